@@ -1,0 +1,47 @@
+"""What every command shares: opening the database, acting as a user, printing results."""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from qa_desktop.core.db import Database, open_database
+
+
+def open_db(args, *, create: bool = True) -> Database:
+    database = open_database(getattr(args, "db", None), shared=True if getattr(args, "shared", False) else None,
+                             create=create)
+    if getattr(args, "user", None):
+        database.user_login = args.user
+    return database
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+
+
+def emit(args, data: Any, text: Callable[[Any], str] | str | None = None) -> None:
+    """Print ``data`` as JSON with ``--json``, else as the human text."""
+    if getattr(args, "json", False):
+        sys.stdout.write(to_json(data) + "\n")
+    elif text is not None:
+        sys.stdout.write((text(data) if callable(text) else text).rstrip("\n") + "\n")
+
+
+def add_json_flag(parser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")

@@ -1,0 +1,331 @@
+"""Opening a database: one entry point for a file path, a shared file or a URL.
+
+- Local SQLite (default): a file in the user's data directory, WAL journal.
+- Shared SQLite on a network drive: rollback journal (WAL's shared memory does not work
+  across machines), a long busy timeout, write transactions that take the write lock up
+  front (BEGIN IMMEDIATE, so two writers never deadlock on a lock upgrade) and a retry loop.
+- PostgreSQL: a ``postgresql://`` URL, used through psycopg 3.
+
+Every table that two people may edit carries a row version, so a stale save raises
+:class:`ConflictError` instead of silently overwriting (see :meth:`Database.write`).
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, TypeVar
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from qa_desktop import paths
+from qa_desktop.core.errors import (
+    ConflictError,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseNotSQLite,
+    DatabaseReadOnly,
+    DatabaseUnreachable,
+)
+
+T = TypeVar("T")
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LOCAL_BUSY_TIMEOUT_S = 10.0
+SHARED_BUSY_TIMEOUT_S = 30.0
+LOCK_RETRIES = 5
+
+_NETWORK_FS = {"cifs", "smb", "smb2", "smbfs", "nfs", "nfs4", "afpfs", "fuse.sshfs", "9p", "davfs", "ncpfs"}
+
+
+def is_network_path(path: Path) -> bool:
+    """Best-effort detection of a network drive, so shared mode is chosen without being asked."""
+    text = str(path)
+    if text.startswith("\\\\") or text.startswith("//"):
+        return True
+    if os.name == "nt":
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        except Exception:  # pragma: no cover - only on Windows
+            return False
+    try:
+        resolved = str(path.resolve())
+        best, fstype = "", ""
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+                    best, fstype = parts[1], parts[2]
+        return fstype in _NETWORK_FS
+    except OSError:
+        return False
+
+
+def is_lock_error(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", error)).lower()
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+@dataclass
+class Database:
+    """An open database: engines, session factories and the name to show the user."""
+
+    url: str
+    engine: Engine
+    write_engine: Engine
+    path: Path | None = None
+    shared: bool = False
+    user_login: str = field(default_factory=lambda: current_os_login())
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only unit of work."""
+        session = self._read()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def write(self, work: Callable[[Session], T], *, retries: int = LOCK_RETRIES) -> T:
+        """Run ``work`` in one short write transaction, retried while another machine holds the lock.
+
+        ``work`` must be safe to run again (it is re-run from scratch on a lock timeout).
+        A row changed by someone else since it was loaded raises :class:`ConflictError`.
+        """
+        attempt = 0
+        while True:
+            session = self._write()
+            try:
+                result = work(session)
+                session.commit()
+                return result
+            except StaleDataError as error:
+                session.rollback()
+                raise ConflictError(
+                    "Someone else saved this record in the meantime; reload it and try again.") from error
+            except OperationalError as error:
+                session.rollback()
+                if is_lock_error(error) and attempt < retries:
+                    attempt += 1
+                    time.sleep(min(2.0, 0.1 * 2 ** attempt) * (0.5 + random.random()))
+                    continue
+                if is_lock_error(error):
+                    raise DatabaseLocked(
+                        f"The database {self.display_name} is locked by another user or machine; "
+                        "try again in a moment.", path=self.display_name) from error
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    @contextlib.contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A write transaction for callers that cannot be expressed as a retryable function."""
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as error:
+            session.rollback()
+            raise ConflictError(
+                "Someone else saved this record in the meantime; reload it and try again.") from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.write_engine is not self.engine:
+            self.write_engine.dispose()
+
+
+def current_os_login() -> str:
+    for name in ("QA_DESKTOP_USER", "USER", "USERNAME", "LOGNAME"):
+        value = os.environ.get(name)
+        if value:
+            return value
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+def _sqlite_engine(path: Path, *, shared: bool, immediate: bool, read_only: bool) -> Engine:
+    timeout = SHARED_BUSY_TIMEOUT_S if shared else LOCAL_BUSY_TIMEOUT_S
+    uri = f"file:{path.as_posix()}{'?mode=ro' if read_only else ''}"
+    engine = create_engine(
+        "sqlite+pysqlite:///",
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit BEGIN is
+        # deferred and only precedes DML, which breaks lock upgrades on shared files).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _check_sqlite_file(path: Path, *, create: bool, read_only: bool) -> None:
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseMissing(
+                f"The folder {path.parent} does not exist (database {path}); check the path or that "
+                "the network drive is connected.", path=str(path))
+        if not create:
+            raise DatabaseMissing(f"No database at {path}; check the path or create one.", path=str(path))
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnly(f"Cannot create {path}: the folder is read-only.", path=str(path))
+        return
+    if path.is_dir():
+        raise DatabaseNotSQLite(f"{path} is a folder, not a QA Desktop database.", path=str(path))
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except PermissionError as error:
+        raise DatabaseReadOnly(f"Cannot read {path}: permission denied.", path=str(path)) from error
+    except OSError as error:
+        raise DatabaseUnreachable(f"Cannot reach {path}: {error.strerror or error}.", path=str(path)) from error
+    if head and head != SQLITE_MAGIC:
+        raise DatabaseNotSQLite(
+            f"{path} is not a QA Desktop database (not a SQLite file); nothing was changed.", path=str(path))
+    if not read_only and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
+        raise DatabaseReadOnly(
+            f"{path} is read-only (the file or its folder cannot be written); ask for write access "
+            "or open it read-only.", path=str(path))
+
+
+def _set_journal_mode(engine: Engine, shared: bool, path: Path) -> None:
+    wanted = "delete" if shared else "wal"
+    raw = engine.raw_connection()
+    try:
+        current = raw.execute("PRAGMA journal_mode").fetchone()[0].lower()
+        if current != wanted:
+            raw.execute(f"PRAGMA journal_mode={wanted}")
+    except sqlite3.OperationalError as error:
+        if is_lock_error(error):
+            raise DatabaseLocked(
+                f"The database {path} is locked by another user or machine; try again in a moment.",
+                path=str(path)) from error
+        raise
+    finally:
+        raw.close()
+
+
+def resolve_target(target: str | os.PathLike | None) -> tuple[str | None, Path | None]:
+    """Split a ``--db`` value into (URL, SQLite path); exactly one is set."""
+    if target is None or str(target) == "":
+        return None, paths.default_database_path()
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.get_backend_name() == "sqlite":
+            return None, Path(url.database or "").expanduser()
+        return text, None
+    return None, Path(text).expanduser()
+
+
+def open_database(
+    target: str | os.PathLike | None = None,
+    *,
+    shared: bool | None = None,
+    create: bool = True,
+    migrate: bool = True,
+    read_only: bool = False,
+) -> Database:
+    """Open (and by default create and upgrade) the database named by a path or URL.
+
+    ``shared=None`` detects a network drive; pass True to force shared-file mode.
+    """
+    from qa_desktop.core.db import migrations
+
+    url, path = resolve_target(target)
+    if url is not None:
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            url = "postgresql+psycopg://" + url.split("://", 1)[1]
+        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            with engine.connect():
+                pass
+        except OperationalError as error:
+            engine.dispose()
+            raise DatabaseUnreachable(
+                f"Cannot connect to {make_url(url).render_as_string(hide_password=True)}: "
+                f"{str(error.orig).strip().splitlines()[0] if error.orig else error}", path=url) from error
+        database = Database(url=url, engine=engine, write_engine=engine, path=None, shared=True)
+    else:
+        assert path is not None
+        path = path.absolute()
+        _check_sqlite_file(path, create=create, read_only=read_only)
+        is_shared = is_network_path(path) if shared is None else shared
+        reader = _sqlite_engine(path, shared=is_shared, immediate=False, read_only=read_only)
+        writer = _sqlite_engine(path, shared=is_shared, immediate=True, read_only=read_only)
+        try:
+            if not read_only:
+                _set_journal_mode(writer, is_shared, path)
+            with reader.connect() as connection:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        except OperationalError as error:
+            reader.dispose()
+            writer.dispose()
+            if is_lock_error(error):
+                raise DatabaseLocked(
+                    f"The database {path} is locked by another user or machine; try again in a moment.",
+                    path=str(path)) from error
+            if "not a database" in str(error.orig):
+                raise DatabaseNotSQLite(
+                    f"{path} is not a QA Desktop database (not a SQLite file); nothing was changed.",
+                    path=str(path)) from error
+            raise DatabaseUnreachable(f"Cannot open {path}: {error.orig}", path=str(path)) from error
+        except BaseException:
+            reader.dispose()
+            writer.dispose()
+            raise
+        database = Database(url=f"sqlite:///{path}", engine=reader, write_engine=writer, path=path,
+                            shared=is_shared)
+    try:
+        migrations.check_and_upgrade(database, migrate=migrate and not read_only)
+    except BaseException:
+        database.dispose()
+        raise
+    return database

@@ -1,0 +1,115 @@
+"""Schema versioning: an ordered ladder of migrations, a backup before any of them runs.
+
+A new database is created from the current models and stamped with ``SCHEMA_VERSION``.
+An older database is copied aside first (see :mod:`qa_desktop.core.db.backup`), then
+upgraded in place, one step per version, inside one transaction (SQLite and PostgreSQL
+both roll DDL back), so an interrupted upgrade leaves the old database as it was.
+
+To change the schema: change the models, append a step to ``MIGRATIONS`` that brings a
+database of the previous version to the new one with explicit DDL, and add a test that
+upgrades a database of the previous version holding data.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import Connection, inspect, select, text
+
+from qa_desktop import __version__
+from qa_desktop.core.db.models import Base, SchemaVersion, utcnow
+from qa_desktop.core.errors import DatabaseNotSQLite, DatabaseOpenError, DatabaseTooNew
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int  # the version this step produces
+    description: str
+    upgrade: Callable[[Connection], None]
+
+
+def _v2_call_recording_status(connection: Connection) -> None:
+    # v2: calls remember whether their recording was found at the last check, so the queue can
+    # show a moved share before the evaluator opens the call.
+    connection.execute(text("ALTER TABLE calls ADD COLUMN recording_missing BOOLEAN DEFAULT FALSE"))
+    connection.execute(text("UPDATE calls SET recording_missing = FALSE"))
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(2, "calls.recording_missing", _v2_call_recording_status),
+]
+
+SCHEMA_VERSION = 1 + len(MIGRATIONS)
+
+
+def read_version(connection: Connection) -> int | None:
+    """The schema version of the database, or None when it is empty (a new file)."""
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return None
+    if SchemaVersion.__tablename__ not in tables:
+        raise DatabaseNotSQLite(
+            "This database was not made by QA Desktop (it has no schema version); nothing was changed.")
+    version = connection.execute(select(SchemaVersion.version).order_by(SchemaVersion.version.desc())).scalar()
+    if version is None:
+        raise DatabaseOpenError("This database has an empty schema version table; run 'qa-desktop check'.")
+    return int(version)
+
+
+def _stamp(connection: Connection, version: int) -> None:
+    connection.execute(SchemaVersion.__table__.insert().values(
+        version=version, app_version=__version__, migrated_at=utcnow()))
+
+
+def upgrade(connection: Connection, from_version: int, ladder: list[Migration] | None = None) -> list[int]:
+    """Apply the steps above ``from_version`` in order; returns the versions applied."""
+    applied = []
+    for step in sorted(ladder if ladder is not None else MIGRATIONS, key=lambda m: m.version):
+        if step.version > from_version:
+            step.upgrade(connection)
+            _stamp(connection, step.version)
+            applied.append(step.version)
+    return applied
+
+
+def check_and_upgrade(database, *, migrate: bool = True, ladder: list[Migration] | None = None,
+                      target_version: int | None = None) -> Path | None:
+    """Create, accept or upgrade the schema; returns the backup made before upgrading, if any."""
+    from qa_desktop.core.db.backup import backup_before_migration
+
+    latest = target_version if target_version is not None else SCHEMA_VERSION
+    with database.engine.connect() as connection:
+        version = read_version(connection)
+    if version is not None and version > latest:
+        raise DatabaseTooNew(
+            f"{database.display_name} was made by a newer version of QA Desktop (schema {version}; this "
+            f"app knows up to {latest}). Install the newer version; nothing was changed.",
+            path=database.display_name, version=version, known=latest)
+    if version == latest:
+        return None
+    if version is not None and not migrate:
+        raise DatabaseOpenError(
+            f"{database.display_name} needs an upgrade from schema {version} to {latest}.",
+            path=database.display_name)
+    backup = backup_before_migration(database, version) if version is not None else None
+    with database.write_engine.begin() as connection:
+        # Another machine may have created or upgraded it while we were copying.
+        version = read_version(connection)
+        if version is None:
+            Base.metadata.create_all(connection)
+            _stamp(connection, latest)
+        elif version < latest:
+            upgrade(connection, version, ladder)
+    return backup
+
+
+def describe_version(database) -> dict:
+    with database.engine.connect() as connection:
+        rows = connection.execute(select(SchemaVersion.version, SchemaVersion.app_version,
+                                         SchemaVersion.migrated_at).order_by(SchemaVersion.version)).all()
+    return {"schema_version": rows[-1][0] if rows else None,
+            "history": [{"version": v, "app_version": a,
+                         "migrated_at": m.isoformat() if isinstance(m, dt.datetime) else m}
+                        for v, a, m in rows]}
