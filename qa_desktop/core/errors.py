@@ -56,3 +56,12 @@ class PermissionDenied(QADesktopError):
 
 class ValidationError(QADesktopError):
     code = "validation"
+
+
+class Cancelled(QADesktopError):
+    """The user cancelled a long job; whatever it had done so far is consistent."""
+
+    code = "cancelled"
+
+    def __init__(self, message: str = "Cancelled by the user.", **params):
+        super().__init__(message, **params)
