@@ -1,0 +1,518 @@
+"""Inter-rater agreement statistics with honest readings (Qt-free).
+
+Every statistic returns an :class:`AgreementResult`: the value, what it rests on (units,
+raters, pairable ratings), a plain-language reading against a *cited* threshold, and — when
+the data cannot support it — ``computable=False`` with the reason instead of a number.
+
+- percent agreement (exact and within one scale point), pairwise, not corrected for chance;
+- Krippendorff's alpha through the ``krippendorff`` package (nominal/ordinal/interval/ratio);
+- intraclass correlation in the six Shrout & Fleiss (1979) forms, computed here from the
+  two-way ANOVA mean squares (tested against their published 6×4 example);
+- Fleiss' kappa for nominal data rated by the same number of raters per unit.
+
+Ratings come as ``{unit: {rater: value}}``; ``None``, NaN and ``""`` are missing.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+from typing import Any, Hashable, Iterable, Mapping, Sequence
+
+import krippendorff
+import numpy as np
+
+LEVELS = ("nominal", "ordinal", "interval", "ratio")
+
+ALPHA_SOURCE = ("Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology, 2nd ed., "
+                "p. 241: rely on data with alpha >= 0.800; draw only tentative conclusions with "
+                "0.667 <= alpha < 0.800")
+ICC_SOURCE = ("Koo, T. K. & Li, M. Y. (2016). A guideline of selecting and reporting intraclass correlation "
+              "coefficients for reliability research. J. Chiropr. Med. 15(2):155-163: < 0.5 poor, "
+              "0.5-0.75 moderate, 0.75-0.9 good, > 0.9 excellent")
+ICC_FORMS_SOURCE = ("Shrout, P. E. & Fleiss, J. L. (1979). Intraclass correlations: uses in assessing rater "
+                    "reliability. Psychological Bulletin 86(2):420-428")
+PERCENT_SOURCE = ("Call-centre calibration practice: raters within one scale point on every item at least "
+                  "85% of the time (industry target); percent agreement is not corrected for chance")
+KAPPA_SOURCE = ("Landis, J. R. & Koch, G. G. (1977). The measurement of observer agreement for categorical "
+                "data. Biometrics 33:159-174: < 0 poor, 0-0.20 slight, 0.21-0.40 fair, 0.41-0.60 moderate, "
+                "0.61-0.80 substantial, 0.81-1 almost perfect; industry target kappa >= 0.7")
+
+PERCENT_TARGET = 0.85
+
+ICC_FORMS = {
+    "ICC(1,1)": "one-way random effects, absolute agreement, single rater",
+    "ICC(2,1)": "two-way random effects, absolute agreement, single rater",
+    "ICC(3,1)": "two-way mixed effects, consistency, single rater",
+    "ICC(1,k)": "one-way random effects, absolute agreement, mean of k raters",
+    "ICC(2,k)": "two-way random effects, absolute agreement, mean of k raters",
+    "ICC(3,k)": "two-way mixed effects, consistency, mean of k raters",
+}
+DEFAULT_ICC_FORM = "ICC(2,1)"
+
+
+@dataclass(frozen=True)
+class AgreementResult:
+    """One agreement statistic, or the reason it cannot be given."""
+
+    statistic: str             # stable key: percent_exact, percent_within_one, alpha, icc, fleiss_kappa
+    label: str                 # what to show, e.g. "Krippendorff's alpha (ordinal)"
+    computable: bool
+    value: float | None
+    n_units: int               # units that entered the computation
+    n_raters: int
+    n_pairable: int            # ratings in units rated by at least two raters (ICC: complete-case ratings)
+    band: str | None = None    # poor | moderate | good | excellent
+    reading: str = ""          # plain-language reading, or why it is not computable
+    threshold_source: str = ""
+    reason: str | None = None  # set when not computable
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "statistic": self.statistic, "label": self.label, "computable": self.computable,
+            "value": None if self.value is None else round(float(self.value), 6),
+            "n_units": self.n_units, "n_raters": self.n_raters, "n_pairable": self.n_pairable,
+            "band": self.band, "reading": self.reading, "threshold_source": self.threshold_source,
+            "reason": self.reason, "details": self.details,
+        }
+
+
+def _not_computable(statistic: str, label: str, reason: str, *, n_units: int = 0, n_raters: int = 0,
+                    n_pairable: int = 0, source: str = "", **details: Any) -> AgreementResult:
+    return AgreementResult(statistic, label, False, None, n_units, n_raters, n_pairable, None,
+                           f"Not computable: {reason}", source, reason, details)
+
+
+# ----------------------------------------------------------------------------------------------
+# Ratings
+
+
+def is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip() == ""
+    if isinstance(value, float):
+        return math.isnan(value)
+    return False
+
+
+@dataclass
+class RatingTable:
+    """Units × raters, ``None`` where a rater did not rate a unit."""
+
+    units: list[Hashable]
+    raters: list[Hashable]
+    cells: list[list[Any]]  # cells[unit_index][rater_index]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[Hashable, Mapping[Hashable, Any]]) -> "RatingTable":
+        units = list(data)
+        raters: list[Hashable] = []
+        for by_rater in data.values():
+            for rater in by_rater:
+                if rater not in raters:
+                    raters.append(rater)
+        cells = [[None if is_missing(data[u].get(r)) else data[u].get(r) for r in raters] for u in units]
+        return cls(units, raters, cells)
+
+    @classmethod
+    def from_long(cls, rows: Iterable[tuple[Hashable, Hashable, Any]]) -> "RatingTable":
+        data: dict[Hashable, dict[Hashable, Any]] = {}
+        for unit, rater, value in rows:
+            data.setdefault(unit, {})[rater] = value
+        return cls.from_mapping(data)
+
+    @classmethod
+    def coerce(cls, data: "RatingTable | Mapping") -> "RatingTable":
+        return data if isinstance(data, RatingTable) else cls.from_mapping(data)
+
+    def present(self, unit_index: int) -> list[Any]:
+        return [v for v in self.cells[unit_index] if v is not None]
+
+    @property
+    def n_ratings(self) -> int:
+        return sum(len(self.present(i)) for i in range(len(self.units)))
+
+    def active_raters(self) -> list[Hashable]:
+        return [r for j, r in enumerate(self.raters) if any(row[j] is not None for row in self.cells)]
+
+    def pairable_units(self) -> list[int]:
+        return [i for i in range(len(self.units)) if len(self.present(i)) >= 2]
+
+
+def _as_number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _numeric_cells(table: RatingTable) -> tuple[list[list[float | None]], list[Any]]:
+    """Cells as floats; also the values that are not numbers (for the error message)."""
+    bad: list[Any] = []
+    rows = []
+    for row in table.cells:
+        out = []
+        for value in row:
+            if value is None:
+                out.append(None)
+                continue
+            number = _as_number(value)
+            if number is None:
+                bad.append(value)
+            out.append(number)
+        rows.append(out)
+    return rows, bad
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a == b:
+        return True
+    x, y = _as_number(a), _as_number(b)
+    return x is not None and y is not None and x == y
+
+
+# ----------------------------------------------------------------------------------------------
+# Percent agreement
+
+
+def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> AgreementResult:
+    """Share of rater pairs, over all units, that gave the same value (or within ``within`` points).
+
+    Pairwise, so a unit rated by four raters contributes six comparisons; the share of units
+    where every rater agreed is given in ``details``.
+    """
+    table = RatingTable.coerce(data)
+    statistic = "percent_exact" if within == 0 else "percent_within_one" if within == 1 else "percent_within"
+    label = "Percent agreement (exact)" if within == 0 else (
+        "Percent agreement (within one scale point)" if within == 1 else f"Percent agreement (within {within:g})")
+    pairable = table.pairable_units()
+    n_raters = len(table.active_raters())
+    n_pairable = sum(len(table.present(i)) for i in pairable)
+    if n_raters < 2:
+        return _not_computable(statistic, label, f"needs at least two raters, found {n_raters}",
+                               n_units=len(pairable), n_raters=n_raters, source=PERCENT_SOURCE)
+    if not pairable:
+        return _not_computable(statistic, label, "no unit was rated by two or more raters",
+                               n_raters=n_raters, source=PERCENT_SOURCE)
+    if within:
+        numeric, bad = _numeric_cells(table)
+        if bad:
+            return _not_computable(statistic, label,
+                                   f"'within {within:g} point' needs numeric ratings; found {bad[0]!r}",
+                                   n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable,
+                                   source=PERCENT_SOURCE)
+    agree = pairs = units_all_agree = 0
+    for i in pairable:
+        values = table.present(i)
+        unit_agrees = True
+        for a, b in itertools.combinations(values, 2):
+            ok = _same(a, b) if not within else abs(_as_number(a) - _as_number(b)) <= within + 1e-9
+            pairs += 1
+            agree += ok
+            unit_agrees &= ok
+        units_all_agree += unit_agrees
+    value = agree / pairs
+    band = "good" if value >= PERCENT_TARGET else "poor"
+    reading = (f"{value:.0%} of rater pairs agreed ({agree} of {pairs}); "
+               + ("meets" if band == "good" else "below")
+               + f" the {PERCENT_TARGET:.0%} calibration target. Not corrected for chance agreement.")
+    return AgreementResult(statistic, label, True, value, len(pairable), n_raters, n_pairable, band, reading,
+                           PERCENT_SOURCE, None,
+                           {"pairs": pairs, "agreeing_pairs": agree, "units_all_agree": units_all_agree,
+                            "share_units_all_agree": round(units_all_agree / len(pairable), 6),
+                            "within": within})
+
+
+# ----------------------------------------------------------------------------------------------
+# Krippendorff's alpha
+
+
+def alpha_band(value: float) -> tuple[str, str]:
+    if value >= 0.8:
+        return "good", "reliable: the data can be relied on (alpha >= 0.800)"
+    if value >= 0.667:
+        return "moderate", "tentative: only tentative conclusions (0.667 <= alpha < 0.800)"
+    return "poor", "unreliable: disagreement is too large to rely on these ratings (alpha < 0.667)"
+
+
+def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
+                       value_order: Sequence[Any] | None = None) -> AgreementResult:
+    """Krippendorff's alpha at the given level of measurement, missing ratings allowed.
+
+    ``value_order`` orders non-numeric categories for the ordinal level (e.g. a scale's labels).
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    table = RatingTable.coerce(data)
+    label = f"Krippendorff's alpha ({level})"
+    pairable = table.pairable_units()
+    n_raters = len(table.active_raters())
+    n_pairable = sum(len(table.present(i)) for i in pairable)
+    common = dict(n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable, source=ALPHA_SOURCE)
+    if n_raters < 2:
+        return _not_computable("alpha", label, f"needs at least two raters, found {n_raters}", **common)
+    if len(pairable) < 2:
+        missing = len(table.units) * len(table.raters) - table.n_ratings
+        reason = ("needs at least two units rated by two or more raters, found "
+                  f"{len(pairable)}" + (f" ({missing} rating(s) missing)" if missing else ""))
+        return _not_computable("alpha", label, reason, **common)
+
+    # Only values in pairable units enter alpha; map them to numbers the package accepts.
+    if level == "nominal":
+        codes: dict[Any, int] = {}
+
+        def encode(v):
+            key = _as_number(v)
+            key = ("n", key) if key is not None else ("s", str(v))
+            return codes.setdefault(key, len(codes))
+    elif level == "ordinal" and value_order is not None:
+        order = {str(v): i for i, v in enumerate(value_order)}
+
+        def encode(v):
+            if str(v) not in order:
+                raise _Unorderable(v)
+            return order[str(v)]
+    else:
+        def encode(v):
+            number = _as_number(v)
+            if number is None:
+                raise _Unorderable(v)
+            return number
+
+    matrix = np.full((len(table.raters), len(pairable)), np.nan)
+    try:
+        for col, i in enumerate(pairable):
+            for j, value in enumerate(table.cells[i]):
+                if value is not None:
+                    matrix[j, col] = encode(value)
+    except _Unorderable as error:
+        need = "numeric ratings" if level != "ordinal" else "numeric ratings or an ordered list of categories"
+        return _not_computable("alpha", label, f"the {level} level needs {need}; found {error.value!r}", **common)
+    distinct = np.unique(matrix[~np.isnan(matrix)])
+    if len(distinct) < 2:
+        return _not_computable(
+            "alpha", label,
+            "all ratings are identical, so there is no variation to measure agreement against "
+            "(alpha is undefined, not perfect)", **common, **{"value_seen": _plain(table.present(pairable[0])[0])})
+    if level == "ratio" and distinct.min() < 0:
+        return _not_computable("alpha", label, "the ratio level needs non-negative values", **common)
+    value = float(krippendorff.alpha(reliability_data=matrix, level_of_measurement=level))
+    if not math.isfinite(value):
+        return _not_computable("alpha", label, "the expected disagreement is zero", **common)
+    band, words = alpha_band(value)
+    reading = f"alpha = {value:.3f}: {words}."
+    return AgreementResult("alpha", label, True, value, len(pairable), n_raters, n_pairable, band, reading,
+                           ALPHA_SOURCE, None, {"level": level, "values": len(distinct)})
+
+
+class _Unorderable(Exception):
+    def __init__(self, value):
+        super().__init__(value)
+        self.value = value
+
+
+def _plain(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+# ----------------------------------------------------------------------------------------------
+# Intraclass correlation (Shrout & Fleiss 1979)
+
+
+def icc_band(value: float) -> tuple[str, str]:
+    if value > 0.9:
+        return "excellent", "excellent reliability (> 0.9)"
+    if value > 0.75:
+        return "good", "good reliability (0.75-0.9)"
+    if value >= 0.5:
+        return "moderate", "moderate reliability (0.5-0.75)"
+    return "poor", "poor reliability (< 0.5)"
+
+
+def icc_mean_squares(matrix: np.ndarray) -> dict[str, float]:
+    """Two-way ANOVA mean squares of an n targets × k judges matrix without missing cells."""
+    n, k = matrix.shape
+    grand = matrix.mean()
+    ss_total = ((matrix - grand) ** 2).sum()
+    ss_rows = k * ((matrix.mean(axis=1) - grand) ** 2).sum()
+    ss_cols = n * ((matrix.mean(axis=0) - grand) ** 2).sum()
+    ss_error = ss_total - ss_rows - ss_cols
+    return {
+        "BMS": float(ss_rows / (n - 1)),                     # between targets
+        "WMS": float((ss_total - ss_rows) / (n * (k - 1))),  # within targets
+        "JMS": float(ss_cols / (k - 1)),                     # between judges
+        "EMS": float(ss_error / ((n - 1) * (k - 1))),        # residual
+    }
+
+
+def icc_forms(matrix: np.ndarray) -> dict[str, float | None]:
+    """All six Shrout & Fleiss forms (None where a denominator is zero)."""
+    n, k = matrix.shape
+    ms = icc_mean_squares(matrix)
+    bms, wms, jms, ems = ms["BMS"], ms["WMS"], ms["JMS"], ms["EMS"]
+
+    def ratio(num, den):
+        return None if abs(den) < 1e-12 else num / den
+
+    return {
+        "ICC(1,1)": ratio(bms - wms, bms + (k - 1) * wms),
+        "ICC(2,1)": ratio(bms - ems, bms + (k - 1) * ems + k * (jms - ems) / n),
+        "ICC(3,1)": ratio(bms - ems, bms + (k - 1) * ems),
+        "ICC(1,k)": ratio(bms - wms, bms),
+        "ICC(2,k)": ratio(bms - ems, bms + (jms - ems) / n),
+        "ICC(3,k)": ratio(bms - ems, bms),
+    }
+
+
+def icc(data: RatingTable | Mapping, form: str = DEFAULT_ICC_FORM) -> AgreementResult:
+    """Intraclass correlation of numeric ratings (e.g. evaluation totals) in one Shrout & Fleiss form.
+
+    Units missing any rater's rating are dropped (complete cases); how many is said in the result.
+    The other five forms are given in ``details['forms']`` for a reviewer who prefers another model.
+    """
+    if form not in ICC_FORMS:
+        raise ValueError(f"form must be one of {', '.join(ICC_FORMS)}, not {form!r}")
+    table = RatingTable.coerce(data)
+    label = f"{form}: {ICC_FORMS[form]}"
+    source = f"{ICC_FORMS_SOURCE}; reading: {ICC_SOURCE}"
+    raters = table.active_raters()
+    rater_index = [table.raters.index(r) for r in raters]
+    numeric, bad = _numeric_cells(table)
+    if bad:
+        return _not_computable("icc", label, f"ICC needs numeric ratings; found {bad[0]!r}",
+                               n_raters=len(raters), source=source, form=form)
+    complete = [i for i in range(len(table.units)) if all(numeric[i][j] is not None for j in rater_index)]
+    rated = [i for i in range(len(table.units)) if any(numeric[i][j] is not None for j in rater_index)]
+    dropped = len(rated) - len(complete)
+    details = {"form": form, "form_description": ICC_FORMS[form], "units_dropped_incomplete": dropped}
+    common = dict(n_units=len(complete), n_raters=len(raters), n_pairable=len(complete) * len(raters),
+                  source=source)
+    if len(raters) < 2:
+        return _not_computable("icc", label, f"needs at least two raters, found {len(raters)}", **common,
+                               **details)
+    if len(complete) < 2:
+        reason = f"needs at least two units rated by every rater, found {len(complete)}"
+        if dropped:
+            reason += f" ({dropped} unit(s) dropped for missing ratings)"
+        return _not_computable("icc", label, reason, **common, **details)
+    matrix = np.array([[numeric[i][j] for j in rater_index] for i in complete], dtype=float)
+    if np.ptp(matrix) == 0:
+        return _not_computable("icc", label, "all ratings are identical, so there is no variance to "
+                               "partition (ICC is undefined, not perfect)", **common, **details)
+    forms = icc_forms(matrix)
+    value = forms[form]
+    details["forms"] = {name: (None if v is None else round(float(v), 6)) for name, v in forms.items()}
+    details["mean_squares"] = {name: round(float(v), 6) for name, v in icc_mean_squares(matrix).items()}
+    if value is None:
+        return _not_computable("icc", label, "the variance components give a zero denominator", **common,
+                               **details)
+    band, words = icc_band(value)
+    reading = f"{form} = {value:.3f}: {words}"
+    if dropped:
+        reading += f"; {dropped} unit(s) with a missing rating were left out (complete cases only)"
+    if len(complete) < 5:
+        reading += f"; rests on only {len(complete)} units, so treat it with caution"
+    return AgreementResult("icc", label, True, value, len(complete), len(raters), len(complete) * len(raters),
+                           band, reading + ".", source, None, details)
+
+
+# ----------------------------------------------------------------------------------------------
+# Fleiss' kappa
+
+
+def kappa_band(value: float) -> tuple[str, str]:
+    if value > 0.80:
+        return "excellent", "almost perfect agreement (> 0.80)"
+    if value > 0.60:
+        return "good", "substantial agreement (0.61-0.80)"
+    if value > 0.40:
+        return "moderate", "moderate agreement (0.41-0.60)"
+    if value > 0.20:
+        return "poor", "fair agreement (0.21-0.40)"
+    if value >= 0:
+        return "poor", "slight agreement (0-0.20)"
+    return "poor", "less than chance agreement (< 0)"
+
+
+def fleiss_kappa_from_counts(counts: np.ndarray) -> float | None:
+    """Fleiss (1971) kappa from a units × categories table of how many raters chose each category."""
+    counts = np.asarray(counts, dtype=float)
+    raters = counts.sum(axis=1)
+    m = raters[0]
+    p_j = counts.sum(axis=0) / counts.sum()
+    p_i = ((counts ** 2).sum(axis=1) - m) / (m * (m - 1))
+    p_e = (p_j ** 2).sum()
+    if abs(1 - p_e) < 1e-12:
+        return None
+    return float((p_i.mean() - p_e) / (1 - p_e))
+
+
+def fleiss_kappa(data: RatingTable | Mapping) -> AgreementResult:
+    """Fleiss' kappa for nominal ratings; uses the units rated by the largest common number of raters."""
+    table = RatingTable.coerce(data)
+    label = "Fleiss' kappa"
+    raters = table.active_raters()
+    pairable = table.pairable_units()
+    if len(raters) < 2:
+        return _not_computable("fleiss_kappa", label, f"needs at least two raters, found {len(raters)}",
+                               n_raters=len(raters), source=KAPPA_SOURCE)
+    sizes = [len(table.present(i)) for i in pairable]
+    if not sizes:
+        return _not_computable("fleiss_kappa", label, "no unit was rated by two or more raters",
+                               n_raters=len(raters), source=KAPPA_SOURCE)
+    m = max(sizes)
+    units = [i for i in pairable if len(table.present(i)) == m]
+    dropped = len(pairable) - len(units)
+    categories: dict[Any, int] = {}
+    for i in units:
+        for v in table.present(i):
+            key = _as_number(v) if _as_number(v) is not None else str(v)
+            categories.setdefault(key, len(categories))
+    common = dict(n_units=len(units), n_raters=m, n_pairable=len(units) * m, source=KAPPA_SOURCE,
+                  units_dropped_fewer_raters=dropped)
+    if len(units) < 2:
+        return _not_computable("fleiss_kappa", label,
+                               f"needs at least two units rated by the same {m} raters, found {len(units)}",
+                               **common)
+    if len(categories) < 2:
+        return _not_computable("fleiss_kappa", label, "all ratings are identical, so chance agreement is "
+                               "total and kappa is undefined", **common)
+    counts = np.zeros((len(units), len(categories)))
+    for row, i in enumerate(units):
+        for v in table.present(i):
+            key = _as_number(v) if _as_number(v) is not None else str(v)
+            counts[row, categories[key]] += 1
+    value = fleiss_kappa_from_counts(counts)
+    if value is None:
+        return _not_computable("fleiss_kappa", label, "expected agreement is total", **common)
+    band, words = kappa_band(value)
+    reading = f"kappa = {value:.3f}: {words}" + ("; meets" if value >= 0.7 else "; below") + " the 0.7 target"
+    if dropped:
+        reading += f"; {dropped} unit(s) rated by fewer raters were left out"
+    return AgreementResult("fleiss_kappa", label, True, value, len(units), m, len(units) * m, band,
+                           reading + ".", KAPPA_SOURCE, None, {"units_dropped_fewer_raters": dropped})
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def all_statistics(data: RatingTable | Mapping, level: str = "interval", *,
+                   icc_form: str = DEFAULT_ICC_FORM) -> list[AgreementResult]:
+    """Every statistic that makes sense at this level, in the order a report shows them."""
+    table = RatingTable.coerce(data)
+    results = [percent_agreement(table)]
+    if level != "nominal":
+        results.append(percent_agreement(table, within=1))
+    results.append(krippendorff_alpha(table, level))
+    if level == "nominal":
+        results.append(fleiss_kappa(table))
+    if level in ("interval", "ratio"):
+        results.append(icc(table, icc_form))
+    return results

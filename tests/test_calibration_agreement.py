@@ -1,0 +1,167 @@
+"""Agreement statistics against published worked examples, and honest refusals on bad data."""
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from qa_desktop.core.calibration.agreement import (
+    RatingTable,
+    all_statistics,
+    fleiss_kappa,
+    fleiss_kappa_from_counts,
+    icc,
+    icc_forms,
+    icc_mean_squares,
+    krippendorff_alpha,
+    percent_agreement,
+)
+
+NAN = math.nan
+
+# Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", p. 8: 4 observers × 12 units,
+# the example also used in the krippendorff package's docstring (nominal .743, ordinal .815, interval .849).
+KRIPPENDORFF_RELIABILITY_DATA = [
+    [1, 2, 3, 3, 2, 1, 4, 1, 2, NAN, NAN, NAN],
+    [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, NAN, 3],
+    [NAN, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, NAN],
+    [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, NAN],
+]
+
+# Shrout & Fleiss (1979), Table 2: 6 targets × 4 judges.
+SHROUT_FLEISS = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]
+
+# Fleiss (1971): 10 subjects, 14 raters, 5 categories; kappa = 0.210.
+FLEISS_1971 = [[0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
+               [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7]]
+
+
+def observers_by_unit(matrix):
+    """Rows = observers, columns = units → {unit: {observer: value}}."""
+    return {f"u{u + 1}": {f"obs{o + 1}": (None if math.isnan(row[u]) else row[u]) for o, row in enumerate(matrix)}
+            for u in range(len(matrix[0]))}
+
+
+@pytest.mark.parametrize("level, expected", [("nominal", 0.743), ("ordinal", 0.815), ("interval", 0.849),
+                                             ("ratio", 0.797)])
+def test_alpha_matches_krippendorffs_worked_example(level, expected):
+    result = krippendorff_alpha(observers_by_unit(KRIPPENDORFF_RELIABILITY_DATA), level)
+    assert result.computable
+    assert round(result.value, 3) == expected
+    # unit 12 has a single rating, so 11 units and n = 3 + 8×4 + 3 + 2 = 40 pairable values (as in the paper)
+    assert result.n_units == 11
+    assert result.n_raters == 4
+    assert result.n_pairable == 40
+
+
+def test_alpha_readings_use_krippendorffs_thresholds():
+    ordinal = krippendorff_alpha(observers_by_unit(KRIPPENDORFF_RELIABILITY_DATA), "ordinal")
+    assert ordinal.band == "good" and "reliable" in ordinal.reading
+    nominal = krippendorff_alpha(observers_by_unit(KRIPPENDORFF_RELIABILITY_DATA), "nominal")
+    assert nominal.band == "moderate" and "tentative" in nominal.reading
+    assert "Krippendorff" in nominal.threshold_source and "0.667" in nominal.threshold_source
+
+
+def test_alpha_on_words_with_an_ordered_scale():
+    words = ["very low", "low", "mid", "high", "very high"]
+    data = {u: {o: (None if v is None else words[int(v) - 1]) for o, v in by.items()}
+            for u, by in observers_by_unit(KRIPPENDORFF_RELIABILITY_DATA).items()}
+    assert round(krippendorff_alpha(data, "nominal").value, 3) == 0.743
+    assert round(krippendorff_alpha(data, "ordinal", value_order=words).value, 3) == 0.815
+    refused = krippendorff_alpha(data, "interval")
+    assert not refused.computable and "numeric" in refused.reason
+
+
+def test_icc_matches_shrout_and_fleiss_table():
+    forms = icc_forms(np.array(SHROUT_FLEISS, dtype=float))
+    published = {"ICC(1,1)": 0.17, "ICC(2,1)": 0.29, "ICC(3,1)": 0.71,
+                 "ICC(1,k)": 0.44, "ICC(2,k)": 0.62, "ICC(3,k)": 0.91}
+    assert {name: round(value, 2) for name, value in forms.items()} == published
+    ms = icc_mean_squares(np.array(SHROUT_FLEISS, dtype=float))
+    # Shrout & Fleiss Table 3 mean squares
+    assert (round(ms["BMS"], 2), round(ms["WMS"], 2), round(ms["JMS"], 2), round(ms["EMS"], 2)) == \
+        (11.24, 6.26, 32.49, 1.02)
+
+
+def test_icc_result_names_the_form_and_reads_with_koo_and_li():
+    data = {t: {j: v for j, v in enumerate(row)} for t, row in enumerate(SHROUT_FLEISS)}
+    default = icc(data)
+    assert default.details["form"] == "ICC(2,1)"
+    assert "two-way random effects, absolute agreement" in default.label
+    assert round(default.value, 2) == 0.29 and default.band == "poor"
+    assert "Koo" in default.threshold_source and "Shrout" in default.threshold_source
+    consistency = icc(data, "ICC(3,k)")
+    assert round(consistency.value, 2) == 0.91 and consistency.band == "excellent"
+    assert icc(data, "ICC(3,1)").band == "moderate"
+    assert (default.n_units, default.n_raters, default.n_pairable) == (6, 4, 24)
+
+
+def test_icc_uses_complete_cases_and_says_how_many_were_dropped():
+    data = {t: {j: v for j, v in enumerate(row)} for t, row in enumerate(SHROUT_FLEISS)}
+    data[6] = {0: 5, 1: None, 2: 4, 3: 6}
+    data[7] = {0: 8, 2: 7}
+    result = icc(data)
+    assert result.computable and round(result.value, 2) == 0.29
+    assert result.details["units_dropped_incomplete"] == 2
+    assert "2 unit(s) with a missing rating were left out" in result.reading
+
+
+def test_fleiss_kappa_matches_fleiss_1971():
+    assert round(fleiss_kappa_from_counts(np.array(FLEISS_1971)), 3) == 0.210
+    # the same data as ratings: 14 raters per subject
+    data = {}
+    for s, row in enumerate(FLEISS_1971):
+        ratings = [c for c, count in enumerate(row) for _ in range(count)]
+        data[s] = {r: f"cat{c}" for r, c in enumerate(ratings)}
+    result = fleiss_kappa(data)
+    assert round(result.value, 3) == 0.210 and result.band == "poor"
+    assert "fair agreement" in result.reading and "below the 0.7 target" in result.reading
+
+
+def test_percent_agreement_counts_pairs():
+    data = {"c1": {"a": 3, "b": 3, "c": 3}, "c2": {"a": 3, "b": 4, "c": 1}, "c3": {"a": "2", "b": 2.0}}
+    exact = percent_agreement(data)
+    # c1: 3 of 3 pairs, c2: 0 of 3, c3: 1 of 1 → 4/7
+    assert exact.value == pytest.approx(4 / 7) and exact.details["units_all_agree"] == 2
+    within = percent_agreement(data, within=1)
+    # c2: (3,4) ok, (3,1) no, (4,1) no → 5/7
+    assert within.value == pytest.approx(5 / 7) and within.band == "poor"
+    assert exact.band == "poor" and "85%" in exact.reading and "chance" in exact.reading
+    close = percent_agreement({"c1": {"a": 3, "b": 4}, "c2": {"a": 2, "b": 2}}, within=1)
+    assert close.value == 1 and close.band == "good" and "meets" in close.reading
+
+
+@pytest.mark.parametrize("data, reason", [
+    ({"c1": {"a": 1}, "c2": {"a": 2}}, "at least two raters"),
+    ({"c1": {"a": 1, "b": 2}, "c2": {"a": 2}}, "at least two units"),
+    ({"c1": {"a": 4, "b": 4}, "c2": {"a": 4, "b": 4}, "c3": {"a": 4, "b": 4}}, "identical"),
+    ({"c1": {"a": 1, "b": None}, "c2": {"a": None, "b": 2}, "c3": {"a": 3, "b": ""}}, "missing"),
+])
+def test_alpha_refuses_to_give_a_misleading_number(data, reason):
+    result = krippendorff_alpha(data, "interval")
+    assert not result.computable and result.value is None
+    assert reason in result.reason and result.reading.startswith("Not computable")
+
+
+@pytest.mark.parametrize("data, reason", [
+    ({"c1": {"a": 1}, "c2": {"a": 2}}, "at least two raters"),
+    ({"c1": {"a": 1, "b": 2}, "c2": {"a": 2, "b": None}}, "dropped for missing"),
+    ({"c1": {"a": 80, "b": 80}, "c2": {"a": 80, "b": 80}}, "identical"),
+    ({"c1": {"a": "yes", "b": "no"}, "c2": {"a": "no", "b": "no"}}, "numeric"),
+])
+def test_icc_refuses_to_give_a_misleading_number(data, reason):
+    result = icc(data)
+    assert not result.computable and result.value is None and reason in result.reason
+
+
+def test_everything_serialises_to_json():
+    table = RatingTable.from_long((u, r, v) for u, by in observers_by_unit(KRIPPENDORFF_RELIABILITY_DATA).items()
+                                  for r, v in by.items())
+    for level in ("nominal", "ordinal", "interval", "ratio"):
+        results = all_statistics(table, level)
+        text = json.dumps([r.to_dict() for r in results])
+        assert "NaN" not in text
+    statistics = {r.statistic for r in all_statistics(table, "interval")}
+    assert statistics == {"percent_exact", "percent_within_one", "alpha", "icc"}
