@@ -1,0 +1,56 @@
+"""The people who use the app, and who is using it now."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from qa_desktop.core.db import audit
+from qa_desktop.core.db.models import Role, User
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: int
+    login: str
+    display_name: str
+    role: Role
+    team_id: int | None
+
+    @classmethod
+    def of(cls, user: User) -> "CurrentUser":
+        return cls(user.id, user.login, user.display_name, user.role, user.team_id)
+
+    @property
+    def is_qa_lead(self) -> bool:
+        return self.role == Role.QA_LEAD
+
+
+def find_user(database, login: str) -> CurrentUser | None:
+    with database.read() as session:
+        user = session.scalar(select(User).where(User.login == login))
+        return CurrentUser.of(user) if user else None
+
+
+def ensure_user(database, login: str, display_name: str | None = None, role: Role = Role.EVALUATOR,
+                team_id: int | None = None) -> CurrentUser:
+    """The user with this OS login, created on first use."""
+
+    def work(session):
+        user = session.scalar(select(User).where(User.login == login))
+        if user is None:
+            user = User(login=login, display_name=display_name or login, role=role, team_id=team_id)
+            session.add(user)
+            session.flush()
+            audit.record(session, login, "create", "user", user.id, role=role.value)
+        return CurrentUser.of(user)
+
+    return database.write(work)
+
+
+def list_users(database, role: Role | None = None) -> list[CurrentUser]:
+    with database.read() as session:
+        query = select(User).where(User.active.is_(True)).order_by(User.display_name)
+        if role is not None:
+            query = query.where(User.role == role)
+        return [CurrentUser.of(u) for u in session.scalars(query)]

@@ -1,0 +1,71 @@
+"""Loading the UI language: our .qm files (compiled from translations/*.ts) and Qt's own."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from qa_desktop import paths
+
+SUPPORTED = ("en", "zh_CN", "zh_TW")
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    name = QLocale.system().name()  # e.g. zh_CN, zh_TW, zh_HK, en_US
+    if name.startswith("zh"):
+        return "zh_TW" if name in ("zh_TW", "zh_HK", "zh_MO") or "Hant" in QLocale.system().bcp47Name() else "zh_CN"
+    return "en"
+
+
+def _lrelease() -> str | None:
+    import PySide6
+
+    for candidate in (Path(PySide6.__file__).parent / "lrelease", Path(PySide6.__file__).parent / "lrelease.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_catalog(language: str) -> Path | None:
+    """The .qm for ``language``: shipped next to the .ts (frozen builds) or compiled into the cache."""
+    source_dir = paths.translations_dir()
+    shipped = source_dir / f"qa_desktop_{language}.qm"
+    ts_file = source_dir / f"qa_desktop_{language}.ts"
+    if shipped.exists() and (not ts_file.exists() or shipped.stat().st_mtime >= ts_file.stat().st_mtime):
+        return shipped
+    if not ts_file.exists():
+        return None
+    cached = paths.user_cache_dir() / "translations" / f"qa_desktop_{language}.qm"
+    if cached.exists() and cached.stat().st_mtime >= ts_file.stat().st_mtime:
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        return None
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([tool, "-silent", str(ts_file), "-qm", str(cached)], capture_output=True)
+    return cached if result.returncode == 0 and cached.exists() else None
+
+
+def install_language(language: str) -> str:
+    """Switch the application's translators; returns the language in effect."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in SUPPORTED:
+        language = system_language()
+    if language == "en":
+        return language
+    ours = QTranslator()
+    catalog = compiled_catalog(language)
+    if catalog and ours.load(str(catalog)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator()
+    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return language

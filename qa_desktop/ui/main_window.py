@@ -1,0 +1,189 @@
+"""The main window: navigation on the left, the current page on the right, a status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop import APP_NAME, __version__
+from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.pages import PAGES, PageSpec, load_page_class
+from qa_desktop.ui.tasks import run_in_background
+
+
+class UnavailablePage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("This part of QA Desktop is not included in this build."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard belongs to the page; Ctrl+digits navigate
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        for index, spec in enumerate(PAGES):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real page when first shown
+            if index < 9:
+                action = QAction(self)
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+                self.addAction(action)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self._build_menus()
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+        ctx.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.databaseChanged.connect(self._on_database_changed)
+        ctx.openCallRequested.connect(lambda _call_id: self.show_page("workspace"))
+        self.retranslate()
+        self.resize(1366, 768)
+        self.nav.setCurrentRow(0)
+
+    # -- pages ---------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        return self._ensure_page(index)
+
+    def show_page(self, key: str) -> QWidget:
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        self.nav.setCurrentRow(index)
+        return self._ensure_page(index)
+
+    def _ensure_page(self, index: int) -> QWidget:
+        spec: PageSpec = PAGES[index]
+        if spec.key not in self.pages:
+            cls = load_page_class(spec)
+            page = cls(self.ctx) if cls is not None else UnavailablePage()
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[spec.key] = page
+        return self.pages[spec.key]
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self._ensure_page(index)
+        self.stack.setCurrentIndex(index)
+        if hasattr(page, "activate"):
+            page.activate()
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = self.file_menu.addAction("", self.open_database)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.demo_action = self.file_menu.addAction("", self.load_demo_data)
+        self.backup_action = self.file_menu.addAction("", self.backup_database)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.help_menu = bar.addMenu("")
+        self.about_action = self.help_menu.addAction("", self.show_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("QA Desktop") + f" — {self.ctx.user.display_name}")
+        for index, spec in enumerate(PAGES):
+            title = QCoreApplication.translate("Pages", spec.title)
+            shortcut = f"  Ctrl+{index + 1}" if index < 9 else ""
+            self.nav.item(index).setText(title)
+            self.nav.item(index).setToolTip(title + shortcut)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("Open database…"))
+        self.demo_action.setText(self.tr("Load demo data"))
+        self.backup_action.setText(self.tr("Back up database…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("About QA Desktop"))
+        mode = self.tr("shared") if self.ctx.db.shared else self.tr("local")
+        self._status.setText(self.tr("Database: {0} ({1}) · User: {2}").format(
+            self.ctx.db.display_name, mode, self.ctx.user.display_name))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_database(self) -> None:
+        from qa_desktop.ui.app import open_database_interactively
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
+                                              self.tr("QA Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        if not path:
+            return
+        opened = open_database_interactively(self, path, self.ctx.settings, shared=None)
+        if opened is not None:
+            database, user = opened
+            self.ctx.settings.database = path
+            self.ctx.set_database(database, user)
+
+    def _on_database_changed(self) -> None:
+        for key, page in list(self.pages.items()):
+            index = self.stack.indexOf(page)
+            placeholder = QWidget()
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.retranslate()
+        self._show_page(self.nav.currentRow())
+
+    def load_demo_data(self) -> None:
+        from qa_desktop.core.demo import DemoOptions, build_demo
+
+        task = run_in_background(self, build_demo, self.ctx.db, DemoOptions(),
+                                 title=self.tr("Load demo data"),
+                                 label=self.tr("Creating teams, agents, calls and recordings…"))
+        task.succeeded.connect(lambda _summary: (self.ctx.dataChanged.emit("all"),
+                                                 self.ctx.statusMessage.emit(self.tr("Demo data loaded."))))
+        task.failed.connect(lambda error: QMessageBox.warning(self, self.tr("Demo data"), describe_error(error)))
+
+    def backup_database(self) -> None:
+        from qa_desktop.core.db.backup import backup_to
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"), "qa_desktop_backup.sqlite3",
+                                              self.tr("SQLite database (*.sqlite3)"))
+        if not path:
+            return
+        task = run_in_background(self, backup_to, self.ctx.db, path, pass_progress=False,
+                                 title=self.tr("Back up database"), label=self.tr("Copying…"))
+        task.succeeded.connect(lambda written: self.ctx.statusMessage.emit(
+            self.tr("Backup written to {0}").format(written)))
+        task.failed.connect(lambda error: QMessageBox.warning(self, self.tr("Back up database"), describe_error(error)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About QA Desktop"), self.tr(
+            "{0} {1}\nOffline, keyboard-first quality evaluation for call centres.").format(APP_NAME, __version__))

@@ -1,0 +1,95 @@
+"""Running Qt-free long jobs off the GUI thread, with progress and cancel.
+
+    task = run_in_background(parent, import_folder, db, folder, title=self.tr("Import"))
+    task.succeeded.connect(...); task.failed.connect(...)
+
+The job is called with ``progress=ProgressSink`` as a keyword argument; its reports arrive
+in the GUI thread through queued signals and drive an optional progress dialog whose Cancel
+button sets the sink's cancel flag (the job stops at its next ``progress.check()``).
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from qa_desktop.core.errors import Cancelled
+from qa_desktop.core.progress import ProgressSink
+
+_running: set["BackgroundTask"] = set()
+
+
+class BackgroundTask(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, job: Callable[..., Any], *args, pass_progress: bool = True, **kwargs):
+        super().__init__()
+        self.sink = ProgressSink(lambda done, total, message: self.progressed.emit(done, total, message))
+        self._job, self._args, self._kwargs = job, args, kwargs
+        self._pass_progress = pass_progress
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self.sink.cancel()
+
+    def _run(self) -> None:
+        try:
+            kwargs = dict(self._kwargs)
+            if self._pass_progress:
+                kwargs["progress"] = self.sink
+            self.result = self._job(*self._args, **kwargs)
+        except Cancelled:
+            self.cancelled.emit()
+        except BaseException as error:  # reported to the GUI, never lost in the thread
+            error.traceback_text = traceback.format_exc()
+            self.error = error
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(self.result)
+        finally:
+            self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: BackgroundTask):
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        self.task._run()
+
+
+def run_in_background(parent: QWidget | None, job: Callable[..., Any], *args, title: str | None = None,
+                      label: str = "", pass_progress: bool = True, **kwargs) -> BackgroundTask:
+    """Start ``job(*args, progress=sink, **kwargs)`` on the thread pool; show a dialog if ``title``."""
+    task = BackgroundTask(job, *args, pass_progress=pass_progress, **kwargs)
+    _running.add(task)
+    task.finished.connect(lambda: _running.discard(task), Qt.ConnectionType.QueuedConnection)
+    if title is not None:
+        dialog = QProgressDialog(label, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+
+        def on_progress(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total > 0 else 0)
+            if message:
+                dialog.setLabelText(message)
+
+        task.progressed.connect(on_progress)
+        task.finished.connect(dialog.close)
+        task.finished.connect(dialog.deleteLater)
+        task.dialog = dialog
+    QThreadPool.globalInstance().start(_Runnable(task))
+    return task
