@@ -307,7 +307,10 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
     if not math.isfinite(value):
         return _not_computable("alpha", label, "the expected disagreement is zero", **common)
     band, words = alpha_band(value)
-    reading = f"alpha = {value:.3f}: {words}."
+    reading = f"alpha = {value:.3f}: {words}"
+    if len(pairable) < 5:
+        reading += f"; rests on only {len(pairable)} units, so treat it with caution"
+    reading += "."
     return AgreementResult("alpha", label, True, value, len(pairable), n_raters, n_pairable, band, reading,
                            ALPHA_SOURCE, None, {"level": level, "values": len(distinct)})
 
@@ -503,14 +506,14 @@ def fleiss_kappa(data: RatingTable | Mapping) -> AgreementResult:
 # ----------------------------------------------------------------------------------------------
 
 
-def all_statistics(data: RatingTable | Mapping, level: str = "interval", *,
-                   icc_form: str = DEFAULT_ICC_FORM) -> list[AgreementResult]:
+def all_statistics(data: RatingTable | Mapping, level: str = "interval", *, icc_form: str = DEFAULT_ICC_FORM,
+                   value_order: Sequence[Any] | None = None) -> list[AgreementResult]:
     """Every statistic that makes sense at this level, in the order a report shows them."""
     table = RatingTable.coerce(data)
     results = [percent_agreement(table)]
     if level != "nominal":
         results.append(percent_agreement(table, within=1))
-    results.append(krippendorff_alpha(table, level))
+    results.append(krippendorff_alpha(table, level, value_order=value_order))
     if level == "nominal":
         results.append(fleiss_kappa(table))
     if level in ("interval", "ratio"):
