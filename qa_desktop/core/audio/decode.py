@@ -1,0 +1,198 @@
+"""Decoding a recording to 16-bit PCM at its own sample rate, one row per channel.
+
+Two paths, both giving the same samples:
+- plain WAV (PCM 8/16-bit, G.711 µ-law and A-law), the bulk of telephony exports, is read
+  straight from the file with NumPy: the G.711 tables are the standard ones (identical to
+  ffmpeg's and audioop's), so an 8-bit µ-law file expands to its true 16-bit levels instead of
+  being misread as unsigned 8-bit PCM, and an hour of audio decodes in a fraction of a second;
+- everything else (GSM 6.10, MP3, Ogg Vorbis/Opus, AAC, FLAC, AMR, exotic WAV) goes through
+  the ffmpeg that pydub is configured with, asked explicitly for ``pcm_s16le`` and streamed
+  into memory; pydub is not asked to guess the sample format, since without ffprobe it
+  cannot, and with it it decodes 8-bit G.711 as unsigned PCM.
+
+:meth:`DecodedAudio.to_segment` hands the result to pydub for playback and export.
+"""
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa_desktop.core.audio.errors import AudioCorrupt, AudioEmpty, AudioError, AudioTruncated
+from qa_desktop.core.audio.probe import AudioInfo, classify_ffmpeg_failure, probe
+from qa_desktop.core.progress import ProgressSink
+
+_NATIVE_WAV_CODECS = {"pcm_s16le", "pcm_u8", "pcm_mulaw", "pcm_alaw"}
+_PIPE_CHUNK = 1 << 20
+
+
+@dataclass
+class DecodedAudio:
+    samples: np.ndarray  # int16, shape (channels, n), each row C-contiguous
+    sample_rate: int
+    info: AudioInfo
+
+    @property
+    def channels(self) -> int:
+        return int(self.samples.shape[0])
+
+    @property
+    def frame_count(self) -> int:
+        return int(self.samples.shape[1])
+
+    @property
+    def duration_s(self) -> float:
+        return self.frame_count / self.sample_rate if self.sample_rate else 0.0
+
+    def interleaved_bytes(self) -> bytes:
+        return np.ascontiguousarray(self.samples.T).astype("<i2", copy=False).tobytes()
+
+    def to_segment(self):
+        """A pydub ``AudioSegment`` of the decoded audio (for playback, slicing, export)."""
+        from qa_desktop.core.audio.ffmpeg import configure_pydub
+
+        configure_pydub()
+        from pydub import AudioSegment
+
+        return AudioSegment(data=self.interleaved_bytes(), sample_width=2, frame_rate=self.sample_rate,
+                            channels=self.channels)
+
+
+def _ulaw_table() -> np.ndarray:
+    # ITU-T G.711 µ-law expansion (as in audioop.ulaw2lin and ffmpeg's pcm_mulaw).
+    u = (~np.arange(256, dtype=np.int32)) & 0xFF
+    exponent = (u >> 4) & 0x07
+    mantissa = u & 0x0F
+    magnitude = (((mantissa << 3) + 0x84) << exponent) - 0x84
+    return np.where(u & 0x80, -magnitude, magnitude).astype(np.int16)
+
+
+def _alaw_table() -> np.ndarray:
+    # ITU-T G.711 A-law expansion (as in audioop.alaw2lin and ffmpeg's pcm_alaw).
+    a = np.arange(256, dtype=np.int32) ^ 0x55
+    segment = (a & 0x70) >> 4
+    base = (a & 0x0F) << 4
+    magnitude = np.where(segment == 0, base + 8, (base + 0x108) << np.maximum(segment - 1, 0))
+    return np.where(a & 0x80, magnitude, -magnitude).astype(np.int16)
+
+
+ULAW_TABLE = _ulaw_table()
+ALAW_TABLE = _alaw_table()
+
+
+def _split_channels(interleaved: np.ndarray, channels: int) -> np.ndarray:
+    frames = interleaved.size // channels
+    interleaved = interleaved[:frames * channels]
+    if channels == 1:
+        return interleaved.reshape(1, frames)
+    return np.ascontiguousarray(interleaved.reshape(frames, channels).T)
+
+
+def _decode_wav_natively(info: AudioInfo) -> np.ndarray:
+    channels = info.channels or 1
+    if info.codec == "pcm_s16le":
+        raw = np.fromfile(info.path, dtype="<i2", count=info.data_size // 2, offset=info.data_offset)
+        return _split_channels(raw.astype(np.int16, copy=False), channels)
+    raw = np.fromfile(info.path, dtype=np.uint8, count=info.data_size, offset=info.data_offset)
+    if info.codec == "pcm_u8":
+        pcm = ((raw.astype(np.int16) - 128) << 8).astype(np.int16)
+    else:
+        table = ULAW_TABLE if info.codec == "pcm_mulaw" else ALAW_TABLE
+        # Deinterleave the bytes first so the table lookup writes each channel contiguously.
+        if channels == 1:
+            return table[raw].reshape(1, -1)
+        frames = raw.size // channels
+        byte_rows = raw[:frames * channels].reshape(frames, channels).T
+        return np.stack([table[row] for row in byte_rows])
+    return _split_channels(pcm, channels)
+
+
+def _parse_streamed_wav_header(buffer: bytes) -> tuple[int, int, int] | None:
+    """(channels, rate, header length) of the WAV ffmpeg writes to a pipe, once enough arrived."""
+    if len(buffer) < 12:
+        return None
+    if buffer[:4] != b"RIFF" or buffer[8:12] != b"WAVE":
+        raise AudioCorrupt("ffmpeg did not produce WAV output.")
+    pos, channels, rate = 12, None, None
+    while pos + 8 <= len(buffer):
+        cid, size = buffer[pos:pos + 4], struct.unpack("<I", buffer[pos + 4:pos + 8])[0]
+        if cid == b"fmt ":
+            if pos + 8 + 16 > len(buffer):
+                return None
+            _tag, channels, rate = struct.unpack("<HHI", buffer[pos + 8:pos + 16])
+        elif cid == b"data":
+            if channels is None:
+                raise AudioCorrupt("ffmpeg produced WAV output without a format header.")
+            return channels, rate, pos + 8
+        pos += 8 + size + (size & 1)
+    return None
+
+
+def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None) -> tuple[np.ndarray, int]:
+    from qa_desktop.core.audio.ffmpeg import configure_pydub, subprocess_flags
+
+    exe = configure_pydub()
+    command = [exe, "-hide_banner", "-nostdin", "-v", "error", "-i", info.path, "-map", "0:a:0", "-vn",
+               "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
+               "-acodec", "pcm_s16le", "-f", "wav", "pipe:1"]
+    expected = int((info.duration_s or 0) * (info.sample_rate or 8000) * (info.channels or 1) * 2)
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a flood of warnings cannot block ffmpeg
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors,
+                                   **subprocess_flags())
+        chunks: list[bytes] = []
+        received = 0
+        try:
+            while True:
+                chunk = process.stdout.read(_PIPE_CHUNK)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                received += len(chunk)
+                if progress is not None:
+                    progress.report(min(received, expected), max(expected, received), "Decoding")
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        finally:
+            process.stdout.close()
+        returncode = process.wait()
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", "replace")
+    data = b"".join(chunks)
+    del chunks
+    header = _parse_streamed_wav_header(data[:4096]) if data else None
+    if returncode != 0 or header is None:
+        raise classify_ffmpeg_failure(Path(info.path), stderr or "no output")
+    channels, rate, offset = header
+    usable = (len(data) - offset) // 2 * 2
+    samples = np.frombuffer(data, dtype="<i2", count=usable // 2, offset=offset)
+    return _split_channels(samples.astype(np.int16, copy=False), channels), rate
+
+
+def decode(path: str | os.PathLike, *, info: AudioInfo | None = None,
+           progress: ProgressSink | None = None) -> DecodedAudio:
+    """Decode a recording; raises an :class:`AudioError` subclass naming the reason it cannot."""
+    info = info or probe(path)
+    if info.container == "wav" and info.codec in _NATIVE_WAV_CODECS and info.data_offset is not None:
+        samples = _decode_wav_natively(info)
+        rate = info.sample_rate
+    else:
+        samples, rate = _decode_with_ffmpeg(info, progress)
+    if samples.shape[1] == 0:
+        raise AudioEmpty(f"{Path(info.path).name}: the recording holds no audio.", path=info.path)
+    decoded = DecodedAudio(samples, int(rate), info)
+    # A header that promised clearly more than the decoder found means the file was cut off.
+    if info.source == "header" and info.duration_s and decoded.duration_s < info.duration_s * 0.97 - 0.1:
+        raise AudioTruncated(
+            f"{Path(info.path).name}: the file is truncated ({decoded.duration_s:.1f} s of "
+            f"{info.duration_s:.1f} s announced).", path=info.path)
+    return decoded
+
+
+__all__ = ["DecodedAudio", "decode", "probe", "AudioError", "ULAW_TABLE", "ALAW_TABLE"]
