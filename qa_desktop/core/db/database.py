@@ -167,6 +167,18 @@ class Database:
             self.write_engine.dispose()
 
 
+def expect_version(record, expected: int | None) -> None:
+    """Refuse to save ``record`` if it changed since the caller loaded version ``expected``.
+
+    The GUI keeps the row version it loaded; each save runs in a new short transaction and
+    passes it here, so a concurrent save by another evaluator is reported, never overwritten.
+    """
+    if expected is not None and record.row_version != expected:
+        raise ConflictError(
+            f"{type(record).__name__} {record.id} was changed by someone else (version {record.row_version}, "
+            f"you loaded {expected}); nothing was overwritten.", entity=type(record).__name__, id=record.id)
+
+
 def current_os_login() -> str:
     for name in ("QA_DESKTOP_USER", "USER", "USERNAME", "LOGNAME"):
         value = os.environ.get(name)
@@ -180,8 +192,10 @@ def current_os_login() -> str:
         return "unknown"
 
 
-def _sqlite_engine(path: Path, *, shared: bool, immediate: bool, read_only: bool) -> Engine:
-    timeout = SHARED_BUSY_TIMEOUT_S if shared else LOCAL_BUSY_TIMEOUT_S
+def _sqlite_engine(path: Path, *, shared: bool, immediate: bool, read_only: bool,
+                   busy_timeout: float | None = None) -> Engine:
+    timeout = busy_timeout if busy_timeout is not None else (
+        SHARED_BUSY_TIMEOUT_S if shared else LOCAL_BUSY_TIMEOUT_S)
     uri = f"file:{path.as_posix()}{'?mode=ro' if read_only else ''}"
     engine = create_engine(
         "sqlite+pysqlite:///",
@@ -272,6 +286,7 @@ def open_database(
     create: bool = True,
     migrate: bool = True,
     read_only: bool = False,
+    busy_timeout: float | None = None,
 ) -> Database:
     """Open (and by default create and upgrade) the database named by a path or URL.
 
@@ -298,8 +313,10 @@ def open_database(
         path = path.absolute()
         _check_sqlite_file(path, create=create, read_only=read_only)
         is_shared = is_network_path(path) if shared is None else shared
-        reader = _sqlite_engine(path, shared=is_shared, immediate=False, read_only=read_only)
-        writer = _sqlite_engine(path, shared=is_shared, immediate=True, read_only=read_only)
+        reader = _sqlite_engine(path, shared=is_shared, immediate=False, read_only=read_only,
+                                busy_timeout=busy_timeout)
+        writer = _sqlite_engine(path, shared=is_shared, immediate=True, read_only=read_only,
+                                busy_timeout=busy_timeout)
         try:
             if not read_only:
                 _set_journal_mode(writer, is_shared, path)

@@ -1,0 +1,97 @@
+"""Upgrading databases made by older schemas: backup first, data kept, all or nothing."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import create_engine, inspect, select, text
+
+from qa_desktop.core.db import open_database
+from qa_desktop.core.db.backup import backup_to
+from qa_desktop.core.db.integrity import check_database
+from qa_desktop.core.db.migrations import SCHEMA_VERSION, Migration, check_and_upgrade
+from qa_desktop.core.db.models import Agent, Base, Call, Team
+
+
+def make_schema_v1(url: str) -> None:
+    """A database exactly as schema version 1 of the app created it, holding some data."""
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        connection.execute(text("ALTER TABLE calls DROP COLUMN recording_missing"))
+        connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "
+                                "VALUES (1, '0.0.1', '2026-09-01 08:00:00')"))
+        connection.execute(text("INSERT INTO teams (id, name, active) VALUES (1, '投诉组', TRUE)"))
+        connection.execute(text("INSERT INTO agents (id, agent_code, name, team_id, active, row_version) "
+                                "VALUES (1, 'A007', '陈静', 1, TRUE, 1)"))
+        connection.execute(text("INSERT INTO calls (id, recording_path, content_hash, agent_id, imported_at, "
+                                "row_version) VALUES (1, '//share/rec/1.wav', 'ff', 1, '2026-09-02', 1)"))
+    engine.dispose()
+
+
+def test_sqlite_v1_database_upgrades_in_place_with_a_backup(tmp_path):
+    path = tmp_path / "team.sqlite3"
+    make_schema_v1(f"sqlite:///{path}")
+    database = open_database(path)
+    try:
+        with database.read() as session:
+            call = session.get(Call, 1)
+            assert call.recording_path == "//share/rec/1.wav" and call.recording_missing is False
+            assert session.get(Agent, 1).team.name == "投诉组"
+        assert check_database(database).ok
+    finally:
+        database.dispose()
+    backups = list(tmp_path.glob("team.before-schema-v1-*.sqlite3"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+    assert old.execute("SELECT name FROM agents").fetchall() == [("陈静",)]
+    old.close()
+
+
+def test_postgresql_v1_database_upgrades_in_place(pg_url):
+    make_schema_v1(pg_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    database = open_database(pg_url)
+    try:
+        with database.read() as session:
+            assert session.get(Call, 1).recording_missing is False
+        assert check_database(database).schema_version == SCHEMA_VERSION
+    finally:
+        database.dispose()
+
+
+def test_a_failing_migration_leaves_the_old_database_as_it_was(tmp_path):
+    path = tmp_path / "qa.sqlite3"
+    open_database(path).dispose()
+
+    def add_column(connection):
+        connection.execute(text("ALTER TABLE teams ADD COLUMN colour TEXT"))
+
+    def broken(connection):
+        connection.execute(text("UPDATE teams SET no_such_column = 1"))
+
+    database = open_database(path)
+    database.write(lambda s: s.add(Team(name="一组")))
+    ladder = [Migration(SCHEMA_VERSION + 1, "colour", add_column), Migration(SCHEMA_VERSION + 2, "bad", broken)]
+    with pytest.raises(Exception):
+        check_and_upgrade(database, ladder=ladder, target_version=SCHEMA_VERSION + 2)
+    with database.engine.connect() as connection:
+        assert "colour" not in {c["name"] for c in inspect(connection).get_columns("teams")}
+        assert connection.execute(text("SELECT max(version) FROM schema_version")).scalar() == SCHEMA_VERSION
+    with database.read() as session:
+        assert session.scalar(select(Team.name)) == "一组"
+    database.dispose()
+
+
+def test_backup_of_a_live_database_opens_and_passes_check(any_db, tmp_path):
+    any_db.write(lambda s: s.add(Agent(agent_code="A1", name="周洁", team=Team(name="预订组"))))
+    copy = backup_to(any_db, tmp_path / "copy.sqlite3")
+    restored = open_database(copy, create=False)
+    try:
+        assert check_database(restored).ok
+        with restored.read() as session:
+            assert session.scalar(select(Agent.name)) == "周洁"
+    finally:
+        restored.dispose()
+    with pytest.raises(FileExistsError):
+        backup_to(any_db, copy)
