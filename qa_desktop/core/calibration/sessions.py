@@ -1,0 +1,506 @@
+"""Calibration sessions (校准会议): the same calls scored blind by several people, then agreed on.
+
+Rules kept here, not in the GUI:
+- only a QA lead creates, moderates and closes a session;
+- everyone who scores (participants and the expert, whose scores are the reference) scores
+  blind: the others' answers on a call are refused (:class:`PermissionDenied`) until the
+  person has submitted their own evaluation of that call, or the session is closed; a lead who
+  does not score moderates and may look at any time;
+- a submitted calibration score is final (the point is to compare first judgements);
+- calibration evaluations are ``EvaluationKind.CALIBRATION`` and never count in agents'
+  results: every query of agents' results filters with :data:`COUNTS_IN_AGENT_RESULTS`;
+- after discussion the lead records the agreed answers per item, with notes (consensus).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from qa_desktop.core.db import audit
+from qa_desktop.core.db.models import (
+    Agent,
+    CalibrationCall,
+    CalibrationParticipant,
+    CalibrationSession,
+    CalibrationStatus,
+    Call,
+    Evaluation,
+    EvaluationKind,
+    EvaluationStatus,
+    Flag,
+    FlagKind,
+    FlagResolution,
+    FormVersion,
+    Role,
+    User,
+    utcnow,
+)
+from qa_desktop.core.errors import PermissionDenied, QADesktopError, ValidationError
+
+# The filter every report of agents' results must apply: calibration, re-score and self-check
+# evaluations are about the evaluators, not the agents.
+COUNTS_IN_AGENT_RESULTS = Evaluation.kind == EvaluationKind.REGULAR
+
+
+class CalibrationNotFound(QADesktopError):
+    code = "calibration_not_found"
+
+
+class CalibrationClosed(QADesktopError):
+    """The session is closed: nothing in it changes any more."""
+
+    code = "calibration_closed"
+
+
+class AlreadySubmitted(QADesktopError):
+    """A calibration score is a first, blind judgement and is not changed after submitting."""
+
+    code = "calibration_already_submitted"
+
+
+# ----------------------------------------------------------------------------------------------
+# What callers get back
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    login: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SessionCall:
+    call_id: int
+    external_id: str | None
+    agent: str
+    call_type: str | None
+    started_at: dt.datetime | None
+    duration_s: float | None
+    consensus_answers: dict[str, Any] | None
+    consensus_notes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: int
+    title: str
+    status: str
+    form_version_id: int
+    form_name: str
+    form_version_no: int
+    lead: Person | None
+    expert: Person | None
+    scheduled_on: dt.date | None
+    created_at: dt.datetime
+    closed_at: dt.datetime | None
+    n_calls: int
+    n_participants: int
+    n_submitted: int      # submitted calibration evaluations
+    n_expected: int       # calls × scorers
+
+    def to_dict(self) -> dict:
+        return {**{k: getattr(self, k) for k in self.__dataclass_fields__
+                   if k not in ("lead", "expert")},
+                "lead": None if self.lead is None else self.lead.__dict__,
+                "expert": None if self.expert is None else self.expert.__dict__}
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    summary: SessionSummary
+    definition: dict[str, Any]
+    calls: list[SessionCall]
+    participants: list[Person]   # everyone who scores, the expert included
+    notes: str
+    row_version: int
+
+
+@dataclass(frozen=True)
+class ScoredAnswers:
+    evaluation_id: int
+    evaluator: Person
+    is_expert: bool
+    status: str
+    answers: dict[str, Any]
+    comments: dict[str, Any]
+    total: float | None
+    grade: str | None
+    submitted_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class MyCall:
+    call: SessionCall
+    evaluation_id: int | None
+    status: str  # not_started | draft | submitted
+    answers: dict[str, Any] = field(default_factory=dict)
+    comments: dict[str, Any] = field(default_factory=dict)
+    row_version: int | None = None
+
+
+# ----------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _person(user: User | None) -> Person | None:
+    return None if user is None else Person(user.id, user.login, user.display_name)
+
+
+def acting_user(session: Session, login: str) -> User:
+    user = session.scalar(select(User).where(User.login == login))
+    if user is None or not user.active:
+        raise PermissionDenied(f"{login!r} is not a user of this database; ask a QA lead to add you.",
+                               login=login)
+    return user
+
+
+def _require_lead(user: User, what: str) -> None:
+    if user.role != Role.QA_LEAD:
+        raise PermissionDenied(f"Only a QA lead can {what}.", action=what)
+
+
+def _load(session: Session, session_id: int) -> CalibrationSession:
+    calibration = session.get(CalibrationSession, session_id)
+    if calibration is None:
+        raise CalibrationNotFound(f"There is no calibration session #{session_id}.", session_id=session_id)
+    return calibration
+
+
+def _require_open(calibration: CalibrationSession) -> None:
+    if calibration.status == CalibrationStatus.CLOSED:
+        raise CalibrationClosed(f"Calibration session #{calibration.id} is closed; nothing in it can change.",
+                                session_id=calibration.id)
+
+
+def scorer_ids(calibration: CalibrationSession) -> list[int]:
+    return [p.user_id for p in calibration.participants]
+
+
+def _session_call(session: Session, link: CalibrationCall) -> SessionCall:
+    call = session.get(Call, link.call_id)
+    agent = session.get(Agent, call.agent_id) if call.agent_id else None
+    return SessionCall(call.id, call.external_id, (f"{agent.agent_code} {agent.name}".strip() if agent else ""),
+                       call.call_type, call.started_at, call.duration_s, link.consensus_answers,
+                       dict(link.consensus_notes or {}))
+
+
+def _evaluations(session: Session, session_id: int, *, submitted_only: bool = False) -> list[Evaluation]:
+    query = select(Evaluation).where(Evaluation.calibration_session_id == session_id,
+                                     Evaluation.kind == EvaluationKind.CALIBRATION)
+    if submitted_only:
+        query = query.where(Evaluation.status == EvaluationStatus.SUBMITTED)
+    return list(session.scalars(query.order_by(Evaluation.id)))
+
+
+def _summary(session: Session, calibration: CalibrationSession) -> SessionSummary:
+    version = session.get(FormVersion, calibration.form_version_id)
+    evaluations = _evaluations(session, calibration.id, submitted_only=True)
+    return SessionSummary(
+        calibration.id, calibration.title, calibration.status.value, version.id, version.form.name,
+        version.version_no, _person(session.get(User, calibration.lead_id) if calibration.lead_id else None),
+        _person(session.get(User, calibration.expert_id) if calibration.expert_id else None),
+        calibration.scheduled_on, calibration.created_at, calibration.closed_at, len(calibration.calls),
+        len(calibration.participants), len(evaluations), len(calibration.calls) * len(calibration.participants))
+
+
+def _definition(version: FormVersion):
+    from qa_desktop.core.scoring.form import FormDefinition
+
+    return FormDefinition.from_dict(version.definition)
+
+
+# ----------------------------------------------------------------------------------------------
+# Creating and reading sessions
+
+
+def calibration_candidates(database) -> list[dict[str, Any]]:
+    """Calls flagged as calibration candidates (open CALIBRATION flags) not yet in any session."""
+    with database.read() as session:
+        in_a_session = exists().where(CalibrationCall.call_id == Flag.call_id)
+        rows = session.execute(
+            select(Flag, Call).join(Call, Call.id == Flag.call_id)
+            .where(Flag.kind == FlagKind.CALIBRATION, Flag.resolution == FlagResolution.OPEN, ~in_a_session)
+            .order_by(Flag.raised_at, Flag.id)).all()
+        result, seen = [], set()
+        for flag, call in rows:
+            if call.id in seen:
+                continue
+            seen.add(call.id)
+            agent = session.get(Agent, call.agent_id) if call.agent_id else None
+            raiser = session.get(User, flag.raised_by_id) if flag.raised_by_id else None
+            result.append({"call_id": call.id, "external_id": call.external_id, "flag_id": flag.id,
+                           "reason": flag.reason, "raised_by": raiser.display_name if raiser else "",
+                           "raised_at": flag.raised_at, "call_type": call.call_type, "started_at": call.started_at,
+                           "agent": f"{agent.agent_code} {agent.name}".strip() if agent else ""})
+        return result
+
+
+def create_session(database, *, title: str, form_version_id: int, participant_ids: Iterable[int],
+                   call_ids: Iterable[int] | None = None, use_candidates: bool = False,
+                   expert_id: int | None = None, scheduled_on: dt.date | None = None, notes: str = "") -> int:
+    """A new open session; returns its id. The expert, if any, scores too and is the reference."""
+    calls = list(dict.fromkeys(call_ids or []))
+    if use_candidates:
+        calls += [c["call_id"] for c in calibration_candidates(database) if c["call_id"] not in calls]
+    scorers = list(dict.fromkeys(participant_ids))
+    if expert_id is not None and expert_id not in scorers:
+        scorers.append(expert_id)
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("A calibration session needs a title.", field="title")
+    if not calls:
+        raise ValidationError("Choose at least one call (or flag calls as calibration candidates).", field="calls")
+    if len(scorers) < 2:
+        raise ValidationError("A calibration session needs at least two people scoring the calls.",
+                              field="participants")
+
+    def work(session: Session) -> int:
+        lead = acting_user(session, database.user_login)
+        _require_lead(lead, "create a calibration session")
+        version = session.get(FormVersion, form_version_id)
+        if version is None:
+            raise ValidationError(f"There is no form version #{form_version_id}.", field="form_version")
+        for call_id in calls:
+            if session.get(Call, call_id) is None:
+                raise ValidationError(f"There is no call #{call_id}.", field="calls", call_id=call_id)
+        for user_id in scorers:
+            user = session.get(User, user_id)
+            if user is None or not user.active:
+                raise ValidationError(f"There is no active user #{user_id}.", field="participants", user_id=user_id)
+        calibration = CalibrationSession(title=title, form_version_id=version.id, lead_id=lead.id,
+                                         expert_id=expert_id, scheduled_on=scheduled_on, notes=notes or "")
+        calibration.calls = [CalibrationCall(call_id=c, consensus_notes={}) for c in calls]
+        calibration.participants = [CalibrationParticipant(user_id=u) for u in scorers]
+        session.add(calibration)
+        session.flush()
+        audit.record(session, database.user_login, "create", "calibration_session", calibration.id,
+                     title=title, form_version_id=version.id, calls=calls, participants=scorers, expert_id=expert_id)
+        return calibration.id
+
+    return database.write(work)
+
+
+def list_sessions(database, status: CalibrationStatus | None = None) -> list[SessionSummary]:
+    with database.read() as session:
+        query = select(CalibrationSession).order_by(CalibrationSession.created_at.desc(), CalibrationSession.id.desc())
+        if status is not None:
+            query = query.where(CalibrationSession.status == status)
+        return [_summary(session, c) for c in session.scalars(query)]
+
+
+def get_session(database, session_id: int) -> SessionDetail:
+    with database.read() as session:
+        calibration = _load(session, session_id)
+        version = session.get(FormVersion, calibration.form_version_id)
+        people = [_person(session.get(User, uid)) for uid in scorer_ids(calibration)]
+        return SessionDetail(_summary(session, calibration), version.definition,
+                             [_session_call(session, link) for link in calibration.calls], people,
+                             calibration.notes, calibration.row_version)
+
+
+# ----------------------------------------------------------------------------------------------
+# Scoring blind
+
+
+def my_calls(database, session_id: int) -> list[MyCall]:
+    """The acting user's own work in the session: each call with their draft or submitted answers."""
+    with database.read() as session:
+        calibration = _load(session, session_id)
+        user = acting_user(session, database.user_login)
+        if user.id not in scorer_ids(calibration):
+            raise PermissionDenied("You are not taking part in this calibration session.", session_id=session_id)
+        mine = {e.call_id: e for e in _evaluations(session, session_id) if e.evaluator_id == user.id}
+        result = []
+        for link in calibration.calls:
+            evaluation = mine.get(link.call_id)
+            call = _session_call(session, link)
+            if evaluation is None:
+                result.append(MyCall(call, None, "not_started"))
+            else:
+                result.append(MyCall(call, evaluation.id, evaluation.status.value, dict(evaluation.answers or {}),
+                                     dict(evaluation.comments or {}), evaluation.row_version))
+        return result
+
+
+def save_answers(database, session_id: int, call_id: int, answers: dict[str, Any],
+                 comments: dict[str, Any] | None = None, *, submit: bool = False,
+                 expected_row_version: int | None = None, active_seconds: int = 0) -> int:
+    """Save the acting user's answers on one call (a draft), or submit them (validated and scored).
+
+    Returns the evaluation id. ``expected_row_version`` guards a draft against a second window.
+    """
+    from qa_desktop.core.scoring.engine import check_answers, score
+
+    def work(session: Session) -> int:
+        calibration = _load(session, session_id)
+        _require_open(calibration)
+        user = acting_user(session, database.user_login)
+        if user.id not in scorer_ids(calibration):
+            raise PermissionDenied("You are not taking part in this calibration session.", session_id=session_id)
+        if call_id not in [c.call_id for c in calibration.calls]:
+            raise ValidationError(f"Call #{call_id} is not part of calibration session #{session_id}.",
+                                  call_id=call_id)
+        version = session.get(FormVersion, calibration.form_version_id)
+        definition = _definition(version)
+        evaluation = session.scalar(select(Evaluation).where(
+            Evaluation.calibration_session_id == session_id, Evaluation.call_id == call_id,
+            Evaluation.evaluator_id == user.id, Evaluation.kind == EvaluationKind.CALIBRATION))
+        if evaluation is None:
+            evaluation = Evaluation(call_id=call_id, form_version_id=version.id, evaluator_id=user.id,
+                                    kind=EvaluationKind.CALIBRATION, calibration_session_id=session_id,
+                                    status=EvaluationStatus.DRAFT, answers={}, comments={})
+            session.add(evaluation)
+        elif evaluation.status == EvaluationStatus.SUBMITTED:
+            raise AlreadySubmitted("You already submitted this call in the calibration session; a calibration "
+                                   "score is a first judgement and is not changed afterwards.", call_id=call_id)
+        elif expected_row_version is not None and evaluation.row_version != expected_row_version:
+            from qa_desktop.core.errors import ConflictError
+
+            raise ConflictError("This draft was saved elsewhere in the meantime; reload it and try again.")
+        clean = {k: v for k, v in (answers or {}).items() if v is not None}
+        if submit:
+            result = score(definition, clean, comments or {})
+            if result.missing_comments:
+                from qa_desktop.core.scoring.errors import CommentRequired
+
+                raise CommentRequired(result.missing_comments)
+            evaluation.status = EvaluationStatus.SUBMITTED
+            evaluation.score = result.total
+            evaluation.critical_score = result.critical_score
+            evaluation.grade = result.grade_code
+            evaluation.critical_failed = result.critical_failed
+            evaluation.fatal_failed = result.fatal_failed
+            evaluation.breakdown = result.to_dict()
+            evaluation.submitted_at = utcnow()
+            version.locked = True
+        else:
+            check_answers(definition, clean, partial=True)
+        evaluation.answers = clean
+        evaluation.comments = dict(comments or {})
+        evaluation.active_seconds = (evaluation.active_seconds or 0) + max(0, int(active_seconds))
+        session.flush()
+        audit.record(session, database.user_login, "submit" if submit else "save_draft", "evaluation",
+                     evaluation.id, kind="calibration", calibration_session_id=session_id, call_id=call_id,
+                     total=None if evaluation.score is None else str(evaluation.score))
+        return evaluation.id
+
+    return database.write(work)
+
+
+def may_see_answers(calibration: CalibrationSession, user: User, submitted_call_ids: set[int],
+                    call_id: int | None = None) -> bool:
+    """Whether ``user`` may see others' answers on ``call_id`` (None: on every call of the session)."""
+    if calibration.status == CalibrationStatus.CLOSED:
+        return True
+    if user.id in scorer_ids(calibration):
+        wanted = {call_id} if call_id is not None else {c.call_id for c in calibration.calls}
+        return wanted <= submitted_call_ids
+    return user.role == Role.QA_LEAD
+
+
+def _submitted_calls(session: Session, session_id: int, user_id: int) -> set[int]:
+    return {e.call_id for e in _evaluations(session, session_id, submitted_only=True) if e.evaluator_id == user_id}
+
+
+def require_may_see_answers(session: Session, calibration: CalibrationSession, login: str,
+                            call_id: int | None = None) -> User:
+    user = acting_user(session, login)
+    if not may_see_answers(calibration, user, _submitted_calls(session, calibration.id, user.id), call_id):
+        if user.id in scorer_ids(calibration):
+            raise PermissionDenied(
+                "Calibration is blind: submit your own score"
+                + (" of this call" if call_id is not None else " of every call")
+                + " before looking at the others' answers.", session_id=calibration.id, call_id=call_id)
+        raise PermissionDenied("Only the QA lead and the session's participants can see calibration answers "
+                               "before the session is closed.", session_id=calibration.id)
+    return user
+
+
+def answers_for_call(database, session_id: int, call_id: int) -> list[ScoredAnswers]:
+    """Everyone's submitted answers on a call, once the acting user may see them (else PermissionDenied)."""
+    with database.read() as session:
+        calibration = _load(session, session_id)
+        if call_id not in [c.call_id for c in calibration.calls]:
+            raise ValidationError(f"Call #{call_id} is not part of calibration session #{session_id}.",
+                                  call_id=call_id)
+        require_may_see_answers(session, calibration, database.user_login, call_id)
+        result = []
+        for evaluation in _evaluations(session, session_id, submitted_only=True):
+            if evaluation.call_id != call_id:
+                continue
+            result.append(ScoredAnswers(
+                evaluation.id, _person(session.get(User, evaluation.evaluator_id)),
+                evaluation.evaluator_id == calibration.expert_id, evaluation.status.value,
+                dict(evaluation.answers or {}), dict(evaluation.comments or {}),
+                None if evaluation.score is None else float(evaluation.score), evaluation.grade,
+                evaluation.submitted_at))
+        return result
+
+
+# ----------------------------------------------------------------------------------------------
+# Consensus and closing
+
+
+def record_consensus(database, session_id: int, call_id: int, answers: dict[str, Any],
+                     notes: dict[str, str] | None = None, *, replace: bool = False) -> dict[str, Any]:
+    """The lead records the answers agreed after discussion (merged into earlier ones unless ``replace``).
+
+    Returns the consensus answers now stored. Answers are checked against the form version.
+    """
+    from qa_desktop.core.scoring.engine import check_answers
+
+    def work(session: Session) -> dict[str, Any]:
+        calibration = _load(session, session_id)
+        _require_open(calibration)
+        user = acting_user(session, database.user_login)
+        _require_lead(user, "record the consensus of a calibration session")
+        link = next((c for c in calibration.calls if c.call_id == call_id), None)
+        if link is None:
+            raise ValidationError(f"Call #{call_id} is not part of calibration session #{session_id}.",
+                                  call_id=call_id)
+        definition = _definition(session.get(FormVersion, calibration.form_version_id))
+        merged = {} if replace else dict(link.consensus_answers or {})
+        merged.update({k: v for k, v in answers.items() if v is not None})
+        for code in [k for k, v in answers.items() if v is None]:
+            merged.pop(code, None)
+        check_answers(definition, merged, partial=True)
+        merged_notes = {} if replace else dict(link.consensus_notes or {})
+        for code, text in (notes or {}).items():
+            if definition.item(code) is None and code != "_call":
+                raise ValidationError(f"{code!r} is not an item of this form version.", item=code)
+            if text and str(text).strip():
+                merged_notes[code] = str(text).strip()
+            else:
+                merged_notes.pop(code, None)
+        # JSON columns are replaced, not mutated, so the change is seen and saved.
+        link.consensus_answers = merged or None
+        link.consensus_notes = merged_notes
+        audit.record(session, database.user_login, "record_consensus", "calibration_session", session_id,
+                     call_id=call_id, answers=answers, notes=notes or {})
+        return merged
+
+    return database.write(work)
+
+
+def close_session(database, session_id: int, *, notes: str | None = None) -> None:
+    """Close the session: answers become visible to all participants and nothing changes any more."""
+
+    def work(session: Session) -> None:
+        calibration = _load(session, session_id)
+        _require_open(calibration)
+        user = acting_user(session, database.user_login)
+        _require_lead(user, "close a calibration session")
+        calibration.status = CalibrationStatus.CLOSED
+        calibration.closed_at = utcnow()
+        if notes is not None:
+            calibration.notes = notes
+        drafts = [e.id for e in _evaluations(session, session_id) if e.status != EvaluationStatus.SUBMITTED]
+        audit.record(session, database.user_login, "close", "calibration_session", session_id,
+                     unsubmitted_drafts=drafts)
+
+    database.write(work)
