@@ -1,0 +1,309 @@
+"""The scoring engine: answers + form definition → score, grade and the reasons for them.
+
+Pure functions, exact arithmetic (``Fraction``) throughout.
+
+The one rounding rule: every percentage (total, section scores, critical score) is computed
+exactly and rounded **once, at the end, half-up to 2 decimals** (89.995 → 90.00). The grade
+compares the rounded total, so the figure people see and the grade always agree.
+
+How a total is made (``FormDefinition.scoring_method``):
+
+- ``weighted_points`` (Genesys): total = Σ(section points earned × weight) / Σ(section points
+  possible × weight) × 100. The Genesys worked example (two 1-point items weight 40, one
+  1-point item weight 20, answers yes/no/yes) gives (40+20)/(80+20) = 60.00.
+- ``section_percent``: each section's percentage counts by its weight: Σ(weight × section %) / Σ weight
+  over the sections that have anything applicable.
+
+N/A: ``exclude`` drops the item from both sides, ``full`` counts it as earned in full, ``fixed``
+earns ``na_points`` of its points. Bonus items add earned points without adding possible ones;
+a section is capped at 100% unless it ``allow_over_100``. Critical items also feed a separate
+critical score (points earned / possible over critical items, unweighted); below
+``critical_pass_mark`` it is "critical failed". A fatal answer: ``zero_total`` sets the total to
+0 and the grade to the lowest band, ``zero_section`` sets its section to 0 (the total follows),
+``mark_failed`` keeps the computed total but forces the lowest grade. Any triggered fatal rule
+sets ``fatal_failed``.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
+from fractions import Fraction
+from typing import Any
+
+from qa_desktop.core.scoring.errors import AnswersInvalid
+from qa_desktop.core.scoring.explain import explanation_lines
+from qa_desktop.core.scoring.form import FormDefinition, Item, Section, pick
+
+HUNDRED = Fraction(100)
+
+
+def round_half_up(value: Fraction, places: int = 2) -> Decimal:
+    """The single rounding rule of the product: half away from zero, ``places`` decimals."""
+    scaled = value * 10 ** places
+    sign = -1 if scaled < 0 else 1
+    whole = math.floor(abs(scaled) + Fraction(1, 2)) * sign
+    return Decimal(whole).scaleb(-places).quantize(Decimal(1).scaleb(-places))
+
+
+def exact_decimal(value: Fraction) -> Decimal:
+    """Points are sums of decimals, so they convert exactly; shown without trailing zeros."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        number = Decimal(value.numerator) / Decimal(value.denominator)
+    number = number.normalize()
+    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
+
+
+def _fr(value: Decimal) -> Fraction:
+    return Fraction(value)
+
+
+@dataclass
+class ItemResult:
+    code: str
+    section: str
+    item: Item
+    answer: Any
+    earned: Fraction
+    possible: Fraction  # what counts in the denominator (0 for N/A excluded and bonus items)
+    status: str  # pass | fail | partial | na | bonus | unanswered
+    fatal_triggered: bool = False
+    comment: str = ""
+    comment_missing: bool = False
+
+    @property
+    def lost(self) -> Fraction:
+        return max(self.possible - self.earned, Fraction(0))
+
+    def to_dict(self, lang: str) -> dict:
+        item = self.item
+        return {
+            "code": self.code, "section": self.section, "text": pick(item.text, lang), "answer": self.answer,
+            "earned": str(exact_decimal(self.earned)),
+            "possible": str(exact_decimal(Fraction(item.max_points) if item.bonus else self.possible)),
+            "status": self.status, "critical": item.critical, "fatal_triggered": self.fatal_triggered,
+            "bonus": item.bonus, "type": item.type,
+            "fatal_effect": item.fatal.effect if self.fatal_triggered and item.fatal else None,
+            "comment": self.comment, "comment_missing": self.comment_missing,
+        }
+
+
+@dataclass
+class SectionResult:
+    code: str
+    section: Section
+    earned: Fraction       # after the 100% cap and any fatal zeroing
+    possible: Fraction
+    raw_earned: Fraction   # before the cap
+    capped: bool = False
+    zeroed: bool = False   # a fatal zero_section answer set it to 0
+    percent: Fraction | None = None  # exact; None when nothing in the section applied
+
+    @property
+    def score(self) -> Decimal | None:
+        return None if self.percent is None else round_half_up(self.percent)
+
+    def to_dict(self, lang: str) -> dict:
+        return {
+            "code": self.code, "title": pick(self.section.title, lang),
+            "weight": str(exact_decimal(Fraction(self.section.weight))),
+            "earned": str(exact_decimal(self.earned)), "possible": str(exact_decimal(self.possible)),
+            "score": None if self.score is None else str(self.score),
+            "capped": self.capped, "zeroed": self.zeroed,
+        }
+
+
+@dataclass
+class ScoreResult:
+    form: FormDefinition
+    total_exact: Fraction
+    computed_exact: Fraction          # before a fatal zero_total
+    weighted_earned: Fraction | None  # weighted_points only: the two sides of the division
+    weighted_possible: Fraction | None
+    critical_exact: Fraction | None
+    critical_earned: Fraction
+    critical_possible: Fraction
+    grade_index: int
+    grade_forced: bool
+    critical_failed: bool
+    fatal_failed: bool
+    sections: list[SectionResult]
+    items: list[ItemResult]
+    complete: bool = True
+    lang: str = "en"
+    unanswered: list[str] = field(default_factory=list)
+
+    # -- figures -------------------------------------------------------------------------------
+    @property
+    def total(self) -> Decimal:
+        return round_half_up(self.total_exact)
+
+    @property
+    def critical_score(self) -> Decimal | None:
+        return None if self.critical_exact is None else round_half_up(self.critical_exact)
+
+    @property
+    def grade_code(self) -> str:
+        return self.form.grade_bands[self.grade_index].code
+
+    def grade(self, lang: str | None = None) -> str:
+        return pick(self.form.grade_bands[self.grade_index].label, lang or self.lang)
+
+    @property
+    def failed_items(self) -> list[str]:
+        return [r.code for r in self.items if r.status in ("fail", "partial") or r.fatal_triggered]
+
+    @property
+    def missing_comments(self) -> list[str]:
+        return [r.code for r in self.items if r.comment_missing]
+
+    @property
+    def fatal_items(self) -> list[str]:
+        return [r.code for r in self.items if r.fatal_triggered]
+
+    def explanation(self, lang: str | None = None) -> list[str]:
+        return explanation_lines(self, lang or self.lang)
+
+    def to_dict(self, lang: str | None = None) -> dict:
+        lang = lang or self.lang
+        return {
+            "form_code": self.form.code,
+            "scoring_method": self.form.scoring_method,
+            "total": str(self.total),
+            "computed_total": str(round_half_up(self.computed_exact)),
+            "critical_score": None if self.critical_score is None else str(self.critical_score),
+            "grade": self.grade(lang),
+            "grade_code": self.grade_code,
+            "grade_labels": dict(self.form.grade_bands[self.grade_index].label),
+            "critical_failed": self.critical_failed,
+            "fatal_failed": self.fatal_failed,
+            "fatal_items": self.fatal_items,
+            "complete": self.complete,
+            "unanswered": list(self.unanswered),
+            "sections": [s.to_dict(lang) for s in self.sections],
+            "items": [r.to_dict(lang) for r in self.items],
+            "failed_items": self.failed_items,
+            "missing_comments": self.missing_comments,
+            "explanation": self.explanation(lang),
+            "explanation_i18n": {code: self.explanation(code) for code in ("en", "zh_CN", "zh_TW")},
+            "rounding": "half-up to 2 decimals, once at the end",
+        }
+
+
+def check_answers(definition: FormDefinition, answers: Any, *, partial: bool = False) -> list[str]:
+    """Raise :class:`AnswersInvalid` unless ``answers`` fit this form; return the unanswered codes."""
+    if not isinstance(answers, dict):
+        raise AnswersInvalid("(all)", "answers must be an object of item code → answer")
+    known = set(definition.item_codes())
+    for code in answers:
+        if code not in known:
+            raise AnswersInvalid(str(code), "not an item of this form version")
+    unanswered = []
+    for _section, item in definition.items():
+        answer = answers.get(item.code)
+        if answer is None:
+            if not partial:
+                raise AnswersInvalid(item.code, "not answered")
+            unanswered.append(item.code)
+            continue
+        reason = item.check_answer(answer)
+        if reason:
+            raise AnswersInvalid(item.code, reason)
+    return unanswered
+
+
+def _score_item(section: Section, item: Item, answer: Any, comment: str) -> ItemResult:
+    points = _fr(item.max_points)
+    if answer == "na":
+        earned = {"exclude": Fraction(0), "full": points,
+                  "fixed": _fr(item.na_points or Decimal(0))}[item.na_mode]
+        possible = Fraction(0) if item.na_mode == "exclude" or item.bonus else points
+        return ItemResult(item.code, section.code, item, answer, Fraction(0) if item.bonus else earned,
+                          possible, "na", comment=comment)
+    earned = _fr(item.answer_points(answer))
+    fatal = item.answer_triggers_fatal(answer)
+    if item.bonus:
+        return ItemResult(item.code, section.code, item, answer, earned, Fraction(0), "bonus", comment=comment)
+    if fatal or (earned == 0 and points > 0):
+        status = "fail"
+    elif earned < points:
+        status = "partial"
+    else:
+        status = "pass"
+    missing = item.comment_required_on_loss and status in ("fail", "partial") and not comment.strip()
+    return ItemResult(item.code, section.code, item, answer, earned, points, status, fatal, comment, missing)
+
+
+def score(definition: FormDefinition, answers: dict, comments: dict | None = None, *,
+          partial: bool = False, lang: str = "en") -> ScoreResult:
+    """Score ``answers`` on ``definition``.
+
+    Raises :class:`AnswersInvalid` for an unknown item, an impossible value or (unless
+    ``partial``) an unanswered item. ``partial=True`` scores a draft for the live preview:
+    unanswered items are left out of both sides and listed in ``unanswered``.
+    Comments never change the score; items that lost points without a required comment are
+    listed in ``missing_comments`` (submitting refuses them).
+    """
+    unanswered = check_answers(definition, answers, partial=partial)
+    comments = comments or {}
+    items: list[ItemResult] = []
+    sections: list[SectionResult] = []
+    for section in definition.sections:
+        results = []
+        for item in section.items:
+            answer = answers.get(item.code)
+            comment = comments.get(item.code) or ""
+            comment = comment if isinstance(comment, str) else str(comment)
+            if answer is None:
+                results.append(ItemResult(item.code, section.code, item, None, Fraction(0), Fraction(0),
+                                          "unanswered", comment=comment))
+            else:
+                results.append(_score_item(section, item, answer, comment))
+        items.extend(results)
+        raw = sum((r.earned for r in results), Fraction(0))
+        possible = sum((r.possible for r in results), Fraction(0))
+        earned, capped = raw, False
+        if not section.allow_over_100 and raw > possible:
+            earned, capped = possible, True
+        zeroed = any(r.fatal_triggered and r.item.fatal.effect == "zero_section" for r in results)
+        if zeroed:
+            earned = Fraction(0)
+        percent = earned / possible * HUNDRED if possible > 0 else None
+        sections.append(SectionResult(section.code, section, earned, possible, raw, capped, zeroed, percent))
+
+    weighted_earned = weighted_possible = None
+    if definition.scoring_method == "weighted_points":
+        weighted_earned = sum((s.earned * _fr(s.section.weight) for s in sections), Fraction(0))
+        weighted_possible = sum((s.possible * _fr(s.section.weight) for s in sections), Fraction(0))
+        computed = weighted_earned / weighted_possible * HUNDRED if weighted_possible > 0 else HUNDRED
+    else:
+        counted = [s for s in sections if s.percent is not None and s.section.weight > 0]
+        weights = sum((_fr(s.section.weight) for s in counted), Fraction(0))
+        computed = (sum((_fr(s.section.weight) * s.percent for s in counted), Fraction(0)) / weights
+                    if weights > 0 else HUNDRED)
+
+    effects = {r.item.fatal.effect for r in items if r.fatal_triggered}
+    total = Fraction(0) if "zero_total" in effects else computed
+    grade_forced = bool(effects & {"zero_total", "mark_failed"})
+    bands = definition.grade_bands
+    if grade_forced:
+        grade_index = len(bands) - 1
+    else:
+        rounded = round_half_up(total)
+        grade_index = next((n for n, b in enumerate(bands) if rounded >= b.min), len(bands) - 1)
+
+    critical = [r for r in items if r.item.critical and r.status != "unanswered"]
+    critical_possible = sum((r.possible for r in critical), Fraction(0))
+    critical_earned = sum((r.earned for r in critical), Fraction(0))
+    critical_exact = critical_earned / critical_possible * HUNDRED if critical_possible > 0 else None
+    critical_failed = (critical_exact is not None
+                       and round_half_up(critical_exact) < definition.critical_pass_mark)
+
+    return ScoreResult(
+        form=definition, total_exact=total, computed_exact=computed,
+        weighted_earned=weighted_earned, weighted_possible=weighted_possible,
+        critical_exact=critical_exact, critical_earned=critical_earned, critical_possible=critical_possible,
+        grade_index=grade_index, grade_forced=grade_forced, critical_failed=critical_failed,
+        fatal_failed=bool(effects), sections=sections, items=items, complete=not unanswered, lang=lang,
+        unanswered=unanswered)
