@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="QA Desktop (质检工作台): call-centre quality evaluation. Without a command, opens the app.")
     parser.add_argument("--version", action="version", version=f"qa-desktop {__version__}")
     parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], help="GUI language")
+    # Hidden: packaging/check_build.py proves a frozen build can open its GUI (see ui/app.py).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options(suppress=True)
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
@@ -44,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from qa_desktop.ui.app import run_smoke_test
+
+        return run_smoke_test(args)
     if args.command is None:
         from qa_desktop.ui.app import run_gui
 

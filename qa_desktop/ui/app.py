@@ -1,9 +1,13 @@
 """Starting the GUI: language, database, the current user, the main window."""
 from __future__ import annotations
 
+import json
+import os
 import sys
+import tempfile
+import traceback
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -129,4 +133,58 @@ def run_gui(args) -> int:
     window.show()
     code = app.exec()
     ctx.db.dispose()
+    return code
+
+
+def run_smoke_test(args) -> int:
+    """Hidden ``--smoke-test``: can this build open its GUI? Used by packaging/check_build.py.
+
+    Opens the main window on a temporary database (settings and language come from the usual
+    places), shows every page, asks for the multimedia backend's decoders and the ffmpeg in use,
+    prints one JSON line and quits once the event loop has run. Exit code 1 on any exception.
+    """
+    from qa_desktop.ui.main_window import MainWindow, UnavailablePage
+    from qa_desktop.ui.pages import PAGES
+
+    app = create_application()
+    settings = AppSettings()
+    language = i18n.install_language(getattr(args, "lang", None) or settings.language or "en")
+    report = {"version": __version__, "language": language, "settings": settings.store.fileName(),
+              "resources": str(paths.resources_dir()), "translations": str(paths.translations_dir())}
+    with tempfile.TemporaryDirectory(prefix="qa-desktop-smoke-") as folder:
+        database = open_database(os.path.join(folder, "smoke.sqlite3"))
+        user = ensure_user(database, "smoke-test")
+        database.user_login = user.login
+        ctx = AppContext(database, user, settings)
+        ctx.language = language
+        window = MainWindow(ctx)
+        window.show()
+
+        def visit_everything():
+            try:
+                report["pages"] = {spec.key: "unavailable" if isinstance(window.show_page(spec.key), UnavailablePage)
+                                   else "ok" for spec in PAGES}
+                report["window_title"] = window.windowTitle()
+                report["settings_page_title"] = QCoreApplication.translate("Pages", "Settings")
+                from PySide6.QtMultimedia import QMediaFormat
+
+                decoders = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+                report["multimedia_decoders"] = len(decoders)
+                from qa_desktop.core.audio.ffmpeg import ffmpeg_exe
+
+                try:
+                    report["ffmpeg"] = ffmpeg_exe()
+                except QADesktopError as error:
+                    report["ffmpeg"] = None
+                    report["ffmpeg_error"] = str(error)
+                app.exit(0)
+            except BaseException:  # noqa: BLE001 - the traceback is the result of the test
+                traceback.print_exc()
+                app.exit(1)
+
+        QTimer.singleShot(0, visit_everything)
+        code = app.exec()
+        window.close()
+        ctx.db.dispose()
+    print(json.dumps(report, ensure_ascii=False), flush=True)
     return code
