@@ -531,6 +531,7 @@ class Assignment(Base):
     assigned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     call: Mapped[Call] = relationship()
+    evaluator: Mapped[User] = relationship()
 
 
 class Setting(Base):

@@ -1,0 +1,285 @@
+"""``qa-desktop demo``: a realistic call centre to try the app on, or to benchmark it.
+
+Several teams, ~40 agents (some new hires still on probation), a few months of calls with
+submitted evaluations, flags, coaching sessions with action items, and real two-channel
+recordings (agent left, customer right, with pauses, holds and overlaps) for the calls in
+the current user's work queue. ``--agents/--calls/--months`` scale it up for benchmarks:
+beyond the first ``recordings`` calls, calls share a small pool of recordings (they carry
+no content hash of their own), so no audio file per call is needed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from qa_desktop import paths
+from qa_desktop.core.db import audit
+from qa_desktop.core.db.models import (
+    ActionItem,
+    Agent,
+    Assignment,
+    Call,
+    CoachingKind,
+    CoachingLink,
+    CoachingSession,
+    Direction,
+    Evaluation,
+    EvaluationKind,
+    EvaluationStatus,
+    Flag,
+    FlagKind,
+    FormVersion,
+    Role,
+    ScoringForm,
+    Team,
+    User,
+    utcnow,
+)
+from qa_desktop.core.progress import ProgressSink, report
+from qa_desktop.core.scoring import FormDefinition, default_form, score
+
+TEAMS = [("投诉处理组", "投诉"), ("业务咨询组", "查询"), ("预订服务组", "预订"), ("外呼回访组", "外呼")]
+CALL_TYPES = ["投诉", "查询", "咨询", "预订", "外呼回访"]
+QUEUES = ["普通队列", "VIP 队列", "英文队列"]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+GIVEN = ["芳", "伟", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英",
+         "霞", "平", "刚", "桂英", "婷", "雪", "慧", "颖", "鹏", "宇", "欣", "佳", "琳"]
+STAFF = [("qa.lead", "王敏(质检组长)", Role.QA_LEAD), ("qa.li", "李娜", Role.EVALUATOR),
+         ("qa.zhou", "周婷", Role.EVALUATOR), ("manager", "陈经理", Role.MANAGER)]
+RECORDING_FORMATS = ["pcm_s16le", "pcm_mulaw", "mp3", "pcm_alaw", "ogg", "flac"]
+
+
+@dataclass
+class DemoOptions:
+    agents: int = 40
+    calls: int = 1200
+    months: int = 3
+    recordings: int = 24  # calls with a real recording of their own
+    queue_size: int = 15  # calls waiting in the current user's work queue
+    longest_recording_s: int = 330
+    seed: int = 2026
+    recording_dir: Path | None = None
+    today: dt.date | None = None
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + rng.choice(GIVEN)
+
+
+def _masked_number(rng: random.Random) -> str:
+    number = f"1{rng.choice('3578')}{rng.randrange(10**9):09d}"
+    return number[:3] + "****" + number[-4:]
+
+
+def _answer(item, skill: float, rng: random.Random):
+    """A plausible answer: good agents mostly pass, the fatal answer is rare."""
+    passes = rng.random() < skill
+    values = item.answer_values()
+    if item.allows_na and rng.random() < 0.08:
+        return "na"
+    if item.type in ("yes_no", "yes_no_na"):
+        answer = "yes" if passes else "no"
+    elif item.type == "checklist":
+        answer = [v for v in values if rng.random() < (0.9 if passes else 0.4)]
+    else:
+        ranked = sorted(item.options, key=lambda o: o.points, reverse=True)
+        answer = ranked[0].value if passes else rng.choice(ranked[1:] or ranked).value
+    if item.answer_triggers_fatal(answer) and rng.random() > 0.02:
+        safe = [v for v in values if not item.answer_triggers_fatal(v if item.type != "checklist" else [v])]
+        answer = ("yes" if item.type in ("yes_no", "yes_no_na") else
+                  [v for v in answer if not item.answer_triggers_fatal([v])] if item.type == "checklist" else
+                  safe[0] if safe else answer)
+    return answer
+
+
+def _answers(definition: FormDefinition, skill: float, rng: random.Random) -> tuple[dict, dict]:
+    answers, comments = {}, {}
+    for _section, item in definition.items():
+        answers[item.code] = _answer(item, skill, rng)
+        if item.comment_required_on_loss:
+            comments[item.code] = rng.choice(["未按规范用语", "语速过快,客户两次要求重复", "未确认客户需求",
+                                               "解释不清,客户不满意"])
+    return answers, comments
+
+
+def _make_recordings(options: DemoOptions, folder: Path, rng: random.Random,
+                     progress: ProgressSink | None) -> list[tuple[Path, float]]:
+    from qa_desktop.core.audio.synth import write_demo_call
+
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for index in range(options.recordings):
+        fmt = RECORDING_FORMATS[index % len(RECORDING_FORMATS)]
+        duration = min(options.longest_recording_s, rng.choice([75, 95, 120, 150, 200, 330]))
+        suffix = ".wav" if fmt.startswith("pcm_") else "." + fmt
+        path = folder / f"demo_{index + 1:03d}{suffix}"
+        if not path.exists():
+            write_demo_call(path, seed=options.seed + index, duration_s=duration, fmt=fmt)
+        made.append((path, float(duration)))
+        report(progress, index + 1, options.recordings + 10, f"recording {index + 1}/{options.recordings}")
+    return made
+
+
+def _file_hash(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def build_demo(database, options: DemoOptions | None = None, progress: ProgressSink | None = None) -> dict:
+    """Fill ``database`` with the demo call centre; refuses a database that already has calls."""
+    options = options or DemoOptions()
+    rng = random.Random(options.seed)
+    today = options.today or dt.date.today()
+    with database.read() as session:
+        if session.scalar(select(func.count()).select_from(Call)):
+            raise ValueError("This database already has calls; the demo is only loaded into an empty database.")
+    folder = options.recording_dir or paths.user_data_dir() / "demo_recordings"
+    recordings = _make_recordings(options, folder, rng, progress) if options.recordings else []
+    hashes = [_file_hash(path) for path, _ in recordings]
+    definition = default_form()
+    login = database.user_login
+
+    def work(session):
+        staff = {}
+        for staff_login, name, role in STAFF:
+            staff[staff_login] = session.scalar(select(User).where(User.login == staff_login)) or User(
+                login=staff_login, display_name=name, role=role)
+        me = session.scalar(select(User).where(User.login == login))
+        if me is None:
+            me = User(login=login, display_name=login, role=Role.EVALUATOR)
+        session.add_all([*staff.values(), me])
+        teams = []
+        for index, (team_name, _) in enumerate(TEAMS):
+            lead = User(login=f"tl.{index + 1}", display_name=f"{_name(rng)}(班组长)", role=Role.TEAM_LEAD)
+            team = Team(name=team_name, lead=lead)
+            session.add_all([lead, team])
+            teams.append((team, lead))
+        session.flush()
+        for team, lead in teams:
+            lead.team_id = team.id
+        agents = []
+        used_names = set()
+        for index in range(options.agents):
+            team = teams[index % len(teams)][0]
+            name = _name(rng)
+            while name in used_names:
+                name = _name(rng)
+            used_names.add(name)
+            probation = index % 7 == 3  # roughly one agent in seven is a new hire
+            hire = today - dt.timedelta(days=rng.randrange(20, 80) if probation else rng.randrange(200, 2000))
+            agent = Agent(agent_code=f"{1001 + index}", name=name, team=team, hire_date=hire,
+                          probation_end=hire + dt.timedelta(days=91))
+            agent.skill = rng.uniform(0.72, 0.97) - (0.08 if probation else 0)
+            agents.append(agent)
+        session.add_all(agents)
+        form = ScoringForm(code=definition.code, name=definition.name.get("zh_CN") or definition.code)
+        version = FormVersion(form=form, version_no=1, definition=definition.to_dict(),
+                              published_at=utcnow(), locked=True)
+        session.add_all([form, version])
+        session.flush()
+        report(progress, options.recordings + 2, options.recordings + 10, "calls")
+
+        evaluators = [staff["qa.li"], staff["qa.zhou"], me]
+        start = today - dt.timedelta(days=30 * options.months)
+        span_days = (today - start).days
+        calls, evaluations = [], []
+        for index in range(options.calls):
+            agent = agents[index % len(agents)]
+            day = start + dt.timedelta(days=rng.randrange(span_days + 1))
+            started = dt.datetime.combine(day, dt.time(rng.randrange(8, 21), rng.randrange(60), rng.randrange(60)))
+            pool_index = index % max(1, len(recordings))
+            own = index < len(recordings)
+            path, duration = recordings[pool_index] if recordings else (Path("/demo/missing.wav"), 120.0)
+            call_type = rng.choice(CALL_TYPES)
+            call = Call(
+                external_id=f"DEMO-{index + 1:06d}", recording_path=str(path),
+                content_hash=hashes[pool_index] if own else None,
+                duration_s=duration if own else float(rng.randrange(40, 900)), channels=2,
+                sample_rate=8000, started_at=started,
+                direction=Direction.OUTBOUND if call_type == "外呼回访" else Direction.INBOUND,
+                call_type=call_type, queue=rng.choice(QUEUES), customer_number_masked=_masked_number(rng),
+                agent=agent, codec=RECORDING_FORMATS[pool_index % len(RECORDING_FORMATS)] if recordings else None)
+            calls.append(call)
+        # The current user's queue: the newest calls with a real recording, left to be scored.
+        calls.sort(key=lambda c: (c.content_hash is None, -(c.started_at.timestamp())))
+        queue_calls = calls[:options.queue_size]
+        for call in queue_calls:
+            call.started_at = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 4)),
+                                                  call.started_at.time())
+        session.add_all(calls)
+        session.flush()
+        for call in queue_calls:
+            session.add(Assignment(call=call, evaluator=me, category="general"))
+
+        # History: about a third of the older calls were sampled and scored.
+        history = [c for c in calls[options.queue_size:] if rng.random() < 0.33]
+        for number, call in enumerate(history):
+            evaluator = evaluators[number % len(evaluators)]
+            answers, comments = _answers(definition, call.agent.skill, rng)
+            result = score(definition, answers, comments)
+            submitted = call.started_at + dt.timedelta(days=rng.randrange(1, 4), minutes=rng.randrange(600))
+            data = result.to_dict("zh_CN")
+            evaluation = Evaluation(
+                call=call, form_version=version, evaluator=evaluator, kind=EvaluationKind.REGULAR,
+                status=EvaluationStatus.SUBMITTED, answers=answers, comments=comments,
+                score=result.total, critical_score=result.critical_score, grade=data["grade"],
+                critical_failed=data["critical_failed"], fatal_failed=data["fatal_failed"], breakdown=data,
+                started_at=submitted - dt.timedelta(minutes=rng.randrange(4, 12)), updated_at=submitted,
+                submitted_at=submitted, active_seconds=rng.randrange(180, 720))
+            session.add(evaluation)
+            evaluations.append(evaluation)
+            session.add(Assignment(call=call, evaluator=evaluator, category="general", assigned_at=submitted))
+        session.flush()
+        report(progress, options.recordings + 6, options.recordings + 10, "flags and coaching")
+
+        flags = coaching = 0
+        for evaluation in evaluations:
+            total = evaluation.score or Decimal(0)
+            kind = None
+            if total >= 95 and rng.random() < 0.15:
+                kind, reason = FlagKind.EXCELLENT, "服务规范,可作为优秀录音"
+            elif evaluation.fatal_failed or total < 60:
+                kind, reason = rng.choice([(FlagKind.FAILING, "不合格录音"), (FlagKind.REVIEW, "请班组长复核")])
+            elif rng.random() < 0.02:
+                kind, reason = rng.choice([(FlagKind.COMPLAINT, "客户来电投诉服务态度"),
+                                           (FlagKind.CALIBRATION, "评分有争议,建议校准")])
+            if kind is not None:
+                session.add(Flag(call=evaluation.call, evaluation_id=evaluation.id, kind=kind, reason=reason,
+                                 raised_by_id=evaluation.evaluator_id, raised_at=evaluation.submitted_at))
+                flags += 1
+            failed = (evaluation.breakdown or {}).get("failed_items") or []
+            if failed and (total < 80) and rng.random() < 0.6:
+                team_lead = evaluation.call.agent.team.lead
+                held = evaluation.submitted_at.date() + dt.timedelta(days=1)
+                session_row = CoachingSession(
+                    agent=evaluation.call.agent, coach_id=team_lead.id if team_lead else None,
+                    kind=rng.choice([CoachingKind.ONLINE, CoachingKind.OFFLINE]), held_on=held,
+                    agreed="复听录音,练习规范用语;下周跟进抽检", follow_up_on=held + dt.timedelta(days=7),
+                    follow_up_status="done" if held + dt.timedelta(days=7) < today else "pending",
+                    acknowledged_at=dt.datetime.combine(held, dt.time(17, 0)) if rng.random() < 0.8 else None)
+                session_row.links = [CoachingLink(evaluation_id=evaluation.id, item_code=code) for code in failed[:3]]
+                session_row.action_items = [ActionItem(description="每日复听一通优秀录音并做笔记",
+                                                       owner=evaluation.call.agent.name,
+                                                       due_on=held + dt.timedelta(days=5))]
+                session.add(session_row)
+                coaching += 1
+        audit.record(session, login, "load_demo", "database", None, calls=len(calls),
+                     evaluations=len(evaluations), agents=len(agents))
+        return {"teams": len(teams), "agents": len(agents), "calls": len(calls),
+                "recordings": len(recordings), "evaluations": len(evaluations), "flags": flags,
+                "coaching_sessions": coaching, "queue": len(queue_calls), "evaluator": login,
+                "recording_dir": str(folder)}
+
+    summary = database.write(work, retries=0)
+    report(progress, options.recordings + 10, options.recordings + 10, "done")
+    return summary
