@@ -191,7 +191,7 @@ def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> Agre
     table = RatingTable.coerce(data)
     statistic = "percent_exact" if within == 0 else "percent_within_one" if within == 1 else "percent_within"
     label = "Percent agreement (exact)" if within == 0 else (
-        "Percent agreement (within one scale point)" if within == 1 else f"Percent agreement (within {within:g})")
+        "Percent agreement (within one scale point)" if within == 1 else f"Percent agreement (within {within:g} points)")
     pairable = table.pairable_units()
     n_raters = len(table.active_raters())
     n_pairable = sum(len(table.present(i)) for i in pairable)

@@ -104,10 +104,16 @@ class SessionSummary:
     n_expected: int       # calls × scorers
 
     def to_dict(self) -> dict:
-        return {**{k: getattr(self, k) for k in self.__dataclass_fields__
-                   if k not in ("lead", "expert")},
-                "lead": None if self.lead is None else self.lead.__dict__,
-                "expert": None if self.expert is None else self.expert.__dict__}
+        """Plain JSON-ready data (dates as ISO text)."""
+        data = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, Person):
+                value = dict(value.__dict__)
+            elif isinstance(value, (dt.date, dt.datetime)):
+                value = value.isoformat()
+            data[name] = value
+        return data
 
 
 @dataclass(frozen=True)

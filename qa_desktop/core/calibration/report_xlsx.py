@@ -1,0 +1,167 @@
+"""The calibration session report as an Excel workbook (openpyxl), for managers and the weekly report."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+BOLD = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+DIFFERS_FILL = PatternFill("solid", fgColor="FCE4D6")   # an answer that differs from the reference
+WIDE_FILL = PatternFill("solid", fgColor="F8CBAD")      # an item that differs by more than one point
+BAND_FILLS = {"excellent": "C6EFCE", "good": "E2EFDA", "moderate": "FFF2CC", "poor": "F8CBAD"}
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return value
+
+
+def _header(sheet, row: int, names: list[str]) -> None:
+    for col, name in enumerate(names, 1):
+        cell = sheet.cell(row=row, column=col, value=name)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+
+
+def _widths(sheet, widths: dict[int, int] | None = None, default: int = 14) -> None:
+    for col in range(1, sheet.max_column + 1):
+        sheet.column_dimensions[get_column_letter(col)].width = (widths or {}).get(col, default)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def write_report_xlsx(report: dict, path: str | Path) -> Path:
+    """Write ``report`` (from :func:`session_report`) to ``path``; returns the path."""
+    path = Path(path)
+    book = Workbook()
+    s = report["session"]
+
+    summary = book.active
+    summary.title = "Summary"
+    rows = [
+        ("Calibration session", f"#{s['id']} {s['title']}"), ("Status", s["status"]),
+        ("Form", f"{report['form']['name']} v{report['form']['version_no']}"),
+        ("Lead", (s.get("lead") or {}).get("name", "")), ("Expert (reference)", (s.get("expert") or {}).get("name", "")),
+        ("Scheduled on", s.get("scheduled_on") or ""), ("Closed at", s.get("closed_at") or ""),
+        ("Calls", s["n_calls"]), ("Scorers", len(report["raters"])),
+        ("Submitted evaluations", report["n_evaluations"]), ("Notes", report["session"].get("notes", "")),
+        ("", ""), ("Items to consider rewording", ""),
+    ]
+    for r, (name, value) in enumerate(rows, 1):
+        summary.cell(row=r, column=1, value=name).font = BOLD
+        summary.cell(row=r, column=2, value=str(value) if value not in ("", None) and not isinstance(value, int)
+                     else value)
+    r = len(rows) + 1
+    for candidate in report["rewrite_candidates"]:
+        summary.cell(row=r, column=1, value=candidate["code"])
+        summary.cell(row=r, column=2, value=f"{candidate['text']} — differs by more than one point on "
+                                             f"{candidate['calls_differ_by_more_than_one']} of "
+                                             f"{candidate['n_calls']} call(s)")
+        r += 1
+    if not report["rewrite_candidates"]:
+        summary.cell(row=r, column=2, value="none")
+        r += 1
+    r += 1
+    summary.cell(row=r, column=1, value="Rules").font = BOLD
+    for name, text in report["rules"].items():
+        r += 1
+        summary.cell(row=r, column=1, value=name)
+        summary.cell(row=r, column=2, value=text)
+    _widths(summary, {1: 30, 2: 90})
+
+    stats = book.create_sheet("Agreement")
+    _header(stats, 1, ["What", "Statistic", "Value", "Reading", "Band", "Calls", "Raters", "Pairable ratings",
+                       "Computable", "Thresholds (source)"])
+    r = 2
+    for block in report["agreement"]:
+        for stat in block["statistics"]:
+            values = [block["title"], stat["label"], None if stat["value"] is None else round(stat["value"], 3),
+                      stat["reading"], stat["band"] or "", stat["n_calls"], stat["n_raters"], stat["n_pairable"],
+                      _yes(stat["computable"]), stat["threshold_source"]]
+            for col, value in enumerate(values, 1):
+                stats.cell(row=r, column=col, value=value)
+            if stat["band"] in BAND_FILLS:
+                stats.cell(row=r, column=5).fill = PatternFill("solid", fgColor=BAND_FILLS[stat["band"]])
+            stats.cell(row=r, column=4).alignment = Alignment(wrap_text=True, vertical="top")
+            r += 1
+    _widths(stats, {1: 30, 2: 45, 4: 70, 10: 60})
+
+    people = book.create_sheet("Participants")
+    _header(people, 1, ["Name", "Login", "Expert", "Calls submitted", "Mean total",
+                        "Calls vs expert", "Mean signed vs expert", "Mean absolute vs expert", "Bias vs expert",
+                        "Calls vs consensus", "Mean signed vs consensus", "Mean absolute vs consensus",
+                        "Bias vs consensus", "Items differing from consensus", "Items differing from expert"])
+    for r, p in enumerate(report["participants"], 2):
+        e, c = p["vs_expert"] or {}, p["vs_consensus"] or {}
+        values = [p["name"], p["login"], _yes(p["is_expert"]), p["n_calls_submitted"], p["mean_total"],
+                  e.get("n_calls"), e.get("mean_signed"), e.get("mean_absolute"), e.get("bias"),
+                  c.get("n_calls"), c.get("mean_signed"), c.get("mean_absolute"), c.get("bias"),
+                  _share(p["items_differ_from_consensus"]), _share(p["items_differ_from_expert"])]
+        for col, value in enumerate(values, 1):
+            people.cell(row=r, column=col, value=value)
+    _widths(people, {1: 20})
+
+    items = book.create_sheet("Items")
+    _header(items, 1, ["Item", "Section", "Text", "Type", "Calls", "Calls all agree", "Calls differ > 1 point",
+                       "Share differ > 1 point", "Rewrite candidate", "Alpha", "Alpha level", "Alpha reading",
+                       "Differs from reference (who: calls)"])
+    for r, entry in enumerate(report["item_summary"], 2):
+        alpha = entry["alpha"]
+        values = [entry["code"], entry["section"], entry["text"], entry["type"], entry["n_calls"],
+                  entry["calls_all_agree"], entry["calls_differ_by_more_than_one"],
+                  entry["share_differ_by_more_than_one"], _yes(entry["rewrite_candidate"]),
+                  None if alpha["value"] is None else round(alpha["value"], 3), entry["level"], alpha["reading"],
+                  _cell(entry["differs_from_reference"])]
+        for col, value in enumerate(values, 1):
+            items.cell(row=r, column=col, value=value)
+        if entry["rewrite_candidate"]:
+            for col in range(1, len(values) + 1):
+                items.cell(row=r, column=col).fill = WIDE_FILL
+        items.cell(row=r, column=8).number_format = "0%"
+    _widths(items, {3: 40, 12: 60})
+
+    calls = book.create_sheet("Calls")
+    logins = [rater["login"] for rater in report["raters"]]
+    _header(calls, 1, ["Call", "Item", *logins, "Reference", "Reference answer", "Differs", "Spread (points)",
+                       "Differs > 1 point", "Consensus", "Consensus note"])
+    r = 2
+    for call in report["calls"]:
+        name = call["external_id"] or str(call["call_id"])
+        values = [name, "TOTAL", *[call["totals"].get(w) for w in logins], "consensus total",
+                  call["consensus_total"], "", call["total_spread"], "", "", call["consensus_note"]]
+        for col, value in enumerate(values, 1):
+            calls.cell(row=r, column=col, value=value).font = BOLD
+        r += 1
+        for row in call["items"]:
+            values = [name, row["code"], *[_cell(row["answers"].get(w)) for w in logins], row["reference"] or "",
+                      _cell(row["reference_answer"]), _cell(row["differs"]), row["points_spread"],
+                      _yes(row["differs_by_more_than_one"]), _cell(row["consensus"]), row["note"]]
+            for col, value in enumerate(values, 1):
+                calls.cell(row=r, column=col, value=value)
+            for offset, who in enumerate(logins):
+                if who in row["differs"]:
+                    calls.cell(row=r, column=3 + offset).fill = DIFFERS_FILL
+            if row["differs_by_more_than_one"]:
+                calls.cell(row=r, column=2).fill = WIDE_FILL
+            r += 1
+    calls.freeze_panes = "C2"
+    _widths(calls, {len(logins) + 10: 50})
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+def _share(entry: dict) -> str:
+    if not entry or not entry.get("n_items"):
+        return ""
+    return f"{entry['differ']} of {entry['n_items']}"
