@@ -1,0 +1,53 @@
+"""Test data for the workspace tests: a small call centre with real two-channel recordings."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from qa_desktop.core.db.models import Agent, Assignment, Call, Direction, Role, Team, User
+from qa_desktop.core.forms_repository import ensure_default_form
+from qa_desktop.core.users import ensure_user
+
+ANALYSIS = {"agent_channel": 0, "dead_air": [[20.0, 24.5]], "talk_over": [[8.0, 9.0]],
+            "speech": {"agent": [[0.5, 7.5], [8.0, 12.0]], "customer": [[7.8, 9.0], [12.5, 19.0]]},
+            "talk_ratio_agent": 0.55, "longest_silence_s": 4.5}
+
+
+def make_recording(path: Path, seconds: float = 30.0, seed: int = 1) -> Path:
+    from qa_desktop.core.audio.synth import write_demo_call
+
+    write_demo_call(path, seed=seed, duration_s=seconds, fmt="pcm_s16le")
+    return path
+
+
+def populate(database, folder: Path, calls: int = 4, seconds: float = 30.0, login: str = "tester") -> dict:
+    """Teams, agents, ``calls`` calls with recordings assigned to ``login``, a colleague, the default form."""
+    me = ensure_user(database, login, "Tess Tester", Role.EVALUATOR)
+    colleague = ensure_user(database, "qa.zhou", "周婷", Role.EVALUATOR)
+    ensure_default_form(database)
+    recordings = [make_recording(folder / f"call_{n}.wav", seconds, seed=n) for n in range(calls)]
+    from qa_desktop.core.call_details import file_sha256
+
+    def work(session):
+        team = Team(name="投诉处理组")
+        agents = [Agent(agent_code=f"A{100 + n}", name=name, team=team)
+                  for n, name in enumerate(["王芳", "李伟", "张敏"])]
+        session.add_all([team, *agents])
+        session.flush()
+        ids = []
+        base = dt.datetime(2026, 11, 16, 9, 0)
+        for n, path in enumerate(recordings):
+            call = Call(external_id=f"EXT-{n}", recording_path=str(path), content_hash=file_sha256(path),
+                        file_size=path.stat().st_size, codec="pcm_s16le", duration_s=seconds, channels=2,
+                        sample_rate=8000, started_at=base + dt.timedelta(hours=n), direction=Direction.INBOUND,
+                        call_type=["投诉", "查询"][n % 2], agent=agents[n % len(agents)], analysis=ANALYSIS)
+            session.add(call)
+            session.flush()
+            session.add(Assignment(call_id=call.id, evaluator_id=me.id,
+                                   assigned_at=base + dt.timedelta(minutes=n)))
+            ids.append(call.id)
+        return {"calls": ids, "agents": [a.id for a in agents]}
+
+    data = database.write(work)
+    data.update(me=me, colleague=colleague, recordings=recordings)
+    return data
