@@ -1,0 +1,79 @@
+"""Who may do what in the workflow: evaluators, team leads, QA leads, managers.
+
+The rules (domain brief, "Who uses it"):
+- an evaluator edits only their own evaluations;
+- a team lead sees the agents of the teams they lead (``Team.lead_user_id``) and reviews,
+  adjusts and records disputes for them;
+- a QA lead (质检组长) sees everything, decides disputes and may amend any evaluation;
+- a manager reads.
+
+Every check names the reason in :class:`PermissionDenied` so the GUI and the CLI can say why.
+The acting person is the database's ``user_login`` (the OS login, or ``--user``).
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qa_desktop.core.db.models import Agent, Evaluation, Role, Team, User
+from qa_desktop.core.errors import PermissionDenied
+
+
+def _deny(reason: str) -> PermissionDenied:
+    return PermissionDenied(f"Not allowed: {reason}", reason=reason)
+
+
+def acting_user(session: Session, login: str) -> User:
+    """The active user row for ``login``; someone unknown to the database may do nothing."""
+    user = session.scalar(select(User).where(User.login == login))
+    if user is None or not user.active:
+        raise _deny(f"{login} is not a registered, active user of this database")
+    return user
+
+
+def led_team_ids(session: Session, user: User) -> set[int]:
+    return set(session.scalars(select(Team.id).where(Team.lead_user_id == user.id)))
+
+
+def visible_team_ids(session: Session, user: User) -> set[int] | None:
+    """The teams whose agents ``user`` may see; None means every team."""
+    if user.role in (Role.QA_LEAD, Role.MANAGER, Role.EVALUATOR):
+        return None
+    return led_team_ids(session, user)
+
+
+def can_see_agent(session: Session, user: User, agent: Agent | None) -> bool:
+    teams = visible_team_ids(session, user)
+    return teams is None or (agent is not None and agent.team_id in teams)
+
+
+def require_qa_lead(user: User, what: str) -> None:
+    if user.role != Role.QA_LEAD:
+        raise _deny(f"only a QA lead may {what} ({user.login} is {user.role.value})")
+
+
+def require_role(user: User, roles: tuple[Role, ...], what: str) -> None:
+    if user.role not in roles:
+        names = ", ".join(r.value for r in roles)
+        raise _deny(f"only {names} may {what} ({user.login} is {user.role.value})")
+
+
+def require_team_lead_of(session: Session, user: User, agent: Agent | None, what: str) -> None:
+    """The team lead of ``agent``'s team (or a QA lead, who stands in for any team)."""
+    if user.role == Role.QA_LEAD:
+        return
+    if user.role != Role.TEAM_LEAD:
+        raise _deny(f"only the agent's team lead or a QA lead may {what} ({user.login} is {user.role.value})")
+    if agent is None or agent.team_id not in led_team_ids(session, user):
+        code = agent.agent_code if agent is not None else "an unknown agent"
+        raise _deny(f"{user.login} does not lead the team of agent {code}, so may not {what}")
+
+
+def require_can_edit_evaluation(session: Session, user: User, evaluation: Evaluation, what: str = "edit it") -> None:
+    """An evaluator edits only their own; a QA lead any; a team lead those of their agents (review)."""
+    if evaluation.evaluator_id == user.id or user.role == Role.QA_LEAD:
+        return
+    if user.role == Role.TEAM_LEAD:
+        require_team_lead_of(session, user, evaluation.call.agent, what)
+        return
+    raise _deny(f"evaluation {evaluation.id} belongs to another evaluator; {user.login} may not {what}")
