@@ -203,13 +203,14 @@ def check_answers(definition: FormDefinition, answers: Any, *, partial: bool = F
     for _section, item in definition.items():
         answer = answers.get(item.code)
         if answer is None:
-            if not partial:
-                raise AnswersInvalid(item.code, "not answered")
             unanswered.append(item.code)
             continue
         reason = item.check_answer(answer)
         if reason:
             raise AnswersInvalid(item.code, reason)
+    if unanswered and not partial:
+        more = f" ({len(unanswered)} items unanswered: {', '.join(unanswered)})" if len(unanswered) > 1 else ""
+        raise AnswersInvalid(unanswered[0], "not answered" + more)
     return unanswered
 
 
