@@ -29,6 +29,7 @@ from qa_desktop.core.progress import ProgressSink
 
 _NATIVE_WAV_CODECS = {"pcm_s16le", "pcm_u8", "pcm_mulaw", "pcm_alaw"}
 _PIPE_CHUNK = 1 << 20
+_LOOKUP_CHUNK = 1 << 18
 
 
 @dataclass
@@ -83,6 +84,7 @@ def _alaw_table() -> np.ndarray:
 
 ULAW_TABLE = _ulaw_table()
 ALAW_TABLE = _alaw_table()
+U8_TABLE = ((np.arange(256, dtype=np.int32) - 128) << 8).astype(np.int16)  # unsigned 8-bit PCM
 
 
 def _split_channels(interleaved: np.ndarray, channels: int) -> np.ndarray:
@@ -99,17 +101,20 @@ def _decode_wav_natively(info: AudioInfo) -> np.ndarray:
         raw = np.fromfile(info.path, dtype="<i2", count=info.data_size // 2, offset=info.data_offset)
         return _split_channels(raw.astype(np.int16, copy=False), channels)
     raw = np.fromfile(info.path, dtype=np.uint8, count=info.data_size, offset=info.data_offset)
-    if info.codec == "pcm_u8":
-        pcm = ((raw.astype(np.int16) - 128) << 8).astype(np.int16)
-    else:
-        table = ULAW_TABLE if info.codec == "pcm_mulaw" else ALAW_TABLE
-        # Deinterleave the bytes first so the table lookup writes each channel contiguously.
-        if channels == 1:
-            return table[raw].reshape(1, -1)
-        frames = raw.size // channels
-        byte_rows = raw[:frames * channels].reshape(frames, channels).T
-        return np.stack([table[row] for row in byte_rows])
-    return _split_channels(pcm, channels)
+    table = {"pcm_u8": U8_TABLE, "pcm_mulaw": ULAW_TABLE, "pcm_alaw": ALAW_TABLE}[info.codec]
+    frames = raw.size // channels
+    out = np.empty((channels, frames), dtype=np.int16)
+    # Table lookup in cache-sized chunks: np.take on the whole file would first widen every byte
+    # to a 64-bit index (8x the file in memory); chunk by chunk it stays fast and small.
+    chunk = _LOOKUP_CHUNK - _LOOKUP_CHUNK % channels
+    expanded = np.empty(chunk, dtype=np.int16)
+    for start in range(0, frames * channels, chunk):
+        piece = raw[start:min(start + chunk, frames * channels)]
+        values = expanded[:piece.size]
+        np.take(table, piece, out=values)
+        first = start // channels
+        out[:, first:first + piece.size // channels] = values.reshape(-1, channels).T
+    return out
 
 
 def _parse_streamed_wav_header(buffer: bytes) -> tuple[int, int, int] | None:

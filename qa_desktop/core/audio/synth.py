@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from qa_desktop.core.audio.intervals import as_dicts, overlapping_spans, silent_spans
+
 DEAD_AIR_MIN_S = 3.0
 TALK_OVER_MIN_S = 0.5
 AGENT, CUSTOMER = 0, 1
@@ -33,7 +35,7 @@ FORMATS = {
     "pcm_u8": ("wav", ["-c:a", "pcm_u8"]),
     "mp3": ("mp3", ["-c:a", "libmp3lame", "-b:a", "32k"]),
     "ogg": ("ogg", ["-c:a", "libvorbis", "-q:a", "3"]),
-    "opus": ("ogg", ["-c:a", "libopus", "-b:a", "24k"]),
+    "opus": ("ogg", ["-c:a", "libopus", "-b:a", "32k"]),  # below ~32k stereo Opus leaks one side into the other
     "m4a": ("ipod", ["-c:a", "aac", "-b:a", "48k"]),
     "flac": ("flac", ["-c:a", "flac"]),
     "amr": ("amr", ["-ac", "1", "-ar", "8000", "-c:a", "libopencore_amrnb", "-b:a", "12.2k"]),
@@ -56,52 +58,13 @@ class CallTruth:
 
     @property
     def talk_over(self) -> list[tuple[float, float]]:
-        return overlapping_spans(self.speech, TALK_OVER_MIN_S)
+        return overlapping_spans(self.speech[0], self.speech[1], TALK_OVER_MIN_S)
 
     def to_dict(self) -> dict:
-        span = lambda pairs: [{"start_s": round(s, 3), "end_s": round(e, 3)} for s, e in pairs]  # noqa: E731
+        span = as_dicts
         return {"duration_s": self.duration_s, "sample_rate": self.sample_rate,
                 "agent_channel": self.agent_channel, "speech": [span(ch) for ch in self.speech],
                 "holds": span(self.holds), "dead_air": span(self.dead_air), "talk_over": span(self.talk_over)}
-
-
-def _merge(spans):
-    merged: list[list[float]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
-
-
-def silent_spans(speech, duration_s: float, minimum_s: float) -> list[tuple[float, float]]:
-    """Where no channel speaks for at least ``minimum_s``."""
-    busy = _merge([span for channel in speech for span in channel])
-    gaps, cursor = [], 0.0
-    for start, end in busy + [(duration_s, duration_s)]:
-        if start - cursor >= minimum_s:
-            gaps.append((cursor, start))
-        cursor = max(cursor, end)
-    return gaps
-
-
-def overlapping_spans(speech, minimum_s: float) -> list[tuple[float, float]]:
-    """Where the first two channels speak at once for at least ``minimum_s``."""
-    if len(speech) < 2:
-        return []
-    out = []
-    a, b = _merge(speech[0]), _merge(speech[1])
-    i = j = 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if end - start >= minimum_s:
-            out.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
 
 
 # ---------------------------------------------------------------- the conversation plan

@@ -1,0 +1,77 @@
+"""Analysing a registered call and keeping the result with it (Call.analysis, waveform cache).
+
+The analysis options are team-wide (a ``Setting`` row), so every evaluator's app marks the
+same dead air and talk-over on the same call.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from qa_desktop.core.audio.analysis import AnalysisOptions, analyze_decoded
+from qa_desktop.core.audio.decode import decode
+from qa_desktop.core.audio.errors import AudioNotFound
+from qa_desktop.core.audio.waveform import waveform_for
+from qa_desktop.core.db import audit
+from qa_desktop.core.db.models import Call, Setting
+from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.progress import ProgressSink
+
+OPTIONS_KEY = "analysis_options"
+
+
+def load_options(session) -> AnalysisOptions:
+    setting = session.get(Setting, OPTIONS_KEY)
+    return AnalysisOptions.from_dict(setting.value if setting else None)
+
+
+def save_options(database, options: AnalysisOptions) -> None:
+    def work(session):
+        setting = session.get(Setting, OPTIONS_KEY) or Setting(key=OPTIONS_KEY)
+        setting.value = options.to_dict()
+        session.add(setting)
+        audit.record(session, database.user_login, "update", "setting", None, key=OPTIONS_KEY, **options.to_dict())
+
+    database.write(work)
+
+
+def find_call_by_hash(database, content_hash: str) -> int | None:
+    with database.read() as session:
+        return session.scalar(select(Call.id).where(Call.content_hash == content_hash))
+
+
+def analyze_call(database, call_id: int, *, options: AnalysisOptions | None = None,
+                 progress: ProgressSink | None = None) -> dict:
+    """Decode the call's recording, analyse it, cache its waveform, store the analysis; returns it."""
+    with database.read() as session:
+        call = session.get(Call, call_id)
+        if call is None:
+            raise ValidationError(f"There is no call #{call_id}.", call_id=call_id)
+        path, content_hash = call.recording_path, call.content_hash
+        options = options or load_options(session)
+    try:
+        decoded = decode(path, progress=progress)
+    except AudioNotFound:
+        database.write(lambda s: _mark_missing(s, call_id))
+        raise
+    result = analyze_decoded(decoded, options, progress)
+    if content_hash:
+        waveform_for(path, content_hash, decoded=decoded)
+
+    def store(session):
+        call = session.get(Call, call_id)
+        call.analysis = result
+        call.duration_s = result["duration_s"]
+        call.channels = result["channels"]
+        call.sample_rate = result["sample_rate"]
+        call.recording_missing = False
+        audit.record(session, database.user_login, "analyze", "call", call_id,
+                     dead_air=len(result["dead_air"]), talk_over=len(result["talk_over"]))
+
+    database.write(store)
+    return result
+
+
+def _mark_missing(session, call_id: int) -> None:
+    call = session.get(Call, call_id)
+    if call is not None and not call.recording_missing:
+        call.recording_missing = True
