@@ -510,3 +510,37 @@ def close_session(database, session_id: int, *, notes: str | None = None) -> Non
                      unsubmitted_drafts=drafts)
 
     database.write(work)
+
+
+# ----------------------------------------------------------------------------------------------
+# Choices offered when creating a session
+
+
+def published_form_versions(database) -> list[dict[str, Any]]:
+    """Published versions of active forms, newest first: what a calibration session can score on."""
+    from qa_desktop.core.db.models import ScoringForm
+
+    with database.read() as session:
+        rows = session.execute(
+            select(FormVersion, ScoringForm).join(ScoringForm, ScoringForm.id == FormVersion.form_id)
+            .where(FormVersion.published_at.is_not(None), ScoringForm.archived.is_(False))
+            .order_by(ScoringForm.name, FormVersion.version_no.desc())).all()
+        return [{"id": v.id, "form_code": f.code, "form_name": f.name, "version_no": v.version_no,
+                 "published_at": v.published_at} for v, f in rows]
+
+
+def recent_calls(database, limit: int = 300) -> list[dict[str, Any]]:
+    """The most recent calls (by call time), to pick calibration calls from."""
+    with database.read() as session:
+        rows = session.execute(
+            select(Call, Agent).outerjoin(Agent, Agent.id == Call.agent_id)
+            .order_by(Call.started_at.desc().nulls_last(), Call.id.desc()).limit(limit)).all()
+        return [{"call_id": c.id, "external_id": c.external_id, "call_type": c.call_type,
+                 "started_at": c.started_at, "duration_s": c.duration_s,
+                 "agent": f"{a.agent_code} {a.name}".strip() if a else ""} for c, a in rows]
+
+
+def active_people(database) -> list[Person]:
+    with database.read() as session:
+        return [_person(u) for u in session.scalars(select(User).where(User.active.is_(True))
+                                                     .order_by(User.display_name))]

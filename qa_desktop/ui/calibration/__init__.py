@@ -1,0 +1,1 @@
+"""The Calibration page (校准会议)."""

@@ -1,0 +1,356 @@
+"""The Calibration page: sessions, blind scoring, the report, and recording the consensus.
+
+Every rule (who may create, see, score or agree) is enforced by
+``qa_desktop.core.calibration.sessions``; this page only shows what the core returns and
+turns its refusals into messages.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.core.calibration import sessions as cal
+from qa_desktop.core.calibration.report import session_report
+from qa_desktop.core.errors import PermissionDenied, QADesktopError
+from qa_desktop.core.scoring.form import FormDefinition
+from qa_desktop.ui.calibration.models import CallMatrixModel, sessions_model
+from qa_desktop.ui.calibration.new_session_dialog import NewSessionDialog
+from qa_desktop.ui.calibration.report_view import ReportView, table
+from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+
+
+class CalibrationPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: cal.SessionDetail | None = None
+        self.report: dict | None = None
+        self.my_calls: list[cal.MyCall] = []
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newCalibration")
+        self.new_button.clicked.connect(self.new_session)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.activate)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeCalibration")
+        self.close_button.clicked.connect(self.close_session)
+        self.status = QLabel()
+        self.status.setObjectName("calibrationStatus")
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.close_button)
+        bar.addWidget(self.status, 1)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.sessions = sessions_model(self)
+        self.sessions_view = table(self.sessions, "sessionsTable")
+        self.sessions_view.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
+        splitter.addWidget(self.sessions_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("calibrationTabs")
+        # report
+        self.report_view = ReportView()
+        self.tabs.addTab(self.report_view, "")
+        # calls and consensus
+        self.calls_tab = QWidget()
+        calls_layout = QVBoxLayout(self.calls_tab)
+        pick_row = QHBoxLayout()
+        self.call_label = QLabel()
+        self.call_picker = QComboBox()
+        self.call_picker.setObjectName("consensusCall")
+        self.call_picker.currentIndexChanged.connect(self._show_call)
+        pick_row.addWidget(self.call_label)
+        pick_row.addWidget(self.call_picker, 1)
+        calls_layout.addLayout(pick_row)
+        self.calls_blocked = QLabel()
+        self.calls_blocked.setWordWrap(True)
+        calls_layout.addWidget(self.calls_blocked)
+        calls_split = QSplitter(Qt.Orientation.Horizontal)
+        self.matrix = CallMatrixModel(self)
+        self.matrix_view: QTableView = table(self.matrix, "callMatrix")
+        self.matrix_view.verticalHeader().setVisible(True)
+        calls_split.addWidget(self.matrix_view)
+        consensus_box = QWidget()
+        consensus_layout = QVBoxLayout(consensus_box)
+        consensus_layout.setContentsMargins(0, 0, 0, 0)
+        self.consensus_hint = QLabel()
+        self.consensus_hint.setWordWrap(True)
+        self.consensus_panel = ScoringPanel(preview=True)
+        self.consensus_panel.setObjectName("consensusPanel")
+        self.save_consensus_button = QPushButton()
+        self.save_consensus_button.setObjectName("saveConsensus")
+        self.save_consensus_button.clicked.connect(self.save_consensus)
+        consensus_layout.addWidget(self.consensus_hint)
+        consensus_layout.addWidget(self.consensus_panel, 1)
+        consensus_layout.addWidget(self.save_consensus_button)
+        calls_split.addWidget(consensus_box)
+        calls_split.setSizes([600, 400])
+        calls_layout.addWidget(calls_split, 1)
+        self.tabs.addTab(self.calls_tab, "")
+        # my scoring
+        self.scoring_tab = QWidget()
+        scoring_layout = QHBoxLayout(self.scoring_tab)
+        left = QVBoxLayout()
+        self.scoring_hint = QLabel()
+        self.scoring_hint.setWordWrap(True)
+        self.my_list = QListWidget()
+        self.my_list.setObjectName("myCalibrationCalls")
+        self.my_list.currentRowChanged.connect(self._show_my_call)
+        self.save_draft_button = QPushButton()
+        self.save_draft_button.clicked.connect(lambda: self.save_my_answers(submit=False))
+        left.addWidget(self.scoring_hint)
+        left.addWidget(self.my_list, 1)
+        left.addWidget(self.save_draft_button)
+        scoring_layout.addLayout(left, 1)
+        self.scoring_panel = ScoringPanel()
+        self.scoring_panel.setObjectName("calibrationScoringPanel")
+        self.scoring_panel.submitRequested.connect(lambda: self.save_my_answers(submit=True))
+        scoring_layout.addWidget(self.scoring_panel, 2)
+        self.tabs.addTab(self.scoring_tab, "")
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([380, 900])
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        ctx.dataChanged.connect(self._on_data_changed)
+        self.activate()
+
+    # -- texts ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("New session…"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.close_button.setText(self.tr("Close session"))
+        self.tabs.setTabText(0, self.tr("Report"))
+        self.tabs.setTabText(1, self.tr("Calls and consensus"))
+        self.tabs.setTabText(2, self.tr("My scoring (blind)"))
+        self.call_label.setText(self.tr("Call"))
+        self.consensus_hint.setText(self.tr("Agreed answers after discussion; the comment of an item is its "
+                                            "consensus note."))
+        self.save_consensus_button.setText(self.tr("Save consensus for this call"))
+        self.save_draft_button.setText(self.tr("Save draft"))
+        self._update_state()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def is_lead(self) -> bool:
+        return self.ctx.user.is_qa_lead
+
+    # -- loading -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        selected = self.detail.summary.id if self.detail else None
+        rows = [s.to_dict() for s in cal.list_sessions(self.ctx.db)]
+        self.sessions.set_rows(rows)
+        index = next((i for i, r in enumerate(rows) if r["id"] == selected), 0 if rows else None)
+        if index is not None:
+            self.sessions_view.selectionModel().setCurrentIndex(
+                self.sessions.index(index, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._load_selected()
+        else:
+            self.detail = None
+            self._update_state()
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity in ("calibration", "evaluation", "flag"):
+            self.activate()
+
+    def select_session(self, session_id: int) -> None:
+        for i in range(self.sessions.rowCount()):
+            if self.sessions.row(i)["id"] == session_id:
+                self.sessions_view.selectRow(i)
+                self.sessions_view.selectionModel().setCurrentIndex(
+                    self.sessions.index(i, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self._load_selected()
+                return
+
+    def _load_selected(self) -> None:
+        index = self.sessions_view.currentIndex()
+        if not index.isValid():
+            return
+        session_id = self.sessions.row(index.row())["id"]
+        try:
+            self.detail = cal.get_session(self.ctx.db, session_id)
+        except QADesktopError as error:
+            self._say(describe_error(error))
+            return
+        definition = FormDefinition.from_dict(self.detail.definition)
+        lang = self.ctx.language
+        self.consensus_panel.set_form(definition, lang)
+        self.scoring_panel.set_form(definition, lang)
+        self._load_report()
+        self._load_my_calls()
+        self._update_state()
+
+    def _load_report(self) -> None:
+        try:
+            self.report = session_report(self.ctx.db, self.detail.summary.id, lang=self.ctx.language)
+        except PermissionDenied as error:
+            self.report = None
+            message = self.tr("Calibration is blind: the report and the others' answers appear once you have "
+                              "submitted your own score of every call, or when the session is closed.")
+            if "participants" in str(error):
+                message = self.tr("Only the QA lead and the session's participants can see this session before "
+                                  "it is closed.")
+            self.report_view.show_blocked(message)
+        else:
+            self.report_view.set_report(self.report)
+        current = self.call_picker.currentData()
+        self.call_picker.blockSignals(True)
+        self.call_picker.clear()
+        for call in self.detail.calls:
+            self.call_picker.addItem(f"{call.external_id or call.call_id} · {call.agent} · {call.call_type or ''}",
+                                     call.call_id)
+        self.call_picker.blockSignals(False)
+        position = self.call_picker.findData(current)
+        self.call_picker.setCurrentIndex(position if position >= 0 else 0)
+        self._show_call()
+
+    def _load_my_calls(self) -> None:
+        self.my_list.blockSignals(True)
+        self.my_list.clear()
+        self.my_calls = []
+        if self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]:
+            self.my_calls = cal.my_calls(self.ctx.db, self.detail.summary.id)
+            for mine in self.my_calls:
+                state = {"not_started": self.tr("to score"), "draft": self.tr("draft"),
+                         "submitted": self.tr("submitted")}[mine.status]
+                item = QListWidgetItem(f"{mine.call.external_id or mine.call.call_id} · {mine.call.agent} — {state}")
+                item.setData(Qt.ItemDataRole.UserRole, mine.call.call_id)
+                self.my_list.addItem(item)
+        self.my_list.blockSignals(False)
+        if self.my_calls:
+            first_open = next((i for i, m in enumerate(self.my_calls) if m.status != "submitted"), 0)
+            self.my_list.setCurrentRow(first_open)
+        self._show_my_call(self.my_list.currentRow())
+
+    def _update_state(self) -> None:
+        self.new_button.setEnabled(self.is_lead)
+        is_open = self.detail is not None and self.detail.summary.status == "open"
+        self.close_button.setEnabled(self.is_lead and is_open)
+        self.save_consensus_button.setEnabled(self.is_lead and is_open and self.report is not None)
+        self.consensus_panel.set_read_only(not (self.is_lead and is_open and self.report is not None))
+        scoring = self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]
+        self.tabs.setTabEnabled(2, scoring)
+        if self.detail is None:
+            self.status.setText(self.tr("No calibration session yet.") if self.is_lead else
+                                self.tr("No calibration session yet; the QA lead creates them."))
+            self.scoring_hint.setText("")
+            return
+        s = self.detail.summary
+        state = self.tr("open") if s.status == "open" else self.tr("closed")
+        expert = s.expert.name if s.expert else self.tr("none")
+        self.status.setText(self.tr("{0} — {1}; form {2} v{3}; expert: {4}; {5} of {6} scores submitted")
+                            .format(s.title, state, s.form_name, s.form_version_no, expert, s.n_submitted,
+                                    s.n_expected))
+        self.scoring_hint.setText(self.tr("Score each call on your own. Others' answers stay hidden until you "
+                                          "submit; a submitted calibration score cannot be changed.")
+                                  if scoring else self.tr("You are not scoring in this session."))
+
+    # -- calls and consensus -------------------------------------------------------------------
+    def _show_call(self) -> None:
+        call_id = self.call_picker.currentData()
+        call = None
+        if self.report is not None and call_id is not None:
+            call = next((c for c in self.report["calls"] if c["call_id"] == call_id), None)
+        self.matrix.set_call(call, self.report["raters"] if self.report else [])
+        self.calls_blocked.setVisible(self.report is None)
+        self.calls_blocked.setText(self.tr("The answers are hidden until you have submitted your own scores "
+                                           "(calibration is blind)."))
+        detail_call = next((c for c in self.detail.calls if c.call_id == call_id), None) if self.detail else None
+        if detail_call is not None and self.report is not None:
+            self.consensus_panel.set_values(detail_call.consensus_answers or {}, detail_call.consensus_notes)
+        else:
+            self.consensus_panel.set_values({}, {})
+        self._update_state()
+
+    def save_consensus(self) -> None:
+        call_id = self.call_picker.currentData()
+        if self.detail is None or call_id is None:
+            return
+        try:
+            cal.record_consensus(self.ctx.db, self.detail.summary.id, call_id, self.consensus_panel.answers(),
+                                 self.consensus_panel.comments(), replace=True)
+        except QADesktopError as error:
+            QMessageBox.warning(self, self.tr("Consensus"), describe_error(error))
+            return
+        self._say(self.tr("Consensus saved."))
+        self.ctx.dataChanged.emit("calibration")
+
+    # -- my scoring ----------------------------------------------------------------------------
+    def _show_my_call(self, row: int) -> None:
+        if row < 0 or row >= len(self.my_calls):
+            self.scoring_panel.set_values({}, {})
+            self.scoring_panel.set_read_only(True)
+            return
+        mine = self.my_calls[row]
+        self.scoring_panel.set_values(mine.answers, mine.comments)
+        submitted = mine.status == "submitted"
+        self.scoring_panel.set_read_only(submitted or self.detail.summary.status != "open")
+        self.save_draft_button.setEnabled(not submitted and self.detail.summary.status == "open")
+        self.scoring_panel.set_state_text(self.tr("Submitted: final.") if submitted else "")
+
+    def save_my_answers(self, submit: bool) -> None:
+        row = self.my_list.currentRow()
+        if self.detail is None or row < 0:
+            return
+        mine = self.my_calls[row]
+        try:
+            cal.save_answers(self.ctx.db, self.detail.summary.id, mine.call.call_id, self.scoring_panel.answers(),
+                             self.scoring_panel.comments(), submit=submit, expected_row_version=mine.row_version)
+        except QADesktopError as error:
+            QMessageBox.warning(self, self.tr("Calibration"), describe_error(error))
+            return
+        self._say(self.tr("Submitted.") if submit else self.tr("Draft saved."))
+        self.ctx.dataChanged.emit("calibration")
+        if not submit:
+            self._load_my_calls()
+            self.my_list.setCurrentRow(row)
+
+    # -- session actions -----------------------------------------------------------------------
+    def new_session(self) -> None:
+        dialog = NewSessionDialog(self.ctx.db, self)
+        if dialog.exec():
+            self.ctx.dataChanged.emit("calibration")
+            self.select_session(dialog.session_id)
+
+    def close_session(self) -> None:
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Close session"), self.tr(
+            "Close this calibration session? Everyone will see all answers, and nothing in it can change "
+            "afterwards."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            cal.close_session(self.ctx.db, self.detail.summary.id)
+        except QADesktopError as error:
+            QMessageBox.warning(self, self.tr("Close session"), describe_error(error))
+            return
+        self.ctx.dataChanged.emit("calibration")
+
+    def _say(self, text: str) -> None:
+        self.ctx.statusMessage.emit(text)

@@ -1,0 +1,111 @@
+"""The Calibration page: sessions, report tables with readings, blind scoring and consensus, offscreen."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qa_desktop.core.calibration import sessions as cal
+from qa_desktop.core.users import find_user
+from qa_desktop.ui.calibration.models import agreement_model, agreement_rows, items_model
+from qa_desktop.ui.calibration.page import CalibrationPage
+from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.settings import AppSettings
+from tests.test_calibration_report import SCORES
+from tests.test_calibration_sessions import answers, as_user, make_session, seed
+
+
+def cell(model, row, column):
+    return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+
+def scored_session(database, ids, scores=SCORES):
+    session_id = make_session(database, ids)
+    for n, by_login in scores.items():
+        for login, values in by_login.items():
+            as_user(database, login)
+            cal.save_answers(database, session_id, ids["calls"][n - 1], answers(*values), submit=True)
+    return session_id
+
+
+def page_for(qtbot, database, login):
+    as_user(database, login)
+    ctx = AppContext(database, find_user(database, login), AppSettings())
+    page = CalibrationPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1500, 850)
+    page.show()
+    return page
+
+
+def test_table_models_show_values_readings_and_rewrite_flags(sqlite_db):
+    from qa_desktop.core.calibration.report import session_report
+
+    ids = seed(sqlite_db)
+    session_id = scored_session(sqlite_db, ids)
+    as_user(sqlite_db, "lead")
+    report = session_report(sqlite_db, session_id)
+    model = agreement_model()
+    model.set_rows(agreement_rows(report))
+    texts = [[cell(model, r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    icc_row = next(t for t in texts if t[1].startswith("ICC(2,1): two-way random effects"))
+    assert icc_row[2] == "0.701" and icc_row[3] == "moderate" and icc_row[4:] == ["4", "4"]
+    tooltip = model.data(model.index(texts.index(icc_row), 3), Qt.ItemDataRole.ToolTipRole)
+    assert "Koo" in tooltip
+    items = items_model()
+    items.set_rows(report["item_summary"])
+    reword = {cell(items, r, 0).split()[0]: cell(items, r, 5) for r in range(items.rowCount())}
+    assert reword == {"greeting": "", "closing": "", "attitude": "yes", "accuracy": ""}
+
+
+def test_lead_sees_the_report_and_records_consensus(qtbot, sqlite_db, tmp_path):
+    ids = seed(sqlite_db)
+    session_id = scored_session(sqlite_db, ids)
+    page = page_for(qtbot, sqlite_db, "lead")
+    assert page.sessions.rowCount() == 1 and page.new_button.isEnabled()
+    assert not page.report_view.blocked.isVisible()
+    assert page.report_view.agreement.rowCount() == 8
+    assert "attitude" in page.report_view.rewrite.text()
+    # consensus on call 2 through the panel (the comment is the note)
+    page.tabs.setCurrentIndex(1)
+    page.call_picker.setCurrentIndex(1)
+    assert page.matrix.rowCount() == 5  # four items and the total
+    page.consensus_panel.set_values(answers("yes", "no", 3, 4), {"closing": "agent hung up first"})
+    page.save_consensus()
+    stored = next(c for c in cal.get_session(sqlite_db, session_id).calls if c.call_id == ids["calls"][1])
+    assert stored.consensus_answers == answers("yes", "no", 3, 4)
+    assert stored.consensus_notes == {"closing": "agent hung up first"}
+    page.tabs.setCurrentIndex(0)
+    qtbot.wait(50)
+    page.grab().save(str(tmp_path / "calibration_report.png"))
+    page.grab().save("/tmp/calibration_report.png")
+    page.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    page.grab().save("/tmp/calibration_calls.png")
+
+
+def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db):
+    ids = seed(sqlite_db, n_calls=2)
+    session_id = make_session(sqlite_db, ids)
+    as_user(sqlite_db, "bo")
+    cal.save_answers(sqlite_db, session_id, ids["calls"][0], answers("yes", "yes", 4, 4), submit=True)
+    cal.save_answers(sqlite_db, session_id, ids["calls"][1], answers("yes", "yes", 2, 2), submit=True)
+    page = page_for(qtbot, sqlite_db, "ann")
+    assert not page.new_button.isEnabled()
+    assert page.report_view.blocked.isVisibleTo(page) and page.report is None
+    assert page.matrix.rowCount() == 0  # Bo's answers stay hidden
+    assert page.tabs.isTabEnabled(2) and page.my_list.count() == 2
+    page.tabs.setCurrentIndex(2)
+    page.my_list.setCurrentRow(0)
+    page.scoring_panel.set_values({"greeting": "yes"}, {})
+    page.save_my_answers(submit=False)
+    assert "draft" in page.my_list.item(0).text()
+    qtbot.wait(50)
+    page.grab().save("/tmp/calibration_scoring.png")
+    for row, values in ((0, answers("yes", "yes", 4, 5)), (1, answers("no", "yes", 3, 3))):
+        page.my_list.setCurrentRow(row)
+        page.scoring_panel.set_values(values, {})
+        page.save_my_answers(submit=True)
+    assert page.report is not None and not page.report_view.blocked.isVisibleTo(page)
+    assert page.matrix.rowCount() == 5
+    assert all("submitted" in page.my_list.item(i).text() for i in range(2))
+    assert page.scoring_panel.read_only
