@@ -101,7 +101,7 @@ def evaluation(session, call_row: Call, evaluator: User, version: FormVersion, a
                      status=EvaluationStatus.SUBMITTED, answers=answers, comments={},
                      score=Decimal(str(result.total)),
                      critical_score=None if result.critical_score is None else Decimal(str(result.critical_score)),
-                     grade=result.grade("en"), critical_failed=result.critical_failed,
+                     grade=result.grade_code, critical_failed=result.critical_failed,
                      fatal_failed=result.fatal_failed, breakdown=result.to_dict(),
                      submitted_at=submitted_at or (call_row.started_at + dt.timedelta(hours=2)))
     session.add(row)

@@ -1,0 +1,279 @@
+"""The team lead's review queue (班组长复核): failed, fatal and flagged evaluations of their agents.
+
+A team lead listens to the call, reads the evaluation and notes, and either confirms it or
+adjusts it with a reason (the evaluation is amended through the evaluation service, so the
+previous state is kept as a revision). Complaints and praise raised on a call (鉴定投诉/表扬)
+are verified as founded or unfounded. A QA lead sees every team; a team lead only the teams
+they lead. Each step is one transaction with its audit line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from qa_desktop.core import evaluations as evaluation_service
+from qa_desktop.core import flags as flag_service
+from qa_desktop.core.db import audit
+from qa_desktop.core.db.models import (
+    Agent,
+    Annotation,
+    Call,
+    Evaluation,
+    EvaluationKind,
+    EvaluationStatus,
+    Flag,
+    FlagKind,
+    FlagResolution,
+    Role,
+    TeamLeadReview,
+    User,
+)
+from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.workflow.permissions import (
+    acting_user,
+    require_role,
+    require_team_lead_of,
+    visible_team_ids,
+)
+from qa_desktop.core.workflow.units import InTransaction
+
+FAILING_GRADE = "fail"
+
+
+class ReviewError(ValidationError):
+    code = "review_refused"
+
+
+@dataclass
+class ReviewRow:
+    evaluation_id: int
+    call_id: int
+    external_id: str | None
+    started_at: dt.datetime | None
+    agent_code: str
+    agent_name: str
+    team: str | None
+    evaluator: str
+    score: float | None
+    grade: str | None
+    fatal_failed: bool
+    critical_failed: bool
+    reasons: list[str]            # fail | fatal | flagged
+    flag_reasons: list[str]
+    failed_items: list[str]
+    notes: int
+    outcome: str                  # open | confirmed | adjusted
+    row_version: int
+    review_reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class VerificationRow:
+    flag_id: int
+    call_id: int
+    external_id: str | None
+    started_at: dt.datetime | None
+    agent_code: str
+    team: str | None
+    kind: str                     # complaint | praise
+    reason: str
+    raised_by: str
+    raised_at: dt.datetime
+    resolution: str               # open | founded | unfounded
+    note: str
+    row_version: int
+    evaluation_id: int | None = None
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _visible(query, session: Session, user: User):
+    teams = visible_team_ids(session, user)
+    if teams is not None:
+        query = query.where(Agent.team_id.in_(teams or [-1]))
+    return query
+
+
+def review_queue(database, *, include_done: bool = False) -> list[ReviewRow]:
+    """Evaluations needing the acting team lead's (or QA lead's) review, worst first."""
+    with database.read() as session:
+        user = acting_user(session, database.user_login)
+        require_role(user, (Role.TEAM_LEAD, Role.QA_LEAD, Role.MANAGER), "see the review queue")
+        review_flags = session.execute(
+            select(Flag.call_id, Flag.evaluation_id, Flag.reason, Flag.resolution)
+            .where(Flag.kind == FlagKind.REVIEW)).all()
+        flagged_calls = {call_id for call_id, _e, _r, res in review_flags if res == FlagResolution.OPEN}
+        flagged_calls_any = {call_id for call_id, *_ in review_flags}
+        query = (select(Evaluation, Call, Agent)
+                 .join(Call, Call.id == Evaluation.call_id).join(Agent, Agent.id == Call.agent_id)
+                 .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
+                        or_(Evaluation.grade == FAILING_GRADE, Evaluation.fatal_failed.is_(True),
+                            Evaluation.call_id.in_(flagged_calls_any or {-1})))
+                 .options(selectinload(Agent.team)))
+        rows = session.execute(_visible(query, session, user)).all()
+        ids = [e.id for e, _c, _a in rows]
+        reviews: dict[int, TeamLeadReview] = {}
+        for review in session.scalars(select(TeamLeadReview).where(TeamLeadReview.evaluation_id.in_(ids or [-1]))
+                                      .order_by(TeamLeadReview.created_at, TeamLeadReview.id)):
+            reviews[review.evaluation_id] = review  # the latest
+        names = dict(session.execute(select(User.id, User.display_name)).all())
+        note_counts: dict[int, int] = {}
+        for call_id, in session.execute(select(Annotation.call_id).where(
+                Annotation.call_id.in_([c.id for _e, c, _a in rows] or [-1]))):
+            note_counts[call_id] = note_counts.get(call_id, 0) + 1
+        result = []
+        for evaluation, call, agent in rows:
+            review = reviews.get(evaluation.id)
+            reasons = []
+            if evaluation.grade == FAILING_GRADE:
+                reasons.append("fail")
+            if evaluation.fatal_failed:
+                reasons.append("fatal")
+            if call.id in flagged_calls_any:
+                reasons.append("flagged")
+            if not reasons:
+                continue
+            open_review = call.id in flagged_calls or review is None
+            if not include_done and not open_review:
+                continue
+            outcome = "open" if open_review else review.outcome
+            result.append(ReviewRow(
+                evaluation.id, call.id, call.external_id, call.started_at, agent.agent_code, agent.name,
+                agent.team.name if agent.team else None, names.get(evaluation.evaluator_id, ""),
+                None if evaluation.score is None else float(evaluation.score), evaluation.grade,
+                bool(evaluation.fatal_failed), bool(evaluation.critical_failed), reasons,
+                [r for c, _e, r, res in review_flags if c == call.id and res == FlagResolution.OPEN and r],
+                list((evaluation.breakdown or {}).get("failed_items", [])), note_counts.get(call.id, 0),
+                outcome, evaluation.row_version, review.reason if review and not open_review else ""))
+        result.sort(key=lambda r: (r.outcome != "open", not r.fatal_failed,
+                                   r.score if r.score is not None else 0, r.evaluation_id))
+        return result
+
+
+def _load_for_review(session: Session, database, evaluation_id: int) -> tuple[User, Evaluation]:
+    user = acting_user(session, database.user_login)
+    evaluation = session.get(Evaluation, evaluation_id)
+    if evaluation is None:
+        raise ReviewError(f"No evaluation #{evaluation_id}.", evaluation_id=evaluation_id)
+    require_team_lead_of(session, user, evaluation.call.agent, "review this evaluation")
+    if evaluation.status != EvaluationStatus.SUBMITTED:
+        raise ReviewError(f"Evaluation #{evaluation_id} is not submitted; only results can be reviewed.",
+                          evaluation_id=evaluation_id)
+    return user, evaluation
+
+
+def _close_review_flags(session: Session, database, user: User, call_id: int, resolution: FlagResolution,
+                        note: str) -> list[int]:
+    closed = []
+    for flag in session.scalars(select(Flag).where(Flag.call_id == call_id, Flag.kind == FlagKind.REVIEW,
+                                                   Flag.resolution == FlagResolution.OPEN)):
+        flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, resolution, note)
+        closed.append(flag.id)
+    return closed
+
+
+def confirm(database, evaluation_id: int, reason: str = "") -> dict:
+    """The team lead agrees with the evaluation as it stands."""
+
+    def work(session: Session) -> dict:
+        user, evaluation = _load_for_review(session, database, evaluation_id)
+        review = TeamLeadReview(evaluation_id=evaluation.id, reviewer_id=user.id, outcome="confirmed",
+                                reason=(reason or "").strip())
+        session.add(review)
+        session.flush()
+        flags = _close_review_flags(session, database, user, evaluation.call_id, FlagResolution.CONFIRMED,
+                                    review.reason)
+        audit.record(session, database.user_login, "review.confirm", "evaluation", evaluation.id,
+                     review_id=review.id, reason=review.reason, flags=flags)
+        return {"review_id": review.id, "evaluation_id": evaluation.id, "outcome": "confirmed",
+                "score": str(evaluation.score), "flags_closed": flags}
+
+    return database.write(work)
+
+
+def adjust(database, evaluation_id: int, answers: dict, reason: str, *, comments: dict | None = None,
+           expected_row_version: int | None = None) -> dict:
+    """The team lead changes answers; the evaluation is amended (old state kept) and the review recorded."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReviewError("Say why the evaluation is adjusted (a reason is required).")
+
+    def work(session: Session) -> dict:
+        user, evaluation = _load_for_review(session, database, evaluation_id)
+        before = None if evaluation.score is None else str(evaluation.score)
+        new_answers = {**(evaluation.answers or {}), **answers}
+        new_comments = {**(evaluation.comments or {}), **(comments or {})}
+        info = evaluation_service.amend(InTransaction(database, session), evaluation.id, new_answers, new_comments,
+                                        reason=f"Team-lead review: {reason}",
+                                        expected_row_version=expected_row_version)
+        review = TeamLeadReview(evaluation_id=evaluation.id, reviewer_id=user.id, outcome="adjusted", reason=reason)
+        session.add(review)
+        session.flush()
+        flags = _close_review_flags(session, database, user, evaluation.call_id, FlagResolution.ADJUSTED, reason)
+        audit.record(session, database.user_login, "review.adjust", "evaluation", evaluation.id,
+                     review_id=review.id, reason=reason, score_before=before, score_after=info.score,
+                     changed={k: v for k, v in answers.items()}, flags=flags)
+        return {"review_id": review.id, "evaluation_id": evaluation.id, "outcome": "adjusted",
+                "score_before": before, "score_after": info.score, "flags_closed": flags}
+
+    return database.write(work)
+
+
+def review_history(database, evaluation_id: int) -> list[dict]:
+    with database.read() as session:
+        names = dict(session.execute(select(User.id, User.display_name)).all())
+        return [{"id": r.id, "reviewer": names.get(r.reviewer_id, ""), "outcome": r.outcome, "reason": r.reason,
+                 "created_at": r.created_at}
+                for r in session.scalars(select(TeamLeadReview).where(TeamLeadReview.evaluation_id == evaluation_id)
+                                         .order_by(TeamLeadReview.created_at, TeamLeadReview.id))]
+
+
+# -- complaint / praise verification ------------------------------------------------------------------
+def verification_queue(database, *, include_done: bool = False) -> list[VerificationRow]:
+    with database.read() as session:
+        user = acting_user(session, database.user_login)
+        require_role(user, (Role.TEAM_LEAD, Role.QA_LEAD, Role.MANAGER), "see complaints and praise to verify")
+        query = (select(Flag, Call, Agent).join(Call, Call.id == Flag.call_id).join(Agent, Agent.id == Call.agent_id)
+                 .where(Flag.kind.in_([FlagKind.COMPLAINT, FlagKind.PRAISE])).options(selectinload(Agent.team)))
+        if not include_done:
+            query = query.where(Flag.resolution == FlagResolution.OPEN)
+        names = dict(session.execute(select(User.id, User.display_name)).all())
+        rows = session.execute(_visible(query, session, user).order_by(Flag.raised_at, Flag.id)).all()
+        return [VerificationRow(f.id, c.id, c.external_id, c.started_at, a.agent_code,
+                                a.team.name if a.team else None, f.kind.value, f.reason or "",
+                                names.get(f.raised_by_id, ""), f.raised_at, f.resolution.value,
+                                f.resolution_note or "", f.row_version, f.evaluation_id)
+                for f, c, a in rows]
+
+
+def verify(database, flag_id: int, founded: bool, note: str = "", *, expected_row_version: int | None = None) -> dict:
+    """Record whether a customer's complaint or praise about the agent is founded (成立) or not."""
+
+    def work(session: Session) -> dict:
+        user = acting_user(session, database.user_login)
+        flag = session.get(Flag, flag_id)
+        if flag is None:
+            raise ReviewError(f"No flag #{flag_id}.", flag_id=flag_id)
+        if flag.kind not in (FlagKind.COMPLAINT, FlagKind.PRAISE):
+            raise ReviewError(f"Flag #{flag_id} is a {flag.kind.value} flag; only complaints and praise are "
+                              "verified as founded or unfounded.", flag_id=flag_id)
+        if flag.resolution != FlagResolution.OPEN:
+            raise ReviewError(f"This {flag.kind.value} was already settled as {flag.resolution.value}.",
+                              flag_id=flag_id)
+        require_team_lead_of(session, user, flag.call.agent, f"verify this {flag.kind.value}")
+        resolution = FlagResolution.FOUNDED if founded else FlagResolution.UNFOUNDED
+        info = flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, resolution,
+                                        (note or "").strip(), expected_row_version)
+        return {"flag_id": info.id, "kind": info.kind.value, "resolution": info.resolution.value,
+                "note": info.resolution_note}
+
+    return database.write(work)

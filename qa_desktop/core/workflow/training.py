@@ -1,0 +1,175 @@
+"""Training needs (质检纠错培训): monthly error rates per item and team, and the quality ranking.
+
+Seed 003: "质检员根据每月汇总的监听结果进行错误率分析" — each month the error rate of every item
+drives targeted training. Seed 002: by the quality ranking, the bottom 100 agents get
+one-to-one training and the top 30 may join recording-based training.
+
+Pure queries returning plain data (lists of dicts), usable from the GUI, the CLI and the Excel
+reports. ``source`` is a Database or an open SQLAlchemy Session. A month's results are the
+submitted regular evaluations submitted in that month. Item error rate = failed (including
+partial) / evaluated, where N/A and unanswered items do not count as evaluated.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from typing import Any, Iterable
+
+from sqlalchemy import select
+
+from qa_desktop.core.db.models import (
+    Agent,
+    Call,
+    Evaluation,
+    EvaluationKind,
+    EvaluationStatus,
+    FormVersion,
+    Team,
+)
+from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.scoring.form import FormDefinition, pick
+from qa_desktop.core.workflow.units import reading
+
+ONE_TO_ONE_N = 100
+RECORDING_N = 30
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def month_bounds(month: str) -> tuple[dt.date, dt.date]:
+    """``2026-11`` → (2026-11-01, 2026-12-01), the end exclusive."""
+    match = _MONTH_RE.match(month.strip()) if isinstance(month, str) else None
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValidationError(f"{month!r} is not a month; write it like 2026-11.", period=month)
+    year, number = int(match.group(1)), int(match.group(2))
+    start = dt.date(year, number, 1)
+    end = dt.date(year + (number == 12), number % 12 + 1, 1)
+    return start, end
+
+
+def _results(session, start: dt.date, end: dt.date, team_ids: Iterable[int] | None = None):
+    query = (select(Evaluation, Agent.id, Agent.agent_code, Agent.name, Team.id, Team.name)
+             .join(Call, Call.id == Evaluation.call_id).join(Agent, Agent.id == Call.agent_id)
+             .outerjoin(Team, Team.id == Agent.team_id)
+             .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
+                    Evaluation.submitted_at >= dt.datetime.combine(start, dt.time()),
+                    Evaluation.submitted_at < dt.datetime.combine(end, dt.time())))
+    if team_ids is not None:
+        query = query.where(Agent.team_id.in_(list(team_ids) or [-1]))
+    return session.execute(query).all()
+
+
+def _statuses(session, rows) -> tuple[dict[int, dict[str, str]], dict[str, dict]]:
+    """Item statuses per evaluation, and each item's form, section and text."""
+    version_ids = {row[0].form_version_id for row in rows}
+    definitions = {v.id: FormDefinition.from_dict(v.definition) for v in session.scalars(
+        select(FormVersion).where(FormVersion.id.in_(version_ids or {-1})))}
+    meta: dict[str, dict] = {}
+    for definition in definitions.values():
+        for section, item in definition.items():
+            meta.setdefault(item.code, {"form_code": definition.code, "section": section.code,
+                                        "item_text": pick(item.text, "en"), "item_texts": dict(item.text),
+                                        "critical": item.critical, "fatal": item.fatal is not None})
+    statuses = {}
+    for row in rows:
+        evaluation = row[0]
+        items = (evaluation.breakdown or {}).get("items")
+        if items:
+            statuses[evaluation.id] = {i["code"]: i["status"] for i in items}
+        else:
+            from qa_desktop.core.scoring.engine import score
+
+            result = score(definitions[evaluation.form_version_id], evaluation.answers or {}, partial=True)
+            statuses[evaluation.id] = {r.code: r.status for r in result.items}
+    return statuses, meta
+
+
+def _rate_rows(counts: dict[Any, list[int]], meta: dict[str, dict], key_fields) -> list[dict]:
+    rows = []
+    for key, (failed, evaluated) in counts.items():
+        code = key[-1] if isinstance(key, tuple) else key
+        row = dict(zip(key_fields, key if isinstance(key, tuple) else (key,)))
+        row.update(item_code=code, **{k: meta.get(code, {}).get(k) for k in ("form_code", "section", "item_text",
+                                                                              "item_texts")},
+                   evaluated=evaluated, failed=failed, error_rate=round(failed / evaluated, 4) if evaluated else None)
+        rows.append(row)
+    rows.sort(key=lambda r: (-(r["error_rate"] or 0), -r["failed"], r["item_code"]))
+    return rows
+
+
+def item_error_rates(source, start: dt.date, end: dt.date, *, team_ids: Iterable[int] | None = None) -> list[dict]:
+    """Per item: evaluations where it applied, how many failed, the error rate; worst first."""
+    with reading(source) as session:
+        rows = _results(session, start, end, team_ids)
+        statuses, meta = _statuses(session, rows)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in rows:
+        for code, status in statuses[row[0].id].items():
+            if status in ("pass", "fail", "partial"):
+                counts[code][1] += 1
+                counts[code][0] += status != "pass"
+    return _rate_rows(counts, meta, ("item_code",))
+
+
+def team_item_error_rates(source, start: dt.date, end: dt.date) -> list[dict]:
+    """Per team and item, worst first within the whole list."""
+    with reading(source) as session:
+        rows = _results(session, start, end)
+        statuses, meta = _statuses(session, rows)
+    counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for row in rows:
+        team = row[5] or ""
+        for code, status in statuses[row[0].id].items():
+            if status in ("pass", "fail", "partial"):
+                counts[(team, code)][1] += 1
+                counts[(team, code)][0] += status != "pass"
+    return _rate_rows(counts, meta, ("team", "item_code"))
+
+
+def most_failed_items(source, start: dt.date, end: dt.date, limit: int = 10) -> list[dict]:
+    """The items failed most often (by count of failures), the training topics of the month."""
+    rows = item_error_rates(source, start, end)
+    return sorted(rows, key=lambda r: (-r["failed"], -(r["error_rate"] or 0), r["item_code"]))[:limit]
+
+
+def monthly_error_rates(source, month: str) -> dict:
+    """The month's error-rate analysis: per item, per team and item, and the most-failed items."""
+    start, end = month_bounds(month)
+    with reading(source) as session:
+        return {"month": month, "start": start, "end": end - dt.timedelta(days=1),
+                "evaluations": len(_results(session, start, end)),
+                "items": item_error_rates(session, start, end),
+                "teams": team_item_error_rates(session, start, end),
+                "most_failed": most_failed_items(session, start, end)}
+
+
+def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ONE_TO_ONE_N,
+                     top_n: int = RECORDING_N, min_evaluations: int = 1) -> list[dict]:
+    """Agents ranked by mean score (best first); ``group`` is one_to_one (bottom N), recording (top N) or ''.
+
+    Agents with fewer than ``min_evaluations`` results are listed unranked (rank None). When fewer
+    agents are ranked than bottom N + top N, one-to-one training takes precedence.
+    """
+    with reading(source) as session:
+        rows = _results(session, start, end)
+    per_agent: dict[int, dict] = {}
+    for evaluation, agent_id, code, name, _team_id, team in rows:
+        entry = per_agent.setdefault(agent_id, {"agent_id": agent_id, "agent_code": code, "agent_name": name,
+                                                "team": team, "scores": []})
+        if evaluation.score is not None:
+            entry["scores"].append(float(evaluation.score))
+    ranked, unranked = [], []
+    for entry in per_agent.values():
+        scores = entry.pop("scores")
+        entry.update(evaluations=len(scores), mean=round(sum(scores) / len(scores), 2) if scores else None,
+                     lowest=min(scores) if scores else None)
+        (ranked if len(scores) >= max(1, min_evaluations) else unranked).append(entry)
+    ranked.sort(key=lambda e: (-e["mean"], e["agent_code"]))
+    bottom = {e["agent_id"] for e in ranked[::-1][:bottom_n]} if bottom_n else set()
+    top = {e["agent_id"] for e in [e for e in ranked if e["agent_id"] not in bottom][:top_n]}
+    for rank, entry in enumerate(ranked, 1):
+        entry["rank"] = rank
+        entry["group"] = "one_to_one" if entry["agent_id"] in bottom else "recording" if entry["agent_id"] in top else ""
+    for entry in sorted(unranked, key=lambda e: e["agent_code"]):
+        entry.update(rank=None, group="")
+    return ranked + sorted(unranked, key=lambda e: e["agent_code"])
