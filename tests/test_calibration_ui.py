@@ -109,3 +109,24 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db):
     assert page.matrix.rowCount() == 5
     assert all("submitted" in page.my_list.item(i).text() for i in range(2))
     assert page.scoring_panel.read_only
+
+
+def test_new_session_dialog_offers_flagged_candidates_first(qtbot, sqlite_db):
+    from qa_desktop.core.db.models import Flag, FlagKind
+    from qa_desktop.ui.calibration.new_session_dialog import NewSessionDialog
+
+    ids = seed(sqlite_db)
+    sqlite_db.write(lambda s: s.add(Flag(call_id=ids["calls"][2], kind=FlagKind.CALIBRATION,
+                                         reason="评分有争议,建议校准", raised_by_id=ids["users"]["tl"])))
+    as_user(sqlite_db, "lead")
+    dialog = NewSessionDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    assert dialog.calls.count() == 4
+    assert "评分有争议" in dialog.calls.item(0).text()
+    assert dialog.chosen_calls() == [ids["calls"][2]]  # the candidate comes checked
+    dialog.check_people([ids["users"]["ann"], ids["users"]["bo"]])
+    dialog.expert.setCurrentIndex(dialog.expert.findData(ids["users"]["exp"]))
+    session_id = dialog.create()
+    detail = cal.get_session(sqlite_db, session_id)
+    assert [c.call_id for c in detail.calls] == [ids["calls"][2]]
+    assert [p.login for p in detail.participants] == ["ann", "bo", "exp"] and detail.summary.expert.login == "exp"

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>Play / pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back 5 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward 5 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back 30 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward 30 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A–B loop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -13,6 +72,451 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationPage</name>
+        <message>
+            <source>New session…</source>
+            <translation>新建校准会…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Close session</source>
+            <translation>结束校准会</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Calls and consensus</source>
+            <translation>录音与共识</translation>
+        </message>
+        <message>
+            <source>My scoring (blind)</source>
+            <translation>我的评分(盲评)</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>录音</translation>
+        </message>
+        <message>
+            <source>Agreed answers after discussion; the comment of an item is its consensus note.</source>
+            <translation>讨论后达成一致的答案;各项的备注即该项的共识说明。</translation>
+        </message>
+        <message>
+            <source>Save consensus for this call</source>
+            <translation>保存此录音的共识</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <source>Calibration is blind: the report and the others' answers appear once you have submitted your own score of every call, or when the session is closed.</source>
+            <translation>校准为盲评:提交自己对每条录音的评分后,或校准会结束后,才能看到报告和他人的答案。</translation>
+        </message>
+        <message>
+            <source>Only the QA lead and the session's participants can see this session before it is closed.</source>
+            <translation>校准会结束前,只有质检主管和参会人员可以查看。</translation>
+        </message>
+        <message>
+            <source>to score</source>
+            <translation>待评分</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <source>No calibration session yet.</source>
+            <translation>还没有校准会。</translation>
+        </message>
+        <message>
+            <source>No calibration session yet; the QA lead creates them.</source>
+            <translation>还没有校准会;由质检主管创建。</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{0} — {1}; form {2} v{3}; expert: {4}; {5} of {6} scores submitted</source>
+            <translation>{0} — {1};评分表 {2} 第{3}版;专家:{4};已提交 {5}/{6} 份评分</translation>
+        </message>
+        <message>
+            <source>Score each call on your own. Others' answers stay hidden until you submit; a submitted calibration score cannot be changed.</source>
+            <translation>请独立为每条录音评分。提交前看不到他人的答案;校准评分提交后不能修改。</translation>
+        </message>
+        <message>
+            <source>You are not scoring in this session.</source>
+            <translation>您不参与本次校准评分。</translation>
+        </message>
+        <message>
+            <source>The answers are hidden until you have submitted your own scores (calibration is blind).</source>
+            <translation>提交自己的评分前,答案不可见(校准为盲评)。</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>共识</translation>
+        </message>
+        <message>
+            <source>Consensus saved.</source>
+            <translation>共识已保存。</translation>
+        </message>
+        <message>
+            <source>Submitted: final.</source>
+            <translation>已提交:不可再改。</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>校准</translation>
+        </message>
+        <message>
+            <source>Submitted.</source>
+            <translation>已提交。</translation>
+        </message>
+        <message>
+            <source>Draft saved.</source>
+            <translation>草稿已保存。</translation>
+        </message>
+        <message>
+            <source>Close this calibration session? Everyone will see all answers, and nothing in it can change afterwards.</source>
+            <translation>结束本次校准会?结束后所有人都能看到全部答案,且不能再做任何修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationTables</name>
+        <message>
+            <source>excellent</source>
+            <translation>优秀</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>中等</translation>
+        </message>
+        <message>
+            <source>poor</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>lenient</source>
+            <translation>偏松</translation>
+        </message>
+        <message>
+            <source>harsh</source>
+            <translation>偏严</translation>
+        </message>
+        <message>
+            <source>in line</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <source>nominal</source>
+            <translation>名义</translation>
+        </message>
+        <message>
+            <source>ordinal</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <source>interval</source>
+            <translation>等距</translation>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <source>Percent agreement (exact)</source>
+            <translation>一致百分比(完全相同)</translation>
+        </message>
+        <message>
+            <source>Percent agreement (within one scale point)</source>
+            <translation>一致百分比(相差不超过一个刻度)</translation>
+        </message>
+        <message>
+            <source>Percent agreement (within {0} points)</source>
+            <translation>一致百分比(相差不超过 {0} 分)</translation>
+        </message>
+        <message>
+            <source>Krippendorff's alpha ({0})</source>
+            <translation>Krippendorff α({0})</translation>
+        </message>
+        <message>
+            <source>{0}: two-way random effects, absolute agreement, single rater</source>
+            <translation>{0}:双向随机效应,绝对一致,单个评分人</translation>
+        </message>
+        <message>
+            <source>Fleiss' kappa</source>
+            <translation>Fleiss κ</translation>
+        </message>
+        <message>
+            <source>Evaluation totals</source>
+            <translation>评分总分</translation>
+        </message>
+        <message>
+            <source>Yes/no and choice items</source>
+            <translation>是/否及选择题</translation>
+        </message>
+        <message>
+            <source>Scale items</source>
+            <translation>量表题</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>校准会</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>评分表</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>录音数</translation>
+        </message>
+        <message>
+            <source>Scorers</source>
+            <translation>评分人</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>专家</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Statistic</source>
+            <translation>统计量</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>无法计算</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>解读</translation>
+        </message>
+        <message>
+            <source>Raters</source>
+            <translation>评分人数</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>参会人</translation>
+        </message>
+        <message>
+            <source>Mean total</source>
+            <translation>平均总分</translation>
+        </message>
+        <message>
+            <source>vs expert: mean signed</source>
+            <translation>对比专家:平均偏差</translation>
+        </message>
+        <message>
+            <source>vs expert: mean absolute</source>
+            <translation>对比专家:平均绝对偏差</translation>
+        </message>
+        <message>
+            <source>vs expert: bias</source>
+            <translation>对比专家:倾向</translation>
+        </message>
+        <message>
+            <source>vs consensus: mean signed</source>
+            <translation>对比共识:平均偏差</translation>
+        </message>
+        <message>
+            <source>vs consensus: mean absolute</source>
+            <translation>对比共识:平均绝对偏差</translation>
+        </message>
+        <message>
+            <source>vs consensus: bias</source>
+            <translation>对比共识:倾向</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>评分项</translation>
+        </message>
+        <message>
+            <source>All agree</source>
+            <translation>全部一致</translation>
+        </message>
+        <message>
+            <source>Differ by more than one point</source>
+            <translation>相差超过一分</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>Reword?</source>
+            <translation>需改措辞?</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Alpha</source>
+            <translation>α</translation>
+        </message>
+        <message>
+            <source>Who differs (calls)</source>
+            <translation>谁有分歧(录音数)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>极差</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>共识</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Agent talk share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longest silence (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dead air (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk-over (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous evaluations of this agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type / queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inbound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outbound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call ID</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -79,6 +583,134 @@
         <message>
             <source>Role</source>
             <translation>角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flags</name>
+        <message>
+            <source>Excellent example (优秀录音)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failing example (不合格录音)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs team-lead review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint to verify (鉴定投诉)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Praise to verify (鉴定表扬)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training case</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FlagsPanel</name>
+        <message>
+            <source>Reason (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the team lead should review it, then press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised by {0} on {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormTree</name>
+        <message>
+            <source>{0}. {1}  (weight {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fatal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}  ({1} pt)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FATAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} pt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment required: say why points were lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment (required when points are lost)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -171,6 +803,76 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>New calibration session</source>
+            <translation>新建校准会</translation>
+        </message>
+        <message>
+            <source>Calibration {0}</source>
+            <translation>校准会 {0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Scoring form</source>
+            <translation>评分表</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>会议日期</translation>
+        </message>
+        <message>
+            <source>Calls (flagged calibration candidates first)</source>
+            <translation>录音(标记为待校准的排在前面)</translation>
+        </message>
+        <message>
+            <source>★ {0} · {1} · {2} — {3}</source>
+            <translation>★ {0} · {1} · {2} — {3}</translation>
+        </message>
+        <message>
+            <source>Flagged by {0}</source>
+            <translation>标记人:{0}</translation>
+        </message>
+        <message>
+            <source>People scoring the calls</source>
+            <translation>参与评分的人员</translation>
+        </message>
+        <message>
+            <source>No expert</source>
+            <translation>无专家</translation>
+        </message>
+        <message>
+            <source>Expert (reference scores; also scores the calls)</source>
+            <translation>专家(其评分为参照;专家也需评分)</translation>
+        </message>
+        <message>
+            <source>Scoring is blind: each person sees the others' answers only after submitting their own, or once the session is closed. Calibration scores never count in agents' results.</source>
+            <translation>盲评:每人提交自己的评分后,或校准会结束后,才能看到他人的答案。校准评分不计入座席成绩。</translation>
+        </message>
+        <message>
+            <source>Create session</source>
+            <translation>创建校准会</translation>
+        </message>
+        <message>
+            <source>Publish a scoring form first.</source>
+            <translation>请先发布评分表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Ctrl+M: note at the current position; Enter saves, Esc cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no item)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <source>Work queue</source>
@@ -210,6 +912,198 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>PlayerBar</name>
+        <message>
+            <source>Both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen to one side (Alt+A agent, Alt+C customer, Alt+B both)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed, pitch kept (Ctrl+[ slower, Ctrl+] faster)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volume (Ctrl+Up / Ctrl+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the recording…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sound device: playing silently</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being scored by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording is missing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueuePanel</name>
+        <message>
+            <source>Filter, or Enter to search the library by agent ID or name (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to my queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library: {0} calls for “{1}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My work queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Agreement (hover a row for the full reading and its source)</source>
+            <translation>一致性(鼠标悬停查看完整解读及依据)</translation>
+        </message>
+        <message>
+            <source>Participants: deviation of totals from the expert and the consensus</source>
+            <translation>参会人员:总分与专家及共识的偏差</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>评分项</translation>
+        </message>
+        <message>
+            <source>{0}: {1} calls, {2} scorers, {3} submitted evaluations. Signed deviation = participant minus reference; lenient above +5, harsh below −5 points.</source>
+            <translation>{0}:{1} 条录音,{2} 名评分人,{3} 份已提交评分。带符号偏差 = 参会人减参照;高于 +5 分为偏松,低于 −5 分为偏严。</translation>
+        </message>
+        <message>
+            <source>Items to consider rewording (answers differ by more than one point on more than 30% of calls): {0}</source>
+            <translation>建议修改措辞的评分项(超过 30% 的录音上答案相差超过一分):{0}</translation>
+        </message>
+        <message>
+            <source>No item differs by more than one point on more than 30% of calls.</source>
+            <translation>没有评分项在超过 30% 的录音上相差超过一分。</translation>
+        </message>
+        <message>
+            <source>Export calibration report</source>
+            <translation>导出校准报告</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>QA evaluator</source>
@@ -226,6 +1120,41 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Manager</source>
             <translation>运营经理</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoringPanel</name>
+        <message>
+            <source>Why this score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These answers do not fit the form: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} items answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critical score: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FATAL ITEM FAILED ({0}): the evaluation fails whatever the other answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critical item failed ({0}): critical score {1}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -288,6 +1217,184 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>This part of QA Desktop is not included in this build.</source>
             <translation>此版本未包含质检工作台的这一部分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaveformView</name>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkspacePage</name>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change this submitted evaluation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing left to score in your queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawing the waveform…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording cannot be found (moved or disconnected share?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording is still being copied; try again shortly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording cannot be played.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can still score the call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No waveform: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No published scoring form: ask your QA lead to publish one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;No call open.&lt;/b&gt; Press Ctrl+N for the next call in your queue, or Enter on a row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also being scored by {0} (their draft is open).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted: {0} {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft saved {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned to you: change and submit again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This evaluation was saved from another window or machine since you opened it. Your answers are still on screen; nothing has been overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep mine and save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the saved version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} items are not answered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comment is required where points were lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a submitted evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is this evaluation changed? (kept in its history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted: {0} {1}. Ctrl+N opens the next call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This evaluation was submitted. Change it? You will be asked for a reason, and the submitted version is kept in its history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playback problem: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where is this recording now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recordings (*.wav *.mp3 *.ogg *.opus *.m4a *.aac *.flac *.amr);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not relinked</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

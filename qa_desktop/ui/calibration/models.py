@@ -11,47 +11,43 @@ DIFFERS_COLOUR = "#fce4d6"
 WIDE_COLOUR = "#f8cbad"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CalibrationTables", text)
-
-
 def band_text(band: str | None) -> str:
-    return {"excellent": _t("excellent"), "good": _t("good"), "moderate": _t("moderate"),
-            "poor": _t("poor")}.get(band or "", "")
+    return {"excellent": QCoreApplication.translate("CalibrationTables", "excellent"), "good": QCoreApplication.translate("CalibrationTables", "good"), "moderate": QCoreApplication.translate("CalibrationTables", "moderate"),
+            "poor": QCoreApplication.translate("CalibrationTables", "poor")}.get(band or "", "")
 
 
 def bias_text(bias: str | None) -> str:
-    return {"lenient": _t("lenient"), "harsh": _t("harsh"), "in_line": _t("in line")}.get(bias or "", "")
+    return {"lenient": QCoreApplication.translate("CalibrationTables", "lenient"), "harsh": QCoreApplication.translate("CalibrationTables", "harsh"), "in_line": QCoreApplication.translate("CalibrationTables", "in line")}.get(bias or "", "")
 
 
 def level_text(level: str) -> str:
-    return {"nominal": _t("nominal"), "ordinal": _t("ordinal"), "interval": _t("interval"),
-            "ratio": _t("ratio")}.get(level, level)
+    return {"nominal": QCoreApplication.translate("CalibrationTables", "nominal"), "ordinal": QCoreApplication.translate("CalibrationTables", "ordinal"), "interval": QCoreApplication.translate("CalibrationTables", "interval"),
+            "ratio": QCoreApplication.translate("CalibrationTables", "ratio")}.get(level, level)
 
 
 def statistic_text(stat: dict) -> str:
     key = stat["statistic"]
     details = stat.get("details") or {}
     if key == "percent_exact":
-        return _t("Percent agreement (exact)")
+        return QCoreApplication.translate("CalibrationTables", "Percent agreement (exact)")
     if key == "percent_within_one":
-        return _t("Percent agreement (within one scale point)")
+        return QCoreApplication.translate("CalibrationTables", "Percent agreement (within one scale point)")
     if key == "percent_within":
-        return _t("Percent agreement (within {0} points)").format(f"{details.get('within', 0):g}")
+        return QCoreApplication.translate("CalibrationTables", "Percent agreement (within {0} points)").format(f"{details.get('within', 0):g}")
     if key == "alpha":
         level = details.get("level") or stat["label"].split("(")[-1].rstrip(")")
-        return _t("Krippendorff's alpha ({0})").format(level_text(level))
+        return QCoreApplication.translate("CalibrationTables", "Krippendorff's alpha ({0})").format(level_text(level))
     if key == "icc":
-        return _t("{0}: two-way random effects, absolute agreement, single rater").format(details.get("form", "")) \
+        return QCoreApplication.translate("CalibrationTables", "{0}: two-way random effects, absolute agreement, single rater").format(details.get("form", "")) \
             if details.get("form") == "ICC(2,1)" else stat["label"]
     if key == "fleiss_kappa":
-        return _t("Fleiss' kappa")
+        return QCoreApplication.translate("CalibrationTables", "Fleiss' kappa")
     return stat["label"]
 
 
 def block_text(what: str) -> str:
-    return {"totals": _t("Evaluation totals"), "yes_no_items": _t("Yes/no and choice items"),
-            "scale_items": _t("Scale items")}.get(what, what)
+    return {"totals": QCoreApplication.translate("CalibrationTables", "Evaluation totals"), "yes_no_items": QCoreApplication.translate("CalibrationTables", "Yes/no and choice items"),
+            "scale_items": QCoreApplication.translate("CalibrationTables", "Scale items")}.get(what, what)
 
 
 def _fmt(value: Any, digits: int = 2) -> str:
@@ -113,14 +109,14 @@ class RowsModel(QAbstractTableModel):
 
 def sessions_model(parent=None) -> RowsModel:
     return RowsModel([
-        (lambda: _t("Session"), lambda r: r["title"], None),
-        (lambda: _t("Status"), lambda r: _t("open") if r["status"] == "open" else _t("closed"), None),
-        (lambda: _t("Form"), lambda r: f"{r['form_name']} v{r['form_version_no']}", None),
-        (lambda: _t("Calls"), lambda r: r["n_calls"], None),
-        (lambda: _t("Scorers"), lambda r: r["n_participants"], None),
-        (lambda: _t("Submitted"), lambda r: f"{r['n_submitted']} / {r['n_expected']}", None),
-        (lambda: _t("Expert"), lambda r: (r.get("expert") or {}).get("name", ""), None),
-        (lambda: _t("Created"), lambda r: (r.get("created_at") or "")[:10], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Session"), lambda r: r["title"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Status"), lambda r: QCoreApplication.translate("CalibrationTables", "open") if r["status"] == "open" else QCoreApplication.translate("CalibrationTables", "closed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Form"), lambda r: f"{r['form_name']} v{r['form_version_no']}", None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Scorers"), lambda r: r["n_participants"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Submitted"), lambda r: f"{r['n_submitted']} / {r['n_expected']}", None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Expert"), lambda r: (r.get("expert") or {}).get("name", ""), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Created"), lambda r: (r.get("created_at") or "")[:10], None),
     ], parent)
 
 
@@ -134,14 +130,14 @@ def agreement_rows(report: dict) -> list[dict]:
 
 def agreement_model(parent=None) -> RowsModel:
     model = RowsModel([
-        (lambda: _t("What"), lambda r: block_text(r["what"]), None),
-        (lambda: _t("Statistic"), statistic_text, None),
-        (lambda: _t("Value"), lambda r: f"{r['value']:.3f}" if r["computable"] else _t("not computable"),
+        (lambda: QCoreApplication.translate("CalibrationTables", "What"), lambda r: block_text(r["what"]), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Statistic"), statistic_text, None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Value"), lambda r: f"{r['value']:.3f}" if r["computable"] else QCoreApplication.translate("CalibrationTables", "not computable"),
          lambda r: BAND_COLOURS.get(r["band"] or "")),
-        (lambda: _t("Reading"), lambda r: band_text(r["band"]) if r["computable"] else r["reason"],
+        (lambda: QCoreApplication.translate("CalibrationTables", "Reading"), lambda r: band_text(r["band"]) if r["computable"] else r["reason"],
          lambda r: BAND_COLOURS.get(r["band"] or "")),
-        (lambda: _t("Calls"), lambda r: r["n_calls"], None),
-        (lambda: _t("Raters"), lambda r: r["n_raters"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Raters"), lambda r: r["n_raters"], None),
     ], parent)
     model.set_tooltip(lambda r, c: f"{r['reading']}\n\n{r['threshold_source']}")
     return model
@@ -155,16 +151,16 @@ def participants_model(parent=None) -> RowsModel:
         return lambda r: WIDE_COLOUR if (r.get(key) or {}).get("bias") in ("lenient", "harsh") else None
 
     return RowsModel([
-        (lambda: _t("Participant"), lambda r: r["name"] + (" ★" if r["is_expert"] else ""), None),
-        (lambda: _t("Calls"), lambda r: r["n_calls_submitted"], None),
-        (lambda: _t("Mean total"), lambda r: r["mean_total"], None),
-        (lambda: _t("vs expert: mean signed"), dev("vs_expert", "mean_signed"), None),
-        (lambda: _t("vs expert: mean absolute"), dev("vs_expert", "mean_absolute"), None),
-        (lambda: _t("vs expert: bias"), lambda r: bias_text((r.get("vs_expert") or {}).get("bias")),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Participant"), lambda r: r["name"] + (" ★" if r["is_expert"] else ""), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls_submitted"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Mean total"), lambda r: r["mean_total"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean signed"), dev("vs_expert", "mean_signed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean absolute"), dev("vs_expert", "mean_absolute"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: bias"), lambda r: bias_text((r.get("vs_expert") or {}).get("bias")),
          bias_colour("vs_expert")),
-        (lambda: _t("vs consensus: mean signed"), dev("vs_consensus", "mean_signed"), None),
-        (lambda: _t("vs consensus: mean absolute"), dev("vs_consensus", "mean_absolute"), None),
-        (lambda: _t("vs consensus: bias"), lambda r: bias_text((r.get("vs_consensus") or {}).get("bias")),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean signed"), dev("vs_consensus", "mean_signed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean absolute"), dev("vs_consensus", "mean_absolute"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: bias"), lambda r: bias_text((r.get("vs_consensus") or {}).get("bias")),
          bias_colour("vs_consensus")),
     ], parent)
 
@@ -175,15 +171,15 @@ def items_model(parent=None) -> RowsModel:
         return None if value is None else f"{value:.0%}"
 
     model = RowsModel([
-        (lambda: _t("Item"), lambda r: f"{r['code']} {r['text']}", lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
-        (lambda: _t("Calls"), lambda r: r["n_calls"], None),
-        (lambda: _t("All agree"), lambda r: r["calls_all_agree"], None),
-        (lambda: _t("Differ by more than one point"), lambda r: r["calls_differ_by_more_than_one"], None),
-        (lambda: _t("Share"), share, lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
-        (lambda: _t("Reword?"), lambda r: _t("yes") if r["rewrite_candidate"] else "", None),
-        (lambda: _t("Alpha"), lambda r: f"{r['alpha']['value']:.3f}" if r["alpha"]["computable"] else _t("not computable"),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Item"), lambda r: f"{r['code']} {r['text']}", lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "All agree"), lambda r: r["calls_all_agree"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Differ by more than one point"), lambda r: r["calls_differ_by_more_than_one"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Share"), share, lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Reword?"), lambda r: QCoreApplication.translate("CalibrationTables", "yes") if r["rewrite_candidate"] else "", None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Alpha"), lambda r: f"{r['alpha']['value']:.3f}" if r["alpha"]["computable"] else QCoreApplication.translate("CalibrationTables", "not computable"),
          lambda r: BAND_COLOURS.get(r["alpha"]["band"] or "")),
-        (lambda: _t("Who differs (calls)"),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Who differs (calls)"),
          lambda r: ", ".join(f"{w}: {n}" for w, n in sorted(r["differs_from_reference"].items())), None),
     ], parent)
     model.set_tooltip(lambda r, c: r["alpha"]["reading"] if c == 6 else None)
@@ -215,11 +211,11 @@ class CallMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             if self._call is None:
                 return None
-            return _t("Total") if section == len(self._call["items"]) else self._call["items"][section]["code"]
+            return QCoreApplication.translate("CalibrationTables", "Total") if section == len(self._call["items"]) else self._call["items"][section]["code"]
         if section < len(self._raters):
             rater = self._raters[section]
             return rater["name"] + (" ★" if rater["is_expert"] else "")
-        return [_t("Spread"), _t("Consensus"), _t("Note")][section - len(self._raters)]
+        return [QCoreApplication.translate("CalibrationTables", "Spread"), QCoreApplication.translate("CalibrationTables", "Consensus"), QCoreApplication.translate("CalibrationTables", "Note")][section - len(self._raters)]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._call is None:

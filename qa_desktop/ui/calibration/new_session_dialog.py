@@ -57,6 +57,7 @@ class NewSessionDialog(QDialog):
             self.form_version.addItem(f"{version['form_name']} v{version['version_no']}", version["id"])
         self.scheduled = QDateEdit(QDate.currentDate())
         self.scheduled.setCalendarPopup(True)
+        self.scheduled.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Scoring form"), self.form_version)
         form.addRow(self.tr("Meeting date"), self.scheduled)
