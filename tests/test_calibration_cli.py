@@ -82,3 +82,41 @@ def test_stats_bad_files_fail_with_a_reason(tmp_path, capsys, content, message):
 def test_stats_missing_file(tmp_path, capsys):
     assert cli.main(["calibration", "stats", str(tmp_path / "nope.csv")]) == 2
     assert "file not found" in capsys.readouterr().err
+
+
+def test_sessions_consistency_and_self_check_commands(sqlite_db, capsys):
+    from qa_desktop.core import evaluations
+    from qa_desktop.core.calibration import sessions as cal
+    from tests.test_calibration_consistency import past_evaluations
+    from tests.test_calibration_sessions import answers, as_user, make_session, seed
+
+    ids = seed(sqlite_db)
+    session_id = make_session(sqlite_db, ids, call_ids=ids["calls"][:2])
+    for n, values in enumerate([("yes", "yes", 4, 4), ("yes", "no", 3, 3)]):
+        for login, shift in (("ann", 0), ("bo", 1), ("cai", 0), ("exp", 0)):
+            as_user(sqlite_db, login)
+            cal.save_answers(sqlite_db, session_id, ids["calls"][n], answers(*values[:2], values[2] + shift,
+                                                                               values[3]), submit=True)
+    db = ["--db", str(sqlite_db.path), "--user", "lead"]
+    assert cli.main(["calibration", "sessions", *db]) == 0
+    assert f"#{session_id} November calibration (open)" in capsys.readouterr().out
+    assert cli.main(["calibration", "consistency", *db, "--json"]) == 0
+    months = {r["login"]: r for r in json.loads(capsys.readouterr().out)["months"]}
+    assert months["bo"]["vs_expert"]["mean_signed"] == pytest.approx(4.29, abs=0.01)
+    assert months["ann"]["vs_expert"]["bias"] == "in_line"
+    assert cli.main(["calibration", "consistency", *db, "--evaluator", "bo"]) == 0
+    out = capsys.readouterr().out
+    assert "Bo (bo)" in out and "Ann" not in out
+
+    past_evaluations(sqlite_db, ids, "cai", 45, [("yes", "yes", 4, 4), ("no", "no", 1, 1)])
+    assert cli.main(["calibration", "self-check", "cai", "--assign", "2", *db, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["assigned"]) == 2 and data["summary"]["pending"] == 2 and data["pairs"] == []
+    as_user(sqlite_db, "cai")
+    for check in data["assigned"]:
+        evaluations.submit(sqlite_db, check, answers("yes", "yes", 4, 4))
+    assert cli.main(["calibration", "self-check", "cai", *db]) == 0
+    out = capsys.readouterr().out
+    assert "2 self-check(s) compared, 0 pending" in out and "greeting no->yes" in out
+    assert cli.main(["calibration", "self-check", "nobody", *db]) == 2
+    assert "No user with the login 'nobody'" in capsys.readouterr().err

@@ -32,6 +32,28 @@ def register(subparsers, common) -> None:
     add_json_flag(report)
     report.set_defaults(handler=run_report)
 
+    listing = commands.add_parser("sessions", parents=[common], help="list calibration sessions")
+    add_json_flag(listing)
+    listing.set_defaults(handler=run_sessions)
+
+    consistency = commands.add_parser(
+        "consistency", parents=[common],
+        help="each evaluator's deviation and bias month by month, against the expert and the consensus")
+    consistency.add_argument("--evaluator", metavar="LOGIN", help="only this evaluator")
+    add_json_flag(consistency)
+    consistency.set_defaults(handler=run_consistency)
+
+    self_check = commands.add_parser(
+        "self-check", parents=[common],
+        help="an evaluator's blind re-scores of their own past calls compared with the originals")
+    self_check.add_argument("evaluator", metavar="LOGIN")
+    self_check.add_argument("--assign", type=int, metavar="N",
+                            help="first give the evaluator N of their past calls to re-score blind (QA lead)")
+    self_check.add_argument("--min-age-days", type=int, default=30,
+                            help="only calls evaluated at least this many days ago (default 30)")
+    add_json_flag(self_check)
+    self_check.set_defaults(handler=run_self_check)
+
 
 def run_stats(args) -> int:
     table = read_ratings_csv(args.file)
@@ -84,4 +106,99 @@ def run_report(args) -> int:
         write_report_xlsx(report, args.output)
         report = {**report, "workbook": str(args.output)}
     emit(args, report, format_report_text)
+    return 0
+
+
+def _user_id(database, login: str) -> int:
+    from qa_desktop.core.errors import ValidationError
+    from qa_desktop.core.users import find_user
+
+    user = find_user(database, login)
+    if user is None:
+        raise ValidationError(f"No user with the login {login!r}.", login=login)
+    return user.id
+
+
+def run_sessions(args) -> int:
+    from qa_desktop.core.calibration.sessions import list_sessions
+
+    database = open_db(args, create=False)
+    try:
+        rows = [s.to_dict() for s in list_sessions(database)]
+    finally:
+        database.dispose()
+
+    def text(rows):
+        if not rows:
+            return "No calibration session."
+        return "\n".join(f"#{r['id']} {r['title']} ({r['status']}): form {r['form_name']} v{r['form_version_no']}, "
+                         f"{r['n_calls']} call(s), {r['n_participants']} scorer(s), "
+                         f"{r['n_submitted']}/{r['n_expected']} submitted" for r in rows)
+
+    emit(args, rows, text)
+    return 0
+
+
+def _dev(d: dict | None) -> str:
+    if not d:
+        return "-"
+    return f"{d['mean_signed']:+.2f} (abs {d['mean_absolute']:.2f}, {d['n_calls']} call(s), {d['bias'].replace('_', ' ')})"
+
+
+def run_consistency(args) -> int:
+    from qa_desktop.core.calibration.consistency import evaluator_consistency
+
+    database = open_db(args, create=False)
+    try:
+        evaluator_id = _user_id(database, args.evaluator) if args.evaluator else None
+        data = evaluator_consistency(database, evaluator_id=evaluator_id)
+    finally:
+        database.dispose()
+
+    def text(d):
+        if not d["months"]:
+            return "No submitted calibration scores."
+        lines = [f"Deviation of totals ({d['reading']})"]
+        for r in d["months"]:
+            lines.append(f"  {r['month']} {r['name']} ({r['login']}): {r['calls']} call(s) in {r['sessions']} "
+                         f"session(s); vs expert {_dev(r['vs_expert'])}; vs consensus {_dev(r['vs_consensus'])}")
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def run_self_check(args) -> int:
+    from qa_desktop.core.calibration.consistency import assign_self_checks, self_check_comparison
+
+    database = open_db(args, create=False)
+    try:
+        evaluator_id = _user_id(database, args.evaluator)
+        assigned = []
+        if args.assign:
+            assigned = assign_self_checks(database, evaluator_id, count=args.assign, min_age_days=args.min_age_days)
+        data = {**self_check_comparison(database, evaluator_id), "assigned": assigned}
+    finally:
+        database.dispose()
+
+    def text(d):
+        s = d["summary"]
+        lines = []
+        if d["assigned"]:
+            lines.append(f"Assigned {len(d['assigned'])} self-check(s) to {d['login']}.")
+        lines.append(f"{d['name']} ({d['login']}): {s['n_calls']} self-check(s) compared, {s['pending']} pending")
+        if s["drift"]:
+            lines.append(f"  drift (re-score minus original): {_dev(s['drift'])}")
+            lines.append(f"  items answered the same: {s['share_items_same']:.0%}")
+        for key in ("percent_totals_within_5", "icc_totals", "alpha_items_nominal"):
+            stat = s[key]
+            value = f"{stat['value']:.3f}" if stat["computable"] else "not computable"
+            lines.append(f"  {stat['label']}: {value} - {stat['reading']}")
+        for p in d["pairs"]:
+            changed = ", ".join(f"{c['code']} {c['original']}->{c['rescore']}" for c in p["items_changed"]) or "none"
+            lines.append(f"  call {p['external_id'] or p['call_id']}: {p['original_total']} -> {p['rescore_total']} "
+                         f"({p['difference']:+.2f}); changed: {changed}")
+        return "\n".join(lines)
+
+    emit(args, data, text)
     return 0
