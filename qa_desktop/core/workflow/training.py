@@ -102,9 +102,10 @@ def item_error_rates(source, start: dt.date, end: dt.date, *, team_ids: Iterable
     with reading(source) as session:
         rows = _results(session, start, end, team_ids)
         statuses, meta = _statuses(session, rows)
+        evaluation_ids = [row[0].id for row in rows]
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for row in rows:
-        for code, status in statuses[row[0].id].items():
+    for evaluation_id in evaluation_ids:
+        for code, status in statuses[evaluation_id].items():
             if status in ("pass", "fail", "partial"):
                 counts[code][1] += 1
                 counts[code][0] += status != "pass"
@@ -116,10 +117,10 @@ def team_item_error_rates(source, start: dt.date, end: dt.date) -> list[dict]:
     with reading(source) as session:
         rows = _results(session, start, end)
         statuses, meta = _statuses(session, rows)
+        keyed = [(row[0].id, row[5] or "") for row in rows]
     counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
-    for row in rows:
-        team = row[5] or ""
-        for code, status in statuses[row[0].id].items():
+    for evaluation_id, team in keyed:
+        for code, status in statuses[evaluation_id].items():
             if status in ("pass", "fail", "partial"):
                 counts[(team, code)][1] += 1
                 counts[(team, code)][0] += status != "pass"
@@ -151,13 +152,14 @@ def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ON
     agents are ranked than bottom N + top N, one-to-one training takes precedence.
     """
     with reading(source) as session:
-        rows = _results(session, start, end)
+        rows = [(e.score, agent_id, code, name, team)
+                for e, agent_id, code, name, _team_id, team in _results(session, start, end)]
     per_agent: dict[int, dict] = {}
-    for evaluation, agent_id, code, name, _team_id, team in rows:
+    for score, agent_id, code, name, team in rows:
         entry = per_agent.setdefault(agent_id, {"agent_id": agent_id, "agent_code": code, "agent_name": name,
                                                 "team": team, "scores": []})
-        if evaluation.score is not None:
-            entry["scores"].append(float(evaluation.score))
+        if score is not None:
+            entry["scores"].append(float(score))
     ranked, unranked = [], []
     for entry in per_agent.values():
         scores = entry.pop("scores")
