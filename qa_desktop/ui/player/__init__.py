@@ -1,0 +1,1 @@
+"""Embedded player: a service with signals, passive controls and the waveform view."""

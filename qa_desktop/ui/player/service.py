@@ -1,0 +1,490 @@
+"""The player service: one QObject that owns playback; controls only listen and ask.
+
+Like MusicBrainz Picard's player, the widgets (buttons, sliders, waveform) hold no playback
+state of their own: they call the service's slots and redraw from its signals, so the
+keyboard, the toolbar and the waveform always agree.
+
+Two backends behind the same signals:
+- ``QtBackend``: ``QMediaPlayer`` + ``QAudioOutput`` (FFmpeg media backend). Its playback
+  rate keeps the pitch (``pitchCompensation``, available with the FFmpeg backend), so 1.5×
+  still sounds like the agent, not a chipmunk.
+- ``SilentClock``: no sound device (CI, a remote desktop without audio redirection, a machine
+  without PulseAudio): the position advances on a monotonic clock at the chosen rate, so the
+  waveform, notes, A–B loop and the tests behave the same. ``silent`` is True and
+  ``silent_reason`` says why, for the UI to show.
+
+Listening to one side: the service is given a function that makes a mono file of one channel
+(see :mod:`qa_desktop.ui.player.sides`); switching swaps the source and keeps the position.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+
+STOPPED, PLAYING, PAUSED = "stopped", "playing", "paused"
+BOTH, AGENT, CUSTOMER = "both", "agent", "customer"
+MIN_RATE, MAX_RATE = 0.5, 2.0
+RATE_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+SHORT_JUMP_MS, LONG_JUMP_MS = 5_000, 30_000
+PLAYER_ENV = "QA_DESKTOP_PLAYER"  # "silent" forces the silent clock (tests, benchmarks)
+
+
+def detect_sound_output() -> tuple[bool, str]:
+    """(usable, English reason when not) — whether real audio output can be used."""
+    if os.environ.get(PLAYER_ENV, "").lower() == "silent":
+        return False, "Silent mode was chosen (QA_DESKTOP_PLAYER=silent)."
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError as error:  # Qt Multimedia missing from this build
+        return False, f"Qt Multimedia is not available ({error})."
+    try:
+        outputs = QMediaDevices.audioOutputs()
+    except Exception as error:  # pragma: no cover - broken audio stacks
+        return False, f"The sound system cannot be queried ({error})."
+    if not outputs:
+        return False, "No sound output device was found."
+    return True, ""
+
+
+class SilentClock(QObject):
+    """A playback clock without sound: same interface as :class:`QtBackend`."""
+
+    positionChanged = Signal(int)
+    durationChanged = Signal(int)
+    stateChanged = Signal(str)
+    error = Signal(str)
+    ready = Signal()
+
+    TICK_MS = 40
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._origin_ms = 0.0
+        self._started = 0.0
+        self._rate = 1.0
+        self._duration = 0
+        self._state = STOPPED
+        self._source = ""
+
+    def set_source(self, path: str, duration_ms: int) -> None:
+        self.stop()
+        self._source = path
+        self._origin_ms = 0.0
+        self._duration = max(0, int(duration_ms))
+        self.durationChanged.emit(self._duration)
+        self.ready.emit()
+
+    def position(self) -> int:
+        if self._state == PLAYING:
+            elapsed = (time.monotonic() - self._started) * 1000.0 * self._rate
+            return int(min(self._origin_ms + elapsed, self._duration or float("inf")))
+        return int(self._origin_ms)
+
+    def duration(self) -> int:
+        return self._duration
+
+    def _rebase(self) -> None:
+        self._origin_ms = float(self.position())
+        self._started = time.monotonic()
+
+    def play(self) -> None:
+        if not self._source:
+            return
+        if self._duration and self._origin_ms >= self._duration:
+            self._origin_ms = 0.0
+        self._started = time.monotonic()
+        self._state = PLAYING
+        self._timer.start()
+        self.stateChanged.emit(PLAYING)
+
+    def pause(self) -> None:
+        if self._state == PLAYING:
+            self._rebase()
+            self._timer.stop()
+            self._state = PAUSED
+            self.stateChanged.emit(PAUSED)
+            self.positionChanged.emit(self.position())
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._state != STOPPED:
+            self._state = STOPPED
+            self.stateChanged.emit(STOPPED)
+
+    def set_position(self, ms: int) -> None:
+        self._origin_ms = float(max(0, min(int(ms), self._duration or int(ms))))
+        self._started = time.monotonic()
+        self.positionChanged.emit(self.position())
+
+    def set_rate(self, rate: float) -> None:
+        self._rebase()
+        self._rate = rate
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def _tick(self) -> None:
+        position = self.position()
+        self.positionChanged.emit(position)
+        if self._duration and position >= self._duration:
+            self._origin_ms = float(self._duration)
+            self._timer.stop()
+            self._state = STOPPED
+            self.stateChanged.emit(STOPPED)
+
+
+class QtBackend(QObject):
+    """``QMediaPlayer`` with pitch-kept rate changes."""
+
+    positionChanged = Signal(int)
+    durationChanged = Signal(int)
+    stateChanged = Signal(str)
+    error = Signal(str)
+    ready = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self._QMediaPlayer = QMediaPlayer
+        self.player = QMediaPlayer(self)
+        self.output = QAudioOutput(self)
+        self.player.setAudioOutput(self.output)
+        self.pitch_kept = self._keep_pitch()
+        self.player.positionChanged.connect(lambda ms: self.positionChanged.emit(int(ms)))
+        self.player.durationChanged.connect(lambda ms: self.durationChanged.emit(int(ms)))
+        self.player.playbackStateChanged.connect(self._on_state)
+        self.player.errorOccurred.connect(lambda _code, text: self.error.emit(text))
+        self.player.mediaStatusChanged.connect(self._on_status)
+        self._pending_seek: int | None = None
+
+    def _keep_pitch(self) -> bool:
+        availability = getattr(self.player, "pitchCompensationAvailability", None)
+        if availability is None:
+            return False  # older Qt: the FFmpeg backend keeps the pitch without being asked
+        if availability() == self._QMediaPlayer.PitchCompensationAvailability.Unavailable:
+            return False
+        self.player.setPitchCompensation(True)
+        return self.player.pitchCompensation()
+
+    def _on_state(self, state) -> None:
+        names = {self._QMediaPlayer.PlaybackState.PlayingState: PLAYING,
+                 self._QMediaPlayer.PlaybackState.PausedState: PAUSED,
+                 self._QMediaPlayer.PlaybackState.StoppedState: STOPPED}
+        self.stateChanged.emit(names.get(state, STOPPED))
+
+    def _on_status(self, status) -> None:
+        Status = self._QMediaPlayer.MediaStatus
+        if status in (Status.LoadedMedia, Status.BufferedMedia):
+            if self._pending_seek is not None:
+                self.player.setPosition(self._pending_seek)
+                self._pending_seek = None
+            self.ready.emit()
+        elif status == Status.InvalidMedia:
+            self.error.emit(self.player.errorString() or "The recording cannot be played.")
+
+    def set_source(self, path: str, duration_ms: int) -> None:
+        self._pending_seek = None
+        self.player.setSource(QUrl.fromLocalFile(path) if path else QUrl())
+
+    def position(self) -> int:
+        return int(self.player.position())
+
+    def duration(self) -> int:
+        return int(self.player.duration())
+
+    def play(self) -> None:
+        self.player.play()
+
+    def pause(self) -> None:
+        self.player.pause()
+
+    def stop(self) -> None:
+        self.player.stop()
+
+    def set_position(self, ms: int) -> None:
+        if self.player.mediaStatus() in (self._QMediaPlayer.MediaStatus.LoadingMedia,
+                                         self._QMediaPlayer.MediaStatus.NoMedia):
+            self._pending_seek = int(ms)
+        self.player.setPosition(int(ms))
+
+    def set_rate(self, rate: float) -> None:
+        self.player.setPlaybackRate(rate)
+
+    def set_volume(self, volume: float) -> None:
+        self.output.setVolume(volume)
+
+
+class PlayerService(QObject):
+    """Playback of the open call for every control of the workspace."""
+
+    positionChanged = Signal(int)        # ms
+    durationChanged = Signal(int)        # ms
+    stateChanged = Signal(str)           # stopped | playing | paused
+    rateChanged = Signal(float)
+    volumeChanged = Signal(float)        # 0..1
+    sideChanged = Signal(str)            # both | agent | customer
+    loopChanged = Signal(int, int)       # A, B in ms; -1 when unset
+    sourceChanged = Signal(str)          # the recording's path ("" when unloaded)
+    error = Signal(str)                  # an English reason; the UI shows it
+    sideBusy = Signal(bool)              # a one-side file is being prepared
+
+    def __init__(self, parent=None, *, force_silent: bool | None = None, side_maker=None):
+        super().__init__(parent)
+        usable, reason = detect_sound_output()
+        if force_silent:
+            usable, reason = False, "Silent mode was chosen."
+        self.silent = not usable
+        self.silent_reason = reason
+        self.backend = None
+        if usable:
+            try:
+                self.backend = QtBackend(self)
+            except Exception as error:  # a broken multimedia plugin must not take the app down
+                self.silent, self.silent_reason = True, f"Sound output failed to start ({error})."
+        if self.backend is None:
+            self.backend = SilentClock(self)
+        self.pitch_kept = getattr(self.backend, "pitch_kept", True)
+        self.backend.positionChanged.connect(self._on_position)
+        self.backend.durationChanged.connect(self._on_duration)
+        self.backend.stateChanged.connect(self._on_state)
+        self.backend.error.connect(self.error)
+        self.backend.ready.connect(self._on_ready)
+        self._side_maker = side_maker  # (path, side) -> mono path, may be slow: called off the GUI thread
+        self._path = ""
+        self._playing_path = ""
+        self._duration_hint = 0
+        self._duration = 0
+        self._state = STOPPED
+        self._rate = 1.0
+        self._volume = 0.8
+        self._side = BOTH
+        self._loop_a = -1
+        self._loop_b = -1
+        self._position = 0
+        self._resume_after_load = False
+        self._seek_after_load: int | None = None
+        self._side_task = None
+        self._side_channels: dict[str, int] = {AGENT: 0, CUSTOMER: 1}
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def is_playing(self) -> bool:
+        return self._state == PLAYING
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @property
+    def side(self) -> str:
+        return self._side
+
+    @property
+    def loop(self) -> tuple[int, int]:
+        return self._loop_a, self._loop_b
+
+    def position(self) -> int:
+        return self.backend.position() if self._path else 0
+
+    def duration(self) -> int:
+        return self._duration or self._duration_hint
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, path: str, *, duration_ms: int = 0, position_ms: int = 0, autoplay: bool = False,
+             agent_channel: int = 0) -> None:
+        """Open a recording (the side resets to both, rate and volume are kept)."""
+        self.clear_loop()
+        self._path = path or ""
+        self._duration_hint = int(duration_ms or 0)
+        self._duration = self._duration_hint
+        self._side_channels = {AGENT: agent_channel, CUSTOMER: 1 - agent_channel if agent_channel in (0, 1) else 1}
+        if self._side != BOTH:
+            self._side = BOTH
+            self.sideChanged.emit(BOTH)
+        self._set_source(self._path, position_ms, autoplay)
+        self.sourceChanged.emit(self._path)
+        self.durationChanged.emit(self.duration())
+
+    def unload(self) -> None:
+        self.backend.stop()
+        self._path = self._playing_path = ""
+        self.backend.set_source("", 0)
+        self._position = 0
+        self.clear_loop()
+        self.sourceChanged.emit("")
+        self.positionChanged.emit(0)
+
+    def _set_source(self, source: str, position_ms: int, autoplay: bool) -> None:
+        self._playing_path = source
+        self._seek_after_load = int(position_ms) if position_ms else None
+        self._resume_after_load = autoplay
+        self.backend.set_source(source, self._duration_hint)
+        self.backend.set_rate(self._rate)
+        self.backend.set_volume(self._volume)
+        if position_ms:
+            self.backend.set_position(int(position_ms))
+            self._position = int(position_ms)
+        else:
+            self._position = 0
+        self.positionChanged.emit(self._position)
+        if autoplay and source:
+            # Start at once: the FFmpeg backend buffers asynchronously and begins when ready.
+            self.backend.play()
+
+    def _on_ready(self) -> None:
+        if self._seek_after_load is not None:
+            self.backend.set_position(self._seek_after_load)
+            self._seek_after_load = None
+
+    # -- transport -----------------------------------------------------------------------------
+    def play(self) -> None:
+        if self._path:
+            self.backend.play()
+
+    def pause(self) -> None:
+        self.backend.pause()
+
+    def toggle(self) -> None:
+        self.pause() if self.is_playing else self.play()
+
+    def stop(self) -> None:
+        self.backend.stop()
+
+    def seek(self, ms: int) -> None:
+        if not self._path:
+            return
+        end = self.duration()
+        ms = max(0, int(ms))
+        if end:
+            ms = min(ms, end)
+        self.backend.set_position(ms)
+        self._position = ms
+        self.positionChanged.emit(ms)
+
+    def jump(self, delta_ms: int) -> None:
+        self.seek(self.position() + int(delta_ms))
+
+    def set_rate(self, rate: float) -> None:
+        rate = round(max(MIN_RATE, min(MAX_RATE, float(rate))), 2)
+        if rate == self._rate:
+            return
+        self._rate = rate
+        self.backend.set_rate(rate)
+        self.rateChanged.emit(rate)
+
+    def faster(self) -> None:
+        self.set_rate(next((r for r in RATE_STEPS if r > self._rate + 1e-6), MAX_RATE))
+
+    def slower(self) -> None:
+        self.set_rate(next((r for r in reversed(RATE_STEPS) if r < self._rate - 1e-6), MIN_RATE))
+
+    def set_volume(self, volume: float) -> None:
+        volume = round(max(0.0, min(1.0, float(volume))), 3)
+        if volume == self._volume:
+            return
+        self._volume = volume
+        self.backend.set_volume(volume)
+        self.volumeChanged.emit(volume)
+
+    # -- A–B loop ------------------------------------------------------------------------------
+    def set_loop(self, a_ms: int, b_ms: int) -> None:
+        a, b = sorted((int(a_ms), int(b_ms)))
+        if b - a < 200:  # a loop shorter than a syllable is a slip of the key
+            return
+        self._loop_a, self._loop_b = a, b
+        self.loopChanged.emit(a, b)
+
+    def mark_loop(self) -> None:
+        """First press sets A, the second sets B (and starts looping), the third clears it."""
+        position = self.position()
+        if self._loop_a < 0 or self._loop_b >= 0:
+            if self._loop_b >= 0:
+                self.clear_loop()
+                return
+            self._loop_a, self._loop_b = position, -1
+            self.loopChanged.emit(position, -1)
+        else:
+            if position <= self._loop_a + 200:
+                return
+            self.set_loop(self._loop_a, position)
+
+    def clear_loop(self) -> None:
+        if self._loop_a >= 0 or self._loop_b >= 0:
+            self._loop_a = self._loop_b = -1
+            self.loopChanged.emit(-1, -1)
+
+    # -- sides ---------------------------------------------------------------------------------
+    def set_side(self, side: str) -> None:
+        """Listen to both sides, or to the agent's or the customer's channel alone."""
+        if side not in (BOTH, AGENT, CUSTOMER) or side == self._side or not self._path:
+            return
+        self._side = side
+        self.sideChanged.emit(side)
+        if self.silent or side == BOTH or self._side_maker is None:
+            if not self.silent:
+                self._switch_source(self._path)
+            return
+        from qa_desktop.ui.tasks import run_in_background
+
+        self.sideBusy.emit(True)
+        path, channel = self._path, self._side_channels[side]
+        task = run_in_background(None, self._side_maker, path, channel, pass_progress=False)
+        self._side_task = task
+        task.succeeded.connect(lambda mono, t=task, s=side: self._side_ready(t, s, mono))
+        task.failed.connect(lambda err, t=task: self._side_failed(t, err))
+
+    def _side_ready(self, task, side: str, mono_path: str) -> None:
+        if task is not self._side_task or side != self._side:
+            return  # the user moved on (another call or side) meanwhile
+        self.sideBusy.emit(False)
+        self._switch_source(mono_path)
+
+    def _side_failed(self, task, error) -> None:
+        if task is not self._side_task:
+            return
+        self.sideBusy.emit(False)
+        self._side = BOTH
+        self.sideChanged.emit(BOTH)
+        self.error.emit(f"Cannot separate the sides of this recording: {error}")
+
+    def _switch_source(self, source: str) -> None:
+        if source == self._playing_path:
+            return
+        position, playing = self.position(), self.is_playing
+        self._set_source(source, position, playing)
+
+    # -- backend events ------------------------------------------------------------------------
+    def _on_position(self, ms: int) -> None:
+        self._position = ms
+        if self._loop_b >= 0 and ms >= self._loop_b and self.is_playing:
+            self.backend.set_position(self._loop_a)
+            ms = self._loop_a
+        self.positionChanged.emit(ms)
+
+    def _on_duration(self, ms: int) -> None:
+        if ms > 0 and ms != self._duration:
+            self._duration = ms
+            self.durationChanged.emit(ms)
+
+    def _on_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit(state)

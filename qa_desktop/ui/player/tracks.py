@@ -1,0 +1,174 @@
+"""What the waveform draws, prepared without Qt: per-channel peak envelopes and analysis spans.
+
+``compute_envelope`` runs on a worker thread (it decodes the whole recording); it prefers the
+audio engine's ``qa_desktop.core.audio.waveform`` and falls back to a NumPy reduction of the
+decoded PCM. Work is done in chunks with ``progress.check()`` between them, and every heavy
+step is a NumPy call that releases the GIL, so the GUI thread keeps running while an hour of
+audio is reduced.
+
+``analysis_spans`` reads ``Call.analysis`` tolerantly (seconds or milliseconds, pairs or
+objects), so the overlay works with analyses written by any version of the import.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from qa_desktop.core.progress import ProgressSink
+
+BUCKETS_PER_SECOND = 100  # 10 ms per bucket: enough to zoom to a syllable
+
+
+@dataclass
+class Envelope:
+    peaks: np.ndarray  # float32, shape (channels, buckets), 0..1 absolute peak per bucket
+    buckets_per_second: float
+    duration_s: float
+
+    @property
+    def channels(self) -> int:
+        return int(self.peaks.shape[0])
+
+
+def _from_engine(path: str, buckets_per_second: int, progress) -> Envelope | None:
+    try:
+        from qa_desktop.core.audio import waveform
+    except ImportError:
+        return None
+    compute = getattr(waveform, "compute_waveform", None) or getattr(waveform, "waveform", None)
+    if compute is None:
+        return None
+    try:
+        result = compute(path, buckets_per_second=buckets_per_second, progress=progress)
+    except TypeError:
+        return None  # a different signature: use our own reduction
+    peaks = getattr(result, "peaks", None)
+    if peaks is None:
+        return None
+    peaks = np.asarray(peaks, dtype=np.float32)
+    if peaks.ndim == 3:  # (channels, buckets, 2) min/max
+        peaks = np.max(np.abs(peaks), axis=2)
+    if peaks.ndim == 1:
+        peaks = peaks.reshape(1, -1)
+    if peaks.max(initial=0) > 1.0:
+        peaks = peaks / 32768.0
+    rate = float(getattr(result, "buckets_per_second", buckets_per_second))
+    duration = float(getattr(result, "duration_s", peaks.shape[1] / rate))
+    return Envelope(peaks, rate, duration)
+
+
+def compute_envelope(path: str, buckets_per_second: int = BUCKETS_PER_SECOND,
+                     progress: ProgressSink | None = None) -> Envelope:
+    engine = _from_engine(path, buckets_per_second, progress)
+    if engine is not None:
+        return engine
+    from qa_desktop.core.audio.decode import decode
+
+    decoded = decode(path, progress=progress)
+    if progress is not None:
+        progress.check()
+    samples = decoded.samples
+    rate = decoded.sample_rate
+    per_bucket = max(1, int(round(rate / buckets_per_second)))
+    channels, frames = samples.shape
+    buckets = -(-frames // per_bucket)
+    peaks = np.zeros((channels, buckets), dtype=np.float32)
+    chunk = per_bucket * 60_000  # ten minutes of buckets per step
+    for start in range(0, frames, chunk):
+        block = samples[:, start:start + chunk]
+        n = block.shape[1]
+        whole = n // per_bucket
+        first = start // per_bucket
+        if whole:
+            body = np.abs(block[:, :whole * per_bucket].astype(np.int32)).reshape(channels, whole, per_bucket)
+            peaks[:, first:first + whole] = body.max(axis=2) / 32768.0
+        if n % per_bucket:
+            peaks[:, first + whole] = np.abs(block[:, whole * per_bucket:].astype(np.int32)).max(axis=1) / 32768.0
+        if progress is not None:
+            progress.report(min(start + chunk, frames), frames, "")
+    return Envelope(peaks, rate / per_bucket, frames / rate)
+
+
+# -- analysis ------------------------------------------------------------------------------------
+
+@dataclass
+class AnalysisSpans:
+    dead_air: list[tuple[float, float]] = field(default_factory=list)
+    talk_over: list[tuple[float, float]] = field(default_factory=list)
+    agent_speech: list[tuple[float, float]] = field(default_factory=list)
+    customer_speech: list[tuple[float, float]] = field(default_factory=list)
+    agent_channel: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.dead_air or self.talk_over or self.agent_speech or self.customer_speech)
+
+
+def _span(entry, in_ms: bool) -> tuple[float, float] | None:
+    try:
+        if isinstance(entry, dict):
+            for a, b, ms in (("start_s", "end_s", False), ("start", "end", in_ms), ("start_ms", "end_ms", True),
+                             ("from", "to", in_ms)):
+                if a in entry and b in entry:
+                    start, end = float(entry[a]), float(entry[b])
+                    return (start / 1000, end / 1000) if ms else (start, end)
+            return None
+        start, end = float(entry[0]), float(entry[1])
+        return (start / 1000, end / 1000) if in_ms else (start, end)
+    except (TypeError, ValueError, IndexError, KeyError):
+        return None
+
+
+def _spans(value, in_ms: bool = False) -> list[tuple[float, float]]:
+    if isinstance(value, dict):
+        for key in ("spans", "segments", "items"):
+            if key in value:
+                return _spans(value[key], in_ms)
+        return []
+    if not isinstance(value, (list, tuple)):
+        return []
+    found = [_span(e, in_ms) for e in value]
+    return [s for s in found if s is not None and s[1] > s[0]]
+
+
+def _first(analysis: dict, *keys):
+    for key in keys:
+        if key in analysis and analysis[key] is not None:
+            return analysis[key], key.endswith("_ms")
+    return None, False
+
+
+def analysis_spans(analysis: dict | None) -> AnalysisSpans:
+    if not analysis:
+        return AnalysisSpans()
+    result = AnalysisSpans()
+    agent_channel = analysis.get("agent_channel", 0)
+    result.agent_channel = agent_channel if agent_channel in (0, 1) else 0
+    value, ms = _first(analysis, "dead_air", "dead_air_spans", "dead_air_ms", "silences")
+    result.dead_air = _spans(value, ms)
+    value, ms = _first(analysis, "talk_over", "talk_over_spans", "overtalk", "talk_over_ms", "crosstalk")
+    result.talk_over = _spans(value, ms)
+    speech = analysis.get("speech")
+    if isinstance(speech, dict):
+        result.agent_speech = _spans(speech.get("agent"), False)
+        result.customer_speech = _spans(speech.get("customer"), False)
+    elif isinstance(speech, list) and len(speech) == 2:  # per channel
+        result.agent_speech = _spans(speech[result.agent_channel])
+        result.customer_speech = _spans(speech[1 - result.agent_channel])
+    if not result.agent_speech:
+        value, ms = _first(analysis, "agent_speech", "agent_speech_ms")
+        result.agent_speech = _spans(value, ms)
+    if not result.customer_speech:
+        value, ms = _first(analysis, "customer_speech", "customer_speech_ms")
+        result.customer_speech = _spans(value, ms)
+    return result
+
+
+def analysis_figures(analysis: dict | None) -> list[tuple[str, object]]:
+    """The scalar figures of an analysis (talk ratio, longest silence, …) as (key, value) pairs."""
+    if not analysis:
+        return []
+    return [(k, v) for k, v in analysis.items()
+            if isinstance(v, (int, float, str)) and not isinstance(v, bool) and k != "agent_channel"
+            and k not in ("version", "format")]

@@ -1,0 +1,291 @@
+"""Around the player: the call's header, its notes, details and flags (tabs under the waveform)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.core.call_details import CallInfo
+from qa_desktop.core.call_notes import Note
+from qa_desktop.core.db.models import FlagKind, FlagResolution
+from qa_desktop.core.flags import VERIFIABLE, FlagInfo
+from qa_desktop.ui.player.tracks import analysis_figures
+from qa_desktop.ui.player.waveform import fmt_time
+from qa_desktop.ui.workspace.queue_model import grade_text
+
+FLAG_TEXT = {
+    FlagKind.EXCELLENT: QT_TRANSLATE_NOOP("Flags", "Excellent example (优秀录音)"),
+    FlagKind.FAILING: QT_TRANSLATE_NOOP("Flags", "Failing example (不合格录音)"),
+    FlagKind.REVIEW: QT_TRANSLATE_NOOP("Flags", "Needs team-lead review"),
+    FlagKind.COMPLAINT: QT_TRANSLATE_NOOP("Flags", "Complaint to verify (鉴定投诉)"),
+    FlagKind.PRAISE: QT_TRANSLATE_NOOP("Flags", "Praise to verify (鉴定表扬)"),
+    FlagKind.CALIBRATION: QT_TRANSLATE_NOOP("Flags", "Calibration candidate"),
+    FlagKind.TRAINING: QT_TRANSLATE_NOOP("Flags", "Training case"),
+}
+
+
+def flag_text(kind: FlagKind) -> str:
+    return QCoreApplication.translate("Flags", FLAG_TEXT[kind])
+
+
+class NotesPanel(QWidget):
+    """The call's timestamped notes; a line to write a new one at the marked position."""
+
+    noteSubmitted = Signal(int, str, object)  # position ms, text, item code or None
+    noteActivated = Signal(int)               # note id
+    noteDeleteRequested = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.position_ms = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        row = QHBoxLayout()
+        self.at_label = QLabel("00:00")
+        self.at_label.setObjectName("noteTime")
+        self.item = QComboBox()
+        self.item.setObjectName("noteItem")
+        self.item.setMaximumWidth(220)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("noteEdit")
+        self.edit.returnPressed.connect(self._submit)
+        self.edit.installEventFilter(self)
+        row.addWidget(self.at_label)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.item)
+        layout.addLayout(row)
+        self.list = QListWidget()
+        self.list.setObjectName("notesList")
+        self.list.itemActivated.connect(lambda it: self.noteActivated.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemClicked.connect(lambda it: self.noteActivated.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.list.installEventFilter(self)
+        layout.addWidget(self.list, 1)
+        self._return_focus: QWidget | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Ctrl+M: note at the current position; Enter saves, Esc cancels"))
+        if self.item.count():
+            self.item.setItemText(0, self.tr("(no item)"))
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        self.item.clear()
+        self.item.addItem(self.tr("(no item)"), None)
+        for code, text in items:
+            self.item.addItem(text, code)
+
+    def begin_note(self, position_ms: int, item_code: str | None, return_focus: QWidget | None) -> None:
+        self.position_ms = int(position_ms)
+        self.at_label.setText(fmt_time(position_ms))
+        index = self.item.findData(item_code) if item_code else 0
+        self.item.setCurrentIndex(max(0, index))
+        self._return_focus = return_focus
+        self.edit.setFocus()
+
+    def _submit(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            return
+        self.noteSubmitted.emit(self.position_ms, text, self.item.currentData())
+        self.edit.clear()
+        self._give_back_focus()
+
+    def _give_back_focus(self) -> None:
+        if self._return_focus is not None:
+            self._return_focus.setFocus()
+            self._return_focus = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            if watched is self.edit and event.key() == Qt.Key.Key_Escape:
+                self.edit.clear()
+                self._give_back_focus()
+                return True
+            if watched is self.list and event.key() == Qt.Key.Key_Delete and self.list.currentItem():
+                self.noteDeleteRequested.emit(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
+                return True
+        return super().eventFilter(watched, event)
+
+    def set_notes(self, notes: list[Note], item_names: dict[str, str]) -> None:
+        self.list.clear()
+        for note in notes:
+            item = f" [{item_names.get(note.item_code, note.item_code)}]" if note.item_code else ""
+            entry = QListWidgetItem(f"{fmt_time(note.position_ms)}{item}  {note.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, note.id)
+            entry.setToolTip(f"{note.author} · {note.text}")
+            self.list.addItem(entry)
+
+
+class DetailsPanel(QWidget):
+    """Metadata, analysis figures and the agent's previous evaluations."""
+
+    FIGURE_NAMES = {
+        "talk_ratio_agent": QT_TRANSLATE_NOOP("DetailsPanel", "Agent talk share"),
+        "agent_talk_ratio": QT_TRANSLATE_NOOP("DetailsPanel", "Agent talk share"),
+        "longest_silence_s": QT_TRANSLATE_NOOP("DetailsPanel", "Longest silence (s)"),
+        "dead_air_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Dead air (s)"),
+        "talk_over_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Talk-over (s)"),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        left = QWidget()
+        self.form = QFormLayout(left)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setVerticalSpacing(1)
+        layout.addWidget(left, 1)
+        right = QVBoxLayout()
+        self.previous_title = QLabel()
+        self.previous = QTableWidget(0, 4)
+        self.previous.setObjectName("previousEvaluations")
+        self.previous.verticalHeader().setVisible(False)
+        self.previous.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.previous.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.previous.horizontalHeader().setStretchLastSection(True)
+        right.addWidget(self.previous_title)
+        right.addWidget(self.previous, 1)
+        layout.addLayout(right, 1)
+        self.info: CallInfo | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.previous_title.setText(self.tr("Previous evaluations of this agent"))
+        self.previous.setHorizontalHeaderLabels([self.tr("Call date"), self.tr("Score"), self.tr("Grade"),
+                                                 self.tr("Evaluator")])
+        if self.info is not None:
+            self.show_call(self.info)
+
+    def show_call(self, info: CallInfo | None) -> None:
+        self.info = info
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.previous.setRowCount(0)
+        if info is None:
+            return
+        yes, no = self.tr("yes"), self.tr("no")
+        rows = [
+            (self.tr("Agent"), f"{info.agent_code} {info.agent_name}"
+             + (f" ({self.tr('on probation')})" if info.on_probation else "")),
+            (self.tr("Team"), info.team),
+            (self.tr("Started"), info.started_at.strftime("%Y-%m-%d %H:%M:%S") if info.started_at else ""),
+            (self.tr("Type / queue"), " / ".join(x for x in (info.call_type, info.queue) if x)),
+            (self.tr("Direction"), {"inbound": self.tr("inbound"), "outbound": self.tr("outbound")}.get(
+                info.direction, info.direction)),
+            (self.tr("Customer"), info.customer_number),
+            (self.tr("Duration"), fmt_time(int((info.duration_s or 0) * 1000))),
+            (self.tr("Recording"), f"{info.codec} · {info.channels or '?'} ch · {info.sample_rate or '?'} Hz"),
+            (self.tr("Call ID"), info.external_id),
+        ]
+        for key, value in analysis_figures(info.analysis):
+            name = self.FIGURE_NAMES.get(key)
+            label = QCoreApplication.translate("DetailsPanel", name) if name else key.replace("_", " ")
+            if isinstance(value, float):
+                value = f"{value:.0%}" if "ratio" in key or "share" in key else f"{value:.1f}"
+            rows.append((label, str(value)))
+        for label, value in rows:
+            field = QLabel(value)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(label, field)
+        del yes, no
+        self.previous.setRowCount(len(info.previous))
+        for n, prev in enumerate(info.previous):
+            flags = " ⚠" if prev.fatal_failed or prev.critical_failed else ""
+            values = [prev.call_started_at.strftime("%Y-%m-%d") if prev.call_started_at else "",
+                      f"{prev.score}{flags}" if prev.score is not None else "", grade_text(prev.grade), prev.evaluator]
+            for column, value in enumerate(values):
+                self.previous.setItem(n, column, QTableWidgetItem(value))
+
+
+class FlagsPanel(QWidget):
+    """A check box per flag kind, a reason, and for complaints/praise whether it is founded."""
+
+    flagToggled = Signal(object, bool, str)       # kind, on, reason
+    flagSettled = Signal(object, object)          # kind, FlagResolution
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[FlagKind, QCheckBox] = {}
+        self.reasons: dict[FlagKind, QLineEdit] = {}
+        self.verdicts: dict[FlagKind, QComboBox] = {}
+        for row, kind in enumerate(FlagKind):
+            box = QCheckBox()
+            box.setObjectName(f"flag_{kind.value}")
+            box.clicked.connect(lambda on, k=kind: self._toggled(k, on))
+            reason = QLineEdit()
+            reason.setObjectName(f"flagReason_{kind.value}")
+            reason.returnPressed.connect(lambda k=kind: self._reason_entered(k))
+            grid.addWidget(box, row, 0)
+            grid.addWidget(reason, row, 1)
+            self.boxes[kind], self.reasons[kind] = box, reason
+            if kind in VERIFIABLE:
+                verdict = QComboBox()
+                verdict.setObjectName(f"flagVerdict_{kind.value}")
+                for value in (FlagResolution.OPEN, FlagResolution.FOUNDED, FlagResolution.UNFOUNDED):
+                    verdict.addItem("", value)
+                verdict.activated.connect(lambda i, k=kind: self.flagSettled.emit(k, self.verdicts[k].itemData(i)))
+                grid.addWidget(verdict, row, 2)
+                self.verdicts[kind] = verdict
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(FlagKind), 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for kind, box in self.boxes.items():
+            box.setText(flag_text(kind))
+            self.reasons[kind].setPlaceholderText(
+                self.tr("Reason (required)") if kind == FlagKind.REVIEW else self.tr("Reason (optional)"))
+        for verdict in self.verdicts.values():
+            for index, text in enumerate((self.tr("to verify"), self.tr("founded"), self.tr("not founded"))):
+                verdict.setItemText(index, text)
+
+    def _toggled(self, kind: FlagKind, on: bool) -> None:
+        reason = self.reasons[kind].text().strip()
+        if on and kind == FlagKind.REVIEW and not reason:
+            self.boxes[kind].setChecked(False)
+            self.reasons[kind].setFocus()
+            self.reasons[kind].setPlaceholderText(self.tr("Say why the team lead should review it, then press Enter"))
+            return
+        self.flagToggled.emit(kind, on, reason)
+
+    def _reason_entered(self, kind: FlagKind) -> None:
+        if self.reasons[kind].text().strip():
+            self.boxes[kind].setChecked(True)
+            self.flagToggled.emit(kind, True, self.reasons[kind].text().strip())
+
+    def show_flags(self, flags: list[FlagInfo], user_name: str) -> None:
+        mine = {f.kind: f for f in flags if f.is_open or f.kind in VERIFIABLE}
+        for kind, box in self.boxes.items():
+            flag = mine.get(kind)
+            on = flag is not None and flag.resolution != FlagResolution.DISMISSED
+            box.setChecked(on)
+            self.reasons[kind].setText(flag.reason if flag else "")
+            tip = ""
+            if flag is not None:
+                tip = self.tr("Raised by {0} on {1}").format(flag.raised_by, flag.raised_at.strftime("%Y-%m-%d"))
+            box.setToolTip(tip)
+            if kind in self.verdicts:
+                verdict = self.verdicts[kind]
+                verdict.setEnabled(on)
+                value = flag.resolution if flag and flag.resolution in (
+                    FlagResolution.FOUNDED, FlagResolution.UNFOUNDED) else FlagResolution.OPEN
+                verdict.setCurrentIndex(max(0, verdict.findData(value)))

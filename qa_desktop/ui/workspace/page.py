@@ -1,0 +1,681 @@
+"""The evaluator's workspace: queue on the left, the call (player, waveform, notes, details, flags)
+in the middle, the scoring panel on the right. Everything has a key:
+
+    Ctrl+N next call · Enter open the selected call · Ctrl+F search · F6 queue ⇄ scoring
+    Ctrl+Space / F8 play-pause · Ctrl+←/→ ±5 s · Ctrl+Shift+←/→ ±30 s · Ctrl+[ / Ctrl+] speed
+    Alt+A / Alt+C / Alt+B agent / customer / both · Ctrl+L A–B loop · Ctrl+M note
+    ↑/↓ items · 1 yes · 2 no · 0/N N/A · digits for scales and options · F1/? guidance
+    Ctrl+S save now · Ctrl+Enter submit (or change a submitted evaluation, with a reason)
+
+Drafts save themselves 1.5 s after the last change and whenever the call is left; the queue
+polls the database's change token so colleagues' submits show without a restart.
+"""
+from __future__ import annotations
+
+import json
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.core import call_details, call_notes, flags, work_queue
+from qa_desktop.core.errors import ConflictError, QADesktopError
+from qa_desktop.core.scoring.errors import CommentRequired
+from qa_desktop.core.scoring.form import FormDefinition, pick
+from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
+from qa_desktop.ui.player.service import PlayerService
+from qa_desktop.ui.player.sides import one_side_file
+from qa_desktop.ui.player.tracks import analysis_spans, compute_envelope
+from qa_desktop.ui.player.waveform import WaveformView, fmt_time
+from qa_desktop.ui.tasks import run_in_background
+from qa_desktop.ui.workspace import evaluation_gateway as gateway
+from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
+from qa_desktop.ui.workspace.queue_model import grade_text
+from qa_desktop.ui.workspace.queue_panel import QueuePanel
+from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+
+AUTOSAVE_MS = 1500       # a crash loses at most this much typing (plus the save itself)
+POLL_MS = 4000           # how often the shared database is asked whether anything changed
+POSITIONS_KEY = "player/positions"
+REMEMBERED_POSITIONS = 200
+
+
+class WorkspacePage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("workspacePage")
+        self.ctx = ctx
+        self.call: call_details.CallInfo | None = None
+        self.evaluation: gateway.EvaluationState | None = None
+        self.definition: FormDefinition | None = None
+        self.form_version_id: int | None = None
+        self.amending = False
+        self.dirty = False
+        self._token = None
+        self._envelope_task = None
+        self._opened_at = 0.0
+        self._active_since = time.monotonic()
+
+        self.player = PlayerService(self, side_maker=one_side_file)
+        self.player.set_rate(ctx.settings.playback_rate)
+        self.player.set_volume(ctx.settings.volume)
+        self.player.rateChanged.connect(lambda r: setattr(self.ctx.settings, "playback_rate", r))
+        self.player.volumeChanged.connect(lambda v: setattr(self.ctx.settings, "volume", v))
+        self.player.error.connect(self._on_player_error)
+        self.player_actions = PlayerActions(self, self.player)
+
+        # -- layout ---------------------------------------------------------------------------
+        self.queue = QueuePanel()
+        self.queue.openRequested.connect(self.open_call)
+        self.queue.librarySearchRequested.connect(self.search_library)
+        self.queue.backToQueueRequested.connect(self.show_queue)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.setSpacing(3)
+        self.header = QLabel()
+        self.header.setObjectName("callHeader")
+        self.header.setWordWrap(True)
+        self.others = QLabel()
+        self.others.setObjectName("othersScoring")
+        self.others.setWordWrap(True)
+        self.others.setStyleSheet("background:#fff3cd; color:#6b4e00; padding:3px; border-radius:3px;")
+        self.others.setVisible(False)
+        self.player_bar = PlayerBar(self.player, self.player_actions)
+        self.player_bar.relinkRequested.connect(self.relink_recording)
+        self.waveform = WaveformView()
+        self.waveform.bind(self.player)
+        self.waveform.noteClicked.connect(self.jump_to_note)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("callTabs")
+        self.notes = NotesPanel()
+        self.notes.noteSubmitted.connect(self._save_note)
+        self.notes.noteActivated.connect(self.jump_to_note)
+        self.notes.noteDeleteRequested.connect(self._delete_note)
+        self.details = DetailsPanel()
+        self.flags = FlagsPanel()
+        self.flags.flagToggled.connect(self._toggle_flag)
+        self.flags.flagSettled.connect(self._settle_flag)
+        self.tabs.addTab(self.notes, "")
+        self.tabs.addTab(self.details, "")
+        self.tabs.addTab(self.flags, "")
+        center_layout.addWidget(self.header)
+        center_layout.addWidget(self.others)
+        center_layout.addWidget(self.player_bar)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(self.waveform)
+        vertical.addWidget(self.tabs)
+        vertical.setStretchFactor(0, 2)
+        vertical.setStretchFactor(1, 3)
+        center_layout.addWidget(vertical, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.panel = ScoringPanel()
+        self.panel.answersChanged.connect(self._on_answers_changed)
+        self.panel.submitRequested.connect(self.submit)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("changeSubmitted")
+        self.edit_button.clicked.connect(self.begin_amend)
+        self.edit_button.setVisible(False)
+        right_layout.addWidget(self.panel, 1)
+        right_layout.addWidget(self.edit_button)
+
+        self.queue.setMinimumWidth(200)
+        center.setMinimumWidth(360)
+        right.setMinimumWidth(300)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([330, 460, 420])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        # -- keys -----------------------------------------------------------------------------
+        def action(slot, *keys: str) -> QAction:
+            act = QAction(self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.next_action = action(self.open_next_call, "Ctrl+N")
+        self.search_action = action(self.focus_search, "Ctrl+F")
+        self.note_action = action(self.begin_note, "Ctrl+M")
+        self.submit_action = action(self.submit, "Ctrl+Return", "Ctrl+Enter")
+        self.save_action = action(self.save_now, "Ctrl+S")
+        self.switch_action = action(self.toggle_focus, "F6")
+        self.zoom_in_action = action(self.waveform.zoom_in, "Ctrl+=", "Ctrl++")
+        self.zoom_out_action = action(self.waveform.zoom_out, "Ctrl+-")
+        self.player_actions.install(self)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_now)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.poll_changes)
+        ctx.dataChanged.connect(self._on_data_changed)
+        ctx.openCallRequested.connect(self.open_call)
+
+        self.retranslate()
+        self.refresh_queue()
+        self._show_call_header()
+
+    # -- translation ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Notes"))
+        self.tabs.setTabText(1, self.tr("Details"))
+        self.tabs.setTabText(2, self.tr("Flags"))
+        self.edit_button.setText(self.tr("Change this submitted evaluation…"))
+        self.waveform.channel_labels = (self.tr("Agent"), self.tr("Customer"))
+        self.player_actions.retranslate(self)
+        self.notes.retranslate()
+        self.details.retranslate()
+        self.flags.retranslate()
+        self._show_call_header()
+        self._show_save_state()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.refresh_queue()
+        self.poll.start()
+        if self.call is None:
+            self.queue.table.setFocus()
+            if self.queue.proxy.rowCount() and not self.queue.table.currentIndex().isValid():
+                self.queue.table.setCurrentIndex(self.queue.proxy.index(0, 0))
+
+    def hideEvent(self, event) -> None:
+        self.save_now()
+        self.poll.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.leave_call()
+        super().closeEvent(event)
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity in ("evaluation", "call", "flag", "all", "sample", "assignment"):
+            self.refresh_queue()
+
+    # -- queue ---------------------------------------------------------------------------------
+    def refresh_queue(self) -> None:
+        try:
+            rows = work_queue.evaluator_queue(self.ctx.db, self.ctx.user.id)
+            self._token = work_queue.change_token(self.ctx.db, self.ctx.user.id)
+        except QADesktopError as error:
+            self.ctx.statusMessage.emit(describe_error(error))
+            return
+        if not self.queue.library_mode:
+            self.queue.set_rows(rows)
+        self._queue_rows = rows
+        if self.call is not None:
+            self.queue.set_current(self.call.id)
+
+    def poll_changes(self) -> None:
+        """Reload when someone (here or on another machine) changed the queue's data."""
+        try:
+            token = work_queue.change_token(self.ctx.db, self.ctx.user.id)
+        except QADesktopError:
+            return  # a busy or briefly unreachable share: try again at the next tick
+        if token != self._token:
+            self.refresh_queue()
+            if self.call is not None:
+                self._show_others()
+
+    def search_library(self, text: str) -> None:
+        rows = work_queue.search_library(self.ctx.db, text, self.ctx.user.id)
+        self.queue.search.blockSignals(True)
+        self.queue.search.clear()
+        self.queue.proxy.set_text("")
+        self.queue.search.blockSignals(False)
+        self.queue.set_rows(rows, library=True, query=text)
+        self.queue.table.setFocus()
+        if rows:
+            self.queue.table.setCurrentIndex(self.queue.proxy.index(0, 0))
+
+    def show_queue(self) -> None:
+        self.queue.library_mode = False
+        self.refresh_queue()
+        self.queue.set_rows(getattr(self, "_queue_rows", []))
+
+    def focus_search(self) -> None:
+        self.queue.search.setFocus()
+        self.queue.search.selectAll()
+
+    def toggle_focus(self) -> None:
+        if self.panel.isAncestorOf(self.focusWidget()) if self.focusWidget() else False:
+            self.queue.table.setFocus()
+        else:
+            self.panel.focus_item(self.panel.current_item_code())
+
+    def open_next_call(self) -> None:
+        rows = getattr(self, "_queue_rows", [])
+        row = work_queue.next_call(rows, self.call.id if self.call else None)
+        if row is None:
+            self.ctx.statusMessage.emit(self.tr("Nothing left to score in your queue."))
+            return
+        self.open_call(row.call_id)
+
+    # -- opening a call ------------------------------------------------------------------------
+    def open_call(self, call_id: int) -> None:
+        """Show a call: playback starts at once, the waveform and draft follow."""
+        self._opened_at = time.perf_counter()
+        if self.call is not None and self.call.id == call_id:
+            self.panel.focus_item()
+            return
+        self.leave_call()
+        info = call_details.load_call(self.ctx.db, call_id)
+        if info is None:
+            self.ctx.statusMessage.emit(self.tr("This call no longer exists."))
+            return
+        self.call = info
+        self.queue.set_current(call_id)
+        # 1. Sound first: an evaluator should hear the call before anything else is ready.
+        status, detail = call_details.check_recording(info.recording_path, info.file_size)
+        spans = analysis_spans(info.analysis)
+        self.waveform.clear()
+        self.waveform.set_spans(spans)
+        if status == call_details.RECORDING_OK:
+            self.player_bar.set_problem("", False)
+            self.player.load(info.recording_path, duration_ms=int((info.duration_s or 0) * 1000),
+                             position_ms=self._remembered_position(call_id), autoplay=True,
+                             agent_channel=spans.agent_channel)
+            self.waveform.set_status(self.tr("Drawing the waveform…"))
+            self._start_envelope(info.recording_path, call_id)
+        else:
+            self.player.unload()
+            self.waveform.set_duration(int((info.duration_s or 0) * 1000))
+            self.player_bar.set_problem(self._recording_problem_text(status, detail), True)
+            self.waveform.set_status(self._recording_problem_text(status, detail))
+        # 2. The evaluation (draft created on the first answer, so listening alone leaves no trace).
+        self.evaluation = gateway.find_own_evaluation(self.ctx.db, call_id, self.ctx.user.id)
+        self.amending = False
+        self._load_form()
+        # 3. The rest of the call.
+        self.details.show_call(info)
+        self._refresh_notes()
+        self._refresh_flags()
+        self._show_call_header()
+        self._show_others()
+        self._active_since = time.monotonic()
+        self.panel.focus_item()
+
+    def leave_call(self) -> None:
+        """Save what is pending and remember where playback was."""
+        self.autosave.stop()
+        if self.dirty:
+            self.save_now()
+        if self.call is not None and self.player.path:
+            self._remember_position(self.call.id, self.player.position())
+        if self._envelope_task is not None:
+            self._envelope_task.cancel()
+            self._envelope_task = None
+        self.player.stop()
+
+    def _recording_problem_text(self, status: str, detail: str) -> str:
+        texts = {
+            call_details.RECORDING_MISSING: self.tr("The recording cannot be found (moved or disconnected share?)."),
+            call_details.RECORDING_UNREADABLE: self.tr("The recording cannot be read."),
+            call_details.RECORDING_COPYING: self.tr("The recording is still being copied; try again shortly."),
+        }
+        return texts.get(status, self.tr("The recording cannot be played.")) + " " + \
+            self.tr("You can still score the call.")
+
+    def _start_envelope(self, path: str, call_id: int) -> None:
+        task = run_in_background(None, compute_envelope, path)
+        self._envelope_task = task
+
+        def done(envelope, t=task):
+            if t is self._envelope_task and self.call is not None and self.call.id == call_id:
+                self.waveform.set_envelope(envelope)
+                self._envelope_task = None
+
+        def failed(error, t=task):
+            if t is self._envelope_task:
+                self.waveform.set_status(self.tr("No waveform: {0}").format(describe_error(error)))
+                self._envelope_task = None
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+
+    def _load_form(self) -> None:
+        from qa_desktop.core import forms_repository
+
+        version_id = self.evaluation.form_version_id if self.evaluation else \
+            gateway.form_version_for_call(self.ctx.db, self.call.id,
+                                          self.ctx.settings.value("workspace/form_code") or None)
+        self.form_version_id = version_id
+        if version_id is None:
+            self.definition = None
+            self.panel.set_form(None, self.ctx.language)
+            self.panel.set_state_text(self.tr("No published scoring form: ask your QA lead to publish one."))
+            return
+        _info, self.definition = forms_repository.load_version(self.ctx.db, version_id)
+        self.panel.set_form(self.definition, self.ctx.language)
+        if self.evaluation is not None:
+            self.panel.set_values(self.evaluation.answers, self.evaluation.comments)
+        self.panel.set_read_only(bool(self.evaluation and self.evaluation.locked))
+        self.edit_button.setVisible(bool(self.evaluation and self.evaluation.locked))
+        self.dirty = False
+        self.notes.set_items([(item.code, f"{n}. {pick(item.text, self.ctx.language)[:30]}")
+                              for n, (_s, item) in enumerate(self.definition.items(), 1)])
+        self._show_save_state()
+
+    # -- header --------------------------------------------------------------------------------
+    def _show_call_header(self) -> None:
+        info = self.call
+        if info is None:
+            self.header.setText(self.tr("<b>No call open.</b> Press Ctrl+N for the next call in your queue, "
+                                        "or Enter on a row."))
+            return
+        when = info.started_at.strftime("%Y-%m-%d %H:%M") if info.started_at else ""
+        self.header.setText(
+            f"<b>{info.agent_code} {info.agent_name}</b> · {info.team} · {when} · {info.call_type} · "
+            f"{fmt_time(int((info.duration_s or 0) * 1000))}")
+
+    def _show_others(self) -> None:
+        if self.call is None:
+            self.others.setVisible(False)
+            return
+        names = work_queue.others_scoring(self.ctx.db, self.call.id, self.ctx.user.id)
+        self.others.setText(self.tr("Also being scored by {0} (their draft is open).").format(", ".join(names)))
+        self.others.setVisible(bool(names))
+
+    def _show_save_state(self) -> None:
+        state = self.evaluation
+        if self.call is None:
+            text = ""
+        elif state is None:
+            text = self.tr("Not started")
+        elif state.status == "submitted" and not self.amending:
+            text = self.tr("Submitted: {0} {1}").format(state.score, grade_text(state.grade))
+        elif self.amending:
+            text = self.tr("Changing a submitted evaluation: Ctrl+Enter asks for the reason")
+        elif self.dirty:
+            text = self.tr("Unsaved changes…")
+        else:
+            text = self.tr("Draft saved {0}").format(
+                state.updated_at.strftime("%H:%M:%S") if state.updated_at else "")
+            if state.status == "returned":
+                text = self.tr("Returned to you: change and submit again") + " · " + text
+        self.panel.set_state_text(text)
+
+    # -- scoring -------------------------------------------------------------------------------
+    def _on_answers_changed(self) -> None:
+        if self.call is None or self.definition is None:
+            return
+        if self.evaluation is not None and self.evaluation.locked and not self.amending:
+            return
+        self.dirty = True
+        self._show_save_state()
+        if not self.amending:
+            self.autosave.start()
+
+    def _active_seconds(self) -> int:
+        base = self.evaluation.active_seconds if self.evaluation else 0
+        return base + int(time.monotonic() - self._active_since)
+
+    def save_now(self) -> bool:
+        """Save the draft (creating it on the first answer); True when nothing is left unsaved."""
+        self.autosave.stop()
+        if not self.dirty or self.call is None or self.definition is None or self.amending:
+            return not self.dirty
+        try:
+            if self.evaluation is None:
+                self.evaluation = gateway.create_draft(self.ctx.db, self.call.id, self.form_version_id)
+                call_notes.attach_notes(self.ctx.db, self.call.id, self.ctx.user.id, self.evaluation.id)
+            if self.evaluation.locked:
+                return False
+            seconds = self._active_seconds()
+            self.evaluation = gateway.save_draft(self.ctx.db, self.evaluation, self.panel.answers(),
+                                                 self.panel.comments(), active_seconds=seconds)
+            self._active_since = time.monotonic()
+        except ConflictError as error:
+            self._on_conflict(error)
+            return False
+        except QADesktopError as error:
+            self.panel.set_state_text(self.tr("Not saved: {0}").format(describe_error(error)))
+            return False
+        self.dirty = False
+        self._show_save_state()
+        self.ctx.dataChanged.emit("evaluation")
+        return True
+
+    def _on_conflict(self, error: ConflictError) -> None:
+        """Someone else saved this evaluation: keep what is on screen, let the evaluator choose."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Saved elsewhere"))
+        box.setText(self.tr("This evaluation was saved from another window or machine since you opened it. "
+                            "Your answers are still on screen; nothing has been overwritten."))
+        keep = box.addButton(self.tr("Keep mine and save"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Load the saved version"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        latest = gateway.load_evaluation(self.ctx.db, self.evaluation.id)
+        if box.clickedButton() is keep and not latest.locked:
+            self.evaluation = latest
+            self.dirty = True
+            self.save_now()
+        else:
+            self.evaluation = latest
+            self.amending = False
+            self._load_form()
+
+    def submit(self) -> None:
+        if self.call is None or self.definition is None:
+            return
+        if self.evaluation is not None and self.evaluation.locked and not self.amending:
+            self.begin_amend()
+            return
+        unanswered, missing = self.panel.problems()
+        if unanswered:
+            self.panel.focus_item(unanswered[0])
+            self.ctx.statusMessage.emit(self.tr("{0} items are not answered yet.").format(len(unanswered)))
+            self.panel.set_state_text(self.tr("{0} items are not answered yet.").format(len(unanswered)))
+            return
+        if missing:
+            self.panel.focus_item(missing[0])
+            row = next(r for r in self.panel.rows if r.item.code == missing[0])
+            row.comment.setFocus()
+            self.panel.set_state_text(self.tr("A comment is required where points were lost."))
+            return
+        try:
+            if self.amending:
+                reason, ok = QInputDialog.getText(self, self.tr("Change a submitted evaluation"),
+                                                  self.tr("Why is this evaluation changed? (kept in its history)"))
+                if not ok or not reason.strip():
+                    return
+                self.evaluation = gateway.amend(self.ctx.db, self.evaluation, self.panel.answers(),
+                                                self.panel.comments(), reason.strip())
+                self.amending = False
+            else:
+                if self.dirty or self.evaluation is None:
+                    if not self.save_now():
+                        return
+                self.evaluation = gateway.submit(self.ctx.db, self.evaluation, self.panel.answers(),
+                                                 self.panel.comments(), active_seconds=self._active_seconds())
+        except ConflictError as error:
+            self._on_conflict(error)
+            return
+        except CommentRequired as error:
+            self.panel.focus_item(error.items[0])
+            self.panel.set_state_text(self.tr("A comment is required where points were lost."))
+            return
+        except QADesktopError as error:
+            QMessageBox.warning(self, self.tr("Not submitted"), describe_error(error))
+            return
+        self.dirty = False
+        self.panel.set_read_only(True)
+        self.edit_button.setVisible(True)
+        self._show_save_state()
+        self.ctx.dataChanged.emit("evaluation")
+        self.ctx.statusMessage.emit(self.tr("Submitted: {0} {1}. Ctrl+N opens the next call.").format(
+            self.evaluation.score, grade_text(self.evaluation.grade)))
+        self.refresh_queue()
+
+    def begin_amend(self) -> None:
+        if self.evaluation is None or not self.evaluation.locked:
+            return
+        answer = QMessageBox.question(self, self.tr("Change a submitted evaluation"), self.tr(
+            "This evaluation was submitted. Change it? You will be asked for a reason, and the submitted "
+            "version is kept in its history."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.amending = True
+        self.panel.set_read_only(False)
+        self.edit_button.setVisible(False)
+        self._show_save_state()
+        self.panel.focus_item()
+
+    # -- notes ---------------------------------------------------------------------------------
+    def begin_note(self) -> None:
+        if self.call is None:
+            return
+        focus = self.focusWidget()
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.begin_note(self.player.position(), self.panel.current_item_code(), focus)
+
+    def _save_note(self, position_ms: int, text: str, item_code) -> None:
+        if self.call is None:
+            return
+        try:
+            call_notes.add_note(self.ctx.db, self.call.id, position_ms, text, self.ctx.user.id,
+                                evaluation_id=self.evaluation.id if self.evaluation else None, item_code=item_code)
+        except QADesktopError as error:
+            self.ctx.statusMessage.emit(describe_error(error))
+            return
+        self._refresh_notes()
+
+    def _delete_note(self, note_id: int) -> None:
+        call_notes.delete_note(self.ctx.db, note_id)
+        self._refresh_notes()
+
+    def _refresh_notes(self) -> None:
+        if self.call is None:
+            self.notes.set_notes([], {})
+            self.waveform.set_notes([])
+            return
+        notes = call_notes.call_notes(self.ctx.db, self.call.id,
+                                      evaluation_id=self.evaluation.id if self.evaluation else None,
+                                      author_id=self.ctx.user.id)
+        self._notes = notes
+        names = {}
+        if self.definition is not None:
+            names = {item.code: f"{n}" for n, (_s, item) in enumerate(self.definition.items(), 1)}
+        self.notes.set_notes(notes, names)
+        self.waveform.set_notes([(n.id, n.position_ms, n.text) for n in notes])
+
+    def jump_to_note(self, note_id: int) -> None:
+        note = next((n for n in getattr(self, "_notes", []) if n.id == note_id), None)
+        if note is not None:
+            self.player.seek(note.position_ms)
+
+    # -- flags ---------------------------------------------------------------------------------
+    def _refresh_flags(self) -> None:
+        if self.call is None:
+            return
+        self.flags.show_flags(flags.call_flags(self.ctx.db, self.call.id), self.ctx.user.display_name)
+
+    def _toggle_flag(self, kind, on: bool, reason: str) -> None:
+        if self.call is None:
+            return
+        try:
+            if on:
+                flags.raise_flag(self.ctx.db, self.call.id, kind, self.ctx.user.id, reason,
+                                 evaluation_id=self.evaluation.id if self.evaluation else None)
+            else:
+                for flag in flags.call_flags(self.ctx.db, self.call.id, include_closed=False):
+                    if flag.kind == kind:
+                        flags.withdraw_flag(self.ctx.db, flag.id, self.ctx.user.id)
+        except QADesktopError as error:
+            QMessageBox.warning(self, self.tr("Flag"), describe_error(error))
+        self._refresh_flags()
+        self.ctx.dataChanged.emit("flag")
+
+    def _settle_flag(self, kind, resolution) -> None:
+        if self.call is None:
+            return
+        from qa_desktop.core.db.models import FlagResolution
+
+        for flag in flags.call_flags(self.ctx.db, self.call.id):
+            if flag.kind == kind and flag.resolution != FlagResolution.DISMISSED:
+                try:
+                    flags.settle_flag(self.ctx.db, flag.id, self.ctx.user.id, resolution)
+                except QADesktopError as error:
+                    QMessageBox.warning(self, self.tr("Flag"), describe_error(error))
+                break
+        self._refresh_flags()
+        self.ctx.dataChanged.emit("flag")
+
+    # -- recording -----------------------------------------------------------------------------
+    def _on_player_error(self, text: str) -> None:
+        self.player_bar.set_problem(self.tr("Playback problem: {0}").format(text), self.call is not None)
+
+    def relink_recording(self) -> None:
+        if self.call is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Where is this recording now?"), "",
+            self.tr("Recordings (*.wav *.mp3 *.ogg *.opus *.m4a *.aac *.flac *.amr);;All files (*)"))
+        if not path:
+            return
+        try:
+            call_details.relink_recording(self.ctx.db, self.call.id, path)
+        except QADesktopError as error:
+            QMessageBox.warning(self, self.tr("Not relinked"), describe_error(error) if error.code in (
+                "conflict", "db_locked") else str(error))
+            return
+        call_id, self.call = self.call.id, None
+        self.open_call(call_id)
+        self.ctx.dataChanged.emit("call")
+
+    # -- positions -----------------------------------------------------------------------------
+    def _positions(self) -> dict:
+        raw = self.ctx.settings.value(POSITIONS_KEY, "{}")
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            data = {}
+        return data if isinstance(data, dict) else {}
+
+    def _remembered_position(self, call_id: int) -> int:
+        return int(self._positions().get(str(call_id), 0))
+
+    def _remember_position(self, call_id: int, ms: int) -> None:
+        data = self._positions()
+        data.pop(str(call_id), None)
+        duration = self.player.duration()
+        if ms > 1000 and not (duration and ms >= duration - 1000):
+            data[str(call_id)] = int(ms)
+        while len(data) > REMEMBERED_POSITIONS:
+            data.pop(next(iter(data)))
+        self.ctx.settings.set_value(POSITIONS_KEY, json.dumps(data))
