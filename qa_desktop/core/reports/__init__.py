@@ -1,0 +1,1 @@
+"""Reports: the monthly and weekly Excel workbooks and the figures behind the in-app charts (Qt-free)."""

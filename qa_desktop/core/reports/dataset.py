@@ -1,0 +1,264 @@
+"""What every report reads: the small lookups (agents, teams, people, form versions) and the
+evaluations of a period, streamed in chunks so memory does not grow with their number.
+
+Only evaluations that count in results are read: ``kind == regular`` and ``status == submitted``;
+an evaluation belongs to the period of its ``submitted_at`` (local time, see ``period``) and to
+the team of its call's agent. The large ``breakdown`` JSON is never loaded: an item's status is
+derived from the stored answer with the form version's own item rules (the scoring engine's
+definition), the grade band from the stored grade label.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qa_desktop.core.db.models import (
+    Agent,
+    Annotation,
+    Call,
+    Evaluation,
+    EvaluationKind,
+    EvaluationStatus,
+    FormVersion,
+    ScoringForm,
+    Team,
+    User,
+)
+from qa_desktop.core.reports.labels import label
+from qa_desktop.core.reports.period import ReportPeriod
+from qa_desktop.core.scoring.form import FormDefinition, Item, pick
+
+CHUNK = 2000
+
+
+@dataclass
+class AgentInfo:
+    id: int
+    code: str
+    name: str
+    team_id: int | None
+
+
+class FormInfo:
+    """One form version as the reports need it: items in order, statuses, grade bands."""
+
+    def __init__(self, version: FormVersion, form: ScoringForm, lang: str):
+        self.id = version.id
+        self.form_code = form.code
+        self.form_name = form.name
+        self.version_no = version.version_no
+        self.lang = lang
+        self.definition = FormDefinition.from_dict(version.definition)
+        self.items: list[tuple[str, str, Item]] = [
+            (s.code, pick(s.title, lang), i) for s, i in self.definition.items()]
+        self.bands = sorted(((b.code, b.min) for b in self.definition.grade_bands), key=lambda b: b[1], reverse=True)
+        self._grade_by_label: dict[str, str] = {}
+        for band in self.definition.grade_bands:
+            self._grade_by_label[band.code] = band.code
+            for text in band.label.values():
+                if text:
+                    self._grade_by_label[text] = band.code
+        self._status: dict[tuple, str | None] = {}
+        self._shown: dict[tuple, Any] = {}
+
+    @property
+    def title(self) -> str:
+        return f"{self.form_code} v{self.version_no}"
+
+    def item_text(self, item: Item) -> str:
+        return pick(item.text, self.lang)
+
+    def grade_code(self, grade: str | None, score: Decimal | None, fatal: bool) -> str:
+        code = self._grade_by_label.get(grade or "")
+        if code:
+            return code
+        if score is None:
+            return "fail"
+        for code, minimum in self.bands:
+            if score >= minimum:
+                return code
+        return self.bands[-1][0] if self.bands else "fail"
+
+    def status(self, item: Item, answer: Any) -> str | None:
+        """pass | fail | partial | na | bonus, as the scoring engine decides it; None if unanswered."""
+        if answer is None:
+            return None
+        key = (item.code, tuple(answer) if isinstance(answer, list) else answer)
+        try:
+            return self._status[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable, malformed answer: decide it without the memo
+            key = None
+        if answer == "na":
+            status = "na"
+        elif item.bonus:
+            status = "bonus"
+        else:
+            try:
+                earned, points = item.answer_points(answer), item.max_points
+                fatal = item.answer_triggers_fatal(answer)
+            except TypeError:
+                earned, points, fatal = Decimal(0), item.max_points, False
+            if fatal or (earned == 0 and points > 0):
+                status = "fail"
+            elif earned < points:
+                status = "partial"
+            else:
+                status = "pass"
+        if key is not None:
+            self._status[key] = status
+        return status
+
+    def shown_answer(self, item: Item, answer: Any) -> Any:
+        """The answer as a person reads it: 是/否, N/A, a scale number, option labels."""
+        if answer is None:
+            return None
+        key = (item.code, tuple(answer) if isinstance(answer, list) else answer)
+        try:
+            return self._shown[key]
+        except (KeyError, TypeError):
+            pass
+        if answer == "na":
+            shown = label("na", self.lang)
+        elif item.type in ("yes_no", "yes_no_na"):
+            shown = label(answer, self.lang) if answer in ("yes", "no") else str(answer)
+        elif item.type == "scale":
+            shown = answer
+        elif isinstance(answer, list):
+            shown = "; ".join(pick(o.label, self.lang) or str(v) if (o := item.option(v)) else str(v)
+                              for v in answer)
+        else:
+            option = item.option(answer)
+            shown = (pick(option.label, self.lang) or str(answer)) if option else str(answer)
+        try:
+            self._shown[key] = shown
+        except TypeError:
+            pass
+        return shown
+
+
+@dataclass
+class Lookups:
+    teams: dict[int, str]
+    agents: dict[int, AgentInfo]
+    users: dict[int, str]
+    forms: dict[int, FormInfo]
+    team_id: int | None  # the scope: one team, or None for the whole centre
+
+    def team_name(self, team_id: int | None) -> str:
+        return self.teams.get(team_id, "") if team_id is not None else ""
+
+    def agent_team(self, agent_id: int | None) -> int | None:
+        agent = self.agents.get(agent_id) if agent_id is not None else None
+        return agent.team_id if agent else None
+
+
+def load_lookups(session: Session, lang: str, team_id: int | None = None) -> Lookups:
+    teams = dict(session.execute(select(Team.id, Team.name)).all())
+    agents = {row.id: AgentInfo(row.id, row.agent_code, row.name or "", row.team_id)
+              for row in session.execute(select(Agent.id, Agent.agent_code, Agent.name, Agent.team_id))}
+    users = {row.id: row.display_name or row.login
+             for row in session.execute(select(User.id, User.display_name, User.login))}
+    forms = {}
+    for version, form in session.execute(select(FormVersion, ScoringForm).join(ScoringForm)):
+        try:
+            forms[version.id] = FormInfo(version, form, lang)
+        except Exception:  # noqa: BLE001 - a broken definition must not stop the whole report
+            continue
+    return Lookups(teams, agents, users, forms, team_id)
+
+
+def find_team(session: Session, name: str | None) -> int | None:
+    from qa_desktop.core.errors import ValidationError
+
+    if not name:
+        return None
+    team_id = session.scalar(select(Team.id).where(Team.name == name))
+    if team_id is None:
+        known = ", ".join(session.scalars(select(Team.name).order_by(Team.name))) or "none"
+        raise ValidationError(f"There is no team named {name!r} (teams: {known}).", team=name)
+    return team_id
+
+
+def counted(query, period: ReportPeriod, team_id: int | None):
+    """Restrict a query joined to evaluations and calls to what counts in ``period`` and the scope."""
+    query = query.where(Evaluation.kind == EvaluationKind.REGULAR, Evaluation.status == EvaluationStatus.SUBMITTED,
+                        Evaluation.submitted_at >= period.start_utc, Evaluation.submitted_at < period.end_utc)
+    if team_id is not None:
+        query = query.where(Call.agent_id.in_(select(Agent.id).where(Agent.team_id == team_id)))
+    return query
+
+
+@dataclass(slots=True)
+class EvalRecord:
+    id: int
+    submitted_at: dt.datetime | None  # local time
+    form_version_id: int
+    evaluator_id: int
+    score: Decimal | None
+    grade: str | None
+    grade_code: str
+    critical_failed: bool
+    fatal_failed: bool
+    answers: dict
+    comments: dict
+    summary: str | None
+    active_seconds: int
+    call_external_id: str | None
+    call_type: str | None
+    customer_number: str | None
+    call_started_at: dt.datetime | None
+    agent_id: int | None
+    team_id: int | None
+    notes: list[tuple[int, str | None, str]]  # (position ms, item code, text)
+
+
+_COLUMNS = (Evaluation.id, Evaluation.submitted_at, Evaluation.form_version_id, Evaluation.evaluator_id,
+            Evaluation.score, Evaluation.grade, Evaluation.critical_failed, Evaluation.fatal_failed,
+            Evaluation.answers, Evaluation.comments, Evaluation.summary, Evaluation.active_seconds,
+            Call.external_id, Call.call_type, Call.customer_number_masked, Call.started_at, Call.agent_id)
+
+
+def count_evaluations(session: Session, period: ReportPeriod, team_id: int | None) -> int:
+    from sqlalchemy import func
+
+    query = counted(select(func.count(Evaluation.id)).join(Call, Call.id == Evaluation.call_id), period, team_id)
+    return int(session.scalar(query) or 0)
+
+
+def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
+                       chunk: int = CHUNK) -> Iterator[list[EvalRecord]]:
+    """The period's evaluations in id order, ``chunk`` at a time (keyset pages, no open cursor)."""
+    last_id = 0
+    while True:
+        query = counted(select(*_COLUMNS).join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
+        rows = session.execute(query.where(Evaluation.id > last_id).order_by(Evaluation.id).limit(chunk)).all()
+        if not rows:
+            return
+        last_id = rows[-1][0]
+        notes: dict[int, list] = {}
+        ids = [row[0] for row in rows]
+        for evaluation_id, position, item_code, text in session.execute(
+                select(Annotation.evaluation_id, Annotation.position_ms, Annotation.item_code, Annotation.text)
+                .where(Annotation.evaluation_id.in_(ids))
+                .order_by(Annotation.evaluation_id, Annotation.position_ms, Annotation.id)):
+            notes.setdefault(evaluation_id, []).append((position, item_code, text))
+        records = []
+        for (eid, submitted, fvid, evaluator, score, grade, critical, fatal, answers, comments, summary, active,
+             external, call_type, number, started, agent_id) in rows:
+            form = lookups.forms.get(fvid)
+            grade_code = form.grade_code(grade, score, fatal) if form else "fail"
+            records.append(EvalRecord(
+                eid, period.to_local(submitted), fvid, evaluator, score, grade, grade_code, bool(critical),
+                bool(fatal), answers or {}, comments or {}, summary, active or 0, external, call_type, number,
+                period.to_local(started), agent_id, lookups.agent_team(agent_id), notes.get(eid, [])))
+        session.expunge_all()
+        yield records
+        if len(rows) < chunk:
+            return

@@ -1,0 +1,403 @@
+"""The figures behind the workbooks and the in-app charts (Qt-free).
+
+:class:`PeriodFigures` accumulates chunk by chunk over streamed evaluations, so its size depends
+on agents, teams, items and evaluators — never on the number of evaluations. The other loaders
+read small tables (trend aggregates, coaching, flags, disputes, calibration).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Iterable
+
+from sqlalchemy import Integer, cast, func, select
+from sqlalchemy.orm import Session
+
+from qa_desktop.core.db.models import (
+    ActionItem,
+    ActionStatus,
+    Agent,
+    CalibrationSession,
+    CalibrationStatus,
+    Call,
+    CoachingLink,
+    CoachingSession,
+    Dispute,
+    DisputeItem,
+    Evaluation,
+    Flag,
+    TeamLeadReview,
+)
+from qa_desktop.core.reports.dataset import EvalRecord, Lookups, counted
+from qa_desktop.core.reports.period import ReportPeriod
+from qa_desktop.core.reports.stats import ScoreStats, round_cents
+
+ALL_TEAMS = "*"  # key of the whole-scope rows in per-team tables (None is "no team")
+COACHING_WINDOW_DAYS = 30
+
+
+@dataclass
+class ItemTally:
+    applicable: int = 0  # answered and not N/A (bonus items excluded)
+    failed: int = 0
+    partial: int = 0
+    na: int = 0
+
+    @property
+    def errors(self) -> int:
+        return self.failed + self.partial
+
+    @property
+    def error_rate(self) -> float | None:
+        return self.errors / self.applicable if self.applicable else None
+
+
+@dataclass
+class EvaluatorTally:
+    n: int = 0
+    days: Counter = field(default_factory=Counter)
+    timed: int = 0          # evaluations with a recorded scoring time
+    seconds: int = 0
+    scores: ScoreStats = field(default_factory=ScoreStats)
+
+    @property
+    def per_day(self) -> float | None:
+        return self.n / len(self.days) if self.days else None
+
+    @property
+    def average_minutes(self) -> Decimal | None:
+        return round_cents(Fraction(self.seconds, 60 * self.timed)) if self.timed else None
+
+
+@dataclass
+class PeriodFigures:
+    overall: ScoreStats = field(default_factory=ScoreStats)
+    by_agent: dict[int, ScoreStats] = field(default_factory=dict)
+    by_team: dict[Any, ScoreStats] = field(default_factory=dict)
+    items: dict[tuple[int, Any], dict[str, ItemTally]] = field(default_factory=dict)
+    evaluators: dict[int, EvaluatorTally] = field(default_factory=dict)
+    form_usage: Counter = field(default_factory=Counter)
+    score_bins: Counter = field(default_factory=Counter)  # 0, 5, …, 95, 100 → count
+
+    def add(self, records: Iterable[EvalRecord], lookups: Lookups) -> None:
+        for r in records:
+            self.overall.add(r.score, r.grade_code, r.critical_failed, r.fatal_failed)
+            if r.agent_id is not None:
+                self.by_agent.setdefault(r.agent_id, ScoreStats()).add(
+                    r.score, r.grade_code, r.critical_failed, r.fatal_failed)
+            self.by_team.setdefault(r.team_id, ScoreStats()).add(
+                r.score, r.grade_code, r.critical_failed, r.fatal_failed)
+            self.form_usage[r.form_version_id] += 1
+            if r.score is not None:
+                self.score_bins[min(int(r.score) // 5 * 5, 100)] += 1
+            tally = self.evaluators.setdefault(r.evaluator_id, EvaluatorTally())
+            tally.n += 1
+            if r.submitted_at is not None:
+                tally.days[r.submitted_at.date()] += 1
+            if r.active_seconds > 0:
+                tally.timed += 1
+                tally.seconds += r.active_seconds
+            tally.scores.add(r.score, r.grade_code)
+            form = lookups.forms.get(r.form_version_id)
+            if form is None:
+                continue
+            overall_items = self.items.setdefault((r.form_version_id, ALL_TEAMS), {})
+            team_items = self.items.setdefault((r.form_version_id, r.team_id), {})
+            answers = r.answers
+            for _section, _title, item in form.items:
+                status = form.status(item, answers.get(item.code))
+                if status is None or status == "bonus":
+                    continue
+                for table in (overall_items, team_items):
+                    tally_item = table.get(item.code)
+                    if tally_item is None:
+                        tally_item = table[item.code] = ItemTally()
+                    if status == "na":
+                        tally_item.na += 1
+                        continue
+                    tally_item.applicable += 1
+                    if status == "fail":
+                        tally_item.failed += 1
+                    elif status == "partial":
+                        tally_item.partial += 1
+
+    def main_form_version(self) -> int | None:
+        return self.form_usage.most_common(1)[0][0] if self.form_usage else None
+
+    def pareto(self, form_version_id: int, team_key: Any = ALL_TEAMS) -> list[tuple[str, ItemTally, float | None]]:
+        """Items by errors, most first, with the cumulative share of all errors."""
+        table = self.items.get((form_version_id, team_key), {})
+        ordered = sorted(table.items(), key=lambda kv: (-kv[1].errors, kv[0]))
+        total = sum(t.errors for _, t in ordered)
+        out, running = [], 0
+        for code, tally in ordered:
+            running += tally.errors
+            out.append((code, tally, running / total if total else None))
+        return out
+
+
+# -- light reads ---------------------------------------------------------------------------------
+
+def period_summary(session: Session, period: ReportPeriod, lookups: Lookups) -> ScoreStats:
+    """Overall figures of a period without reading answers (for the previous-period column)."""
+    stats = ScoreStats()
+    last_id = 0
+    while True:
+        query = counted(select(Evaluation.id, Evaluation.score, Evaluation.grade, Evaluation.critical_failed,
+                               Evaluation.fatal_failed, Evaluation.form_version_id)
+                        .join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
+        rows = session.execute(query.where(Evaluation.id > last_id).order_by(Evaluation.id).limit(5000)).all()
+        for eid, score, grade, critical, fatal, fvid in rows:
+            form = lookups.forms.get(fvid)
+            stats.add(score, form.grade_code(grade, score, fatal) if form else "fail", critical, fatal)
+        if len(rows) < 5000:
+            return stats
+        last_id = rows[-1][0]
+
+
+@dataclass
+class Trend:
+    periods: list[ReportPeriod]
+    overall: list[tuple[int, Decimal | None]]                 # per period: (n, average)
+    by_agent: dict[int, list[tuple[int, Decimal | None]]]
+    by_team: dict[int | None, list[tuple[int, Decimal | None]]]
+
+
+def score_trend(session: Session, periods: list[ReportPeriod], lookups: Lookups,
+                agent_ids: Iterable[int] | None = None) -> Trend:
+    """Averages per period from SQL sums of whole cents (exact on SQLite's floats and PostgreSQL's numerics)."""
+    cents = func.sum(cast(func.round(Evaluation.score * 100), Integer))
+    wanted = set(agent_ids) if agent_ids is not None else None
+    by_agent: dict[int, list] = {}
+    by_team: dict[Any, list] = {}
+    overall = []
+    for index, period in enumerate(periods):
+        query = counted(select(Call.agent_id, func.count(Evaluation.score), cents)
+                        .join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
+        total_n, total_cents = 0, 0
+        team_sums: dict[Any, list[int]] = {}
+        for agent_id, n, summed in session.execute(query.group_by(Call.agent_id)):
+            summed = int(summed or 0)
+            total_n += n
+            total_cents += summed
+            team = lookups.agent_team(agent_id)
+            pair = team_sums.setdefault(team, [0, 0])
+            pair[0] += n
+            pair[1] += summed
+            if agent_id is None or (wanted is not None and agent_id not in wanted):
+                continue
+            by_agent.setdefault(agent_id, [(0, None)] * len(periods))[index] = (n, _avg(summed, n))
+        overall.append((total_n, _avg(total_cents, total_n)))
+        for team, (n, summed) in team_sums.items():
+            by_team.setdefault(team, [(0, None)] * len(periods))[index] = (n, _avg(summed, n))
+    return Trend(periods, overall, by_agent, by_team)
+
+
+def _avg(cents: int, n: int) -> Decimal | None:
+    return round_cents(Fraction(cents, 100 * n)) if n else None
+
+
+def in_scope_agents(lookups: Lookups) -> set[int]:
+    return {a.id for a in lookups.agents.values() if lookups.team_id is None or a.team_id == lookups.team_id}
+
+
+def _day_bounds(period: ReportPeriod) -> tuple[dt.date, dt.date]:
+    return period.first_day, period.last_day
+
+
+# -- coaching ------------------------------------------------------------------------------------
+
+def coaching_sessions(session: Session, period: ReportPeriod, lookups: Lookups, today: dt.date) -> list[dict]:
+    """Sessions held in the period, with action items, follow-up and pass rates around them."""
+    first, last = _day_bounds(period)
+    agents = in_scope_agents(lookups)
+    rows = []
+    sessions = session.scalars(select(CoachingSession).where(CoachingSession.held_on >= first,
+                                                             CoachingSession.held_on <= last)
+                               .order_by(CoachingSession.held_on, CoachingSession.id)).all()
+    for coaching in sessions:
+        if coaching.agent_id not in agents:
+            continue
+        links = session.execute(select(CoachingLink.evaluation_id, CoachingLink.item_code)
+                                .where(CoachingLink.session_id == coaching.id)).all()
+        actions = session.scalars(select(ActionItem).where(ActionItem.session_id == coaching.id)
+                                  .order_by(ActionItem.id)).all()
+        before = _pass_rate(session, lookups, coaching.agent_id,
+                            coaching.held_on - dt.timedelta(days=COACHING_WINDOW_DAYS), coaching.held_on, period)
+        after = _pass_rate(session, lookups, coaching.agent_id, coaching.held_on + dt.timedelta(days=1),
+                           coaching.held_on + dt.timedelta(days=COACHING_WINDOW_DAYS + 1), period)
+        items_before, items_after = _coached_item_rates(session, coaching, sorted({c for _, c in links if c}))
+        status = coaching.follow_up_status
+        if status == "pending" and coaching.follow_up_on is not None and coaching.follow_up_on < today:
+            status = "overdue"
+        rows.append({
+            "id": coaching.id, "held_on": coaching.held_on, "agent_id": coaching.agent_id,
+            "coach": lookups.users.get(coaching.coach_id, ""), "kind": coaching.kind.value,
+            "n_evaluations": len({e for e, _ in links if e is not None}),
+            "items": sorted({code for _, code in links if code}),
+            "agreed": coaching.agreed, "follow_up_on": coaching.follow_up_on, "follow_up_status": status,
+            "acknowledged": coaching.acknowledged_at is not None,
+            "actions": [(a.description, a.status.value) for a in actions],
+            "actions_open": sum(a.status == ActionStatus.OPEN for a in actions),
+            "before": before, "after": after, "items_before": items_before, "items_after": items_after,
+        })
+    return rows
+
+
+def _coached_item_rates(session: Session, coaching: CoachingSession,
+                        codes: list[str]) -> tuple[float | None, float | None]:
+    """Pass rate on the coached items before and after the session (the workflow engineer's
+    ``item_pass_rates``, same window), pooled over the items."""
+    if not codes:
+        return None, None
+    from qa_desktop.core.workflow.coaching import item_pass_rates
+
+    rates = item_pass_rates(session, coaching.agent_id, codes, before=coaching.held_on,
+                            window_days=COACHING_WINDOW_DAYS)
+    out = []
+    for side in ("before", "after"):
+        passed = sum(r[side]["passed"] for r in rates.values())
+        evaluated = sum(r[side]["evaluated"] for r in rates.values())
+        out.append(passed / evaluated if evaluated else None)
+    return out[0], out[1]
+
+
+def _pass_rate(session: Session, lookups: Lookups, agent_id: int, first: dt.date, end: dt.date,
+               period: ReportPeriod) -> tuple[int, float | None]:
+    """(evaluations, share not 不合格) of an agent's counted evaluations in [first, end) local days."""
+    window = ReportPeriod("window", "", first, end - dt.timedelta(days=1), period.tz)
+    query = counted(select(Evaluation.score, Evaluation.grade, Evaluation.fatal_failed, Evaluation.form_version_id)
+                    .join(Call, Call.id == Evaluation.call_id), window, None).where(Call.agent_id == agent_id)
+    n = passed = 0
+    for score, grade, fatal, fvid in session.execute(query):
+        form = lookups.forms.get(fvid)
+        n += 1
+        passed += (form.grade_code(grade, score, fatal) if form else "fail") != "fail"
+    return n, (passed / n if n else None)
+
+
+def coaching_counts(session: Session, period: ReportPeriod) -> Counter:
+    first, last = _day_bounds(period)
+    return Counter(dict(session.execute(
+        select(CoachingSession.agent_id, func.count(CoachingSession.id))
+        .where(CoachingSession.held_on >= first, CoachingSession.held_on <= last)
+        .group_by(CoachingSession.agent_id)).all()))
+
+
+def open_actions(session: Session, lookups: Lookups, as_of: dt.date) -> list[dict]:
+    agents = in_scope_agents(lookups)
+    rows = []
+    for action, coaching in session.execute(
+            select(ActionItem, CoachingSession).join(CoachingSession, CoachingSession.id == ActionItem.session_id)
+            .where(ActionItem.status == ActionStatus.OPEN, CoachingSession.held_on <= as_of)
+            .order_by(ActionItem.due_on, ActionItem.id)):
+        if coaching.agent_id not in agents:
+            continue
+        rows.append({"agent_id": coaching.agent_id, "held_on": coaching.held_on, "description": action.description,
+                     "owner": action.owner, "due_on": action.due_on,
+                     "overdue": action.due_on is not None and action.due_on < as_of,
+                     "coach": lookups.users.get(coaching.coach_id, "")})
+    return rows
+
+
+# -- flags, disputes, reviews ---------------------------------------------------------------------
+
+def flags_and_reviews(session: Session, period: ReportPeriod, lookups: Lookups) -> list[dict]:
+    """One list: flags raised, disputes raised and team-lead reviews made in the period."""
+    agents = in_scope_agents(lookups)
+    start, end = period.start_utc, period.end_utc
+    rows = []
+    for flag, agent_id, external in session.execute(
+            select(Flag, Call.agent_id, Call.external_id).join(Call, Call.id == Flag.call_id)
+            .where(Flag.raised_at >= start, Flag.raised_at < end).order_by(Flag.raised_at, Flag.id)):
+        if agent_id not in agents:
+            continue
+        score = session.scalar(select(Evaluation.score).where(Evaluation.id == flag.evaluation_id)) \
+            if flag.evaluation_id else None
+        rows.append({"record": f"flag.{flag.kind.value}", "at": period.to_local(flag.raised_at),
+                     "agent_id": agent_id, "call": external, "evaluation_id": flag.evaluation_id, "score": score,
+                     "detail": flag.reason, "outcome": flag.resolution.value,
+                     "by": lookups.users.get(flag.resolved_by_id or flag.raised_by_id, ""),
+                     "note": flag.resolution_note, "score_before": None, "score_after": None})
+    for dispute, agent_id, external in session.execute(
+            select(Dispute, Call.agent_id, Call.external_id).join(Evaluation, Evaluation.id == Dispute.evaluation_id)
+            .join(Call, Call.id == Evaluation.call_id)
+            .where(Dispute.created_at >= start, Dispute.created_at < end).order_by(Dispute.created_at, Dispute.id)):
+        if agent_id not in agents:
+            continue
+        decisions = Counter(d.value for d in session.scalars(
+            select(DisputeItem.decision).where(DisputeItem.dispute_id == dispute.id)))
+        rows.append({"record": "dispute", "at": period.to_local(dispute.created_at), "agent_id": agent_id,
+                     "call": external, "evaluation_id": dispute.evaluation_id, "score": dispute.score_before,
+                     "detail": dispute.statement, "outcome": dispute.status.value, "decisions": dict(decisions),
+                     "by": lookups.users.get(dispute.decided_by_id or dispute.raised_by_id, ""), "note": "",
+                     "score_before": dispute.score_before, "score_after": dispute.score_after})
+    for review, agent_id, external, score in session.execute(
+            select(TeamLeadReview, Call.agent_id, Call.external_id, Evaluation.score)
+            .join(Evaluation, Evaluation.id == TeamLeadReview.evaluation_id).join(Call, Call.id == Evaluation.call_id)
+            .where(TeamLeadReview.created_at >= start, TeamLeadReview.created_at < end)
+            .order_by(TeamLeadReview.created_at, TeamLeadReview.id)):
+        if agent_id not in agents:
+            continue
+        rows.append({"record": "tl_review", "at": period.to_local(review.created_at), "agent_id": agent_id,
+                     "call": external, "evaluation_id": review.evaluation_id, "score": score, "detail": review.reason,
+                     "outcome": review.outcome, "by": lookups.users.get(review.reviewer_id, ""), "note": "",
+                     "score_before": None, "score_after": None})
+    return rows
+
+
+# -- calibration ---------------------------------------------------------------------------------
+
+def calibration_results(database, session: Session, period: ReportPeriod) -> list[dict]:
+    """Closed calibration sessions of the period, each participant's deviation from the reference.
+
+    Uses the calibration engineer's ``session_report`` (reference: the consensus when recorded,
+    else the expert). Sessions are dated by their scheduled day, else their closing day.
+    """
+    from qa_desktop.core.calibration.report import session_report
+    from qa_desktop.core.errors import QADesktopError
+
+    out = []
+    for calibration in session.scalars(select(CalibrationSession)
+                                       .where(CalibrationSession.status == CalibrationStatus.CLOSED)
+                                       .order_by(CalibrationSession.id)):
+        day = calibration.scheduled_on or (period.to_local(calibration.closed_at or calibration.created_at)).date()
+        if not period.first_day <= day <= period.last_day:
+            continue
+        try:
+            report = session_report(database, calibration.id)
+        except QADesktopError:
+            continue
+        alpha = next((s for section in report["agreement"] if section["what"] == "totals"
+                      for s in section["statistics"] if s.get("statistic") == "alpha"),
+                     None)
+        for person in report["participants"]:
+            deviation = person.get("vs_consensus") or person.get("vs_expert")
+            reference = "consensus" if person.get("vs_consensus") else ("expert" if person.get("vs_expert") else "")
+            out.append({"session_id": calibration.id, "title": calibration.title, "day": day,
+                        "user_id": person["id"], "name": person["name"] or person["login"],
+                        "is_expert": person["is_expert"], "n_calls": person["n_calls_submitted"],
+                        "mean_total": person["mean_total"], "reference": reference,
+                        "n_compared": deviation["n_calls"] if deviation else 0,
+                        "mean_signed": deviation["mean_signed"] if deviation else None,
+                        "mean_absolute": deviation["mean_absolute"] if deviation else None,
+                        "bias": deviation["bias"] if deviation else None,
+                        "alpha_totals": alpha.get("value") if alpha else None})
+    return out
+
+
+def deviation_by_evaluator(results: list[dict]) -> dict[int, dict]:
+    """Calibration results pooled per evaluator over the period's sessions (weighted by calls)."""
+    pooled: dict[int, dict] = {}
+    for row in results:
+        if row["mean_signed"] is None or not row["n_compared"]:
+            continue
+        entry = pooled.setdefault(row["user_id"], {"n": 0, "signed": 0.0, "absolute": 0.0})
+        entry["n"] += row["n_compared"]
+        entry["signed"] += row["mean_signed"] * row["n_compared"]
+        entry["absolute"] += (row["mean_absolute"] or 0.0) * row["n_compared"]
+    return {uid: {"n_calls": e["n"], "mean_signed": e["signed"] / e["n"], "mean_absolute": e["absolute"] / e["n"]}
+            for uid, e in pooled.items()}

@@ -1,0 +1,40 @@
+"""The monthly workbook (月度质检报告) managers receive.
+
+Sheets, in order: Summary, Agents, Items, Evaluations, Flags and reviews, Coaching, Evaluators.
+The Evaluations sheet is the raw data every other sheet is computed from (one row per counted
+evaluation), so a manager can check or pivot any figure.
+
+    export_monthly(db, "2026-10", "oct.xlsx", team="Team A", lang="zh_CN")
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.reports.dataset import CHUNK
+from qa_desktop.core.reports.period import ReportPeriod
+from qa_desktop.core.reports.workbook import ReportBuilder, ReportResult
+
+SHEETS = ("summary", "agents", "items", "evaluations", "flags", "coaching", "evaluators")
+
+
+def export_monthly(database, month: str, output: str | Path, *, team: str | None = None, lang: str = "en",
+                   tz: str | None = None, today: dt.date | None = None, progress: ProgressSink | None = None,
+                   chunk: int = CHUNK) -> ReportResult:
+    period = ReportPeriod.month(month, tz)
+    builder = ReportBuilder(database, period, team=team, lang=lang, today=today, progress=progress, chunk=chunk)
+    sheets = {key: builder.sheet(key) for key in SHEETS}
+    with database.read() as session:
+        builder.prepare(session)
+        builder.write_evaluations_while_streaming(session, sheets["evaluations"])
+        builder.write_summary(session, sheets["summary"], "title.monthly")
+        builder.write_agents(session, sheets["agents"])
+        builder.write_items(sheets["items"], chart_ws=sheets["summary"])
+        builder.write_flags(session, sheets["flags"])
+        builder.write_coaching(session, sheets["coaching"])
+        builder.write_evaluators(session, sheets["evaluators"])
+    if progress is not None:
+        progress.check()
+    path = builder.save(Path(output))
+    return builder.result(path)

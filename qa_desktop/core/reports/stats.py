@@ -1,0 +1,115 @@
+"""Running score statistics kept exact (Decimal sums), rounded once, half up, for display.
+
+Reports never hold every score in memory: an agent's mean, spread and 95% interval come from
+running sums (n, Σx, Σx²), which are exact for 2-decimal scores. The interval is the same
+Student-t interval as :mod:`qa_desktop.core.workflow.confidence` (mean ± t₀.₉₇₅,n−1 · s/√n).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+CENT = Decimal("0.01")
+GRADES = ("excellent", "good", "pass", "fail")
+
+
+def round_cents(value: Fraction | Decimal | float | None) -> Decimal | None:
+    """Half-up to 2 decimals, the product's one rounding rule (89.995 → 90.00)."""
+    if value is None:
+        return None
+    if isinstance(value, Fraction):
+        scaled = value * 100
+        whole = math.floor(abs(scaled) + Fraction(1, 2)) * (-1 if scaled < 0 else 1)
+        return (Decimal(whole) / 100).quantize(CENT)
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def ratio(part: int, whole: int) -> float | None:
+    """A share for a percent-formatted cell (Excel shows it rounded; the value stays exact enough)."""
+    return None if not whole else part / whole
+
+
+def _t975(df: int) -> float:
+    from scipy import stats
+
+    return float(stats.t.ppf(0.975, df))
+
+
+@dataclass
+class ScoreStats:
+    n: int = 0
+    total: Decimal = Decimal(0)
+    squares: Decimal = Decimal(0)
+    low: Decimal | None = None
+    high: Decimal | None = None
+    grades: dict[str, int] = field(default_factory=lambda: dict.fromkeys(GRADES, 0))
+    critical: int = 0
+    fatal: int = 0
+
+    def add(self, score: Decimal | None, grade_code: str, critical: bool = False, fatal: bool = False) -> None:
+        self.n += 1
+        self.grades[grade_code] = self.grades.get(grade_code, 0) + 1
+        self.critical += bool(critical)
+        self.fatal += bool(fatal)
+        if score is None:
+            return
+        self.total += score
+        self.squares += score * score
+        if self.low is None or score < self.low:
+            self.low = score
+        if self.high is None or score > self.high:
+            self.high = score
+
+    def merge(self, other: "ScoreStats") -> None:
+        self.n += other.n
+        self.total += other.total
+        self.squares += other.squares
+        for code, count in other.grades.items():
+            self.grades[code] = self.grades.get(code, 0) + count
+        self.critical += other.critical
+        self.fatal += other.fatal
+        for value in (other.low, other.high):
+            if value is not None:
+                self.low = value if self.low is None or value < self.low else self.low
+                self.high = value if self.high is None or value > self.high else self.high
+
+    @property
+    def mean_exact(self) -> Fraction | None:
+        return None if not self.n else Fraction(self.total) / self.n
+
+    @property
+    def average(self) -> Decimal | None:
+        return round_cents(self.mean_exact)
+
+    @property
+    def pass_count(self) -> int:
+        return self.n - self.grades.get("fail", 0)
+
+    @property
+    def pass_rate(self) -> float | None:
+        return ratio(self.pass_count, self.n)
+
+    def interval(self) -> tuple[Decimal, Decimal] | tuple[None, None]:
+        """The 95% Student-t interval of the mean, or (None, None) below 2 scores."""
+        if self.n < 2:
+            return None, None
+        n = self.n
+        variance = (Fraction(self.squares) - Fraction(self.total) ** 2 / n) / (n - 1)
+        half = _t975(n - 1) * math.sqrt(max(float(variance), 0.0)) / math.sqrt(n)
+        mean = float(self.mean_exact)
+        return round_cents(mean - half), round_cents(mean + half)
+
+
+def competition_ranks(values: dict[int, Decimal | None]) -> dict[int, int]:
+    """1224 ranking by value, highest first; keys without a value get no rank."""
+    ordered = sorted(((v, k) for k, v in values.items() if v is not None), key=lambda p: p[0], reverse=True)
+    ranks, previous, rank = {}, None, 0
+    for position, (value, key) in enumerate(ordered, 1):
+        if value != previous:
+            rank, previous = position, value
+        ranks[key] = rank
+    return ranks

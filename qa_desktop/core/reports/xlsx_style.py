@@ -1,0 +1,231 @@
+"""How every exported sheet looks and how every cell is written (openpyxl write-only mode).
+
+One door for cell values: :func:`safe_cell` (used by :class:`TableWriter` and every sheet
+writer). It keeps text text: a string starting with ``=``, ``+``, ``-`` or ``@`` is written as
+a string cell with Excel's quote prefix, never as a formula (a malicious agent name or note
+cannot run anything when the manager opens the file), characters XML cannot carry are dropped,
+and free text has customer numbers masked (:mod:`qa_desktop.core.reports.privacy`).
+
+Write-only sheets need their frozen panes and column widths before the first row; filters,
+conditional formats and charts may be added until the workbook is saved.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from qa_desktop.core.reports.privacy import mask_customer_numbers
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@")
+
+FMT = {
+    "int": "0",
+    "score": "0.00",
+    "percent": "0.0%",
+    "decimal1": "0.0",
+    "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm",
+}
+
+HEADER_FONT = Font(bold=True, color="1F2937")
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+HEADER_BORDER = Border(bottom=Side(style="thin", color="8896AB"))
+TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
+SUBTITLE_FONT = Font(bold=True, size=11, color="1F3A5F")
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+# Grade band colours (fill, font): green, light green, amber, red.
+GRADE_COLOURS = {
+    "excellent": ("C6EFCE", "006100"),
+    "good": ("E2F0D9", "375623"),
+    "pass": ("FFEB9C", "9C5700"),
+    "fail": ("FFC7CE", "9C0006"),
+}
+
+
+def display_width(text: str) -> int:
+    """Columns the text needs: CJK (wide and full-width) characters count as 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def clean_text(text: str, *, free_text: bool = False) -> str:
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if free_text:
+        text = mask_customer_numbers(text)
+    return text
+
+
+def text_cell(ws, text: str, **style) -> WriteOnlyCell:
+    """A cell that is text whatever it starts with (data type forced to string, quote prefix set)."""
+    cell = WriteOnlyCell(ws)
+    cell._value = text
+    cell.data_type = "s"
+    if text[:1] in FORMULA_TRIGGERS:
+        cell.quotePrefix = True
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return cell
+
+
+def safe_cell(ws, value: Any, kind: str | None = None, *, free_text: bool = False, **style):
+    """What to append for ``value``: a plain value when that is safe and unstyled, else a cell."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = clean_text(value, free_text=free_text)
+        if value[:1] in FORMULA_TRIGGERS or style:
+            return text_cell(ws, value, **style)
+        return value
+    if isinstance(value, bool):
+        value = int(value)  # 1/0 reads better in pivots than TRUE/FALSE
+    number_format = FMT.get(kind or "")
+    if number_format is None and isinstance(value, dt.datetime):
+        number_format = FMT["datetime"]
+    elif number_format is None and isinstance(value, dt.date):
+        number_format = FMT["date"]
+    if number_format is None and not style:
+        return value
+    cell = WriteOnlyCell(ws, value)
+    if number_format:
+        cell.number_format = number_format
+    for name, attr in style.items():
+        setattr(cell, name, attr)
+    return cell
+
+
+@dataclass
+class Column:
+    title: str
+    kind: str = "text"  # text | free | int | score | percent | decimal1 | date | datetime
+    width: float | None = None  # fixed width; else fitted to the header and the rows seen
+    max_width: int = 50
+
+
+def fit_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> list[float]:
+    widths = [display_width(c.title) + 2 for c in columns]
+    for row in rows:
+        for index, value in enumerate(row[:len(columns)]):
+            if value is None:
+                continue
+            kind = columns[index].kind
+            if kind in ("score", "percent", "decimal1"):
+                needed = 10
+            elif kind == "datetime" or isinstance(value, dt.datetime):
+                needed = 20
+            elif kind == "date" or isinstance(value, dt.date):
+                needed = 12
+            else:
+                needed = display_width(str(value).split("\n", 1)[0]) + 2
+            if needed > widths[index]:
+                widths[index] = needed
+    return [float(c.width) if c.width else float(min(w, c.max_width)) for c, w in zip(columns, widths)]
+
+
+def set_print_layout(ws, *, fit_width: bool = True, header_row: int | None = None) -> None:
+    """Landscape A4, one page wide (when it stays readable), the header repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    if fit_width:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+    if header_row:
+        ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_options.gridLines = False
+
+
+class TableWriter:
+    """A sheet that is one table: a styled header row, frozen, filtered, fitted widths.
+
+    ``sample_rows`` (e.g. the first chunk) size the columns, since a write-only sheet must know
+    its widths before its first row. ``title_rows`` lines (title, period…) may precede the header.
+    """
+
+    def __init__(self, wb: Workbook, ws, columns: Sequence[Column], *, sample_rows: Iterable[Sequence[Any]] = (),
+                 title_rows: Sequence[str] = (), freeze_columns: int = 0, fit_width: bool | None = None):
+        self.ws, self.columns = ws, list(columns)
+        self.header_row = len(title_rows) + 1
+        set_print_layout(ws, fit_width=len(self.columns) <= 24 if fit_width is None else fit_width,
+                         header_row=self.header_row)
+        for letter_index, width in enumerate(fit_widths(self.columns, sample_rows), 1):
+            ws.column_dimensions[get_column_letter(letter_index)].width = width
+        ws.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{self.header_row + 1}"
+        for number, line in enumerate(title_rows):
+            ws.append([text_cell(ws, clean_text(line), font=TITLE_FONT if number == 0 else SUBTITLE_FONT)])
+        ws.append([text_cell(ws, clean_text(c.title), font=HEADER_FONT, fill=HEADER_FILL, border=HEADER_BORDER,
+                             alignment=Alignment(wrap_text=True, vertical="center"))
+                   for c in self.columns])
+        self.rows = 0
+        self._kinds = [c.kind for c in self.columns]
+
+    @property
+    def last_row(self) -> int:
+        return self.header_row + self.rows
+
+    def append(self, values: Sequence[Any]) -> None:
+        ws, kinds = self.ws, self._kinds
+        out = []
+        for index, value in enumerate(values):
+            kind = kinds[index] if index < len(kinds) else None
+            if kind == "free":
+                out.append(safe_cell(ws, value, free_text=True))
+            elif kind == "text" or kind is None:
+                out.append(safe_cell(ws, value))
+            else:
+                out.append(safe_cell(ws, value, kind))
+        ws.append(out)
+        self.rows += 1
+
+    def finish(self) -> None:
+        """The filter over the header and every row written."""
+        last_col = get_column_letter(len(self.columns))
+        self.ws.auto_filter.ref = f"A{self.header_row}:{last_col}{max(self.last_row, self.header_row)}"
+
+    def column_letter(self, title_or_index: str | int) -> str:
+        if isinstance(title_or_index, int):
+            return get_column_letter(title_or_index + 1)
+        return get_column_letter([c.title for c in self.columns].index(title_or_index) + 1)
+
+    def data_range(self, index: int) -> str | None:
+        if self.rows == 0:
+            return None
+        letter = get_column_letter(index + 1)
+        return f"{letter}{self.header_row + 1}:{letter}{self.last_row}"
+
+
+def add_score_band_colours(ws, cell_range: str | None, bands: Sequence[tuple[str, Decimal]]) -> None:
+    """Colour scores by grade band; ``bands`` are (code, minimum). Blank cells stay uncoloured."""
+    if not cell_range:
+        return
+    first = cell_range.split(":")[0]
+    ordered = sorted(bands, key=lambda b: b[1], reverse=True)
+    upper: Decimal | None = None
+    for code, minimum in ordered:
+        fill, font = GRADE_COLOURS.get(code, GRADE_COLOURS["pass"])
+        condition = f"AND(ISNUMBER({first}),{first}>={minimum}" + (f",{first}<{upper})" if upper is not None else ")")
+        ws.conditional_formatting.add(cell_range, FormulaRule(
+            formula=[condition], fill=PatternFill("solid", fgColor=fill, bgColor=fill), font=Font(color=font)))
+        upper = minimum
+
+
+def add_grade_label_colours(ws, cell_range: str | None, labels: dict[str, str]) -> None:
+    """Colour grade label cells (优秀/良好/合格/不合格 or their translations)."""
+    if not cell_range:
+        return
+    for code, text in labels.items():
+        fill, font = GRADE_COLOURS[code]
+        escaped = text.replace('"', '""')
+        ws.conditional_formatting.add(cell_range, CellIsRule(
+            operator="equal", formula=[f'"{escaped}"'],
+            fill=PatternFill("solid", fgColor=fill, bgColor=fill), font=Font(color=font)))
