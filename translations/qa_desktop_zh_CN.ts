@@ -75,6 +75,33 @@
         </message>
     </context>
     <context>
+        <name>BlindScoringWidget</name>
+        <message>
+            <source>Save draft</source>
+            <translation type="unfinished">保存草稿</translation>
+        </message>
+        <message>
+            <source>to score</source>
+            <translation type="unfinished">待评分</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation type="unfinished">草稿</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation type="unfinished">已提交</translation>
+        </message>
+        <message>
+            <source>Submitted: final.</source>
+            <translation type="unfinished">已提交:不可再改。</translation>
+        </message>
+        <message>
+            <source>The recording cannot be played: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CalibrationPage</name>
         <message>
             <source>New session…</source>
@@ -113,28 +140,12 @@
             <translation>保存此录音的共识</translation>
         </message>
         <message>
-            <source>Save draft</source>
-            <translation>保存草稿</translation>
-        </message>
-        <message>
             <source>Calibration is blind: the report and the others' answers appear once you have submitted your own score of every call, or when the session is closed.</source>
             <translation>校准为盲评:提交自己对每条录音的评分后,或校准会结束后,才能看到报告和他人的答案。</translation>
         </message>
         <message>
             <source>Only the QA lead and the session's participants can see this session before it is closed.</source>
             <translation>校准会结束前,只有质检主管和参会人员可以查看。</translation>
-        </message>
-        <message>
-            <source>to score</source>
-            <translation>待评分</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>submitted</source>
-            <translation>已提交</translation>
         </message>
         <message>
             <source>No calibration session yet.</source>
@@ -179,10 +190,6 @@
         <message>
             <source>Consensus saved.</source>
             <translation>共识已保存。</translation>
-        </message>
-        <message>
-            <source>Submitted: final.</source>
-            <translation>已提交:不可再改。</translation>
         </message>
         <message>
             <source>Calibration</source>
@@ -468,7 +475,7 @@
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">是</translation>
         </message>
         <message>
             <source>no</source>
@@ -648,26 +655,359 @@
         </message>
     </context>
     <context>
+        <name>FormSettingsEditor</name>
+        <message>
+            <source>Weighted points (Genesys): Σ(points × weight) ÷ Σ(possible × weight)</source>
+            <translation>加权分值(Genesys):Σ(得分 × 权重) ÷ Σ(应得分 × 权重)</translation>
+        </message>
+        <message>
+            <source>Section percentages weighted: Σ(weight × section %) ÷ Σ weight</source>
+            <translation>部分得分率加权:Σ(权重 × 部分得分率) ÷ Σ权重</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>From score</source>
+            <translation>起始分数</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分算法</translation>
+        </message>
+        <message>
+            <source>Critical pass mark</source>
+            <translation>关键项合格线</translation>
+        </message>
+        <message>
+            <source>Grade bands</source>
+            <translation>等级划分</translation>
+        </message>
+    </context>
+    <context>
         <name>FormTree</name>
         <message>
             <source>{0}. {1}  (weight {2})</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1}(权重 {2})</translation>
         </message>
         <message>
             <source>fatal</source>
-            <translation type="unfinished" />
+            <translation>致命</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>关键</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished" />
+            <translation>加分</translation>
         </message>
         <message>
             <source>{0}  ({1} pt)</source>
-            <translation type="unfinished" />
+            <translation>{0}({1} 分)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsPage</name>
+        <message>
+            <source>Form:</source>
+            <translation>评分表:</translation>
+        </message>
+        <message>
+            <source>New form</source>
+            <translation>新建评分表</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translation>导入 JSON…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>导出 JSON…</translation>
+        </message>
+        <message>
+            <source>Sheet for agents (Excel)…</source>
+            <translation>座席版评分表(Excel)…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>发布</translation>
+        </message>
+        <message>
+            <source>Add section</source>
+            <translation>添加部分</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>添加项目</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Form settings</source>
+            <translation>评分表设置</translation>
+        </message>
+        <message>
+            <source>Drag to reorder, or Ctrl+Up / Ctrl+Down on the selected line.</source>
+            <translation>拖动可调整顺序,或在选中行上按 Ctrl+↑ / Ctrl+↓。</translation>
+        </message>
+        <message>
+            <source>Preview: what the evaluator sees</source>
+            <translation>预览:质检员看到的评分界面</translation>
+        </message>
+        <message>
+            <source>Checks before publishing</source>
+            <translation>发布前检查</translation>
+        </message>
+        <message>
+            <source>v{0} published</source>
+            <translation>已发布 v{0}</translation>
+        </message>
+        <message>
+            <source>not published</source>
+            <translation>未发布</translation>
+        </message>
+        <message>
+            <source>A new form: give it a code and a name, add sections and items, then save.</source>
+            <translation>新评分表:请填写编号和名称,添加部分和项目,然后保存。</translation>
+        </message>
+        <message>
+            <source>No scoring form yet: create one or import a JSON file.</source>
+            <translation>还没有评分表:请新建或导入 JSON 文件。</translation>
+        </message>
+        <message>
+            <source>✓ No problems: the form can be published.</source>
+            <translation>✓ 没有问题:可以发布。</translation>
+        </message>
+        <message>
+            <source>New form, not saved yet.</source>
+            <translation>新评分表,尚未保存。</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>draft, not published</source>
+            <translation>草稿,未发布</translation>
+        </message>
+        <message>
+            <source>Version {0} ({1}).</source>
+            <translation>版本 {0}({1})。</translation>
+        </message>
+        <message>
+            <source>Evaluations use or may use it, so saving changes makes version {0}.</source>
+            <translation>已有或可能有评分使用此版本,保存修改将生成版本 {0}。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes.</source>
+            <translation>有未保存的修改。</translation>
+        </message>
+        <message>
+            <source>Only a QA lead can change forms; you can preview and export them.</source>
+            <translation>只有质检组长可以修改评分表;您可以预览和导出。</translation>
+        </message>
+        <message>
+            <source>Not published: fix the problems listed under the preview first.</source>
+            <translation>未发布:请先修正预览下方列出的问题。</translation>
+        </message>
+        <message>
+            <source>Saved as version {0}: the previous version is in use and stays as it was.</source>
+            <translation>已保存为版本 {0}:上一版本已被使用,保持不变。</translation>
+        </message>
+        <message>
+            <source>Saved version {0}.</source>
+            <translation>已保存版本 {0}。</translation>
+        </message>
+        <message>
+            <source>Published: new evaluations use it.</source>
+            <translation>已发布:新的评分将使用此版本。</translation>
+        </message>
+        <message>
+            <source>Not imported: {0}</source>
+            <translation>未导入:{0}</translation>
+        </message>
+        <message>
+            <source>Not imported: {0} is not a readable JSON file ({1}).</source>
+            <translation>未导入:{0} 不是可读取的 JSON 文件({1})。</translation>
+        </message>
+        <message>
+            <source>Imported {0}: check it, then Save to store it.</source>
+            <translation>已导入 {0}:请检查后点击“保存”存入数据库。</translation>
+        </message>
+        <message>
+            <source>The form cannot be exported until the problems listed are fixed.</source>
+            <translation>请先修正列出的问题,才能导出评分表。</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>已导出到 {0}。</translation>
+        </message>
+        <message>
+            <source>Sheet written to {0}.</source>
+            <translation>评分表已写入 {0}。</translation>
+        </message>
+        <message>
+            <source>Import scoring form</source>
+            <translation>导入评分表</translation>
+        </message>
+        <message>
+            <source>Scoring form (*.json);;All files (*)</source>
+            <translation>评分表 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Export scoring form</source>
+            <translation>导出评分表</translation>
+        </message>
+        <message>
+            <source>Scoring form (*.json)</source>
+            <translation>评分表 (*.json)</translation>
+        </message>
+        <message>
+            <source>Sheet for agents</source>
+            <translation>座席版评分表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>Yes / no</source>
+            <translation>是 / 否</translation>
+        </message>
+        <message>
+            <source>Yes / no / N/A</source>
+            <translation>是 / 否 / 不适用</translation>
+        </message>
+        <message>
+            <source>Scale (labelled points)</source>
+            <translation>等级分(带标签)</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>单选</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>清单(多选)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>添加选项</translation>
+        </message>
+        <message>
+            <source>Remove answer</source>
+            <translation>删除选项</translation>
+        </message>
+        <message>
+            <source>N/A allowed</source>
+            <translation>允许不适用</translation>
+        </message>
+        <message>
+            <source>N/A leaves the item out of the score</source>
+            <translation>不适用时不计入得分</translation>
+        </message>
+        <message>
+            <source>N/A counts as full points</source>
+            <translation>不适用时按满分计</translation>
+        </message>
+        <message>
+            <source>N/A counts as fixed points</source>
+            <translation>不适用时按固定分计</translation>
+        </message>
+        <message>
+            <source>Comment required when points are lost</source>
+            <translation>失分时必须填写说明</translation>
+        </message>
+        <message>
+            <source>Critical (counts in the critical score)</source>
+            <translation>关键项(计入关键项得分)</translation>
+        </message>
+        <message>
+            <source>Bonus (adds points, never lowers the score)</source>
+            <translation>加分项(只加分,不扣分)</translation>
+        </message>
+        <message>
+            <source>Fatal when answered:</source>
+            <translation>评为以下答案时致命:</translation>
+        </message>
+        <message>
+            <source>answer values, e.g. no</source>
+            <translation>答案值,例如 no</translation>
+        </message>
+        <message>
+            <source>the whole evaluation scores 0</source>
+            <translation>整份评分计 0 分</translation>
+        </message>
+        <message>
+            <source>its section scores 0</source>
+            <translation>所在部分计 0 分</translation>
+        </message>
+        <message>
+            <source>marked failed, score kept</source>
+            <translation>评定为不合格,保留得分</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>评分说明</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>致命项</translation>
         </message>
     </context>
     <context>
@@ -958,7 +1298,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">已提交</translation>
         </message>
         <message>
             <source>Returned</source>
@@ -982,7 +1322,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">状态</translation>
         </message>
         <message>
             <source>Agent</source>
@@ -1045,7 +1385,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">已提交</translation>
         </message>
         <message>
             <source>Back to my queue</source>
@@ -1123,6 +1463,177 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>SamplingTables</name>
+        <message>
+            <source>probation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>general</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last week's bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last week's top (exempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coaching follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few calls ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rate cap ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every evaluator belongs to the agent's team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every allowed evaluator is at the unstarted-call limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the pass line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below the pass line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot tell yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished">录音</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last week's rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eligible calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unstarted before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assigned now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unstarted after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why not assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interval low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interval high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Against the pass line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More evaluations needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls in the week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScoringPanel</name>
         <message>
             <source>Why this score</source>
@@ -1155,6 +1666,25 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Critical item failed ({0}): critical score {1}.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SectionEditor</name>
+        <message>
+            <source>Bonus items may lift this section above 100%</source>
+            <translation>加分项可使本部分超过 100%</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
         </message>
     </context>
     <context>

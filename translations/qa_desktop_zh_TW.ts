@@ -75,6 +75,33 @@
         </message>
     </context>
     <context>
+        <name>BlindScoringWidget</name>
+        <message>
+            <source>Save draft</source>
+            <translation type="unfinished">儲存草稿</translation>
+        </message>
+        <message>
+            <source>to score</source>
+            <translation type="unfinished">待評分</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation type="unfinished">草稿</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation type="unfinished">已提交</translation>
+        </message>
+        <message>
+            <source>Submitted: final.</source>
+            <translation type="unfinished">已提交:不可再改。</translation>
+        </message>
+        <message>
+            <source>The recording cannot be played: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CalibrationPage</name>
         <message>
             <source>New session…</source>
@@ -113,28 +140,12 @@
             <translation>儲存此錄音的共識</translation>
         </message>
         <message>
-            <source>Save draft</source>
-            <translation>儲存草稿</translation>
-        </message>
-        <message>
             <source>Calibration is blind: the report and the others' answers appear once you have submitted your own score of every call, or when the session is closed.</source>
             <translation>校準為盲評:提交自己對每條錄音的評分後,或校準會結束後,才能看到報告和他人的答案。</translation>
         </message>
         <message>
             <source>Only the QA lead and the session's participants can see this session before it is closed.</source>
             <translation>校準會結束前,只有質檢主管和參會人員可以查看。</translation>
-        </message>
-        <message>
-            <source>to score</source>
-            <translation>待評分</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>submitted</source>
-            <translation>已提交</translation>
         </message>
         <message>
             <source>No calibration session yet.</source>
@@ -179,10 +190,6 @@
         <message>
             <source>Consensus saved.</source>
             <translation>共識已儲存。</translation>
-        </message>
-        <message>
-            <source>Submitted: final.</source>
-            <translation>已提交:不可再改。</translation>
         </message>
         <message>
             <source>Calibration</source>
@@ -468,7 +475,7 @@
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">是</translation>
         </message>
         <message>
             <source>no</source>
@@ -648,26 +655,359 @@
         </message>
     </context>
     <context>
+        <name>FormSettingsEditor</name>
+        <message>
+            <source>Weighted points (Genesys): Σ(points × weight) ÷ Σ(possible × weight)</source>
+            <translation>加權分值(Genesys):Σ(得分 × 權重) ÷ Σ(應得分 × 權重)</translation>
+        </message>
+        <message>
+            <source>Section percentages weighted: Σ(weight × section %) ÷ Σ weight</source>
+            <translation>部分得分率加權:Σ(權重 × 部分得分率) ÷ Σ權重</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>From score</source>
+            <translation>起始分數</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>總分算法</translation>
+        </message>
+        <message>
+            <source>Critical pass mark</source>
+            <translation>關鍵項合格線</translation>
+        </message>
+        <message>
+            <source>Grade bands</source>
+            <translation>等級劃分</translation>
+        </message>
+    </context>
+    <context>
         <name>FormTree</name>
         <message>
             <source>{0}. {1}  (weight {2})</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1}(權重 {2})</translation>
         </message>
         <message>
             <source>fatal</source>
-            <translation type="unfinished" />
+            <translation>致命</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>關鍵</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished" />
+            <translation>加分</translation>
         </message>
         <message>
             <source>{0}  ({1} pt)</source>
-            <translation type="unfinished" />
+            <translation>{0}({1} 分)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsPage</name>
+        <message>
+            <source>Form:</source>
+            <translation>評分表:</translation>
+        </message>
+        <message>
+            <source>New form</source>
+            <translation>新建評分表</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translation>匯入 JSON…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>匯出 JSON…</translation>
+        </message>
+        <message>
+            <source>Sheet for agents (Excel)…</source>
+            <translation>座席版評分表(Excel)…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>發佈</translation>
+        </message>
+        <message>
+            <source>Add section</source>
+            <translation>新增部分</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>新增項目</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Form settings</source>
+            <translation>評分表設定</translation>
+        </message>
+        <message>
+            <source>Drag to reorder, or Ctrl+Up / Ctrl+Down on the selected line.</source>
+            <translation>拖曳可調整順序,或在選取行上按 Ctrl+↑ / Ctrl+↓。</translation>
+        </message>
+        <message>
+            <source>Preview: what the evaluator sees</source>
+            <translation>預覽:質檢員看到的評分介面</translation>
+        </message>
+        <message>
+            <source>Checks before publishing</source>
+            <translation>發佈前檢查</translation>
+        </message>
+        <message>
+            <source>v{0} published</source>
+            <translation>已發佈 v{0}</translation>
+        </message>
+        <message>
+            <source>not published</source>
+            <translation>未發佈</translation>
+        </message>
+        <message>
+            <source>A new form: give it a code and a name, add sections and items, then save.</source>
+            <translation>新評分表:請填寫編號和名稱,新增部分和項目,然後儲存。</translation>
+        </message>
+        <message>
+            <source>No scoring form yet: create one or import a JSON file.</source>
+            <translation>還沒有評分表:請新建或匯入 JSON 檔案。</translation>
+        </message>
+        <message>
+            <source>✓ No problems: the form can be published.</source>
+            <translation>✓ 沒有問題:可以發佈。</translation>
+        </message>
+        <message>
+            <source>New form, not saved yet.</source>
+            <translation>新評分表,尚未儲存。</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>已發佈</translation>
+        </message>
+        <message>
+            <source>draft, not published</source>
+            <translation>草稿,未發佈</translation>
+        </message>
+        <message>
+            <source>Version {0} ({1}).</source>
+            <translation>版本 {0}({1})。</translation>
+        </message>
+        <message>
+            <source>Evaluations use or may use it, so saving changes makes version {0}.</source>
+            <translation>已有或可能有評分使用此版本,儲存修改將產生版本 {0}。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes.</source>
+            <translation>有未儲存的修改。</translation>
+        </message>
+        <message>
+            <source>Only a QA lead can change forms; you can preview and export them.</source>
+            <translation>只有質檢組長可以修改評分表;您可以預覽和匯出。</translation>
+        </message>
+        <message>
+            <source>Not published: fix the problems listed under the preview first.</source>
+            <translation>未發佈:請先修正預覽下方列出的問題。</translation>
+        </message>
+        <message>
+            <source>Saved as version {0}: the previous version is in use and stays as it was.</source>
+            <translation>已儲存為版本 {0}:上一版本已被使用,保持不變。</translation>
+        </message>
+        <message>
+            <source>Saved version {0}.</source>
+            <translation>已儲存版本 {0}。</translation>
+        </message>
+        <message>
+            <source>Published: new evaluations use it.</source>
+            <translation>已發佈:新的評分將使用此版本。</translation>
+        </message>
+        <message>
+            <source>Not imported: {0}</source>
+            <translation>未匯入:{0}</translation>
+        </message>
+        <message>
+            <source>Not imported: {0} is not a readable JSON file ({1}).</source>
+            <translation>未匯入:{0} 不是可讀取的 JSON 檔案({1})。</translation>
+        </message>
+        <message>
+            <source>Imported {0}: check it, then Save to store it.</source>
+            <translation>已匯入 {0}:請檢查後點擊「儲存」存入資料庫。</translation>
+        </message>
+        <message>
+            <source>The form cannot be exported until the problems listed are fixed.</source>
+            <translation>請先修正列出的問題,才能匯出評分表。</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>已匯出到 {0}。</translation>
+        </message>
+        <message>
+            <source>Sheet written to {0}.</source>
+            <translation>評分表已寫入 {0}。</translation>
+        </message>
+        <message>
+            <source>Import scoring form</source>
+            <translation>匯入評分表</translation>
+        </message>
+        <message>
+            <source>Scoring form (*.json);;All files (*)</source>
+            <translation>評分表 (*.json);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Export scoring form</source>
+            <translation>匯出評分表</translation>
+        </message>
+        <message>
+            <source>Scoring form (*.json)</source>
+            <translation>評分表 (*.json)</translation>
+        </message>
+        <message>
+            <source>Sheet for agents</source>
+            <translation>座席版評分表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>Yes / no</source>
+            <translation>是 / 否</translation>
+        </message>
+        <message>
+            <source>Yes / no / N/A</source>
+            <translation>是 / 否 / 不適用</translation>
+        </message>
+        <message>
+            <source>Scale (labelled points)</source>
+            <translation>等級分(帶標籤)</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>單選</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>清單(多選)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>新增選項</translation>
+        </message>
+        <message>
+            <source>Remove answer</source>
+            <translation>刪除選項</translation>
+        </message>
+        <message>
+            <source>N/A allowed</source>
+            <translation>允許不適用</translation>
+        </message>
+        <message>
+            <source>N/A leaves the item out of the score</source>
+            <translation>不適用時不計入得分</translation>
+        </message>
+        <message>
+            <source>N/A counts as full points</source>
+            <translation>不適用時按滿分計</translation>
+        </message>
+        <message>
+            <source>N/A counts as fixed points</source>
+            <translation>不適用時按固定分計</translation>
+        </message>
+        <message>
+            <source>Comment required when points are lost</source>
+            <translation>失分時必須填寫說明</translation>
+        </message>
+        <message>
+            <source>Critical (counts in the critical score)</source>
+            <translation>關鍵項(計入關鍵項得分)</translation>
+        </message>
+        <message>
+            <source>Bonus (adds points, never lowers the score)</source>
+            <translation>加分項(只加分,不扣分)</translation>
+        </message>
+        <message>
+            <source>Fatal when answered:</source>
+            <translation>評為以下答案時致命:</translation>
+        </message>
+        <message>
+            <source>answer values, e.g. no</source>
+            <translation>答案值,例如 no</translation>
+        </message>
+        <message>
+            <source>the whole evaluation scores 0</source>
+            <translation>整份評分計 0 分</translation>
+        </message>
+        <message>
+            <source>its section scores 0</source>
+            <translation>所在部分計 0 分</translation>
+        </message>
+        <message>
+            <source>marked failed, score kept</source>
+            <translation>評定為不合格,保留得分</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>評分說明</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>不適用</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>致命項</translation>
         </message>
     </context>
     <context>
@@ -958,7 +1298,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">已提交</translation>
         </message>
         <message>
             <source>Returned</source>
@@ -982,7 +1322,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">狀態</translation>
         </message>
         <message>
             <source>Agent</source>
@@ -1045,7 +1385,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">已提交</translation>
         </message>
         <message>
             <source>Back to my queue</source>
@@ -1123,6 +1463,177 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>SamplingTables</name>
+        <message>
+            <source>probation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>general</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last week's bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last week's top (exempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coaching follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few calls ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rate cap ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every evaluator belongs to the agent's team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every allowed evaluator is at the unstarted-call limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the pass line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below the pass line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot tell yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished">錄音</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last week's rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eligible calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unstarted before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assigned now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unstarted after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why not assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interval low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interval high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Against the pass line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More evaluations needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls in the week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScoringPanel</name>
         <message>
             <source>Why this score</source>
@@ -1155,6 +1666,25 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Critical item failed ({0}): critical score {1}.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SectionEditor</name>
+        <message>
+            <source>Bonus items may lift this section above 100%</source>
+            <translation>加分項可使本部分超過 100%</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>權重</translation>
         </message>
     </context>
     <context>
