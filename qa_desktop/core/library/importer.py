@@ -1,0 +1,499 @@
+"""Registering recordings as calls: a folder tree or single files, with a manifest or a name pattern.
+
+Rules the evaluators rely on:
+- recordings are referenced where they are (on the share); ``copy_to`` copies them first;
+- a recording is identified by its content hash (see :mod:`qa_desktop.core.audio.fingerprint`),
+  so importing the same tree again adds nothing, and a moved or renamed file only has its path
+  updated;
+- nothing is decoded: format, duration, channels and rate come from the file headers (ffmpeg is
+  asked only for formats without usable headers, and only when the manifest gives no duration);
+- every file or manifest row that cannot be used becomes one line of the report with its reason,
+  and the rest of the import goes on; each call is written whole or not at all, in batches;
+- cancelling keeps what was registered so far; the report says the run was cancelled.
+
+The report is stored in ``ImportRun.report`` and returned as :class:`ImportReport`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from qa_desktop.core.audio.errors import AudioError
+from qa_desktop.core.audio.fingerprint import content_hash
+from qa_desktop.core.audio.probe import SUPPORTED_EXTENSIONS, probe
+from qa_desktop.core.db import audit
+from qa_desktop.core.db.models import Agent, Call, Direction, ImportRun, User, utcnow
+from qa_desktop.core.errors import Cancelled, QADesktopError
+from qa_desktop.core.library import phone
+from qa_desktop.core.library.filename_pattern import FilenamePattern
+from qa_desktop.core.library.manifest import (
+    Manifest,
+    parse_datetime,
+    parse_direction,
+    parse_duration,
+    read_manifest,
+)
+from qa_desktop.core.progress import ProgressSink
+
+BATCH_SIZE = 500
+
+# Audio files we see but do not accept: reported, unlike other files (manifests, notes) which are ignored.
+_OTHER_AUDIO_EXTENSIONS = {".wma", ".vox", ".gsm", ".au", ".snd", ".aif", ".aiff", ".ape", ".raw", ".pcm",
+                           ".g729", ".g723", ".v3", ".sln", ".ul", ".al", ".mka", ".webm", ".3gp", ".caf"}
+
+IMPORTED, MOVED, DUPLICATE, SKIPPED, FAILED = "imported", "moved", "duplicate", "skipped", "failed"
+
+
+class ImportSourceMissing(QADesktopError):
+    code = "import_source_missing"
+
+
+@dataclass
+class ReportLine:
+    path: str
+    status: str                 # imported | moved | duplicate | skipped | failed
+    code: str = ""              # stable reason code (audio_truncated, missing_file, ...), for translation
+    reason: str = ""            # English reason
+    call_id: int | None = None
+    manifest_line: int | None = None
+
+
+@dataclass
+class ImportReport:
+    source: str
+    manifest: str | None = None
+    pattern: str | None = None
+    run_id: int | None = None
+    lines: list[ReportLine] = field(default_factory=list)
+    cancelled: bool = False
+    elapsed_s: float = 0.0
+    agents_created: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {IMPORTED: 0, MOVED: 0, DUPLICATE: 0, SKIPPED: 0, FAILED: 0}
+        for line in self.lines:
+            counts[line.status] += 1
+        return counts
+
+    def lines_with(self, status: str) -> list[ReportLine]:
+        return [line for line in self.lines if line.status == status]
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "manifest": self.manifest, "pattern": self.pattern, "run_id": self.run_id,
+                "counts": self.counts, "cancelled": self.cancelled, "elapsed_s": round(self.elapsed_s, 3),
+                "agents_created": self.agents_created, "lines": [asdict(line) for line in self.lines]}
+
+
+@dataclass
+class _Item:
+    path: Path
+    values: dict = field(default_factory=dict)
+    manifest_line: int | None = None
+
+
+@dataclass
+class _Pending:
+    """A call ready to be written, or a moved call whose path is to be updated."""
+    line: ReportLine
+    row: dict | None = None
+    agent: tuple[str, str] | None = None  # (code, name) to find or create
+    moved_call_id: int | None = None
+    copied_to: Path | None = None
+
+
+# ---------------------------------------------------------------- finding the files
+
+def _walk(root: Path) -> list[Path]:
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                found.append(Path(folder) / name)
+    return found
+
+
+def _is_within(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.normpath(os.path.abspath(path)))
+
+
+def _plan(sources: list[Path], manifest: Manifest | None, report: ImportReport) -> list[_Item]:
+    """Which files to register, each with its manifest values; unusable ones go to the report."""
+    files: list[Path] = []
+    explicit: set[Path] = set()
+    for source in sources:
+        if source.is_dir():
+            files += _walk(source)
+        else:
+            files.append(source)
+            explicit.add(source)
+    audio, seen = [], set()
+    for path in files:
+        if path in seen:
+            continue
+        seen.add(path)
+        suffix = path.suffix.lower()
+        if suffix in SUPPORTED_EXTENSIONS:
+            audio.append(path)
+        elif path in explicit or suffix in _OTHER_AUDIO_EXTENSIONS:
+            report.lines.append(ReportLine(str(path), FAILED, "audio_unsupported",
+                                           f"{path.name}: '{suffix or 'no extension'}' files are not supported "
+                                           "recordings."))
+    if manifest is None:
+        return [_Item(path) for path in audio]
+
+    root = sources[0] if sources[0].is_dir() else manifest.path.parent
+    root = _absolute(root)
+    by_name: dict[str, list[Path]] = {}
+    for path in audio:
+        by_name.setdefault(path.name.lower(), []).append(path)
+    audio_set = set(audio)
+    items, listed = [], set()
+    for row in manifest.rows:
+        raw = str(row.values.get("file", "")).strip()
+        if not raw:
+            report.lines.append(ReportLine("", FAILED, "manifest_row", "The row names no recording file.",
+                                           manifest_line=row.line))
+            continue
+        given = Path(raw.replace("\\", "/")) if not raw.startswith("\\\\") else Path(raw)
+        path = _absolute(given if given.is_absolute() else root / given)
+        if not _is_within(path, root):
+            report.lines.append(ReportLine(str(path), FAILED, "outside_tree",
+                                           f"{raw}: the path is outside the imported folder {root}.",
+                                           manifest_line=row.line))
+            continue
+        if path not in audio_set and not path.is_file():
+            candidates = by_name.get(given.name.lower(), []) if len(given.parts) == 1 else []
+            if len(candidates) == 1:
+                path = candidates[0]  # the manifest gives bare names, the files sit in dated folders
+            else:
+                report.lines.append(ReportLine(str(path), FAILED, "missing_file",
+                                               f"{raw}: no such file in {root}.", manifest_line=row.line))
+                continue
+        if path in listed:
+            report.lines.append(ReportLine(str(path), SKIPPED, "duplicate_row",
+                                           f"{raw} is listed more than once in the manifest; the first row is used.",
+                                           manifest_line=row.line))
+            continue
+        listed.add(path)
+        items.append(_Item(path, row.values, row.line))
+    for path in audio:
+        if path not in listed:
+            report.lines.append(ReportLine(str(path), SKIPPED, "not_in_manifest",
+                                           f"{path.name} is not listed in the manifest."))
+    return items
+
+
+# ---------------------------------------------------------------- reading one file
+
+def _call_values(item: _Item, pattern: FilenamePattern | None) -> dict:
+    values: dict = {}
+    if pattern is not None:
+        parsed = pattern.parse(item.path.stem)
+        if parsed is None and not item.values:
+            raise _RowProblem("pattern_mismatch",
+                              f"{item.path.name} does not match the file-name pattern {pattern.text}.")
+        values.update(parsed or {})
+    values.update({k: v for k, v in item.values.items() if k != "file"})
+    return values
+
+
+class _RowProblem(Exception):
+    def __init__(self, code: str, reason: str):
+        super().__init__(reason)
+        self.code, self.reason = code, reason
+
+
+def _to_utc(local: dt.datetime | None) -> dt.datetime | None:
+    # Manifests and file names carry the call centre's local time; the database stores naive UTC.
+    if local is None:
+        return None
+    aware = local if local.tzinfo is not None else local.astimezone()
+    return aware.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _build_row(item: _Item, values: dict, info, digest: str, key: bytes, stored_path: str) -> tuple[dict, tuple | None]:
+    try:
+        started = parse_datetime(values.get("started_at"))
+    except ValueError as error:
+        raise _RowProblem("bad_value", f"{item.path.name}: {error}.") from None
+    direction = parse_direction(values.get("direction"))
+    customer = values.get("customer_number")
+    if customer in (None, ""):
+        customer = values.get("callee") if direction == "outbound" else values.get("caller")
+    duration = info.duration_s
+    if duration is None:
+        try:
+            duration = parse_duration(values.get("duration"))
+        except ValueError:
+            duration = None
+    agent_code = str(values.get("agent_code", "")).strip() or None
+    row = {
+        "external_id": (str(values["external_id"]).strip() or None) if values.get("external_id") else None,
+        "recording_path": stored_path,
+        "content_hash": digest,
+        "file_size": info.file_size,
+        "codec": info.codec if info.codec != "unknown" else None,
+        "duration_s": round(duration, 3) if duration is not None else None,
+        "channels": info.channels,
+        "sample_rate": info.sample_rate,
+        "started_at": _to_utc(started),
+        "direction": Direction(direction) if direction else None,
+        "call_type": str(values["call_type"])[:60] if values.get("call_type") else None,
+        "queue": str(values["queue"])[:60] if values.get("queue") else None,
+        "customer_number_masked": phone.mask_number(customer) if customer not in (None, "") else None,
+        "customer_number_hash": phone.hash_number(customer, key) if customer not in (None, "") else None,
+    }
+    agent = (agent_code[:64], str(values.get("agent_name", "") or "")[:120]) if agent_code else None
+    return row, agent
+
+
+def _copy_into(source: Path, root: Path | None, destination_dir: Path) -> Path:
+    relative = source.relative_to(root) if root is not None and _is_within(source, root) else Path(source.name)
+    target = destination_dir / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stem, suffix, counter = target.stem, target.suffix, 1
+    while target.exists():
+        if target.stat().st_size == source.stat().st_size and content_hash(target) == content_hash(source):
+            return target  # an earlier, interrupted run already copied it
+        target = target.with_name(f"{stem} ({counter}){suffix}")
+        counter += 1
+    partial = target.with_name(target.name + ".partial")
+    shutil.copy2(source, partial)
+    os.replace(partial, target)
+    return target
+
+
+# ---------------------------------------------------------------- writing
+
+def _write_batch(database, run_id: int, batch: list[_Pending], report: ImportReport) -> None:
+    """Write a batch in one transaction; if another import got there first, fall back row by row."""
+    login = database.user_login
+    try:
+        report.agents_created += database.write(lambda session: _apply(session, login, run_id, batch))
+        return
+    except IntegrityError:
+        pass
+    for pending in batch:
+        try:
+            report.agents_created += database.write(
+                lambda session, one=[pending]: _apply(session, login, run_id, one))
+        except IntegrityError:
+            pending.line.status, pending.line.code = FAILED, "conflict"
+            pending.line.reason = (f"{Path(pending.line.path).name}: its recording or call ID was registered by "
+                                   "another import at the same time.")
+            pending.line.call_id = None
+            if pending.copied_to is not None:
+                pending.copied_to.unlink(missing_ok=True)
+
+
+def _apply(session, login: str, run_id: int, batch: list[_Pending]) -> list[str]:
+    """Insert the batch's calls (creating unknown agents) and update moved ones; re-runnable."""
+    codes = {p.agent[0]: p.agent[1] for p in batch if p.agent}
+    agent_ids = {}
+    created = []
+    if codes:
+        for code, agent_id in session.execute(select(Agent.agent_code, Agent.id).where(Agent.agent_code.in_(codes))):
+            agent_ids[code] = agent_id
+        for code, name in codes.items():
+            if code not in agent_ids:
+                agent = Agent(agent_code=code, name=name or "")
+                session.add(agent)
+                session.flush()
+                agent_ids[code] = agent.id
+                created.append(code)
+                audit.record(session, login, "create", "agent", agent.id, agent_code=code,
+                             source="import")
+    new_rows = [p for p in batch if p.row is not None]
+    if new_rows:
+        payload = []
+        for pending in new_rows:
+            row = dict(pending.row, import_run_id=run_id, imported_at=utcnow(), recording_missing=False,
+                       row_version=1)
+            row["agent_id"] = agent_ids.get(pending.agent[0]) if pending.agent else None
+            payload.append(row)
+        ids = session.scalars(insert(Call).returning(Call.id, sort_by_parameter_order=True), payload).all()
+        for pending, call_id in zip(new_rows, ids):
+            pending.line.call_id = call_id
+    for pending in batch:
+        if pending.moved_call_id is not None:
+            session.execute(update(Call).where(Call.id == pending.moved_call_id).values(
+                recording_path=pending.line.path, recording_missing=False, row_version=Call.row_version + 1))
+            audit.record(session, login, "relink", "call", pending.moved_call_id,
+                         path=pending.line.path, source="import")
+    return created
+
+
+# ---------------------------------------------------------------- the import
+
+def import_recordings(database, sources, *, manifest: str | os.PathLike | None = None,
+                      pattern: str | None = None, copy_to: str | os.PathLike | None = None,
+                      progress: ProgressSink | None = None, batch_size: int = BATCH_SIZE) -> ImportReport:
+    """Register the recordings under ``sources`` (folders and/or files) as calls; see the module doc."""
+    started = time.perf_counter()
+    sources = [_absolute(Path(s)) for s in ([sources] if isinstance(sources, (str, os.PathLike)) else sources)]
+    for source in sources:
+        if not source.exists():
+            raise ImportSourceMissing(f"{source}: no such file or folder (is the network drive connected?).",
+                                      path=str(source))
+    compiled = FilenamePattern.compile(pattern) if pattern else None
+    parsed_manifest = read_manifest(manifest) if manifest else None
+    copy_dir = _absolute(Path(copy_to)) if copy_to else None
+    root = sources[0] if sources[0].is_dir() else sources[0].parent
+    report = ImportReport(source=", ".join(str(s) for s in sources),
+                          manifest=str(manifest) if manifest else None, pattern=pattern)
+
+    key = _number_key(database)
+    run_id = _start_run(database, report)
+    try:
+        with database.read() as session:
+            by_hash = {h: (i, p) for i, h, p in session.execute(
+                select(Call.id, Call.content_hash, Call.recording_path).where(Call.content_hash.is_not(None)))}
+            by_path = dict(session.execute(select(Call.recording_path, Call.id)).all())
+            by_external = dict(session.execute(
+                select(Call.external_id, Call.id).where(Call.external_id.is_not(None))).all())
+        items = _plan(sources, parsed_manifest, report)
+        total = len(items)
+        batch: list[_Pending] = []
+        for index, item in enumerate(items):
+            if progress is not None and index % 50 == 0:
+                progress.report(index, total, item.path.name)
+            pending = _prepare(item, compiled, key, by_hash, by_path, by_external, copy_dir, root, report)
+            if pending is not None:
+                batch.append(pending)
+            if len(batch) >= batch_size:
+                _write_batch(database, run_id, batch, report)
+                batch = []
+        if batch:
+            _write_batch(database, run_id, batch, report)
+            batch = []
+        if progress is not None:
+            progress.report(total, total, "")
+    except Cancelled:
+        if batch:  # prepared calls are complete: keep them, so the report matches the database
+            _write_batch(database, run_id, batch, report)
+        report.cancelled = True
+    finally:
+        report.elapsed_s = time.perf_counter() - started
+        _finish_run(database, run_id, report)
+    return report
+
+
+def _prepare(item, pattern, key, by_hash, by_path, by_external, copy_dir, root, report) -> _Pending | None:
+    path = item.path
+    line = ReportLine(str(path), IMPORTED, manifest_line=item.manifest_line)
+    report.lines.append(line)
+    try:
+        info = probe(path, use_ffmpeg=False)
+        digest = content_hash(path)
+    except AudioError as error:
+        line.status, line.code, line.reason = FAILED, error.code, str(error)
+        return None
+    except OSError as error:
+        line.status, line.code, line.reason = FAILED, "unreadable", f"{path.name}: {error.strerror or error}."
+        return None
+
+    known = by_hash.get(digest)
+    if known is not None:
+        call_id, old_path = known
+        line.call_id = call_id
+        if old_path == str(path) or (copy_dir is not None and _is_within(Path(old_path), copy_dir)):
+            line.status, line.code, line.reason = DUPLICATE, "already_imported", f"Already imported as call {call_id}."
+            return None
+        if call_id is None:
+            line.status, line.code = DUPLICATE, "same_recording"
+            line.reason = f"The same recording appears earlier in this import as {old_path}."
+            return None
+        if os.path.exists(old_path):
+            line.status, line.code = DUPLICATE, "same_recording"
+            line.reason = f"The same recording is already imported as call {call_id} from {old_path}."
+            return None
+        line.status, line.code = MOVED, "moved"
+        line.reason = f"Call {call_id} was moved or renamed from {old_path}; its path was updated."
+        by_hash[digest] = (call_id, str(path))
+        by_path[str(path)] = call_id
+        return _Pending(line, moved_call_id=call_id)
+    if str(path) in by_path and copy_dir is None:
+        line.status, line.code = FAILED, "path_reused"
+        line.reason = (f"{path.name}: a different recording was imported from this path before "
+                       f"(call {by_path[str(path)]}); it was not replaced.")
+        return None
+    try:
+        values = _call_values(item, pattern)
+        if info.duration_s is None and values.get("duration") in (None, ""):
+            info = probe(path)  # a format without a duration in its header (AMR, ADTS): ask ffmpeg
+        row, agent = _build_row(item, values, info, digest, key, str(path))
+    except AudioError as error:
+        line.status, line.code, line.reason = FAILED, error.code, str(error)
+        return None
+    except _RowProblem as problem:
+        line.status, line.code, line.reason = FAILED, problem.code, problem.reason
+        return None
+    if row["external_id"] and row["external_id"] in by_external:
+        line.status, line.code = FAILED, "call_id_taken"
+        line.reason = (f"{path.name}: call ID {row['external_id']} is already registered for another recording "
+                       f"(call {by_external[row['external_id']]}).")
+        return None
+    copied = None
+    if copy_dir is not None:
+        try:
+            copied = _copy_into(path, root, copy_dir)
+        except OSError as error:
+            line.status, line.code = FAILED, "copy_failed"
+            line.reason = f"{path.name}: could not be copied to {copy_dir} ({error.strerror or error})."
+            return None
+        row["recording_path"] = str(copied)
+        line.path = str(copied)
+    by_hash[digest] = (None, row["recording_path"])
+    by_path[row["recording_path"]] = None
+    if row["external_id"]:
+        by_external[row["external_id"]] = None
+    return _Pending(line, row=row, agent=agent, copied_to=copied)
+
+
+def _number_key(database) -> bytes:
+    try:
+        return database.write(phone.hash_key)
+    except IntegrityError:  # another machine created it at the same moment
+        return database.write(phone.hash_key)
+
+
+def _start_run(database, report: ImportReport) -> int:
+    def work(session):
+        user_id = session.scalar(select(User.id).where(User.login == database.user_login))
+        run = ImportRun(source=report.source, user_id=user_id, report={"status": "running"})
+        session.add(run)
+        session.flush()
+        return run.id
+
+    report.run_id = database.write(work)
+    return report.run_id
+
+
+def _finish_run(database, run_id: int, report: ImportReport) -> None:
+    data = report.to_dict()
+
+    def work(session):
+        run = session.get(ImportRun, run_id)
+        run.report = data
+        run.finished_at = utcnow()
+        audit.record(session, database.user_login, "import", "import_run", run_id, source=report.source,
+                     cancelled=report.cancelled, **report.counts)
+
+    database.write(work)

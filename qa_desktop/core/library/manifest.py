@@ -1,0 +1,258 @@
+"""Reading a telephony system's call list (CSV or XLSX) whatever its encoding and column names.
+
+CSV files come from Chinese systems in UTF-8 (with or without BOM), GB18030/GBK or Big5.
+The encoding is chosen by decoding the file with each plausible candidate (charset-normalizer's
+guess first) and keeping the one whose header row names the most known columns: a header in
+the wrong encoding is mojibake and names none, which is a far surer test on a short file
+than byte statistics alone.
+
+Column names may be English or Chinese (simplified or traditional); each maps to one field
+of a call. Unknown columns are ignored.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qa_desktop.core.errors import QADesktopError
+
+
+class ManifestError(QADesktopError):
+    code = "manifest_unreadable"
+
+
+# field -> accepted column names (compared after lower-casing and dropping spaces, _ - . ( ) etc.)
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "file": ("file", "filename", "path", "filepath", "recording", "recordingfile", "recordingpath", "audio",
+             "audiofile", "wav", "录音文件", "录音", "录音文件名", "录音路径", "文件", "文件名", "文件路径",
+             "錄音文件", "錄音", "錄音檔", "錄音檔案", "檔案", "檔名", "檔案名稱", "文件名稱", "錄音路徑"),
+    "agent_code": ("agentid", "agentcode", "agent", "agentno", "employeeid", "staffid", "extension", "工号",
+                   "坐席", "座席", "坐席工号", "座席工号", "坐席号", "座席号", "员工工号", "客服工号", "话务员",
+                   "工號", "坐席工號", "座席工號", "員工工號", "客服工號", "坐席號", "座席號", "話務員"),
+    "agent_name": ("agentname", "name", "employeename", "坐席姓名", "座席姓名", "姓名", "员工姓名", "客服姓名",
+                   "員工姓名"),
+    "external_id": ("callid", "call", "id", "uniqueid", "recordid", "sessionid", "通话id", "呼叫id", "流水号",
+                    "通话编号", "录音编号", "录音id", "通話id", "流水號", "通話編號", "錄音編號", "錄音id"),
+    "started_at": ("start", "starttime", "startedat", "calltime", "datetime", "calldate", "begintime", "time",
+                   "通话时间", "开始时间", "呼叫时间", "通话开始时间", "来电时间", "日期时间",
+                   "通話時間", "開始時間", "呼叫時間", "通話開始時間", "來電時間", "日期時間"),
+    "duration": ("duration", "durations", "durationsec", "seconds", "length", "通话时长", "时长", "录音时长",
+                 "通話時長", "時長", "錄音時長"),
+    "customer_number": ("customer", "customernumber", "customerphone", "customerno", "phone", "客户号码",
+                        "客户电话", "客户手机", "客戶號碼", "客戶電話", "客戶手機"),
+    "caller": ("caller", "callernumber", "ani", "from", "callingnumber", "主叫", "主叫号码", "来电号码",
+               "主叫號碼", "來電號碼"),
+    "callee": ("callee", "callednumber", "dnis", "to", "被叫", "被叫号码", "被叫號碼"),
+    "call_type": ("calltype", "type", "category", "businesstype", "呼叫类型", "通话类型", "业务类型", "类型",
+                  "来电类型", "呼叫類型", "通話類型", "業務類型", "類型", "來電類型"),
+    "queue": ("queue", "skill", "skillgroup", "队列", "技能组", "队列名称", "隊列", "技能組", "佇列"),
+    "direction": ("direction", "calldirection", "inout", "方向", "呼叫方向", "通话方向", "呼入呼出",
+                  "通話方向", "呼入/呼出"),
+}
+_ALIAS_TO_FIELD = {alias: name for name, aliases in COLUMN_ALIASES.items() for alias in aliases}
+_STRIP = re.compile(r"[\s_\-.()（）/:：#]+")
+
+
+def normalise_header(text: str) -> str:
+    return _STRIP.sub("", str(text or "").strip().lstrip("\ufeff").lower())
+
+
+def map_columns(header: list) -> dict[int, str]:
+    """Column index -> field for the columns we know; the first column claiming a field wins."""
+    mapping: dict[int, str] = {}
+    for index, name in enumerate(header):
+        key = normalise_header(name)
+        field_name = _ALIAS_TO_FIELD.get(key) or _ALIAS_TO_FIELD.get(key.replace("/", ""))
+        if field_name and field_name not in mapping.values():
+            mapping[index] = field_name
+    return mapping
+
+
+@dataclass
+class ManifestRow:
+    line: int                     # 1-based line/row number in the manifest, for the report
+    values: dict[str, object]     # field -> raw value (str, or datetime/number from XLSX)
+
+
+@dataclass
+class Manifest:
+    path: Path
+    encoding: str | None
+    columns: dict[str, str]       # field -> column name as written in the file
+    rows: list[ManifestRow] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- CSV
+
+def _candidate_encodings(data: bytes) -> list[str]:
+    candidates = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return ["utf-8-sig"]
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None:
+            candidates.append(best.encoding)
+    except Exception:  # detection is a hint; the header test below decides
+        pass
+    candidates += ["utf-8", "gb18030", "big5", "cp950", "utf-16"]
+    # GBK/GB2312 guesses become GB18030, their strict superset
+    normalised = ["gb18030" if c.lower().replace("-", "_") in ("gbk", "gb2312", "cp936", "gb18030") else c
+                  for c in candidates]
+    return list(dict.fromkeys(normalised))
+
+
+def _sniff_dialect(text: str):
+    try:
+        return csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
+def _read_csv(path: Path, data: bytes) -> Manifest:
+    best = None
+    for encoding in _candidate_encodings(data):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        text = text.lstrip("\ufeff")
+        rows = list(csv.reader(io.StringIO(text, newline=""), _sniff_dialect(text)))
+        header_index = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
+        if header_index is None:
+            continue
+        mapping = map_columns(rows[header_index])
+        if best is None or len(mapping) > len(best[1]):
+            best = (encoding, mapping, rows, header_index)
+        if "file" in mapping and len(mapping) >= 3:
+            break
+    if best is None:
+        raise ManifestError(f"{path.name}: the manifest is empty or its text encoding is not recognised.",
+                            path=str(path))
+    encoding, mapping, rows, header_index = best
+    return _build(path, encoding, mapping, rows[header_index], rows[header_index + 1:], header_index + 2)
+
+
+# ---------------------------------------------------------------- XLSX
+
+def _read_xlsx(path: Path) -> Manifest:
+    try:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:
+        raise ManifestError(f"{path.name}: the workbook cannot be opened ({error}).", path=str(path)) from error
+    try:
+        sheet = workbook.worksheets[0]
+        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    header_index = next((i for i, row in enumerate(rows) if any(c not in (None, "") for c in row)), None)
+    if header_index is None:
+        raise ManifestError(f"{path.name}: the first sheet is empty.", path=str(path))
+    header = ["" if c is None else str(c) for c in rows[header_index]]
+    return _build(path, None, map_columns(header), header, rows[header_index + 1:], header_index + 2)
+
+
+def _build(path: Path, encoding, mapping, header, body, first_line) -> Manifest:
+    if "file" not in mapping.values():
+        raise ManifestError(
+            f"{path.name}: no column names the recording file (expected e.g. 'file' or '录音文件'; "
+            f"found {', '.join(str(h) for h in header if str(h).strip()) or 'no column names'}).",
+            path=str(path))
+    manifest = Manifest(path, encoding, {f: str(header[i]) for i, f in mapping.items()})
+    for offset, row in enumerate(body):
+        values = {}
+        for index, field_name in mapping.items():
+            value = row[index] if index < len(row) else None
+            if isinstance(value, str):
+                value = value.strip()
+            if value not in (None, ""):
+                values[field_name] = value
+        if values:
+            manifest.rows.append(ManifestRow(first_line + offset, values))
+    return manifest
+
+
+def read_manifest(path: str | os.PathLike) -> Manifest:
+    """Read a CSV or XLSX call list; raises :class:`ManifestError` when it cannot be used."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise ManifestError(f"{path}: manifest not found.", path=str(path)) from error
+    except OSError as error:
+        raise ManifestError(f"{path}: cannot read the manifest ({error.strerror or error}).",
+                            path=str(path)) from error
+    if not data.strip():
+        raise ManifestError(f"{path.name}: the manifest is empty.", path=str(path))
+    if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if b"\x00" in data[:4096] and not data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise ManifestError(f"{path.name}: not a CSV or XLSX file.", path=str(path))
+    return _read_csv(path, data)
+
+
+# ---------------------------------------------------------------- values
+
+_DATETIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M",
+                     "%Y%m%d%H%M%S", "%Y%m%d %H%M%S", "%Y-%m-%dT%H:%M:%S", "%Y年%m月%d日 %H:%M:%S",
+                     "%Y年%m月%d日 %H:%M", "%Y-%m-%d", "%Y/%m/%d", "%Y%m%d")
+
+
+def parse_datetime(value) -> dt.datetime | None:
+    """A local date-time from a manifest cell (text in common formats, or an Excel date)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None) if value.tzinfo is None else value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    text = str(value).strip()
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    for fmt in _DATETIME_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognised date/time '{text}'")
+
+
+def parse_duration(value) -> float | None:
+    """Seconds from '95', '95.5', '1:35', '00:01:35' or an Excel time."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, dt.time):
+        return value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    text = str(value).strip()
+    if ":" in text:
+        total = 0.0
+        for part in text.split(":"):
+            total = total * 60 + float(part)
+        return total
+    text = text.rstrip("sS秒")
+    return float(text)
+
+
+_DIRECTIONS = {"inbound": "inbound", "in": "inbound", "ib": "inbound", "incoming": "inbound", "呼入": "inbound",
+               "入": "inbound", "来电": "inbound", "來電": "inbound", "outbound": "outbound", "out": "outbound",
+               "ob": "outbound", "outgoing": "outbound", "呼出": "outbound", "出": "outbound", "外呼": "outbound"}
+
+
+def parse_direction(value) -> str | None:
+    if value in (None, ""):
+        return None
+    return _DIRECTIONS.get(str(value).strip().lower())
