@@ -100,7 +100,9 @@ def test_blind_self_check_compared_with_the_original(any_db):
 
     as_user(any_db, "ann")
     pending = consistency.pending_self_checks(any_db)
-    assert len(pending) == 3 and all("answers" not in p for p in pending)
+    # the self-check starts empty: nothing of the original answers or score is handed out
+    assert len(pending) == 3 and all(p["answers"] == {} and p["status"] == "not_started" for p in pending)
+    assert not any(key.startswith("original") or key == "score" for p in pending for key in p)
     with any_db.read() as session:
         originals = {e.id: e.rescore_of_id for e in session.scalars(
             select(Evaluation).where(Evaluation.kind == EvaluationKind.SELF_CHECK))}

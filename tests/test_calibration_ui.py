@@ -83,8 +83,18 @@ def test_lead_sees_the_report_and_records_consensus(qtbot, sqlite_db, tmp_path):
     page.grab().save("/tmp/calibration_calls.png")
 
 
-def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db):
+def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db, tmp_path):
+    from qa_desktop.core.audio.synth import write_demo_call
+    from qa_desktop.core.db.models import Call
+
     ids = seed(sqlite_db, n_calls=2)
+    recording = tmp_path / "call1.wav"
+    write_demo_call(recording, seed=3, duration_s=8.0)
+
+    def relink(session):
+        session.get(Call, ids["calls"][0]).recording_path = str(recording)
+
+    sqlite_db.write(relink)
     session_id = make_session(sqlite_db, ids)
     as_user(sqlite_db, "bo")
     cal.save_answers(sqlite_db, session_id, ids["calls"][0], answers("yes", "yes", 4, 4), submit=True)
@@ -93,22 +103,25 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db):
     assert not page.new_button.isEnabled()
     assert page.report_view.blocked.isVisibleTo(page) and page.report is None
     assert page.matrix.rowCount() == 0  # Bo's answers stay hidden
-    assert page.tabs.isTabEnabled(2) and page.my_list.count() == 2
+    assert page.tabs.isTabEnabled(2) and page.blind.calls.count() == 2
     page.tabs.setCurrentIndex(2)
-    page.my_list.setCurrentRow(0)
-    page.scoring_panel.set_values({"greeting": "yes"}, {})
+    page.blind.calls.setCurrentRow(1)
+    assert page.blind.player.path == "" and "cannot be played" in page.blind.player_bar.notice.text()
+    page.blind.calls.setCurrentRow(0)
+    assert page.blind.player.path == str(recording)  # scorers listen on this page, not in the workspace
+    page.blind.panel.set_values({"greeting": "yes"}, {})
     page.save_my_answers(submit=False)
-    assert "draft" in page.my_list.item(0).text()
+    assert "draft" in page.blind.calls.item(0).text()
     qtbot.wait(50)
     page.grab().save("/tmp/calibration_scoring.png")
     for row, values in ((0, answers("yes", "yes", 4, 5)), (1, answers("no", "yes", 3, 3))):
-        page.my_list.setCurrentRow(row)
-        page.scoring_panel.set_values(values, {})
+        page.blind.calls.setCurrentRow(row)
+        page.blind.panel.set_values(values, {})
         page.save_my_answers(submit=True)
     assert page.report is not None and not page.report_view.blocked.isVisibleTo(page)
     assert page.matrix.rowCount() == 5
-    assert all("submitted" in page.my_list.item(i).text() for i in range(2))
-    assert page.scoring_panel.read_only
+    assert all("submitted" in page.blind.calls.item(i).text() for i in range(2))
+    assert page.blind.panel.read_only
 
 
 def test_new_session_dialog_offers_flagged_candidates_first(qtbot, sqlite_db):
@@ -130,3 +143,38 @@ def test_new_session_dialog_offers_flagged_candidates_first(qtbot, sqlite_db):
     detail = cal.get_session(sqlite_db, session_id)
     assert [c.call_id for c in detail.calls] == [ids["calls"][2]]
     assert [p.login for p in detail.participants] == ["ann", "bo", "exp"] and detail.summary.expert.login == "exp"
+
+
+def test_consistency_tab_assigns_and_compares_self_checks(qtbot, sqlite_db):
+    from tests.test_calibration_consistency import past_evaluations
+
+    ids = seed(sqlite_db)
+    scored_session(sqlite_db, ids)
+    past_evaluations(sqlite_db, ids, "ann", 40, [("yes", "yes", 4, 4), ("yes", "no", 3, 3)])
+    lead_page = page_for(qtbot, sqlite_db, "lead")
+    view = lead_page.consistency
+    logins = {view.months.row(r)["login"] for r in range(view.months.rowCount())}
+    assert logins == {"ann", "bo", "cai", "exp"}
+    bo = next(view.months.row(r) for r in range(view.months.rowCount()) if view.months.row(r)["login"] == "bo")
+    assert bo["vs_expert"]["bias"] == "lenient"
+    view.evaluator.setCurrentIndex(view.evaluator.findData(ids["users"]["ann"]))
+    view.count.setValue(2)
+    view.assign()
+    assert "2 waiting" in view.summary.text() or "(2 waiting" in view.summary.text()
+
+    ann_page = page_for(qtbot, sqlite_db, "ann")
+    mine = ann_page.consistency
+    assert mine.evaluator.count() == 1 and not mine.assign_button.isEnabled()
+    assert mine.tabs.isTabEnabled(2) and mine.blind.calls.count() == 2
+    assert mine.blind.panel.answers() == {}  # blind: the first score is not shown
+    for _ in range(2):
+        mine.blind.calls.setCurrentRow(0)
+        mine.blind.panel.set_values(answers("yes", "yes", 4, 4), {})
+        mine.save_self_check(submit=True)
+    assert mine.pairs.rowCount() == 2
+    assert "2 calls re-scored (0 waiting)" in mine.summary.text()
+    assert not mine.tabs.isTabEnabled(2)
+    mine.tabs.setCurrentIndex(1)
+    ann_page.tabs.setCurrentIndex(3)
+    qtbot.wait(50)
+    ann_page.grab().save("/tmp/calibration_consistency.png")

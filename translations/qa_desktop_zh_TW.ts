@@ -78,27 +78,27 @@
         <name>BlindScoringWidget</name>
         <message>
             <source>Save draft</source>
-            <translation type="unfinished">儲存草稿</translation>
+            <translation>儲存草稿</translation>
         </message>
         <message>
             <source>to score</source>
-            <translation type="unfinished">待評分</translation>
+            <translation>待評分</translation>
         </message>
         <message>
             <source>draft</source>
-            <translation type="unfinished">草稿</translation>
+            <translation>草稿</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation type="unfinished">已提交</translation>
+            <translation>已提交</translation>
         </message>
         <message>
             <source>Submitted: final.</source>
-            <translation type="unfinished">已提交:不可再改。</translation>
+            <translation>已提交:不可再改。</translation>
         </message>
         <message>
             <source>The recording cannot be played: {0}</source>
-            <translation type="unfinished" />
+            <translation>無法播放錄音:{0}</translation>
         </message>
     </context>
     <context>
@@ -126,6 +126,10 @@
         <message>
             <source>My scoring (blind)</source>
             <translation>我的評分(盲評)</translation>
+        </message>
+        <message>
+            <source>Evaluator consistency</source>
+            <translation>質檢員一致性</translation>
         </message>
         <message>
             <source>Call</source>
@@ -434,6 +438,120 @@
             <source>Note</source>
             <translation>說明</translation>
         </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>質檢員</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>校準會數</translation>
+        </message>
+        <message>
+            <source>Items differing from expert</source>
+            <translation>與專家不同的評分項</translation>
+        </message>
+        <message>
+            <source>Items differing from consensus</source>
+            <translation>與共識不同的評分項</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>錄音</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>原評分</translation>
+        </message>
+        <message>
+            <source>Re-score</source>
+            <translation>複評</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差值</translation>
+        </message>
+        <message>
+            <source>Days between</source>
+            <translation>間隔天數</translation>
+        </message>
+        <message>
+            <source>Items changed</source>
+            <translation>改變的評分項</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartBox</name>
+        <message>
+            <source>Save as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsistencyView</name>
+        <message>
+            <source>Calibration deviation by month</source>
+            <translation>按月校準偏差</translation>
+        </message>
+        <message>
+            <source>Self-checks compared</source>
+            <translation>自我複評對比</translation>
+        </message>
+        <message>
+            <source>My self-checks</source>
+            <translation>我的自我複評</translation>
+        </message>
+        <message>
+            <source>Each evaluator's calibration totals against the expert and the consensus, month by month. Signed = evaluator minus reference; lenient above +5, harsh below −5 points.</source>
+            <translation>各質檢員每月校準總分與專家及共識的對比。帶符號偏差 = 質檢員減參照;高於 +5 分為偏鬆,低於 −5 分為偏嚴。</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>質檢員</translation>
+        </message>
+        <message>
+            <source>Assign self-checks (calls at least 30 days old)</source>
+            <translation>分配自我複評(30 天前評過的錄音)</translation>
+        </message>
+        <message>
+            <source>Re-score these calls of yours without looking at your first score; the comparison appears once you submit.</source>
+            <translation>請在不查看首次評分的情況下重新評這些錄音;提交後顯示對比。</translation>
+        </message>
+        <message>
+            <source>No self-check compared yet ({0} waiting to be scored).</source>
+            <translation>尚無可對比的自我複評({0} 條待評)。</translation>
+        </message>
+        <message>
+            <source>{0:.3f} ({1}, on {2} calls)</source>
+            <translation>{0:.3f}({1},基於 {2} 條錄音)</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>無法計算</translation>
+        </message>
+        <message>
+            <source>{0} calls re-scored ({1} waiting). Drift of totals (re-score minus original): {2:+.2f} on average, {3:.2f} absolute. Items answered the same: {4:.0%}. ICC(2,1) of totals: {5}.</source>
+            <translation>已複評 {0} 條錄音({1} 條待評)。總分漂移(複評減原評分):平均 {2:+.2f},絕對值平均 {3:.2f}。評分項答案相同比例:{4:.0%}。總分 ICC(2,1):{5}。</translation>
+        </message>
+        <message>
+            <source>Self-checks</source>
+            <translation>自我複評</translation>
+        </message>
+        <message>
+            <source>{0} self-checks assigned.</source>
+            <translation>已分配 {0} 條自我複評。</translation>
+        </message>
     </context>
     <context>
         <name>DetailsPanel</name>
@@ -442,15 +560,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Longest silence (s)</source>
+            <source>Customer talk share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Dead air (s)</source>
+            <source>Dead air, total (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Talk-over (s)</source>
+            <source>Dead-air stretches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk-over, total (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk-over moments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longest monologue (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longer than the handling standard (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -467,7 +601,7 @@
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">等級</translation>
         </message>
         <message>
             <source>Evaluator</source>
@@ -1022,7 +1156,7 @@
         </message>
         <message>
             <source>N/A</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">不適用</translation>
         </message>
         <message>
             <source>FATAL</source>
@@ -1030,11 +1164,11 @@
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">關鍵</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">加分</translation>
         </message>
         <message>
             <source>{0} pt</source>
@@ -1252,6 +1386,73 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Sampling plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Probation agent, calls a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General agent, calls a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last week's bottom, calls a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last week's top, calls a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls per coaching follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbound ranking: top / bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbound ranking: top / bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most, share of the week's calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call length in seconds (0 = any)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unstarted calls one evaluator may hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never give evaluators their own team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlayerBar</name>
         <message>
             <source>Both sides</source>
@@ -1338,7 +1539,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">類型</translation>
         </message>
         <message>
             <source>Duration</source>
@@ -1444,6 +1645,161 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2026-10 or 2026-W46</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export monthly workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export weekly report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workbook language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent score trend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item errors (Pareto)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score distribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading… {0} of {1} evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1} evaluations, average {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to show: choose a period and press Show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No evaluations in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average score by team, {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items that lost points, {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumulative share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item lost points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score distribution, {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average score by period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished">Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Monthly workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {0}: {1} evaluations of {2} agents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>QA evaluator</source>
@@ -1460,6 +1816,121 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Manager</source>
             <translation>營運經理</translation>
+        </message>
+    </context>
+    <context>
+        <name>SamplingPage</name>
+        <message>
+            <source>Draw a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week (e.g. 2026-W46)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave at 'new' for a fresh draw; a week already sampled reuses its seed, so it gives the same calls again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw and assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation type="unfinished">錄音數</translation>
+        </message>
+        <message>
+            <source>Agents and quotas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortfalls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score intervals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan {0} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawing the sample…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation type="unfinished">抽檢</translation>
+        </message>
+        <message>
+            <source>No sample drawn yet. Choose a week and press Draw sample.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1} calls of {2} in the week ({3:.1%}; cap {4:.0%} = {5}), seed {6}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redrawn from the stored seed and plan: same calls as before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redrawn from the stored seed and plan: the calls differ (new calls were imported).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} agents are short of their quota by {1} calls in all (see Shortfalls).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not assigned yet: press Draw and assign to put the calls in the queues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} calls assigned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} calls could not be given to any evaluator (see Assignment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No call sampled of type: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rate cap trimmed {0} calls from the quotas.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1550,7 +2021,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">名稱</translation>
         </message>
         <message>
             <source>Last week's rank</source>

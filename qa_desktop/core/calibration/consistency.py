@@ -201,9 +201,13 @@ def pending_self_checks(database) -> list[dict[str, Any]]:
             select(Evaluation, Call).join(Call, Call.id == Evaluation.call_id)
             .where(Evaluation.evaluator_id == user.id, Evaluation.kind == EvaluationKind.SELF_CHECK,
                    Evaluation.status != EvaluationStatus.SUBMITTED).order_by(Evaluation.id)).all()
+        definitions = {e.form_version_id: session.get(FormVersion, e.form_version_id).definition for e, _ in rows}
+        # The self-check's own draft answers only; the original stays out of reach until submitted.
         return [{"evaluation_id": e.id, "call_id": c.id, "external_id": c.external_id,
-                 "form_version_id": e.form_version_id, "row_version": e.row_version,
-                 "started_at": c.started_at} for e, c in rows]
+                 "form_version_id": e.form_version_id, "definition": definitions[e.form_version_id],
+                 "row_version": e.row_version, "started_at": c.started_at,
+                 "status": "draft" if e.answers else "not_started", "answers": dict(e.answers or {}),
+                 "comments": dict(e.comments or {})} for e, c in rows]
 
 
 def self_check_comparison(database, evaluator_id: int) -> dict[str, Any]:

@@ -243,3 +243,54 @@ class CallMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == 0 and row["differs_by_more_than_one"]:
             return QBrush(QColor(WIDE_COLOUR))
         return None
+
+
+def months_model(parent=None) -> RowsModel:
+    def dev(key: str, field: str):
+        return lambda r: (r.get(key) or {}).get(field)
+
+    def bias_colour(key: str):
+        return lambda r: WIDE_COLOUR if (r.get(key) or {}).get("bias") in ("lenient", "harsh") else None
+
+    def share(key: str):
+        def value(r):
+            entry = r.get(key)
+            return None if not entry else f"{entry['share']:.0%} ({entry['differ']}/{entry['n_items']})"
+        return value
+
+    return RowsModel([
+        (lambda: QCoreApplication.translate("CalibrationTables", "Evaluator"), lambda r: r["name"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Month"), lambda r: r["month"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Sessions"), lambda r: r["sessions"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["calls"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean signed"),
+         dev("vs_expert", "mean_signed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean absolute"),
+         dev("vs_expert", "mean_absolute"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: bias"),
+         lambda r: bias_text((r.get("vs_expert") or {}).get("bias")), bias_colour("vs_expert")),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean signed"),
+         dev("vs_consensus", "mean_signed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: bias"),
+         lambda r: bias_text((r.get("vs_consensus") or {}).get("bias")), bias_colour("vs_consensus")),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Items differing from expert"),
+         share("items_differ_from_expert"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Items differing from consensus"),
+         share("items_differ_from_consensus"), None),
+    ], parent)
+
+
+def self_check_model(parent=None) -> RowsModel:
+    def changed(r):
+        return ", ".join(f"{c['code']}: {c['original']} → {c['rescore']}" for c in r["items_changed"])
+
+    return RowsModel([
+        (lambda: QCoreApplication.translate("CalibrationTables", "Call"),
+         lambda r: r["external_id"] or r["call_id"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Original"), lambda r: r["original_total"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Re-score"), lambda r: r["rescore_total"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Difference"), lambda r: r["difference"],
+         lambda r: WIDE_COLOUR if r["difference"] is not None and abs(r["difference"]) > 5 else None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Days between"), lambda r: r["days_between"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Items changed"), changed, None),
+    ], parent)

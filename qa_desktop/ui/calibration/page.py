@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -26,6 +24,8 @@ from qa_desktop.core.calibration import sessions as cal
 from qa_desktop.core.calibration.report import session_report
 from qa_desktop.core.errors import PermissionDenied, QADesktopError
 from qa_desktop.core.scoring.form import FormDefinition
+from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
+from qa_desktop.ui.calibration.consistency_view import ConsistencyView
 from qa_desktop.ui.calibration.models import CallMatrixModel, sessions_model
 from qa_desktop.ui.calibration.new_session_dialog import NewSessionDialog
 from qa_desktop.ui.calibration.report_view import ReportView, table
@@ -108,25 +108,12 @@ class CalibrationPage(QWidget):
         calls_layout.addWidget(calls_split, 1)
         self.tabs.addTab(self.calls_tab, "")
         # my scoring
-        self.scoring_tab = QWidget()
-        scoring_layout = QHBoxLayout(self.scoring_tab)
-        left = QVBoxLayout()
-        self.scoring_hint = QLabel()
-        self.scoring_hint.setWordWrap(True)
-        self.my_list = QListWidget()
-        self.my_list.setObjectName("myCalibrationCalls")
-        self.my_list.currentRowChanged.connect(self._show_my_call)
-        self.save_draft_button = QPushButton()
-        self.save_draft_button.clicked.connect(lambda: self.save_my_answers(submit=False))
-        left.addWidget(self.scoring_hint)
-        left.addWidget(self.my_list, 1)
-        left.addWidget(self.save_draft_button)
-        scoring_layout.addLayout(left, 1)
-        self.scoring_panel = ScoringPanel()
-        self.scoring_panel.setObjectName("calibrationScoringPanel")
-        self.scoring_panel.submitRequested.connect(lambda: self.save_my_answers(submit=True))
-        scoring_layout.addWidget(self.scoring_panel, 2)
-        self.tabs.addTab(self.scoring_tab, "")
+        self.blind = BlindScoringWidget(ctx)
+        self.blind.saveRequested.connect(self.save_my_answers)
+        self.tabs.addTab(self.blind, "")
+        # evaluator consistency
+        self.consistency = ConsistencyView(ctx)
+        self.tabs.addTab(self.consistency, "")
         splitter.addWidget(self.tabs)
         splitter.setSizes([380, 900])
         layout.addWidget(splitter, 1)
@@ -142,11 +129,11 @@ class CalibrationPage(QWidget):
         self.tabs.setTabText(0, self.tr("Report"))
         self.tabs.setTabText(1, self.tr("Calls and consensus"))
         self.tabs.setTabText(2, self.tr("My scoring (blind)"))
+        self.tabs.setTabText(3, self.tr("Evaluator consistency"))
         self.call_label.setText(self.tr("Call"))
         self.consensus_hint.setText(self.tr("Agreed answers after discussion; the comment of an item is its "
                                             "consensus note."))
         self.save_consensus_button.setText(self.tr("Save consensus for this call"))
-        self.save_draft_button.setText(self.tr("Save draft"))
         self._update_state()
 
     def changeEvent(self, event) -> None:
@@ -160,6 +147,7 @@ class CalibrationPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def activate(self) -> None:
+        self.consistency.refresh()
         selected = self.detail.summary.id if self.detail else None
         rows = [s.to_dict() for s in cal.list_sessions(self.ctx.db)]
         self.sessions.set_rows(rows)
@@ -197,10 +185,7 @@ class CalibrationPage(QWidget):
         except QADesktopError as error:
             self._say(describe_error(error))
             return
-        definition = FormDefinition.from_dict(self.detail.definition)
-        lang = self.ctx.language
-        self.consensus_panel.set_form(definition, lang)
-        self.scoring_panel.set_form(definition, lang)
+        self.consensus_panel.set_form(FormDefinition.from_dict(self.detail.definition), self.ctx.language)
         self._load_report()
         self._load_my_calls()
         self._update_state()
@@ -229,23 +214,15 @@ class CalibrationPage(QWidget):
         self.call_picker.setCurrentIndex(position if position >= 0 else 0)
         self._show_call()
 
-    def _load_my_calls(self) -> None:
-        self.my_list.blockSignals(True)
-        self.my_list.clear()
+    def _load_my_calls(self, keep_row: bool = False) -> None:
         self.my_calls = []
         if self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]:
             self.my_calls = cal.my_calls(self.ctx.db, self.detail.summary.id)
-            for mine in self.my_calls:
-                state = {"not_started": self.tr("to score"), "draft": self.tr("draft"),
-                         "submitted": self.tr("submitted")}[mine.status]
-                item = QListWidgetItem(f"{mine.call.external_id or mine.call.call_id} · {mine.call.agent} — {state}")
-                item.setData(Qt.ItemDataRole.UserRole, mine.call.call_id)
-                self.my_list.addItem(item)
-        self.my_list.blockSignals(False)
-        if self.my_calls:
-            first_open = next((i for i, m in enumerate(self.my_calls) if m.status != "submitted"), 0)
-            self.my_list.setCurrentRow(first_open)
-        self._show_my_call(self.my_list.currentRow())
+        entries = [BlindEntry(m.call.call_id, f"{m.call.external_id or m.call.call_id} · {m.call.agent}", m.status,
+                              m.answers, m.comments, row_version=m.row_version) for m in self.my_calls]
+        is_open = self.detail is not None and self.detail.summary.status == "open"
+        self.blind.set_entries(entries, self.detail.definition if self.detail else None, editable=is_open,
+                               keep_row=keep_row)
 
     def _update_state(self) -> None:
         self.new_button.setEnabled(self.is_lead)
@@ -258,7 +235,7 @@ class CalibrationPage(QWidget):
         if self.detail is None:
             self.status.setText(self.tr("No calibration session yet.") if self.is_lead else
                                 self.tr("No calibration session yet; the QA lead creates them."))
-            self.scoring_hint.setText("")
+            self.blind.hint.setText("")
             return
         s = self.detail.summary
         state = self.tr("open") if s.status == "open" else self.tr("closed")
@@ -266,7 +243,7 @@ class CalibrationPage(QWidget):
         self.status.setText(self.tr("{0} — {1}; form {2} v{3}; expert: {4}; {5} of {6} scores submitted")
                             .format(s.title, state, s.form_name, s.form_version_no, expert, s.n_submitted,
                                     s.n_expected))
-        self.scoring_hint.setText(self.tr("Score each call on your own. Others' answers stay hidden until you "
+        self.blind.hint.setText(self.tr("Score each call on your own. Others' answers stay hidden until you "
                                           "submit; a submitted calibration score cannot be changed.")
                                   if scoring else self.tr("You are not scoring in this session."))
 
@@ -301,34 +278,21 @@ class CalibrationPage(QWidget):
         self.ctx.dataChanged.emit("calibration")
 
     # -- my scoring ----------------------------------------------------------------------------
-    def _show_my_call(self, row: int) -> None:
-        if row < 0 or row >= len(self.my_calls):
-            self.scoring_panel.set_values({}, {})
-            self.scoring_panel.set_read_only(True)
-            return
-        mine = self.my_calls[row]
-        self.scoring_panel.set_values(mine.answers, mine.comments)
-        submitted = mine.status == "submitted"
-        self.scoring_panel.set_read_only(submitted or self.detail.summary.status != "open")
-        self.save_draft_button.setEnabled(not submitted and self.detail.summary.status == "open")
-        self.scoring_panel.set_state_text(self.tr("Submitted: final.") if submitted else "")
-
     def save_my_answers(self, submit: bool) -> None:
-        row = self.my_list.currentRow()
-        if self.detail is None or row < 0:
+        entry = self.blind.current()
+        if self.detail is None or entry is None:
             return
-        mine = self.my_calls[row]
         try:
-            cal.save_answers(self.ctx.db, self.detail.summary.id, mine.call.call_id, self.scoring_panel.answers(),
-                             self.scoring_panel.comments(), submit=submit, expected_row_version=mine.row_version)
+            cal.save_answers(self.ctx.db, self.detail.summary.id, entry.call_id, self.blind.panel.answers(),
+                             self.blind.panel.comments(), submit=submit, expected_row_version=entry.row_version)
         except QADesktopError as error:
             QMessageBox.warning(self, self.tr("Calibration"), describe_error(error))
             return
         self._say(self.tr("Submitted.") if submit else self.tr("Draft saved."))
-        self.ctx.dataChanged.emit("calibration")
-        if not submit:
-            self._load_my_calls()
-            self.my_list.setCurrentRow(row)
+        if submit:
+            self.ctx.dataChanged.emit("calibration")
+        else:
+            self._load_my_calls(keep_row=True)
 
     # -- session actions -----------------------------------------------------------------------
     def new_session(self) -> None:

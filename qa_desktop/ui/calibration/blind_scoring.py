@@ -1,0 +1,140 @@
+"""Scoring calls blind: a list of calls, the player and the scoring panel, nothing of anyone else's.
+
+Used for calibration calls and for self-checks. Scorers listen here rather than in the
+workspace, which shows the agent's earlier scores — a blind score must not see them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from qa_desktop.core import call_details
+from qa_desktop.core.scoring.form import FormDefinition
+from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
+from qa_desktop.ui.player.service import PlayerService
+from qa_desktop.ui.player.sides import one_side_file
+from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+
+
+@dataclass
+class BlindEntry:
+    call_id: int
+    label: str
+    status: str                      # not_started | draft | submitted
+    answers: dict[str, Any] = field(default_factory=dict)
+    comments: dict[str, Any] = field(default_factory=dict)
+    definition: dict[str, Any] | None = None  # when entries use different form versions
+    key: Any = None                  # what the caller needs to save (evaluation id, …)
+    row_version: int | None = None
+
+
+class BlindScoringWidget(QWidget):
+    saveRequested = Signal(bool)  # True: submit
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[BlindEntry] = []
+        self.editable = True
+        self._definition_key: Any = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.calls = QListWidget()
+        self.calls.setObjectName("blindCalls")
+        self.calls.currentRowChanged.connect(self._show)
+        self.save_draft_button = QPushButton()
+        self.save_draft_button.clicked.connect(lambda: self.saveRequested.emit(False))
+        left.addWidget(self.hint)
+        left.addWidget(self.calls, 1)
+        left.addWidget(self.save_draft_button)
+        layout.addLayout(left, 1)
+        right = QVBoxLayout()
+        self.player = PlayerService(self, side_maker=one_side_file)
+        self.player_actions = PlayerActions(self, self.player)
+        self.player_actions.install(self)
+        self.player_bar = PlayerBar(self.player, self.player_actions)
+        right.addWidget(self.player_bar)
+        self.panel = ScoringPanel()
+        self.panel.setObjectName("blindScoringPanel")
+        self.panel.submitRequested.connect(lambda: self.saveRequested.emit(True))
+        right.addWidget(self.panel, 1)
+        layout.addLayout(right, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.save_draft_button.setText(self.tr("Save draft"))
+        for i, entry in enumerate(self.entries):
+            self.calls.item(i).setText(self._label(entry))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label(self, entry: BlindEntry) -> str:
+        state = {"not_started": self.tr("to score"), "draft": self.tr("draft"),
+                 "submitted": self.tr("submitted")}.get(entry.status, entry.status)
+        return f"{entry.label} — {state}"
+
+    def set_entries(self, entries: list[BlindEntry], definition: dict | None, *, editable: bool = True,
+                    keep_row: bool = False) -> None:
+        row = self.calls.currentRow()
+        self.entries, self.editable = list(entries), editable
+        self._default_definition = definition
+        self._definition_key = None
+        self.calls.blockSignals(True)
+        self.calls.clear()
+        for entry in self.entries:
+            item = QListWidgetItem(self._label(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.call_id)
+            self.calls.addItem(item)
+        self.calls.blockSignals(False)
+        if keep_row and 0 <= row < len(self.entries):
+            target = row
+        else:
+            target = next((i for i, e in enumerate(self.entries) if e.status != "submitted"), 0)
+        if self.entries:
+            self.calls.setCurrentRow(target)
+        self._show(self.calls.currentRow())
+
+    def current(self) -> BlindEntry | None:
+        row = self.calls.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _show(self, row: int) -> None:
+        if row < 0 or row >= len(self.entries):
+            self.panel.set_form(None)
+            self.save_draft_button.setEnabled(False)
+            self.player.unload()
+            return
+        entry = self.entries[row]
+        definition = entry.definition or self._default_definition
+        key = id(definition)
+        if key != self._definition_key:
+            self.panel.set_form(FormDefinition.from_dict(definition) if definition else None, self.ctx.language)
+            self._definition_key = key
+        self._load_recording(entry.call_id)
+        self.panel.set_values(entry.answers, entry.comments)
+        can_edit = self.editable and entry.status != "submitted"
+        self.panel.set_read_only(not can_edit)
+        self.save_draft_button.setEnabled(can_edit)
+        self.panel.set_state_text(self.tr("Submitted: final.") if entry.status == "submitted" else "")
+
+    def _load_recording(self, call_id: int) -> None:
+        info = call_details.load_call(self.ctx.db, call_id, previous_limit=0)
+        if info is None:
+            self.player.unload()
+            return
+        status, detail = call_details.check_recording(info.recording_path, info.file_size)
+        if status == call_details.RECORDING_OK:
+            self.player_bar.set_problem("", False)
+            if self.player.path != info.recording_path:
+                self.player.load(info.recording_path, duration_ms=int((info.duration_s or 0) * 1000))
+        else:
+            self.player.unload()
+            self.player_bar.set_problem(self.tr("The recording cannot be played: {0}").format(detail), False)
