@@ -25,7 +25,7 @@ DAY = dt.datetime(2026, 11, 10, 10, 0)
 
 def _world(db):
     def work(s):
-        qa = build.user(s, "qa", Role.QA_LEAD)
+        build.user(s, "qa", Role.QA_LEAD)
         lead_a = build.user(s, "lead_a", Role.TEAM_LEAD)
         lead_b = build.user(s, "lead_b", Role.TEAM_LEAD)
         team_a, team_b = build.team(s, "A", lead_a), build.team(s, "B", lead_b)
@@ -125,3 +125,18 @@ def test_complaint_and_praise_verification(any_db):
     assert review.verify(any_db, ids["praise"], founded=True)["resolution"] == "founded"
     any_db.user_login = "qa"
     assert {r.resolution for r in review.verification_queue(any_db, include_done=True)} == {"founded", "unfounded"}
+
+
+def test_review_detail_lists_items_with_possible_answers_and_history(any_db):
+    ids = _world(any_db)
+    any_db.user_login = "lead_a"
+    review.adjust(any_db, ids["fail_a"], {"close": "yes"}, reason="closing heard at the end")
+    detail = review.review_detail(any_db, ids["fail_a"])
+    assert [i["code"] for i in detail["items"]] == ["greet", "solve", "close", "polite"]
+    close = next(i for i in detail["items"] if i["code"] == "close")
+    assert close["answer"] == "yes" and close["values"] == ["yes", "no"] and close["status"] == "pass"
+    assert detail["score"] == "70.00" and detail["revisions"][0]["score"] == "50.00"
+    assert detail["explanation"]
+    any_db.user_login = "lead_b"
+    with pytest.raises(PermissionDenied):
+        review.review_detail(any_db, ids["fail_a"])

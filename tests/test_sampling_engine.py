@@ -258,7 +258,7 @@ def test_follow_up_from_coaching_is_sampled_once(sqlite_db):
 
 
 def test_assignment_balances_load_avoids_own_team_and_respects_the_limit(sqlite_db):
-    ids = _world(sqlite_db)
+    _world(sqlite_db)
     _plan(sqlite_db, max_unstarted=3)  # 3 evaluators × 3 = 9 places for 10 calls
     result = run_sample(sqlite_db, "2026-W46", seed=21, assign=True)
     assignment = result["assignment"]

@@ -24,15 +24,18 @@ from qa_desktop.core.db.models import (
     Call,
     Evaluation,
     EvaluationKind,
+    EvaluationRevision,
     EvaluationStatus,
     Flag,
     FlagKind,
     FlagResolution,
+    FormVersion,
     Role,
     TeamLeadReview,
     User,
 )
 from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.workflow.permissions import (
     acting_user,
     require_role,
@@ -277,3 +280,47 @@ def verify(database, flag_id: int, founded: bool, note: str = "", *, expected_ro
                 "note": info.resolution_note}
 
     return database.write(work)
+
+
+def review_detail(database, evaluation_id: int, lang: str = "en") -> dict:
+    """What a reviewer reads: the evaluation, every item with its possible answers, notes, flags and history."""
+    with database.read() as session:
+        user = acting_user(session, database.user_login)
+        evaluation = session.get(Evaluation, evaluation_id)
+        if evaluation is None:
+            raise ReviewError(f"No evaluation #{evaluation_id}.", evaluation_id=evaluation_id)
+        call, agent = evaluation.call, evaluation.call.agent
+        if user.role == Role.TEAM_LEAD:
+            require_team_lead_of(session, user, agent, "read this evaluation")
+        definition = FormDefinition.from_dict(session.get(FormVersion, evaluation.form_version_id).definition)
+        statuses = {i["code"]: i["status"] for i in (evaluation.breakdown or {}).get("items", [])}
+        items = []
+        for section, item in definition.items():
+            values = list(item.answer_values()) + (["na"] if item.allows_na else [])
+            items.append({"code": item.code, "section": pick(section.title, lang), "text": pick(item.text, lang),
+                          "type": item.type, "answer": (evaluation.answers or {}).get(item.code),
+                          "comment": (evaluation.comments or {}).get(item.code, ""),
+                          "status": statuses.get(item.code), "values": values,
+                          "critical": item.critical, "fatal": item.fatal is not None})
+        names = dict(session.execute(select(User.id, User.display_name)).all())
+        notes = [{"position_ms": n.position_ms, "text": n.text, "item_code": n.item_code,
+                  "author": names.get(n.author_id, "")}
+                 for n in session.scalars(select(Annotation).where(Annotation.call_id == call.id)
+                                          .order_by(Annotation.position_ms, Annotation.id))]
+        flags = [{"id": f.id, "kind": f.kind.value, "reason": f.reason, "resolution": f.resolution.value,
+                  "raised_by": names.get(f.raised_by_id, "")}
+                 for f in session.scalars(select(Flag).where(Flag.call_id == call.id).order_by(Flag.id))]
+        revisions = [{"revision_no": r.revision_no, "score": None if r.score is None else str(r.score),
+                      "reason": r.reason, "changed_by": names.get(r.changed_by_id, ""), "changed_at": r.changed_at}
+                     for r in session.scalars(select(EvaluationRevision)
+                                              .where(EvaluationRevision.evaluation_id == evaluation.id)
+                                              .order_by(EvaluationRevision.revision_no))]
+        breakdown = evaluation.breakdown or {}
+        explanation = (breakdown.get("explanation_i18n") or {}).get(lang) or breakdown.get("explanation") or []
+        return {"evaluation_id": evaluation.id, "call_id": call.id, "external_id": call.external_id,
+                "started_at": call.started_at, "agent_code": agent.agent_code if agent else None,
+                "agent_name": agent.name if agent else None, "evaluator": names.get(evaluation.evaluator_id, ""),
+                "score": None if evaluation.score is None else str(evaluation.score), "grade": evaluation.grade,
+                "fatal_failed": bool(evaluation.fatal_failed), "summary": evaluation.summary or "",
+                "row_version": evaluation.row_version, "items": items, "explanation": list(explanation),
+                "notes": notes, "flags": flags, "revisions": revisions}

@@ -1,0 +1,131 @@
+"""The Reviews and disputes page: models without a window; a team lead confirms, adjusts and records a
+dispute, a QA lead decides it; a call opens in the workspace."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+import workflow_builders as build
+from qa_desktop.core.db.models import Evaluation, Flag, FlagKind, Role
+from qa_desktop.core.users import find_user
+from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.review import tables
+from qa_desktop.ui.settings import AppSettings
+
+
+def _world(db):
+    now = dt.datetime.now().replace(microsecond=0)
+
+    def work(s):
+        build.user(s, "qa", Role.QA_LEAD)
+        lead = build.user(s, "lead", Role.TEAM_LEAD)
+        ev = build.user(s, "eva", Role.EVALUATOR)
+        team = build.team(s, "Team A", lead)
+        version = build.form_version(s)
+        agent = build.agent(s, "A1", team)
+        failed = build.evaluation(s, build.call(s, agent, now - dt.timedelta(hours=3), external_id="CALL-1"), ev,
+                                  version, total=50, submitted_at=now)
+        fatal = build.evaluation(s, build.call(s, agent, now - dt.timedelta(hours=2), external_id="CALL-2"), ev, version,
+                                 answers={"greet": "yes", "solve": "yes", "close": "yes", "polite": "no"},
+                                 submitted_at=now)
+        praise_call = build.call(s, agent, now - dt.timedelta(hours=1), external_id="CALL-3")
+        s.add(Flag(call_id=praise_call.id, kind=FlagKind.PRAISE, reason="customer thanked the agent by name",
+                   raised_by_id=ev.id))
+        return {"failed": failed.id, "fatal": fatal.id}
+
+    return db.write(work)
+
+
+def _page(qtbot, db, login):
+    from qa_desktop.ui.review.page import ReviewPage
+
+    ctx = AppContext(db, find_user(db, login), AppSettings())
+    db.user_login = login
+    page = ReviewPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 750)
+    return page, ctx
+
+
+def test_review_model_rows(qapp):
+    model = tables.review_model()
+    model.set_rows([{"external_id": "C9", "call_id": 9, "started_at": dt.datetime(2026, 11, 10, 9, 30),
+                     "agent_code": "A1", "team": "A", "evaluator": "Eva", "score": 0.0, "grade": "fail",
+                     "fatal_failed": True, "reasons": ["fail", "fatal"], "failed_items": ["polite"], "notes": 2,
+                     "outcome": "open"}])
+    assert [model.text(0, c) for c in range(model.columnCount())] == [
+        "C9", "2026-11-10 09:30", "A1", "A", "Eva", "0.00", "failed, fatal error", "polite", "2", "to review"]
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_db):
+    ids = _world(sqlite_db)
+    page, ctx = _page(qtbot, sqlite_db, "lead")
+    tab = page.review_tab
+    assert tab.model.rowCount() == 2 and tab.model.rows[0]["evaluation_id"] == ids["fatal"]  # fatal first
+    opened = []
+    ctx.openCallRequested.connect(opened.append)
+    tab.open_call()
+    assert opened == [tab.model.rows[0]["call_id"]]
+    page.grab().save("/tmp/review.png")
+
+    # adjust the failed call: 'solve' becomes yes
+    tab.view.selectRow(1)
+    assert tab.detail["evaluation_id"] == ids["failed"]
+    solve_row = [i["code"] for i in tab.detail["items"]].index("solve")
+    combo = tab.items.cellWidget(solve_row, tab.COL_NEW)
+    combo.setCurrentIndex(combo.findData("yes"))
+    tab.adjust()
+    assert "reason" in page.message.text().lower()  # refused: no reason given
+    tab.reason.setText("the solution is given at 02:10")
+    tab.adjust()
+    assert "adjusted" in page.message.text()
+    with sqlite_db.read() as s:
+        assert s.get(Evaluation, ids["failed"]).score == 80
+
+    # the agent disputes the fatal call's 'polite' item
+    tab.view.selectRow(0)
+    assert tab.detail["evaluation_id"] == ids["fatal"]
+    polite_row = [i["code"] for i in tab.detail["items"]].index("polite")
+    tab.items.item(polite_row, tab.COL_DISPUTE).setCheckState(Qt.CheckState.Checked)
+    tab.items.item(polite_row, tab.COL_CLAIM).setText("I was firm, not rude")
+    combo = tab.items.cellWidget(polite_row, tab.COL_NEW)
+    combo.setCurrentIndex(combo.findData("yes"))
+    tab.reason.setText("agent disputes the fatal error")
+    tab.record_dispute()
+    assert "Dispute recorded" in page.message.text()
+    assert page.disputes_tab.model.rowCount() == 1
+    page.tabs.setCurrentIndex(2)
+    page.grab().save("/tmp/disputes.png")
+    page.disputes_tab.decide()
+    assert "QA lead" in page.message.text()  # a team lead cannot decide
+
+    page, _ctx = _page(qtbot, sqlite_db, "qa")
+    disputes_tab = page.disputes_tab
+    disputes_tab.items.cellWidget(0, disputes_tab.COL_DECISION).setCurrentIndex(1)  # accept the agent's view
+    disputes_tab.items.item(0, disputes_tab.COL_REASON).setText("tone is firm but polite")
+    disputes_tab.decide()
+    assert "0.00 → 100.00" in page.message.text()
+    with sqlite_db.read() as s:
+        assert s.get(Evaluation, ids["fatal"]).score == 100
+
+
+def test_praise_is_verified_as_founded(qtbot, sqlite_db):
+    _world(sqlite_db)
+    page, _ctx = _page(qtbot, sqlite_db, "lead")
+    tab = page.verification_tab
+    assert tab.model.rowCount() == 1 and tab.model.text(0, 3) == "praise"
+    tab.note.setText("thanks heard at 04:12")
+    tab.verify(True)
+    assert tab.model.rowCount() == 0
+    with sqlite_db.read() as s:
+        assert s.scalar(select(Flag)).resolution.value == "founded"
+
+
+def test_an_evaluator_is_told_the_queue_is_not_theirs(qtbot, sqlite_db):
+    _world(sqlite_db)
+    page, _ctx = _page(qtbot, sqlite_db, "eva")
+    assert page.review_tab.model.rowCount() == 0
+    assert "not allowed" in page.message.text()
