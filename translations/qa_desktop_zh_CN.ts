@@ -605,7 +605,7 @@
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">质检员</translation>
         </message>
         <message>
             <source>yes</source>
@@ -657,6 +657,65 @@
         </message>
         <message>
             <source>Call ID</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisputesTab</name>
+        <message>
+            <source>Listen in the workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide and recompute the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it is withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished">评分项</translation>
+        </message>
+        <message>
+            <source>Evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent's claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispute {0} by {1}, deadline {2}: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispute decided: score {0} → {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispute withdrawn.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -931,6 +990,62 @@
         <message>
             <source>✓ No problems: the form can be published.</source>
             <translation>✓ 没有问题:可以发布。</translation>
+        </message>
+        <message>
+            <source>Item {0}</source>
+            <translation>项目 {0}</translation>
+        </message>
+        <message>
+            <source>Section {0}</source>
+            <translation>部分 {0}</translation>
+        </message>
+        <message>
+            <source>The form</source>
+            <translation>评分表</translation>
+        </message>
+        <message>
+            <source>The form has no sections.</source>
+            <translation>评分表没有任何部分。</translation>
+        </message>
+        <message>
+            <source>this code is used twice.</source>
+            <translation>编号重复。</translation>
+        </message>
+        <message>
+            <source>the weight must be more than 0 (is {weight}).</source>
+            <translation>权重必须大于 0(当前为 {weight})。</translation>
+        </message>
+        <message>
+            <source>the section has no items.</source>
+            <translation>该部分没有评分项目。</translation>
+        </message>
+        <message>
+            <source>the section has only bonus items, so nothing to score against.</source>
+            <translation>该部分只有加分项,没有可计分的项目。</translation>
+        </message>
+        <message>
+            <source>the section's items are worth 0 points.</source>
+            <translation>该部分的项目分值均为 0。</translation>
+        </message>
+        <message>
+            <source>the fatal rule triggers on {answers}, the answer that earns full points; a fatal answer should be the failing one (e.g. "no" to "stayed polite").</source>
+            <translation>致命规则在“{answers}”时触发,而这是得满分的答案;致命答案应为失分的答案(例如“言辞礼貌”评为“否”)。</translation>
+        </message>
+        <message>
+            <source>text missing in {languages}.</source>
+            <translation>缺少以下语言的内容:{languages}。</translation>
+        </message>
+        <message>
+            <source>bonus item in a section that does not allow more than 100%: it can only make up for points lost in that section.</source>
+            <translation>该部分不允许超过 100%,加分项只能弥补本部分的失分。</translation>
+        </message>
+        <message>
+            <source>section weights add up to {total}, not 100.</source>
+            <translation>各部分权重合计为 {total},不是 100。</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>无法读取:{reason}</translation>
         </message>
         <message>
             <source>New form, not saved yet.</source>
@@ -1648,7 +1763,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>ReportsPage</name>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">月份</translation>
         </message>
         <message>
             <source>Week</source>
@@ -1795,7 +1910,276 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export failed</source>
+            <source>Export failed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints and praise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <source>Show reviewed calls too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">刷新</translation>
+        </message>
+        <message>
+            <source>Listen in the workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (required to adjust; the statement for a dispute)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjust with reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record agent's dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished">评分项</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent's claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision {0}: score was {1} — {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to review. Failed, fatal and flagged calls of your teams appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call {0} · agent {1} {2} · evaluated by {3} · score {4} ({5})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the new answer of at least one item under 'Change to'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation adjusted; the previous version is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the items the agent disputes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispute recorded; the QA lead decides it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewTables</name>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fatal error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flagged for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adjusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished">进行中</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unfounded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>praise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accept the agent's view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set another answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished">录音</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished">质检员</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">说明</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished">评分项</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Score before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score after</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2017,7 +2401,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">质检员</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2218,6 +2602,37 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>This part of QA Desktop is not included in this build.</source>
             <translation>此版本未包含质检工作台的这一部分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerificationTab</name>
+        <message>
+            <source>Show settled ones too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the recording shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen in the workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded as founded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded as not founded.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -172,9 +172,11 @@ class Problem:
     where: str
     message: str
     severity: str = "error"
+    params: dict = field(default_factory=dict)  # lets the GUI say it in the user's language
 
     def to_dict(self) -> dict:
-        return {"code": self.code, "where": self.where, "message": self.message, "severity": self.severity}
+        return {"code": self.code, "where": self.where, "message": self.message, "severity": self.severity,
+                "params": dict(self.params)}
 
 
 @dataclass
@@ -533,7 +535,8 @@ def publish_problems(form: FormDefinition) -> list[Problem]:
             problems.append(Problem("duplicate_code", where, f"Section code {section.code} is used twice."))
         section_seen.add(section.code)
         if section.weight <= 0:
-            problems.append(Problem("weight", where, f"Section weight must be more than 0 (is {section.weight})."))
+            problems.append(Problem("weight", where, f"Section weight must be more than 0 (is {section.weight}).",
+                                    params={"weight": str(section.weight)}))
         if not section.items:
             problems.append(Problem("empty_section", where, "The section has no items."))
         elif all(i.bonus for i in section.items):
@@ -550,11 +553,12 @@ def publish_problems(form: FormDefinition) -> list[Problem]:
                 problems.append(Problem(
                     "fatal_inverted", iwhere,
                     f"The fatal rule triggers on {', '.join(map(str, item.fatal.answers))}, the answer that earns "
-                    "full points; a fatal answer should be the failing one (e.g. 'no' to 'stayed polite')."))
+                    "full points; a fatal answer should be the failing one (e.g. 'no' to 'stayed polite').",
+                    params={"answers": ", ".join(map(str, item.fatal.answers))}))
             missing = [lang for lang in LANGS if not item.text.get(lang)]
             if missing:
                 problems.append(Problem("translation", iwhere, f"Item text missing in {', '.join(missing)}.",
-                                        "warning"))
+                                        "warning", {"languages": ", ".join(missing)}))
             if item.bonus and not section.allow_over_100:
                 problems.append(Problem(
                     "bonus_capped", iwhere, "Bonus item in a section that does not allow more than 100%: it can only "
@@ -563,5 +567,5 @@ def publish_problems(form: FormDefinition) -> list[Problem]:
         total = sum((s.weight for s in form.sections), Decimal(0))
         if form.sections and total != 100:
             problems.append(Problem("weights_sum", "the form",
-                                    f"Section weights add up to {total}, not 100.", "warning"))
+                                    f"Section weights add up to {total}, not 100.", "warning", {"total": str(total)}))
     return problems

@@ -51,6 +51,7 @@ class FormsPage(QWidget):
         self.check_result: designer.CheckResult | None = None
         self.dirty = False
         self._current = ("", "")
+        self._preview_key = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(200)
@@ -149,6 +150,7 @@ class FormsPage(QWidget):
         checks_layout.addWidget(self.checks_label)
         self.problems = QListWidget()
         self.problems.setObjectName("formProblems")
+        self.problems.setWordWrap(True)
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
         checks_layout.addWidget(self.problems)
@@ -208,6 +210,8 @@ class FormsPage(QWidget):
             kind, code = self._current
             self._build_editors()
             self._show_editor(kind, code)
+        if hasattr(self, "form_box") and self.form_box.count():
+            self.reload_forms()  # the chooser's "published" wording
         self.refresh()
 
     def changeEvent(self, event) -> None:
@@ -265,6 +269,7 @@ class FormsPage(QWidget):
         self.form = definition
         self.dirty = dirty
         self._current = ("", "")
+        self._preview_key = None
         self.preview.set_form(None)
         self.show_form_settings()
         self.refresh()
@@ -381,9 +386,12 @@ class FormsPage(QWidget):
         self.tree.rebuild(form, self.lang, select or self._current)
         self.check_result = designer.check(form)
         self._show_problems(self.check_result)
-        if self.check_result.definition is not None:
+        shown = self.check_result.definition
+        key = (json.dumps(shown.to_dict(), sort_keys=True, ensure_ascii=False), self.lang) if shown else None
+        if shown is not None and key != self._preview_key:
+            self._preview_key = key
             answers, comments = self.preview.answers(), self.preview.comments()
-            self.preview.set_form(self.check_result.definition, self.lang)
+            self.preview.set_form(shown, self.lang)
             fitting = {code: value for code, value in answers.items()
                        if (item := self.check_result.definition.item(code)) and item.check_answer(value) is None}
             self.preview.set_values(fitting, comments)
@@ -400,10 +408,47 @@ class FormsPage(QWidget):
             return
         for problem in result.problems:
             mark = "✗" if problem.severity == "error" else "!"
-            entry = QListWidgetItem(f"{mark} {problem.where}: {problem.message}")
+            text = self._problem_text(problem)
+            entry = QListWidgetItem(f"{mark} {text}")
+            entry.setToolTip(text)
             entry.setData(Qt.ItemDataRole.UserRole, problem.where)
             entry.setForeground(Qt.GlobalColor.darkRed if problem.severity == "error" else Qt.GlobalColor.darkYellow)
             self.problems.addItem(entry)
+
+    def _where_text(self, where: str) -> str:
+        if where.startswith("item "):
+            return self.tr("Item {0}").format(where[5:])
+        if where.startswith("section "):
+            return self.tr("Section {0}").format(where[8:])
+        if where == "the form":
+            return self.tr("The form")
+        return where
+
+    def _problem_text(self, problem) -> str:
+        """The problem in the user's language (by its code); the English message otherwise."""
+        p = problem.params
+        templates = {
+            "no_sections": self.tr("The form has no sections."),
+            "duplicate_code": self.tr("this code is used twice."),
+            "weight": self.tr("the weight must be more than 0 (is {weight}).").format(weight=p.get("weight", "")),
+            "empty_section": self.tr("the section has no items."),
+            "bonus_only_section": self.tr("the section has only bonus items, so nothing to score against."),
+            "zero_points_section": self.tr("the section's items are worth 0 points."),
+            "fatal_inverted": self.tr("the fatal rule triggers on {answers}, the answer that earns full points; a "
+                                      "fatal answer should be the failing one (e.g. \"no\" to \"stayed polite\")."
+                                      ).format(answers=p.get("answers", "")),
+            "translation": self.tr("text missing in {languages}.").format(languages=p.get("languages", "")),
+            "bonus_capped": self.tr("bonus item in a section that does not allow more than 100%: it can only make "
+                                    "up for points lost in that section."),
+            "weights_sum": self.tr("section weights add up to {total}, not 100.").format(total=p.get("total", "")),
+            "invalid": self.tr("cannot be read: {reason}").format(reason=problem.message),
+        }
+        text = templates.get(problem.code)
+        if text is None:
+            return f"{problem.where}: {problem.message}"
+        if problem.code == "no_sections":
+            return text
+        return f"{self._where_text(problem.where)}: {text}"
 
     def _problem_activated(self, entry: QListWidgetItem) -> None:
         where = entry.data(Qt.ItemDataRole.UserRole) or ""
