@@ -487,14 +487,235 @@
         <name>ChartBox</name>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>另存為 PNG…</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>儲存圖表</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
+            <translation>PNG 圖片 (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingLogTab</name>
+        <message>
+            <source>Pass rate on each coached item, before and after the session:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule a follow-up evaluation into the next sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No coaching logged yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} coaching of {1} {2} by {3} on {4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged by the agent: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an action item first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action item done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agent's acknowledgement is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up marked done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up evaluation will be drawn in the next sample.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CoachingPage</name>
+        <message>
+            <source>Coaching log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training needs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CoachingTables</name>
+        <message>
+            <source>online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in a sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">無</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished">進行中</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one-to-one training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recording-based training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished">評分項</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">狀態</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished">評分項</translation>
+        </message>
+        <message>
+            <source>Pass rate before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass rate after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1392,6 +1613,77 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>NewSessionBox</name>
+        <message>
+            <source>New coaching session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluations and failed items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>online (right after the call)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline (next day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the agent will do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up evaluation in the next sample, by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>call {0} {1}, score {2}: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(whole evaluation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coaching session saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewSessionDialog</name>
         <message>
             <source>New calibration session</source>
@@ -1763,155 +2055,155 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>ReportsPage</name>
         <message>
             <source>Month</source>
-            <translation type="unfinished">月份</translation>
+            <translation>月</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>週</translation>
         </message>
         <message>
             <source>2026-10 or 2026-W46</source>
-            <translation type="unfinished" />
+            <translation>2026-10 或 2026-W46</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>顯示</translation>
         </message>
         <message>
             <source>Export monthly workbook…</source>
-            <translation type="unfinished" />
+            <translation>匯出月度報告…</translation>
         </message>
         <message>
             <source>Export weekly report…</source>
-            <translation type="unfinished" />
+            <translation>匯出週報…</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>期間：</translation>
         </message>
         <message>
             <source>Team:</source>
-            <translation type="unfinished" />
+            <translation>班組：</translation>
         </message>
         <message>
             <source>Workbook language:</source>
-            <translation type="unfinished" />
+            <translation>報告語言：</translation>
         </message>
         <message>
             <source>Agent score trend</source>
-            <translation type="unfinished" />
+            <translation>座席得分趨勢</translation>
         </message>
         <message>
             <source>Team comparison</source>
-            <translation type="unfinished" />
+            <translation>班組對比</translation>
         </message>
         <message>
             <source>Item errors (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>評分項差錯（柏拉圖）</translation>
         </message>
         <message>
             <source>Score distribution</source>
-            <translation type="unfinished" />
+            <translation>得分分佈</translation>
         </message>
         <message>
             <source>All teams</source>
-            <translation type="unfinished" />
+            <translation>全部班組</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在載入…</translation>
         </message>
         <message>
             <source>Loading… {0} of {1} evaluations</source>
-            <translation type="unfinished" />
+            <translation>正在載入… 第 {0} / {1} 筆評估</translation>
         </message>
         <message>
             <source>{0}: {1} evaluations, average {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}：{1} 筆評估，平均分 {2}</translation>
         </message>
         <message>
             <source>Whole scope</source>
-            <translation type="unfinished" />
+            <translation>全部範圍</translation>
         </message>
         <message>
             <source>Nothing to show: choose a period and press Show.</source>
-            <translation type="unfinished" />
+            <translation>暫無圖表：請選擇期間並點擊「顯示」。</translation>
         </message>
         <message>
             <source>No evaluations in this period.</source>
-            <translation type="unfinished" />
+            <translation>本期沒有評估。</translation>
         </message>
         <message>
             <source>Average score by team, {0}</source>
-            <translation type="unfinished" />
+            <translation>各班組平均分，{0}</translation>
         </message>
         <message>
             <source>Average score</source>
-            <translation type="unfinished" />
+            <translation>平均分</translation>
         </message>
         <message>
             <source>Items that lost points, {0}</source>
-            <translation type="unfinished" />
+            <translation>失分評分項，{0}</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>差錯數</translation>
         </message>
         <message>
             <source>Cumulative share</source>
-            <translation type="unfinished" />
+            <translation>累計占比</translation>
         </message>
         <message>
             <source>No item lost points.</source>
-            <translation type="unfinished" />
+            <translation>沒有失分的評分項。</translation>
         </message>
         <message>
             <source>Score distribution, {0}</source>
-            <translation type="unfinished" />
+            <translation>得分分佈，{0}</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>得分</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation>評估數</translation>
         </message>
         <message>
             <source>Average score by period</source>
-            <translation type="unfinished" />
+            <translation>各期平均分</translation>
         </message>
         <message>
             <source>Save workbook</source>
-            <translation type="unfinished" />
+            <translation>儲存活頁簿</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished">Excel 活頁簿 (*.xlsx)</translation>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Monthly workbook</source>
-            <translation type="unfinished" />
+            <translation>月度報告</translation>
         </message>
         <message>
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>週報</translation>
         </message>
         <message>
             <source>Writing {0}…</source>
-            <translation type="unfinished" />
+            <translation>正在寫入 {0}…</translation>
         </message>
         <message>
             <source>Export cancelled.</source>
-            <translation type="unfinished" />
+            <translation>匯出已取消。</translation>
         </message>
         <message>
             <source>Saved {0}: {1} evaluations of {2} agents.</source>
-            <translation type="unfinished" />
+            <translation>已儲存 {0}：{2} 名座席的 {1} 筆評估。</translation>
         </message>
         <message>
             <source>Export failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>匯出失敗：{0}</translation>
         </message>
     </context>
     <context>
@@ -2595,6 +2887,41 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>QA Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>質檢工作台資料庫 (*.sqlite3 *.sqlite *.db);;所有檔案 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTab</name>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished">月份</translation>
+        </message>
+        <message>
+            <source>One-to-one training: bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording training: top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error rate per item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1} evaluations. Most failed items: {2}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

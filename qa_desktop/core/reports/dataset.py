@@ -10,6 +10,7 @@ definition), the grade band from the stored grade label.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
@@ -34,6 +35,11 @@ from qa_desktop.core.reports.period import ReportPeriod
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick
 
 CHUNK = 2000
+
+
+def natural_key(text: str) -> list:
+    """Sort "2组" before "10组": digit runs compare as numbers."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text or "") if part]
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -33,6 +32,7 @@ from qa_desktop.core.reports.dataset import (
     counted,
     find_team,
     load_lookups,
+    natural_key,
     stream_evaluations,
 )
 from qa_desktop.core.reports.labels import grade_label, label, value_label
@@ -522,11 +522,6 @@ class ReportBuilder:
         return ReportResult(output, self.period.label, self.team, self.figures.overall.n,
                             len(self.figures.by_agent), self.figures.overall.average,
                             [ws.title for ws in self.wb.worksheets])
-
-
-def natural_key(text: str) -> list:
-    """Sort "2组" before "10组": digit runs compare as numbers."""
-    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text or "") if part]
 
 
 def _clock(ms: int | None) -> str:

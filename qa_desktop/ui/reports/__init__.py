@@ -1,0 +1,1 @@
+"""The Reports page: charts and the Excel exports."""

@@ -1,0 +1,277 @@
+"""The Reports page: four charts of a month or week, each savable as PNG, and the Excel exports.
+
+All figures come from ``qa_desktop.core.reports`` (Qt-free), loaded and exported off the GUI
+thread with progress and cancel.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.core.reports.chart_data import ChartData, load_chart_data
+from qa_desktop.core.reports.dataset import find_team  # noqa: F401  (documents where team names are checked)
+from qa_desktop.core.scoring.form import default_grade_bands
+from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.reports.charts import (
+    ChartCanvas,
+    draw_distribution,
+    draw_empty,
+    draw_pareto,
+    draw_team_comparison,
+    draw_trend,
+)
+from qa_desktop.ui.tasks import run_in_background
+
+
+def _last_month(today: dt.date) -> str:
+    first = today.replace(day=1) - dt.timedelta(days=1)
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def _last_week(today: dt.date) -> str:
+    year, week, _ = (today - dt.timedelta(days=7)).isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+class ChartBox(QGroupBox):
+    """A chart with its "Save as PNG…" button."""
+
+    def __init__(self, title: str, lang: str, parent=None):
+        super().__init__(title, parent)
+        self.canvas = ChartCanvas(self, lang)
+        self.canvas.setMinimumSize(360, 240)
+        self.save_button = QPushButton(self.tr("Save as PNG…"))
+        self.save_button.clicked.connect(self.save_png)
+        self.controls = QHBoxLayout()
+        self.controls.addStretch(1)
+        self.controls.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.canvas, 1)
+
+    def save_png(self, path: str | None = None) -> str | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.title()}.png",
+                                                  self.tr("PNG image (*.png)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        self.canvas.save_png(path)
+        return path
+
+
+class ReportsPage(QWidget):
+    chartsLoaded = Signal()
+    exportFinished = Signal(object)  # ReportResult or the exception
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: ChartData | None = None
+        self._task = None
+        lang = getattr(ctx, "language", "en") or "en"
+        today = dt.date.today()
+
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Month"), "month")
+        self.kind.addItem(self.tr("Week"), "week")
+        self.period = QLineEdit(_last_month(today))
+        self.period.setPlaceholderText(self.tr("2026-10 or 2026-W46"))
+        self.period.setMaximumWidth(110)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.team = QComboBox()
+        self.language = QComboBox()
+        for code, name in (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        self.refresh_button = QPushButton(self.tr("Show"))
+        self.refresh_button.setDefault(True)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.period.returnPressed.connect(self.refresh)
+        self.monthly_button = QPushButton(self.tr("Export monthly workbook…"))
+        self.monthly_button.clicked.connect(lambda: self.export("month"))
+        self.weekly_button = QPushButton(self.tr("Export weekly report…"))
+        self.weekly_button.clicked.connect(lambda: self.export("week"))
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("Period:")), self.kind, self.period, QLabel(self.tr("Team:")), self.team,
+                       self.refresh_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Workbook language:")))
+        bar.addWidget(self.language)
+        bar.addWidget(self.monthly_button)
+        bar.addWidget(self.weekly_button)
+
+        self.trend_box = ChartBox(self.tr("Agent score trend"), lang)
+        self.agent = QComboBox()
+        self.agent.setMinimumContentsLength(16)
+        self.agent.currentIndexChanged.connect(self._draw_trend)
+        self.trend_box.controls.insertWidget(0, self.agent)
+        self.teams_box = ChartBox(self.tr("Team comparison"), lang)
+        self.pareto_box = ChartBox(self.tr("Item errors (Pareto)"), lang)
+        self.distribution_box = ChartBox(self.tr("Score distribution"), lang)
+        grid = QGridLayout()
+        grid.addWidget(self.trend_box, 0, 0)
+        grid.addWidget(self.teams_box, 0, 1)
+        grid.addWidget(self.pareto_box, 1, 0)
+        grid.addWidget(self.distribution_box, 1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addLayout(grid, 1)
+        self.boxes = [self.trend_box, self.teams_box, self.pareto_box, self.distribution_box]
+        ctx.databaseChanged.connect(self.activate)
+        self._load_teams()
+        self._draw_all()
+
+    # -- page protocol -------------------------------------------------------------------------
+    def activate(self) -> None:
+        self._load_teams()
+
+    def _load_teams(self) -> None:
+        from sqlalchemy import select
+
+        from qa_desktop.core.db.models import Team
+
+        current = self.team.currentData()
+        with self.ctx.db.read() as session:
+            names = list(session.scalars(select(Team.name).where(Team.active.is_(True)).order_by(Team.name)))
+        self.team.blockSignals(True)
+        self.team.clear()
+        self.team.addItem(self.tr("All teams"), None)
+        for name in names:
+            self.team.addItem(name, name)
+        index = self.team.findData(current)
+        self.team.setCurrentIndex(index if index >= 0 else 0)
+        self.team.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        today = dt.date.today()
+        self.period.setText(_last_month(today) if self.kind.currentData() == "month" else _last_week(today))
+
+    # -- charts --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._task is not None:
+            return
+        self.refresh_button.setEnabled(False)
+        self.status.setText(self.tr("Loading…"))
+        task = run_in_background(self, load_chart_data, self.ctx.db, self.kind.currentData(), self.period.text(),
+                                 team=self.team.currentData(), lang=self.language.currentData())
+        self._task = task
+        task.progressed.connect(lambda done, total, _m: self.status.setText(
+            self.tr("Loading… {0} of {1} evaluations").format(done, total)))
+        task.succeeded.connect(self._loaded)
+        task.failed.connect(self._load_failed)
+        task.finished.connect(self._task_done)
+
+    def _task_done(self) -> None:
+        self._task = None
+        self.refresh_button.setEnabled(True)
+
+    def _loaded(self, data: ChartData) -> None:
+        self.data = data
+        average = "—" if data.average is None else f"{data.average}"
+        self.status.setText(self.tr("{0}: {1} evaluations, average {2}").format(data.period, data.evaluations,
+                                                                                average))
+        self.agent.blockSignals(True)
+        self.agent.clear()
+        self.agent.addItem(self.tr("Whole scope"), None)
+        for agent_id, name in data.agents:
+            self.agent.addItem(name, agent_id)
+        self.agent.blockSignals(False)
+        self._draw_all()
+        self.chartsLoaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.status.setText(describe_error(error))
+        self.chartsLoaded.emit()
+
+    def _draw_all(self) -> None:
+        self._draw_trend()
+        data = self.data
+        nothing = self.tr("Nothing to show: choose a period and press Show.") if data is None \
+            else self.tr("No evaluations in this period.")
+        if data is None or not data.evaluations:
+            draw_empty(self.teams_box.canvas, self.tr("Team comparison"), nothing)
+            draw_empty(self.pareto_box.canvas, self.tr("Item errors (Pareto)"), nothing)
+            draw_empty(self.distribution_box.canvas, self.tr("Score distribution"), nothing)
+            return
+        draw_team_comparison(self.teams_box.canvas, self.tr("Average score by team, {0}").format(data.period),
+                             data.teams, self.tr("Average score"))
+        if data.pareto:
+            draw_pareto(self.pareto_box.canvas, self.tr("Items that lost points, {0}").format(data.pareto_title),
+                        data.pareto, self.tr("Errors"), self.tr("Cumulative share"))
+        else:
+            draw_empty(self.pareto_box.canvas, self.tr("Item errors (Pareto)"), self.tr("No item lost points."))
+        bands = [(b.code, b.min) for b in default_grade_bands()]
+        draw_distribution(self.distribution_box.canvas, self.tr("Score distribution, {0}").format(data.period),
+                          data.distribution, bands, self.tr("Score"), self.tr("Evaluations"))
+
+    def _draw_trend(self) -> None:
+        data = self.data
+        if data is None or not data.trend_periods:
+            draw_empty(self.trend_box.canvas, self.tr("Agent score trend"),
+                       self.tr("Nothing to show: choose a period and press Show."))
+            return
+        agent_id = self.agent.currentData()
+        series = [(self.tr("Whole scope"), data.overall_trend)]
+        if agent_id is not None:
+            series.append((self.agent.currentText(), data.agent_trend.get(agent_id, [])))
+        draw_trend(self.trend_box.canvas, self.tr("Average score by period"), data.trend_periods, series,
+                   self.tr("Average score"))
+
+    # -- exports -------------------------------------------------------------------------------
+    def export(self, kind: str, path: str | None = None) -> None:
+        period = self.period.text().strip()
+        if self.kind.currentData() != kind:
+            period = _last_month(dt.date.today()) if kind == "month" else _last_week(dt.date.today())
+        if not path:
+            default = f"QA-{'monthly' if kind == 'month' else 'weekly'}-{period}.xlsx"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save workbook"), default,
+                                                  self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        if kind == "month":
+            from qa_desktop.core.reports.monthly import export_monthly as job
+        else:
+            from qa_desktop.core.reports.weekly import export_weekly as job
+        title = self.tr("Monthly workbook") if kind == "month" else self.tr("Weekly report")
+        task = run_in_background(self, job, self.ctx.db, period, Path(path), team=self.team.currentData(),
+                                 lang=self.language.currentData(), title=title,
+                                 label=self.tr("Writing {0}…").format(Path(path).name))
+        self._export_task = task
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._export_failed)
+        task.cancelled.connect(lambda: self.status.setText(self.tr("Export cancelled.")))
+
+    def _exported(self, result) -> None:
+        self.status.setText(self.tr("Saved {0}: {1} evaluations of {2} agents.").format(
+            str(result.path), result.evaluations, result.agents))
+        self.exportFinished.emit(result)
+
+    def _export_failed(self, error: BaseException) -> None:
+        message = describe_error(error)
+        self.status.setText(message)
+        self.status.setText(self.tr("Export failed: {0}").format(message))
+        self.exportFinished.emit(error)
