@@ -343,3 +343,16 @@ def coaching_effect(database, session_id: int, *, window_days: int | None = 90) 
         codes = sorted({link.item_code for link in row.links if link.item_code})
         rates = item_pass_rates(session, row.agent_id, codes, before=row.held_on, window_days=window_days)
         return [rates[c] for c in codes]
+
+
+def coachable_agents(database) -> list[dict]:
+    """Active agents the acting user may coach or see (a team lead: their teams)."""
+    with database.read() as session:
+        user = acting_user(session, database.user_login)
+        query = (select(Agent).where(Agent.active.is_(True)).options(selectinload(Agent.team))
+                 .order_by(Agent.agent_code))
+        teams = visible_team_ids(session, user)
+        if teams is not None:
+            query = query.where(Agent.team_id.in_(teams or [-1]))
+        return [{"id": a.id, "agent_code": a.agent_code, "name": a.name, "team": a.team.name if a.team else None}
+                for a in session.scalars(query)]

@@ -42,6 +42,12 @@ def visible_team_ids(session: Session, user: User) -> set[int] | None:
     return led_team_ids(session, user)
 
 
+def visible_teams_of(database) -> set[int] | None:
+    """The teams the database's acting user may see (None: all), for filtering reports and pages."""
+    with database.read() as session:
+        return visible_team_ids(session, acting_user(session, database.user_login))
+
+
 def can_see_agent(session: Session, user: User, agent: Agent | None) -> bool:
     teams = visible_team_ids(session, user)
     return teams is None or (agent is not None and agent.team_id in teams)

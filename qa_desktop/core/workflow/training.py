@@ -112,10 +112,11 @@ def item_error_rates(source, start: dt.date, end: dt.date, *, team_ids: Iterable
     return _rate_rows(counts, meta, ("item_code",))
 
 
-def team_item_error_rates(source, start: dt.date, end: dt.date) -> list[dict]:
+def team_item_error_rates(source, start: dt.date, end: dt.date, *,
+                          team_ids: Iterable[int] | None = None) -> list[dict]:
     """Per team and item, worst first within the whole list."""
     with reading(source) as session:
-        rows = _results(session, start, end)
+        rows = _results(session, start, end, team_ids)
         statuses, meta = _statuses(session, rows)
         keyed = [(row[0].id, row[5] or "") for row in rows]
     counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
@@ -127,25 +128,28 @@ def team_item_error_rates(source, start: dt.date, end: dt.date) -> list[dict]:
     return _rate_rows(counts, meta, ("team", "item_code"))
 
 
-def most_failed_items(source, start: dt.date, end: dt.date, limit: int = 10) -> list[dict]:
+def most_failed_items(source, start: dt.date, end: dt.date, limit: int = 10, *,
+                      team_ids: Iterable[int] | None = None) -> list[dict]:
     """The items failed most often (by count of failures), the training topics of the month."""
-    rows = item_error_rates(source, start, end)
+    rows = [r for r in item_error_rates(source, start, end, team_ids=team_ids) if r["failed"]]
     return sorted(rows, key=lambda r: (-r["failed"], -(r["error_rate"] or 0), r["item_code"]))[:limit]
 
 
-def monthly_error_rates(source, month: str) -> dict:
+def monthly_error_rates(source, month: str, *, team_ids: Iterable[int] | None = None) -> dict:
     """The month's error-rate analysis: per item, per team and item, and the most-failed items."""
     start, end = month_bounds(month)
+    team_ids = None if team_ids is None else list(team_ids)
     with reading(source) as session:
         return {"month": month, "start": start, "end": end - dt.timedelta(days=1),
-                "evaluations": len(_results(session, start, end)),
-                "items": item_error_rates(session, start, end),
-                "teams": team_item_error_rates(session, start, end),
-                "most_failed": most_failed_items(session, start, end)}
+                "evaluations": len(_results(session, start, end, team_ids)),
+                "items": item_error_rates(session, start, end, team_ids=team_ids),
+                "teams": team_item_error_rates(session, start, end, team_ids=team_ids),
+                "most_failed": most_failed_items(session, start, end, team_ids=team_ids)}
 
 
 def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ONE_TO_ONE_N,
-                     top_n: int = RECORDING_N, min_evaluations: int = 1) -> list[dict]:
+                     top_n: int = RECORDING_N, min_evaluations: int = 1,
+                     team_ids: Iterable[int] | None = None) -> list[dict]:
     """Agents ranked by mean score (best first); ``group`` is one_to_one (bottom N), recording (top N) or ''.
 
     Agents with fewer than ``min_evaluations`` results are listed unranked (rank None). When fewer
@@ -153,7 +157,7 @@ def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ON
     """
     with reading(source) as session:
         rows = [(e.score, agent_id, code, name, team)
-                for e, agent_id, code, name, _team_id, team in _results(session, start, end)]
+                for e, agent_id, code, name, _team_id, team in _results(session, start, end, team_ids)]
     per_agent: dict[int, dict] = {}
     for score, agent_id, code, name, team in rows:
         entry = per_agent.setdefault(agent_id, {"agent_id": agent_id, "agent_code": code, "agent_name": name,
