@@ -242,3 +242,22 @@ def test_consensus_and_closing(any_db):
     as_user(any_db, "lead")
     with pytest.raises(cal.CalibrationClosed):
         cal.record_consensus(any_db, session_id, call, {"closing": "yes"})
+
+
+def test_lead_adds_calls_of_the_same_nature_to_an_open_session(any_db):
+    ids = seed(any_db, n_calls=5)
+    session_id = make_session(any_db, ids, call_ids=ids["calls"][:2])
+    as_user(any_db, "ann")
+    with pytest.raises(PermissionDenied):
+        cal.add_calls(any_db, session_id, [ids["calls"][2]])
+    as_user(any_db, "lead")
+    assert cal.add_calls(any_db, session_id, [ids["calls"][1], ids["calls"][2], ids["calls"][3]]) == \
+        ids["calls"][2:4]
+    detail = cal.get_session(any_db, session_id)
+    assert [c.call_id for c in detail.calls] == ids["calls"][:4] and detail.summary.n_expected == 16
+    as_user(any_db, "ann")
+    assert [m.call.call_id for m in cal.my_calls(any_db, session_id)] == ids["calls"][:4]
+    as_user(any_db, "lead")
+    cal.close_session(any_db, session_id)
+    with pytest.raises(cal.CalibrationClosed):
+        cal.add_calls(any_db, session_id, [ids["calls"][4]])

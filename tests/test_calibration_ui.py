@@ -178,3 +178,20 @@ def test_consistency_tab_assigns_and_compares_self_checks(qtbot, sqlite_db):
     ann_page.tabs.setCurrentIndex(3)
     qtbot.wait(50)
     ann_page.grab().save("/tmp/calibration_consistency.png")
+
+
+def test_add_calls_dialog_skips_calls_already_in_the_session(qtbot, sqlite_db):
+    from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog
+
+    ids = seed(sqlite_db, n_calls=5)
+    session_id = make_session(sqlite_db, ids, call_ids=ids["calls"][:2])
+    as_user(sqlite_db, "lead")
+    dialog = AddCallsDialog(sqlite_db, session_id, set(ids["calls"][:2]))
+    qtbot.addWidget(dialog)
+    offered = [dialog.calls.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.calls.count())]
+    assert sorted(offered) == ids["calls"][2:]
+    for i in range(2):
+        dialog.calls.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert len(dialog.added) == 2
+    assert len(cal.get_session(sqlite_db, session_id).calls) == 4

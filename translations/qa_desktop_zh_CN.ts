@@ -61,6 +61,25 @@
         </message>
     </context>
     <context>
+        <name>AddCallsDialog</name>
+        <message>
+            <source>Add calls to the session</source>
+            <translation>向校准会添加录音</translation>
+        </message>
+        <message>
+            <source>When differences persist, score at least 3 more calls of the same nature together.</source>
+            <translation>如分歧仍在,请再共同评至少 3 条同类录音。</translation>
+        </message>
+        <message>
+            <source>★ {0} · {1} · {2} — {3}</source>
+            <translation>★ {0} · {1} · {2} — {3}</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -110,6 +129,10 @@
         <message>
             <source>Refresh</source>
             <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Add calls…</source>
+            <translation>添加录音…</translation>
         </message>
         <message>
             <source>Close session</source>
@@ -708,7 +731,7 @@
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">评估数</translation>
         </message>
         <message>
             <source>Mean score</source>
@@ -818,7 +841,7 @@
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">得分</translation>
         </message>
         <message>
             <source>Grade</source>
@@ -1954,7 +1977,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">得分</translation>
         </message>
         <message>
             <source>Being scored by {0}</source>
@@ -2408,7 +2431,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">得分</translation>
         </message>
         <message>
             <source>Why</source>
@@ -2749,7 +2772,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">评估数</translation>
         </message>
         <message>
             <source>Mean score</source>
@@ -2905,7 +2928,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">显示</translation>
         </message>
         <message>
             <source>Error rate per item</source>

@@ -448,6 +448,31 @@ def answers_for_call(database, session_id: int, call_id: int) -> list[ScoredAnsw
         return result
 
 
+def add_calls(database, session_id: int, call_ids: Iterable[int]) -> list[int]:
+    """Add calls to an open session ("score at least 3 more calls of the same nature together");
+    returns the calls actually added (those already in the session are skipped)."""
+    wanted = list(dict.fromkeys(call_ids))
+
+    def work(session: Session) -> list[int]:
+        calibration = _load(session, session_id)
+        _require_open(calibration)
+        _require_lead(acting_user(session, database.user_login), "add calls to a calibration session")
+        present = {c.call_id for c in calibration.calls}
+        added = []
+        for call_id in wanted:
+            if call_id in present:
+                continue
+            if session.get(Call, call_id) is None:
+                raise ValidationError(f"There is no call #{call_id}.", field="calls", call_id=call_id)
+            calibration.calls.append(CalibrationCall(call_id=call_id, consensus_notes={}))
+            added.append(call_id)
+        if added:
+            audit.record(session, database.user_login, "add_calls", "calibration_session", session_id, calls=added)
+        return added
+
+    return database.write(work)
+
+
 # ----------------------------------------------------------------------------------------------
 # Consensus and closing
 

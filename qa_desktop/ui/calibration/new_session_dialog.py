@@ -141,3 +141,48 @@ class NewSessionDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), describe_error(error))
             return
         super().accept()
+
+
+class AddCallsDialog(QDialog):
+    """Pick more calls (flagged candidates first) for an open session."""
+
+    def __init__(self, database, session_id: int, present: set[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database, self.session_id = database, session_id
+        self.added: list[int] = []
+        self.setWindowTitle(self.tr("Add calls to the session"))
+        self.resize(620, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("When differences persist, score at least 3 more calls of the same nature "
+                                        "together.")))
+        self.calls = QListWidget()
+        self.calls.setObjectName("addCalibrationCalls")
+        candidates = [c for c in cal.calibration_candidates(database) if c["call_id"] not in present]
+        shown = {c["call_id"] for c in candidates}
+        for c in candidates:
+            self.calls.addItem(_checkable(
+                self.tr("★ {0} · {1} · {2} — {3}").format(c["external_id"] or c["call_id"], c["agent"],
+                                                          c["call_type"] or "", c["reason"]), c["call_id"]))
+        for c in cal.recent_calls(database):
+            if c["call_id"] in present or c["call_id"] in shown:
+                continue
+            when = c["started_at"].strftime("%Y-%m-%d %H:%M") if c["started_at"] else ""
+            self.calls.addItem(_checkable(f"{c['external_id'] or c['call_id']} · {c['agent']} · "
+                                          f"{c['call_type'] or ''} · {when}", c["call_id"]))
+        layout.addWidget(self.calls, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_calls(self) -> list[int]:
+        return _checked(self.calls)
+
+    def accept(self) -> None:
+        try:
+            self.added = cal.add_calls(self.database, self.session_id, self.chosen_calls())
+        except QADesktopError as error:
+            QMessageBox.warning(self, self.windowTitle(), describe_error(error))
+            return
+        super().accept()

@@ -27,7 +27,7 @@ from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
 from qa_desktop.ui.calibration.consistency_view import ConsistencyView
 from qa_desktop.ui.calibration.models import CallMatrixModel, sessions_model
-from qa_desktop.ui.calibration.new_session_dialog import NewSessionDialog
+from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog, NewSessionDialog
 from qa_desktop.ui.calibration.report_view import ReportView, table
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
@@ -49,6 +49,9 @@ class CalibrationPage(QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.activate)
+        self.add_calls_button = QPushButton()
+        self.add_calls_button.setObjectName("addCalibrationCalls")
+        self.add_calls_button.clicked.connect(self.add_calls)
         self.close_button = QPushButton()
         self.close_button.setObjectName("closeCalibration")
         self.close_button.clicked.connect(self.close_session)
@@ -56,6 +59,7 @@ class CalibrationPage(QWidget):
         self.status.setObjectName("calibrationStatus")
         bar.addWidget(self.new_button)
         bar.addWidget(self.refresh_button)
+        bar.addWidget(self.add_calls_button)
         bar.addWidget(self.close_button)
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
@@ -125,6 +129,7 @@ class CalibrationPage(QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New session…"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.add_calls_button.setText(self.tr("Add calls…"))
         self.close_button.setText(self.tr("Close session"))
         self.tabs.setTabText(0, self.tr("Report"))
         self.tabs.setTabText(1, self.tr("Calls and consensus"))
@@ -228,6 +233,7 @@ class CalibrationPage(QWidget):
         self.new_button.setEnabled(self.is_lead)
         is_open = self.detail is not None and self.detail.summary.status == "open"
         self.close_button.setEnabled(self.is_lead and is_open)
+        self.add_calls_button.setEnabled(self.is_lead and is_open)
         self.save_consensus_button.setEnabled(self.is_lead and is_open and self.report is not None)
         self.consensus_panel.set_read_only(not (self.is_lead and is_open and self.report is not None))
         scoring = self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]
@@ -300,6 +306,13 @@ class CalibrationPage(QWidget):
         if dialog.exec():
             self.ctx.dataChanged.emit("calibration")
             self.select_session(dialog.session_id)
+
+    def add_calls(self) -> None:
+        if self.detail is None:
+            return
+        dialog = AddCallsDialog(self.ctx.db, self.detail.summary.id, {c.call_id for c in self.detail.calls}, self)
+        if dialog.exec() and dialog.added:
+            self.ctx.dataChanged.emit("calibration")
 
     def close_session(self) -> None:
         if self.detail is None:
