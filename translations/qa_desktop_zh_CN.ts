@@ -525,221 +525,221 @@
         <name>CoachingLogTab</name>
         <message>
             <source>Pass rate on each coached item, before and after the session:</source>
-            <translation type="unfinished" />
+            <translation>每个辅导项目在辅导前后的合格率:</translation>
         </message>
         <message>
             <source>Action done</source>
-            <translation type="unfinished" />
+            <translation>行动项已完成</translation>
         </message>
         <message>
             <source>Agent acknowledged</source>
-            <translation type="unfinished" />
+            <translation>座席已确认</translation>
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation type="unfinished" />
+            <translation>跟进已完成</translation>
         </message>
         <message>
             <source>Schedule a follow-up evaluation into the next sample</source>
-            <translation type="unfinished" />
+            <translation>在下次抽检中安排跟进评估</translation>
         </message>
         <message>
             <source>No coaching logged yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无辅导记录。</translation>
         </message>
         <message>
             <source>{0} coaching of {1} {2} by {3} on {4}</source>
-            <translation type="unfinished" />
+            <translation>{0}辅导:{1} {2},辅导人 {3},日期 {4}</translation>
         </message>
         <message>
             <source>Agreed: {0}</source>
-            <translation type="unfinished" />
+            <translation>约定内容:{0}</translation>
         </message>
         <message>
             <source>Acknowledged by the agent: {0}</source>
-            <translation type="unfinished" />
+            <translation>座席确认:{0}</translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>尚未确认</translation>
         </message>
         <message>
             <source>Follow-up: {0}</source>
-            <translation type="unfinished" />
+            <translation>跟进:{0}</translation>
         </message>
         <message>
             <source>Select an action item first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择一个行动项。</translation>
         </message>
         <message>
             <source>Action item done.</source>
-            <translation type="unfinished" />
+            <translation>行动项已完成。</translation>
         </message>
         <message>
             <source>The agent's acknowledgement is recorded.</source>
-            <translation type="unfinished" />
+            <translation>已记录座席的确认。</translation>
         </message>
         <message>
             <source>Follow-up marked done.</source>
-            <translation type="unfinished" />
+            <translation>跟进已标记为完成。</translation>
         </message>
         <message>
             <source>A follow-up evaluation will be drawn in the next sample.</source>
-            <translation type="unfinished" />
+            <translation>下次抽检将抽取一通跟进评估。</translation>
         </message>
     </context>
     <context>
         <name>CoachingPage</name>
         <message>
             <source>Coaching log</source>
-            <translation type="unfinished" />
+            <translation>辅导记录</translation>
         </message>
         <message>
             <source>Training needs</source>
-            <translation type="unfinished" />
+            <translation>培训需求</translation>
         </message>
     </context>
     <context>
         <name>CoachingTables</name>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>线上</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>离线</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>in a sample</source>
-            <translation type="unfinished" />
+            <translation>已纳入抽检</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>待跟进</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">无</translation>
+            <translation>无</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished">进行中</translation>
+            <translation>未完成</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>已取消</translation>
         </message>
         <message>
             <source>one-to-one training</source>
-            <translation type="unfinished" />
+            <translation>一对一培训</translation>
         </message>
         <message>
             <source>recording-based training</source>
-            <translation type="unfinished" />
+            <translation>录音培训</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>班组</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>方式</translation>
         </message>
         <message>
             <source>Coach</source>
-            <translation type="unfinished" />
+            <translation>辅导人</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished">评分项</translation>
+            <translation>项目</translation>
         </message>
         <message>
             <source>Open actions</source>
-            <translation type="unfinished" />
+            <translation>未完成行动项</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>跟进</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>已确认</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>行动项</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished">评分项</translation>
+            <translation>项目</translation>
         </message>
         <message>
             <source>Pass rate before</source>
-            <translation type="unfinished" />
+            <translation>辅导前合格率</translation>
         </message>
         <message>
             <source>Pass rate after</source>
-            <translation type="unfinished" />
+            <translation>辅导后合格率</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>变化</translation>
         </message>
         <message>
             <source>Evaluated</source>
-            <translation type="unfinished" />
+            <translation>评估数</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>不合格数</translation>
         </message>
         <message>
             <source>Error rate</source>
-            <translation type="unfinished" />
+            <translation>差错率</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>排名</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished">评估数</translation>
+            <translation>评估数</translation>
         </message>
         <message>
             <source>Mean score</source>
-            <translation type="unfinished" />
+            <translation>平均分</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>培训</translation>
         </message>
     </context>
     <context>
@@ -908,59 +908,59 @@
         <name>DisputesTab</name>
         <message>
             <source>Listen in the workspace</source>
-            <translation type="unfinished" />
+            <translation>在工作台中收听</translation>
         </message>
         <message>
             <source>Decide and recompute the score</source>
-            <translation type="unfinished" />
+            <translation>裁定并重新计分</translation>
         </message>
         <message>
             <source>Why it is withdrawn</source>
-            <translation type="unfinished" />
+            <translation>撤回原因</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>撤回</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished">评分项</translation>
+            <translation>项目</translation>
         </message>
         <message>
             <source>Evaluated</source>
-            <translation type="unfinished" />
+            <translation>评估答案</translation>
         </message>
         <message>
             <source>Agent's claim</source>
-            <translation type="unfinished" />
+            <translation>座席申诉理由</translation>
         </message>
         <message>
             <source>Agent's answer</source>
-            <translation type="unfinished" />
+            <translation>座席主张的答案</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>裁定</translation>
         </message>
         <message>
             <source>Set to</source>
-            <translation type="unfinished" />
+            <translation>改为</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>理由</translation>
         </message>
         <message>
             <source>Dispute {0} by {1}, deadline {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>申诉 {0},登记人 {1},截止 {2}:{3}</translation>
         </message>
         <message>
             <source>Dispute decided: score {0} → {1}.</source>
-            <translation type="unfinished" />
+            <translation>申诉已裁定:分数 {0} → {1}。</translation>
         </message>
         <message>
             <source>Dispute withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>申诉已撤回。</translation>
         </message>
     </context>
     <context>
@@ -1639,71 +1639,71 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>NewSessionBox</name>
         <message>
             <source>New coaching session</source>
-            <translation type="unfinished" />
+            <translation>新建辅导记录</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>方式</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Evaluations and failed items</source>
-            <translation type="unfinished" />
+            <translation>评估及不合格项目</translation>
         </message>
         <message>
             <source>What was agreed</source>
-            <translation type="unfinished" />
+            <translation>约定内容</translation>
         </message>
         <message>
             <source>Action item</source>
-            <translation type="unfinished" />
+            <translation>行动项</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>跟进</translation>
         </message>
         <message>
             <source>online (right after the call)</source>
-            <translation type="unfinished" />
+            <translation>线上(通话后立即)</translation>
         </message>
         <message>
             <source>offline (next day)</source>
-            <translation type="unfinished" />
+            <translation>离线(次日)</translation>
         </message>
         <message>
             <source>What the agent will do</source>
-            <translation type="unfinished" />
+            <translation>座席将要做的改进</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Follow-up evaluation in the next sample, by</source>
-            <translation type="unfinished" />
+            <translation>在下次抽检中安排跟进评估,截止</translation>
         </message>
         <message>
             <source>Save session</source>
-            <translation type="unfinished" />
+            <translation>保存辅导记录</translation>
         </message>
         <message>
             <source>call {0} {1}, score {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>通话 {0} {1},得分 {2}:{3}</translation>
         </message>
         <message>
             <source>(whole evaluation)</source>
-            <translation type="unfinished" />
+            <translation>(整份评估)</translation>
         </message>
         <message>
             <source>Coaching session saved.</source>
-            <translation type="unfinished" />
+            <translation>辅导记录已保存。</translation>
         </message>
     </context>
     <context>
@@ -1819,67 +1819,67 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>PlanEditor</name>
         <message>
             <source>Sampling plan</source>
-            <translation type="unfinished" />
+            <translation>抽检方案</translation>
         </message>
         <message>
             <source>Probation agent, calls a week</source>
-            <translation type="unfinished" />
+            <translation>试用期座席,每周通数</translation>
         </message>
         <message>
             <source>General agent, calls a week</source>
-            <translation type="unfinished" />
+            <translation>一般座席,每周通数</translation>
         </message>
         <message>
             <source>Last week's bottom, calls a week</source>
-            <translation type="unfinished" />
+            <translation>上周排名靠后,每周通数</translation>
         </message>
         <message>
             <source>Last week's top, calls a week</source>
-            <translation type="unfinished" />
+            <translation>上周排名靠前,每周通数</translation>
         </message>
         <message>
             <source>Calls per coaching follow-up</source>
-            <translation type="unfinished" />
+            <translation>每次辅导跟进的通数</translation>
         </message>
         <message>
             <source>Outbound ranking: top / bottom</source>
-            <translation type="unfinished" />
+            <translation>呼出排名:前 / 后</translation>
         </message>
         <message>
             <source>Inbound ranking: top / bottom</source>
-            <translation type="unfinished" />
+            <translation>呼入排名:前 / 后</translation>
         </message>
         <message>
             <source>At most, share of the week's calls</source>
-            <translation type="unfinished" />
+            <translation>最多占本周通话的比例</translation>
         </message>
         <message>
             <source>Call length in seconds (0 = any)</source>
-            <translation type="unfinished" />
+            <translation>通话时长(秒,0 = 不限)</translation>
         </message>
         <message>
             <source>Unstarted calls one evaluator may hold</source>
-            <translation type="unfinished" />
+            <translation>每位质检员最多持有的未开始通话</translation>
         </message>
         <message>
             <source>Never give evaluators their own team</source>
-            <translation type="unfinished" />
+            <translation>不分配质检员本班组的通话</translation>
         </message>
         <message>
             <source>Pass line</source>
-            <translation type="unfinished" />
+            <translation>合格线</translation>
         </message>
         <message>
             <source>top</source>
-            <translation type="unfinished" />
+            <translation>前</translation>
         </message>
         <message>
             <source>bottom</source>
-            <translation type="unfinished" />
+            <translation>后</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
     </context>
     <context>
@@ -2233,269 +2233,269 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>ReviewPage</name>
         <message>
             <source>Review queue</source>
-            <translation type="unfinished" />
+            <translation>复核队列</translation>
         </message>
         <message>
             <source>Complaints and praise</source>
-            <translation type="unfinished" />
+            <translation>投诉与表扬</translation>
         </message>
         <message>
             <source>Disputes</source>
-            <translation type="unfinished" />
+            <translation>申诉</translation>
         </message>
     </context>
     <context>
         <name>ReviewTab</name>
         <message>
             <source>Show reviewed calls too</source>
-            <translation type="unfinished" />
+            <translation>同时显示已复核的通话</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Listen in the workspace</source>
-            <translation type="unfinished" />
+            <translation>在工作台中收听</translation>
         </message>
         <message>
             <source>Reason (required to adjust; the statement for a dispute)</source>
-            <translation type="unfinished" />
+            <translation>理由(调整时必填;登记申诉时作为申诉说明)</translation>
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>确认</translation>
         </message>
         <message>
             <source>Adjust with reason</source>
-            <translation type="unfinished" />
+            <translation>填写理由并调整</translation>
         </message>
         <message>
             <source>Record agent's dispute</source>
-            <translation type="unfinished" />
+            <translation>登记座席申诉</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished">评分项</translation>
+            <translation>项目</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>答案</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>Change to</source>
-            <translation type="unfinished" />
+            <translation>改为</translation>
         </message>
         <message>
             <source>Agent's claim</source>
-            <translation type="unfinished" />
+            <translation>座席申诉理由</translation>
         </message>
         <message>
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>申诉</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>标注:</translation>
         </message>
         <message>
             <source>Revision {0}: score was {1} — {2}</source>
-            <translation type="unfinished" />
+            <translation>修订 {0}:原分数 {1} — {2}</translation>
         </message>
         <message>
             <source>Nothing to review. Failed, fatal and flagged calls of your teams appear here.</source>
-            <translation type="unfinished" />
+            <translation>暂无需要复核的通话。您班组的不合格、致命错误及被标记的通话会显示在这里。</translation>
         </message>
         <message>
             <source>Call {0} · agent {1} {2} · evaluated by {3} · score {4} ({5})</source>
-            <translation type="unfinished" />
+            <translation>通话 {0} · 座席 {1} {2} · 质检员 {3} · 得分 {4}({5})</translation>
         </message>
         <message>
             <source>Evaluation confirmed.</source>
-            <translation type="unfinished" />
+            <translation>评估已确认。</translation>
         </message>
         <message>
             <source>Choose the new answer of at least one item under 'Change to'.</source>
-            <translation type="unfinished" />
+            <translation>请在“改为”一栏中至少为一个项目选择新答案。</translation>
         </message>
         <message>
             <source>Evaluation adjusted; the previous version is kept.</source>
-            <translation type="unfinished" />
+            <translation>评估已调整,原版本已保留。</translation>
         </message>
         <message>
             <source>Tick the items the agent disputes.</source>
-            <translation type="unfinished" />
+            <translation>请勾选座席申诉的项目。</translation>
         </message>
         <message>
             <source>Dispute recorded; the QA lead decides it.</source>
-            <translation type="unfinished" />
+            <translation>申诉已登记,由质检组长裁定。</translation>
         </message>
     </context>
     <context>
         <name>ReviewTables</name>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>不合格</translation>
         </message>
         <message>
             <source>fatal error</source>
-            <translation type="unfinished" />
+            <translation>致命错误</translation>
         </message>
         <message>
             <source>flagged for review</source>
-            <translation type="unfinished" />
+            <translation>标记待复核</translation>
         </message>
         <message>
             <source>to review</source>
-            <translation type="unfinished" />
+            <translation>待复核</translation>
         </message>
         <message>
             <source>confirmed</source>
-            <translation type="unfinished" />
+            <translation>已确认</translation>
         </message>
         <message>
             <source>adjusted</source>
-            <translation type="unfinished" />
+            <translation>已调整</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished">进行中</translation>
+            <translation>处理中</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>decided</source>
-            <translation type="unfinished" />
+            <translation>已裁定</translation>
         </message>
         <message>
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>已撤回</translation>
         </message>
         <message>
             <source>founded</source>
-            <translation type="unfinished" />
+            <translation>成立</translation>
         </message>
         <message>
             <source>unfounded</source>
-            <translation type="unfinished" />
+            <translation>不成立</translation>
         </message>
         <message>
             <source>complaint</source>
-            <translation type="unfinished" />
+            <translation>投诉</translation>
         </message>
         <message>
             <source>praise</source>
-            <translation type="unfinished" />
+            <translation>表扬</translation>
         </message>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>待裁定</translation>
         </message>
         <message>
             <source>keep the evaluation</source>
-            <translation type="unfinished" />
+            <translation>维持原评估</translation>
         </message>
         <message>
             <source>accept the agent's view</source>
-            <translation type="unfinished" />
+            <translation>采纳座席意见</translation>
         </message>
         <message>
             <source>set another answer</source>
-            <translation type="unfinished" />
+            <translation>改为其他答案</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished">录音</translation>
+            <translation>通话</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>开始时间</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>班组</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished">质检员</translation>
+            <translation>质检员</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">得分</translation>
+            <translation>得分</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Failed items</source>
-            <translation type="unfinished" />
+            <translation>不合格项目</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>标注</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>复核</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>What the customer said</source>
-            <translation type="unfinished" />
+            <translation>客户反映内容</translation>
         </message>
         <message>
             <source>Raised by</source>
-            <translation type="unfinished" />
+            <translation>提出人</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>鉴定结果</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">说明</translation>
+            <translation>说明</translation>
         </message>
         <message>
             <source>Dispute</source>
-            <translation type="unfinished" />
+            <translation>申诉</translation>
         </message>
         <message>
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>登记人</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished">评分项</translation>
+            <translation>项目</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Score before</source>
-            <translation type="unfinished" />
+            <translation>申诉前得分</translation>
         </message>
         <message>
             <source>Score after</source>
-            <translation type="unfinished" />
+            <translation>申诉后得分</translation>
         </message>
     </context>
     <context>
@@ -2521,286 +2521,286 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>SamplingPage</name>
         <message>
             <source>Draw a week</source>
-            <translation type="unfinished" />
+            <translation>按周抽检</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>方案</translation>
         </message>
         <message>
             <source>Week (e.g. 2026-W46)</source>
-            <translation type="unfinished" />
+            <translation>周(如 2026-W46)</translation>
         </message>
         <message>
             <source>Random seed</source>
-            <translation type="unfinished" />
+            <translation>随机种子</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>Leave at 'new' for a fresh draw; a week already sampled reuses its seed, so it gives the same calls again.</source>
-            <translation type="unfinished" />
+            <translation>保持“新建”即重新抽取;已抽检过的周会沿用原种子,抽出相同的通话。</translation>
         </message>
         <message>
             <source>Draw sample</source>
-            <translation type="unfinished" />
+            <translation>抽取样本</translation>
         </message>
         <message>
             <source>Draw and assign</source>
-            <translation type="unfinished" />
+            <translation>抽取并分配</translation>
         </message>
         <message>
             <source>Save plan</source>
-            <translation type="unfinished" />
+            <translation>保存方案</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished">录音数</translation>
+            <translation>通话</translation>
         </message>
         <message>
             <source>Agents and quotas</source>
-            <translation type="unfinished" />
+            <translation>座席与配额</translation>
         </message>
         <message>
             <source>Shortfalls</source>
-            <translation type="unfinished" />
+            <translation>配额不足</translation>
         </message>
         <message>
             <source>Assignment</source>
-            <translation type="unfinished" />
+            <translation>分配</translation>
         </message>
         <message>
             <source>Score intervals</source>
-            <translation type="unfinished" />
+            <translation>得分置信区间</translation>
         </message>
         <message>
             <source>Call types</source>
-            <translation type="unfinished" />
+            <translation>通话类型</translation>
         </message>
         <message>
             <source>Plan {0} saved.</source>
-            <translation type="unfinished" />
+            <translation>方案 {0} 已保存。</translation>
         </message>
         <message>
             <source>Drawing the sample…</source>
-            <translation type="unfinished" />
+            <translation>正在抽取样本…</translation>
         </message>
         <message>
             <source>Sampling</source>
-            <translation type="unfinished">抽检</translation>
+            <translation>抽检</translation>
         </message>
         <message>
             <source>No sample drawn yet. Choose a week and press Draw sample.</source>
-            <translation type="unfinished" />
+            <translation>尚未抽取样本。请选择周并点击“抽取样本”。</translation>
         </message>
         <message>
             <source>{0}: {1} calls of {2} in the week ({3:.1%}; cap {4:.0%} = {5}), seed {6}.</source>
-            <translation type="unfinished" />
+            <translation>{0}:本周 {2} 通中抽取 {1} 通({3:.1%};上限 {4:.0%} = {5}),种子 {6}。</translation>
         </message>
         <message>
             <source>Redrawn from the stored seed and plan: same calls as before.</source>
-            <translation type="unfinished" />
+            <translation>按保存的种子和方案重新抽取:与之前的通话相同。</translation>
         </message>
         <message>
             <source>Redrawn from the stored seed and plan: the calls differ (new calls were imported).</source>
-            <translation type="unfinished" />
+            <translation>按保存的种子和方案重新抽取:通话有变化(导入了新通话)。</translation>
         </message>
         <message>
             <source>{0} agents are short of their quota by {1} calls in all (see Shortfalls).</source>
-            <translation type="unfinished" />
+            <translation>{0} 名座席未达配额,共差 {1} 通(见“配额不足”)。</translation>
         </message>
         <message>
             <source>Not assigned yet: press Draw and assign to put the calls in the queues.</source>
-            <translation type="unfinished" />
+            <translation>尚未分配:点击“抽取并分配”将通话放入质检员队列。</translation>
         </message>
         <message>
             <source>{0} calls assigned.</source>
-            <translation type="unfinished" />
+            <translation>已分配 {0} 通。</translation>
         </message>
         <message>
             <source>{0} calls could not be given to any evaluator (see Assignment).</source>
-            <translation type="unfinished" />
+            <translation>{0} 通无法分配给任何质检员(见“分配”)。</translation>
         </message>
         <message>
             <source>No call sampled of type: {0}.</source>
-            <translation type="unfinished" />
+            <translation>以下类型没有抽到通话:{0}。</translation>
         </message>
         <message>
             <source>The rate cap trimmed {0} calls from the quotas.</source>
-            <translation type="unfinished" />
+            <translation>抽检比例上限削减了 {0} 通配额。</translation>
         </message>
     </context>
     <context>
         <name>SamplingTables</name>
         <message>
             <source>probation</source>
-            <translation type="unfinished" />
+            <translation>试用期</translation>
         </message>
         <message>
             <source>general</source>
-            <translation type="unfinished" />
+            <translation>一般</translation>
         </message>
         <message>
             <source>last week's bottom</source>
-            <translation type="unfinished" />
+            <translation>上周排名靠后</translation>
         </message>
         <message>
             <source>last week's top (exempt)</source>
-            <translation type="unfinished" />
+            <translation>上周排名靠前(免听)</translation>
         </message>
         <message>
             <source>coaching follow-up</source>
-            <translation type="unfinished" />
+            <translation>辅导跟进</translation>
         </message>
         <message>
             <source>too few calls ({0})</source>
-            <translation type="unfinished" />
+            <translation>通话不足({0})</translation>
         </message>
         <message>
             <source>rate cap ({0})</source>
-            <translation type="unfinished" />
+            <translation>比例上限({0})</translation>
         </message>
         <message>
             <source>every evaluator belongs to the agent's team</source>
-            <translation type="unfinished" />
+            <translation>所有质检员都属于该座席的班组</translation>
         </message>
         <message>
             <source>every allowed evaluator is at the unstarted-call limit</source>
-            <translation type="unfinished" />
+            <translation>所有可分配的质检员都已达到未开始通话上限</translation>
         </message>
         <message>
             <source>above the pass line</source>
-            <translation type="unfinished" />
+            <translation>高于合格线</translation>
         </message>
         <message>
             <source>below the pass line</source>
-            <translation type="unfinished" />
+            <translation>低于合格线</translation>
         </message>
         <message>
             <source>cannot tell yet</source>
-            <translation type="unfinished" />
+            <translation>尚无法判断</translation>
         </message>
         <message>
             <source>too few evaluations</source>
-            <translation type="unfinished" />
+            <translation>评估太少</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished">录音</translation>
+            <translation>通话</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>班组</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <source>Call type</source>
-            <translation type="unfinished" />
+            <translation>通话类型</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>开始时间</translation>
         </message>
         <message>
             <source>Duration (s)</source>
-            <translation type="unfinished" />
+            <translation>时长(秒)</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished">质检员</translation>
+            <translation>质检员</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Last week's rank</source>
-            <translation type="unfinished" />
+            <translation>上周排名</translation>
         </message>
         <message>
             <source>Quota</source>
-            <translation type="unfinished" />
+            <translation>配额</translation>
         </message>
         <message>
             <source>Eligible calls</source>
-            <translation type="unfinished" />
+            <translation>可抽通话</translation>
         </message>
         <message>
             <source>Sampled</source>
-            <translation type="unfinished" />
+            <translation>已抽取</translation>
         </message>
         <message>
             <source>Wanted</source>
-            <translation type="unfinished" />
+            <translation>应抽</translation>
         </message>
         <message>
             <source>Short by</source>
-            <translation type="unfinished" />
+            <translation>差额</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Unstarted before</source>
-            <translation type="unfinished" />
+            <translation>原未开始数</translation>
         </message>
         <message>
             <source>Assigned now</source>
-            <translation type="unfinished" />
+            <translation>本次分配</translation>
         </message>
         <message>
             <source>Unstarted after</source>
-            <translation type="unfinished" />
+            <translation>分配后未开始数</translation>
         </message>
         <message>
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>上限</translation>
         </message>
         <message>
             <source>Why not assigned</source>
-            <translation type="unfinished" />
+            <translation>未分配原因</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished">评估数</translation>
+            <translation>评估数</translation>
         </message>
         <message>
             <source>Mean score</source>
-            <translation type="unfinished" />
+            <translation>平均分</translation>
         </message>
         <message>
             <source>Interval low</source>
-            <translation type="unfinished" />
+            <translation>区间下限</translation>
         </message>
         <message>
             <source>Interval high</source>
-            <translation type="unfinished" />
+            <translation>区间上限</translation>
         </message>
         <message>
             <source>Against the pass line</source>
-            <translation type="unfinished" />
+            <translation>与合格线比较</translation>
         </message>
         <message>
             <source>More evaluations needed</source>
-            <translation type="unfinished" />
+            <translation>还需评估数</translation>
         </message>
         <message>
             <source>Calls in the week</source>
-            <translation type="unfinished" />
+            <translation>本周通话数</translation>
         </message>
         <message>
             <source>Eligible</source>
-            <translation type="unfinished" />
+            <translation>可抽</translation>
         </message>
     </context>
     <context>
@@ -2916,35 +2916,35 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>TrainingTab</name>
         <message>
             <source>Month</source>
-            <translation type="unfinished">月份</translation>
+            <translation>月份</translation>
         </message>
         <message>
             <source>One-to-one training: bottom</source>
-            <translation type="unfinished" />
+            <translation>一对一培训:后</translation>
         </message>
         <message>
             <source>Recording training: top</source>
-            <translation type="unfinished" />
+            <translation>录音培训:前</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">显示</translation>
+            <translation>显示</translation>
         </message>
         <message>
             <source>Error rate per item</source>
-            <translation type="unfinished" />
+            <translation>各项目差错率</translation>
         </message>
         <message>
             <source>Per team</source>
-            <translation type="unfinished" />
+            <translation>按班组</translation>
         </message>
         <message>
             <source>Training ranking</source>
-            <translation type="unfinished" />
+            <translation>培训排名</translation>
         </message>
         <message>
             <source>{0}: {1} evaluations. Most failed items: {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0}:共 {1} 份评估。不合格最多的项目:{2}。</translation>
         </message>
     </context>
     <context>
@@ -2958,31 +2958,31 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>VerificationTab</name>
         <message>
             <source>Show settled ones too</source>
-            <translation type="unfinished" />
+            <translation>同时显示已鉴定的</translation>
         </message>
         <message>
             <source>What the recording shows</source>
-            <translation type="unfinished" />
+            <translation>录音显示的情况</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>成立</translation>
         </message>
         <message>
             <source>Not founded</source>
-            <translation type="unfinished" />
+            <translation>不成立</translation>
         </message>
         <message>
             <source>Listen in the workspace</source>
-            <translation type="unfinished" />
+            <translation>在工作台中收听</translation>
         </message>
         <message>
             <source>Recorded as founded.</source>
-            <translation type="unfinished" />
+            <translation>已记录为成立。</translation>
         </message>
         <message>
             <source>Recorded as not founded.</source>
-            <translation type="unfinished" />
+            <translation>已记录为不成立。</translation>
         </message>
     </context>
     <context>

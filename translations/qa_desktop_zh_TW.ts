@@ -525,221 +525,221 @@
         <name>CoachingLogTab</name>
         <message>
             <source>Pass rate on each coached item, before and after the session:</source>
-            <translation type="unfinished" />
+            <translation>每個輔導項目在輔導前後的合格率:</translation>
         </message>
         <message>
             <source>Action done</source>
-            <translation type="unfinished" />
+            <translation>行動項已完成</translation>
         </message>
         <message>
             <source>Agent acknowledged</source>
-            <translation type="unfinished" />
+            <translation>座席已確認</translation>
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation type="unfinished" />
+            <translation>跟進已完成</translation>
         </message>
         <message>
             <source>Schedule a follow-up evaluation into the next sample</source>
-            <translation type="unfinished" />
+            <translation>在下次抽檢中安排跟進評估</translation>
         </message>
         <message>
             <source>No coaching logged yet.</source>
-            <translation type="unfinished" />
+            <translation>尚無輔導記錄。</translation>
         </message>
         <message>
             <source>{0} coaching of {1} {2} by {3} on {4}</source>
-            <translation type="unfinished" />
+            <translation>{0}輔導:{1} {2},輔導人 {3},日期 {4}</translation>
         </message>
         <message>
             <source>Agreed: {0}</source>
-            <translation type="unfinished" />
+            <translation>約定內容:{0}</translation>
         </message>
         <message>
             <source>Acknowledged by the agent: {0}</source>
-            <translation type="unfinished" />
+            <translation>座席確認:{0}</translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>尚未確認</translation>
         </message>
         <message>
             <source>Follow-up: {0}</source>
-            <translation type="unfinished" />
+            <translation>跟進:{0}</translation>
         </message>
         <message>
             <source>Select an action item first.</source>
-            <translation type="unfinished" />
+            <translation>請先選擇一個行動項。</translation>
         </message>
         <message>
             <source>Action item done.</source>
-            <translation type="unfinished" />
+            <translation>行動項已完成。</translation>
         </message>
         <message>
             <source>The agent's acknowledgement is recorded.</source>
-            <translation type="unfinished" />
+            <translation>已記錄座席的確認。</translation>
         </message>
         <message>
             <source>Follow-up marked done.</source>
-            <translation type="unfinished" />
+            <translation>跟進已標記為完成。</translation>
         </message>
         <message>
             <source>A follow-up evaluation will be drawn in the next sample.</source>
-            <translation type="unfinished" />
+            <translation>下次抽檢將抽取一通跟進評估。</translation>
         </message>
     </context>
     <context>
         <name>CoachingPage</name>
         <message>
             <source>Coaching log</source>
-            <translation type="unfinished" />
+            <translation>輔導記錄</translation>
         </message>
         <message>
             <source>Training needs</source>
-            <translation type="unfinished" />
+            <translation>培訓需求</translation>
         </message>
     </context>
     <context>
         <name>CoachingTables</name>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>線上</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>離線</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>in a sample</source>
-            <translation type="unfinished" />
+            <translation>已納入抽檢</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>待跟進</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">無</translation>
+            <translation>無</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished">進行中</translation>
+            <translation>未完成</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>已取消</translation>
         </message>
         <message>
             <source>one-to-one training</source>
-            <translation type="unfinished" />
+            <translation>一對一培訓</translation>
         </message>
         <message>
             <source>recording-based training</source>
-            <translation type="unfinished" />
+            <translation>錄音培訓</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>班組</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>方式</translation>
         </message>
         <message>
             <source>Coach</source>
-            <translation type="unfinished" />
+            <translation>輔導人</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished">評分項</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <source>Open actions</source>
-            <translation type="unfinished" />
+            <translation>未完成行動項</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>跟進</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>已確認</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>行動項</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>負責人</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">狀態</translation>
+            <translation>狀態</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished">評分項</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <source>Pass rate before</source>
-            <translation type="unfinished" />
+            <translation>輔導前合格率</translation>
         </message>
         <message>
             <source>Pass rate after</source>
-            <translation type="unfinished" />
+            <translation>輔導後合格率</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>變化</translation>
         </message>
         <message>
             <source>Evaluated</source>
-            <translation type="unfinished" />
+            <translation>評估數</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>不合格數</translation>
         </message>
         <message>
             <source>Error rate</source>
-            <translation type="unfinished" />
+            <translation>差錯率</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>排名</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished">評估數</translation>
+            <translation>評估數</translation>
         </message>
         <message>
             <source>Mean score</source>
-            <translation type="unfinished" />
+            <translation>平均分</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>培訓</translation>
         </message>
     </context>
     <context>
@@ -908,59 +908,59 @@
         <name>DisputesTab</name>
         <message>
             <source>Listen in the workspace</source>
-            <translation type="unfinished" />
+            <translation>在工作台中收聽</translation>
         </message>
         <message>
             <source>Decide and recompute the score</source>
-            <translation type="unfinished" />
+            <translation>裁定並重新計分</translation>
         </message>
         <message>
             <source>Why it is withdrawn</source>
-            <translation type="unfinished" />
+            <translation>撤回原因</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>撤回</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished">評分項</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <source>Evaluated</source>
-            <translation type="unfinished" />
+            <translation>評估答案</translation>
         </message>
         <message>
             <source>Agent's claim</source>
-            <translation type="unfinished" />
+            <translation>座席申訴理由</translation>
         </message>
         <message>
             <source>Agent's answer</source>
-            <translation type="unfinished" />
+            <translation>座席主張的答案</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>裁定</translation>
         </message>
         <message>
             <source>Set to</source>
-            <translation type="unfinished" />
+            <translation>改為</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>理由</translation>
         </message>
         <message>
             <source>Dispute {0} by {1}, deadline {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>申訴 {0},登記人 {1},截止 {2}:{3}</translation>
         </message>
         <message>
             <source>Dispute decided: score {0} → {1}.</source>
-            <translation type="unfinished" />
+            <translation>申訴已裁定:分數 {0} → {1}。</translation>
         </message>
         <message>
             <source>Dispute withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>申訴已撤回。</translation>
         </message>
     </context>
     <context>
@@ -1639,71 +1639,71 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>NewSessionBox</name>
         <message>
             <source>New coaching session</source>
-            <translation type="unfinished" />
+            <translation>新建輔導記錄</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>方式</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Evaluations and failed items</source>
-            <translation type="unfinished" />
+            <translation>評估及不合格項目</translation>
         </message>
         <message>
             <source>What was agreed</source>
-            <translation type="unfinished" />
+            <translation>約定內容</translation>
         </message>
         <message>
             <source>Action item</source>
-            <translation type="unfinished" />
+            <translation>行動項</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>跟進</translation>
         </message>
         <message>
             <source>online (right after the call)</source>
-            <translation type="unfinished" />
+            <translation>線上(通話後立即)</translation>
         </message>
         <message>
             <source>offline (next day)</source>
-            <translation type="unfinished" />
+            <translation>離線(次日)</translation>
         </message>
         <message>
             <source>What the agent will do</source>
-            <translation type="unfinished" />
+            <translation>座席將要做的改進</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>負責人</translation>
         </message>
         <message>
             <source>Follow-up evaluation in the next sample, by</source>
-            <translation type="unfinished" />
+            <translation>在下次抽檢中安排跟進評估,截止</translation>
         </message>
         <message>
             <source>Save session</source>
-            <translation type="unfinished" />
+            <translation>儲存輔導記錄</translation>
         </message>
         <message>
             <source>call {0} {1}, score {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>通話 {0} {1},得分 {2}:{3}</translation>
         </message>
         <message>
             <source>(whole evaluation)</source>
-            <translation type="unfinished" />
+            <translation>(整份評估)</translation>
         </message>
         <message>
             <source>Coaching session saved.</source>
-            <translation type="unfinished" />
+            <translation>輔導記錄已儲存。</translation>
         </message>
     </context>
     <context>
@@ -1819,67 +1819,67 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>PlanEditor</name>
         <message>
             <source>Sampling plan</source>
-            <translation type="unfinished" />
+            <translation>抽檢方案</translation>
         </message>
         <message>
             <source>Probation agent, calls a week</source>
-            <translation type="unfinished" />
+            <translation>試用期座席,每週通數</translation>
         </message>
         <message>
             <source>General agent, calls a week</source>
-            <translation type="unfinished" />
+            <translation>一般座席,每週通數</translation>
         </message>
         <message>
             <source>Last week's bottom, calls a week</source>
-            <translation type="unfinished" />
+            <translation>上週排名靠後,每週通數</translation>
         </message>
         <message>
             <source>Last week's top, calls a week</source>
-            <translation type="unfinished" />
+            <translation>上週排名靠前,每週通數</translation>
         </message>
         <message>
             <source>Calls per coaching follow-up</source>
-            <translation type="unfinished" />
+            <translation>每次輔導跟進的通數</translation>
         </message>
         <message>
             <source>Outbound ranking: top / bottom</source>
-            <translation type="unfinished" />
+            <translation>撥出排名:前 / 後</translation>
         </message>
         <message>
             <source>Inbound ranking: top / bottom</source>
-            <translation type="unfinished" />
+            <translation>撥入排名:前 / 後</translation>
         </message>
         <message>
             <source>At most, share of the week's calls</source>
-            <translation type="unfinished" />
+            <translation>最多佔本週通話的比例</translation>
         </message>
         <message>
             <source>Call length in seconds (0 = any)</source>
-            <translation type="unfinished" />
+            <translation>通話時長(秒,0 = 不限)</translation>
         </message>
         <message>
             <source>Unstarted calls one evaluator may hold</source>
-            <translation type="unfinished" />
+            <translation>每位質檢員最多持有的未開始通話</translation>
         </message>
         <message>
             <source>Never give evaluators their own team</source>
-            <translation type="unfinished" />
+            <translation>不分配質檢員本班組的通話</translation>
         </message>
         <message>
             <source>Pass line</source>
-            <translation type="unfinished" />
+            <translation>合格線</translation>
         </message>
         <message>
             <source>top</source>
-            <translation type="unfinished" />
+            <translation>前</translation>
         </message>
         <message>
             <source>bottom</source>
-            <translation type="unfinished" />
+            <translation>後</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
     </context>
     <context>
@@ -2233,269 +2233,269 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>ReviewPage</name>
         <message>
             <source>Review queue</source>
-            <translation type="unfinished" />
+            <translation>複核佇列</translation>
         </message>
         <message>
             <source>Complaints and praise</source>
-            <translation type="unfinished" />
+            <translation>投訴與表揚</translation>
         </message>
         <message>
             <source>Disputes</source>
-            <translation type="unfinished" />
+            <translation>申訴</translation>
         </message>
     </context>
     <context>
         <name>ReviewTab</name>
         <message>
             <source>Show reviewed calls too</source>
-            <translation type="unfinished" />
+            <translation>同時顯示已複核的通話</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">重新整理</translation>
+            <translation>重新整理</translation>
         </message>
         <message>
             <source>Listen in the workspace</source>
-            <translation type="unfinished" />
+            <translation>在工作台中收聽</translation>
         </message>
         <message>
             <source>Reason (required to adjust; the statement for a dispute)</source>
-            <translation type="unfinished" />
+            <translation>理由(調整時必填;登記申訴時作為申訴說明)</translation>
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>確認</translation>
         </message>
         <message>
             <source>Adjust with reason</source>
-            <translation type="unfinished" />
+            <translation>填寫理由並調整</translation>
         </message>
         <message>
             <source>Record agent's dispute</source>
-            <translation type="unfinished" />
+            <translation>登記座席申訴</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished">評分項</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>答案</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>結果</translation>
         </message>
         <message>
             <source>Change to</source>
-            <translation type="unfinished" />
+            <translation>改為</translation>
         </message>
         <message>
             <source>Agent's claim</source>
-            <translation type="unfinished" />
+            <translation>座席申訴理由</translation>
         </message>
         <message>
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>申訴</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>標註:</translation>
         </message>
         <message>
             <source>Revision {0}: score was {1} — {2}</source>
-            <translation type="unfinished" />
+            <translation>修訂 {0}:原分數 {1} — {2}</translation>
         </message>
         <message>
             <source>Nothing to review. Failed, fatal and flagged calls of your teams appear here.</source>
-            <translation type="unfinished" />
+            <translation>暫無需要複核的通話。您班組的不合格、致命錯誤及被標記的通話會顯示在這裡。</translation>
         </message>
         <message>
             <source>Call {0} · agent {1} {2} · evaluated by {3} · score {4} ({5})</source>
-            <translation type="unfinished" />
+            <translation>通話 {0} · 座席 {1} {2} · 質檢員 {3} · 得分 {4}({5})</translation>
         </message>
         <message>
             <source>Evaluation confirmed.</source>
-            <translation type="unfinished" />
+            <translation>評估已確認。</translation>
         </message>
         <message>
             <source>Choose the new answer of at least one item under 'Change to'.</source>
-            <translation type="unfinished" />
+            <translation>請在「改為」一欄中至少為一個項目選擇新答案。</translation>
         </message>
         <message>
             <source>Evaluation adjusted; the previous version is kept.</source>
-            <translation type="unfinished" />
+            <translation>評估已調整,原版本已保留。</translation>
         </message>
         <message>
             <source>Tick the items the agent disputes.</source>
-            <translation type="unfinished" />
+            <translation>請勾選座席申訴的項目。</translation>
         </message>
         <message>
             <source>Dispute recorded; the QA lead decides it.</source>
-            <translation type="unfinished" />
+            <translation>申訴已登記,由質檢組長裁定。</translation>
         </message>
     </context>
     <context>
         <name>ReviewTables</name>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>不合格</translation>
         </message>
         <message>
             <source>fatal error</source>
-            <translation type="unfinished" />
+            <translation>致命錯誤</translation>
         </message>
         <message>
             <source>flagged for review</source>
-            <translation type="unfinished" />
+            <translation>標記待複核</translation>
         </message>
         <message>
             <source>to review</source>
-            <translation type="unfinished" />
+            <translation>待複核</translation>
         </message>
         <message>
             <source>confirmed</source>
-            <translation type="unfinished" />
+            <translation>已確認</translation>
         </message>
         <message>
             <source>adjusted</source>
-            <translation type="unfinished" />
+            <translation>已調整</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished">進行中</translation>
+            <translation>處理中</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>decided</source>
-            <translation type="unfinished" />
+            <translation>已裁定</translation>
         </message>
         <message>
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>已撤回</translation>
         </message>
         <message>
             <source>founded</source>
-            <translation type="unfinished" />
+            <translation>成立</translation>
         </message>
         <message>
             <source>unfounded</source>
-            <translation type="unfinished" />
+            <translation>不成立</translation>
         </message>
         <message>
             <source>complaint</source>
-            <translation type="unfinished" />
+            <translation>投訴</translation>
         </message>
         <message>
             <source>praise</source>
-            <translation type="unfinished" />
+            <translation>表揚</translation>
         </message>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>待裁定</translation>
         </message>
         <message>
             <source>keep the evaluation</source>
-            <translation type="unfinished" />
+            <translation>維持原評估</translation>
         </message>
         <message>
             <source>accept the agent's view</source>
-            <translation type="unfinished" />
+            <translation>採納座席意見</translation>
         </message>
         <message>
             <source>set another answer</source>
-            <translation type="unfinished" />
+            <translation>改為其他答案</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished">錄音</translation>
+            <translation>通話</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>開始時間</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>班組</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished">質檢員</translation>
+            <translation>質檢員</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">得分</translation>
+            <translation>得分</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Failed items</source>
-            <translation type="unfinished" />
+            <translation>不合格項目</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>標註</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>複核</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>類型</translation>
         </message>
         <message>
             <source>What the customer said</source>
-            <translation type="unfinished" />
+            <translation>客戶反映內容</translation>
         </message>
         <message>
             <source>Raised by</source>
-            <translation type="unfinished" />
+            <translation>提出人</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>鑑定結果</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">說明</translation>
+            <translation>說明</translation>
         </message>
         <message>
             <source>Dispute</source>
-            <translation type="unfinished" />
+            <translation>申訴</translation>
         </message>
         <message>
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>登記人</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished">評分項</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">狀態</translation>
+            <translation>狀態</translation>
         </message>
         <message>
             <source>Score before</source>
-            <translation type="unfinished" />
+            <translation>申訴前得分</translation>
         </message>
         <message>
             <source>Score after</source>
-            <translation type="unfinished" />
+            <translation>申訴後得分</translation>
         </message>
     </context>
     <context>
@@ -2521,286 +2521,286 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>SamplingPage</name>
         <message>
             <source>Draw a week</source>
-            <translation type="unfinished" />
+            <translation>按週抽檢</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>方案</translation>
         </message>
         <message>
             <source>Week (e.g. 2026-W46)</source>
-            <translation type="unfinished" />
+            <translation>週(如 2026-W46)</translation>
         </message>
         <message>
             <source>Random seed</source>
-            <translation type="unfinished" />
+            <translation>隨機種子</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>Leave at 'new' for a fresh draw; a week already sampled reuses its seed, so it gives the same calls again.</source>
-            <translation type="unfinished" />
+            <translation>保持「新建」即重新抽取;已抽檢過的週會沿用原種子,抽出相同的通話。</translation>
         </message>
         <message>
             <source>Draw sample</source>
-            <translation type="unfinished" />
+            <translation>抽取樣本</translation>
         </message>
         <message>
             <source>Draw and assign</source>
-            <translation type="unfinished" />
+            <translation>抽取並分配</translation>
         </message>
         <message>
             <source>Save plan</source>
-            <translation type="unfinished" />
+            <translation>儲存方案</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished">錄音數</translation>
+            <translation>通話</translation>
         </message>
         <message>
             <source>Agents and quotas</source>
-            <translation type="unfinished" />
+            <translation>座席與配額</translation>
         </message>
         <message>
             <source>Shortfalls</source>
-            <translation type="unfinished" />
+            <translation>配額不足</translation>
         </message>
         <message>
             <source>Assignment</source>
-            <translation type="unfinished" />
+            <translation>分配</translation>
         </message>
         <message>
             <source>Score intervals</source>
-            <translation type="unfinished" />
+            <translation>得分信賴區間</translation>
         </message>
         <message>
             <source>Call types</source>
-            <translation type="unfinished" />
+            <translation>通話類型</translation>
         </message>
         <message>
             <source>Plan {0} saved.</source>
-            <translation type="unfinished" />
+            <translation>方案 {0} 已儲存。</translation>
         </message>
         <message>
             <source>Drawing the sample…</source>
-            <translation type="unfinished" />
+            <translation>正在抽取樣本…</translation>
         </message>
         <message>
             <source>Sampling</source>
-            <translation type="unfinished">抽檢</translation>
+            <translation>抽檢</translation>
         </message>
         <message>
             <source>No sample drawn yet. Choose a week and press Draw sample.</source>
-            <translation type="unfinished" />
+            <translation>尚未抽取樣本。請選擇週並點擊「抽取樣本」。</translation>
         </message>
         <message>
             <source>{0}: {1} calls of {2} in the week ({3:.1%}; cap {4:.0%} = {5}), seed {6}.</source>
-            <translation type="unfinished" />
+            <translation>{0}:本週 {2} 通中抽取 {1} 通({3:.1%};上限 {4:.0%} = {5}),種子 {6}。</translation>
         </message>
         <message>
             <source>Redrawn from the stored seed and plan: same calls as before.</source>
-            <translation type="unfinished" />
+            <translation>按儲存的種子和方案重新抽取:與之前的通話相同。</translation>
         </message>
         <message>
             <source>Redrawn from the stored seed and plan: the calls differ (new calls were imported).</source>
-            <translation type="unfinished" />
+            <translation>按儲存的種子和方案重新抽取:通話有變化(匯入了新通話)。</translation>
         </message>
         <message>
             <source>{0} agents are short of their quota by {1} calls in all (see Shortfalls).</source>
-            <translation type="unfinished" />
+            <translation>{0} 名座席未達配額,共差 {1} 通(見「配額不足」)。</translation>
         </message>
         <message>
             <source>Not assigned yet: press Draw and assign to put the calls in the queues.</source>
-            <translation type="unfinished" />
+            <translation>尚未分配:點擊「抽取並分配」將通話放入質檢員佇列。</translation>
         </message>
         <message>
             <source>{0} calls assigned.</source>
-            <translation type="unfinished" />
+            <translation>已分配 {0} 通。</translation>
         </message>
         <message>
             <source>{0} calls could not be given to any evaluator (see Assignment).</source>
-            <translation type="unfinished" />
+            <translation>{0} 通無法分配給任何質檢員(見「分配」)。</translation>
         </message>
         <message>
             <source>No call sampled of type: {0}.</source>
-            <translation type="unfinished" />
+            <translation>以下類型沒有抽到通話:{0}。</translation>
         </message>
         <message>
             <source>The rate cap trimmed {0} calls from the quotas.</source>
-            <translation type="unfinished" />
+            <translation>抽檢比例上限削減了 {0} 通配額。</translation>
         </message>
     </context>
     <context>
         <name>SamplingTables</name>
         <message>
             <source>probation</source>
-            <translation type="unfinished" />
+            <translation>試用期</translation>
         </message>
         <message>
             <source>general</source>
-            <translation type="unfinished" />
+            <translation>一般</translation>
         </message>
         <message>
             <source>last week's bottom</source>
-            <translation type="unfinished" />
+            <translation>上週排名靠後</translation>
         </message>
         <message>
             <source>last week's top (exempt)</source>
-            <translation type="unfinished" />
+            <translation>上週排名靠前(免聽)</translation>
         </message>
         <message>
             <source>coaching follow-up</source>
-            <translation type="unfinished" />
+            <translation>輔導跟進</translation>
         </message>
         <message>
             <source>too few calls ({0})</source>
-            <translation type="unfinished" />
+            <translation>通話不足({0})</translation>
         </message>
         <message>
             <source>rate cap ({0})</source>
-            <translation type="unfinished" />
+            <translation>比例上限({0})</translation>
         </message>
         <message>
             <source>every evaluator belongs to the agent's team</source>
-            <translation type="unfinished" />
+            <translation>所有質檢員都屬於該座席的班組</translation>
         </message>
         <message>
             <source>every allowed evaluator is at the unstarted-call limit</source>
-            <translation type="unfinished" />
+            <translation>所有可分配的質檢員都已達到未開始通話上限</translation>
         </message>
         <message>
             <source>above the pass line</source>
-            <translation type="unfinished" />
+            <translation>高於合格線</translation>
         </message>
         <message>
             <source>below the pass line</source>
-            <translation type="unfinished" />
+            <translation>低於合格線</translation>
         </message>
         <message>
             <source>cannot tell yet</source>
-            <translation type="unfinished" />
+            <translation>尚無法判斷</translation>
         </message>
         <message>
             <source>too few evaluations</source>
-            <translation type="unfinished" />
+            <translation>評估太少</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished">錄音</translation>
+            <translation>通話</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>班組</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>類別</translation>
         </message>
         <message>
             <source>Call type</source>
-            <translation type="unfinished" />
+            <translation>通話類型</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>開始時間</translation>
         </message>
         <message>
             <source>Duration (s)</source>
-            <translation type="unfinished" />
+            <translation>時長(秒)</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished">質檢員</translation>
+            <translation>質檢員</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">名稱</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Last week's rank</source>
-            <translation type="unfinished" />
+            <translation>上週排名</translation>
         </message>
         <message>
             <source>Quota</source>
-            <translation type="unfinished" />
+            <translation>配額</translation>
         </message>
         <message>
             <source>Eligible calls</source>
-            <translation type="unfinished" />
+            <translation>可抽通話</translation>
         </message>
         <message>
             <source>Sampled</source>
-            <translation type="unfinished" />
+            <translation>已抽取</translation>
         </message>
         <message>
             <source>Wanted</source>
-            <translation type="unfinished" />
+            <translation>應抽</translation>
         </message>
         <message>
             <source>Short by</source>
-            <translation type="unfinished" />
+            <translation>差額</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Unstarted before</source>
-            <translation type="unfinished" />
+            <translation>原未開始數</translation>
         </message>
         <message>
             <source>Assigned now</source>
-            <translation type="unfinished" />
+            <translation>本次分配</translation>
         </message>
         <message>
             <source>Unstarted after</source>
-            <translation type="unfinished" />
+            <translation>分配後未開始數</translation>
         </message>
         <message>
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>上限</translation>
         </message>
         <message>
             <source>Why not assigned</source>
-            <translation type="unfinished" />
+            <translation>未分配原因</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished">評估數</translation>
+            <translation>評估數</translation>
         </message>
         <message>
             <source>Mean score</source>
-            <translation type="unfinished" />
+            <translation>平均分</translation>
         </message>
         <message>
             <source>Interval low</source>
-            <translation type="unfinished" />
+            <translation>區間下限</translation>
         </message>
         <message>
             <source>Interval high</source>
-            <translation type="unfinished" />
+            <translation>區間上限</translation>
         </message>
         <message>
             <source>Against the pass line</source>
-            <translation type="unfinished" />
+            <translation>與合格線比較</translation>
         </message>
         <message>
             <source>More evaluations needed</source>
-            <translation type="unfinished" />
+            <translation>還需評估數</translation>
         </message>
         <message>
             <source>Calls in the week</source>
-            <translation type="unfinished" />
+            <translation>本週通話數</translation>
         </message>
         <message>
             <source>Eligible</source>
-            <translation type="unfinished" />
+            <translation>可抽</translation>
         </message>
     </context>
     <context>
@@ -2916,35 +2916,35 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>TrainingTab</name>
         <message>
             <source>Month</source>
-            <translation type="unfinished">月份</translation>
+            <translation>月份</translation>
         </message>
         <message>
             <source>One-to-one training: bottom</source>
-            <translation type="unfinished" />
+            <translation>一對一培訓:後</translation>
         </message>
         <message>
             <source>Recording training: top</source>
-            <translation type="unfinished" />
+            <translation>錄音培訓:前</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">顯示</translation>
+            <translation>顯示</translation>
         </message>
         <message>
             <source>Error rate per item</source>
-            <translation type="unfinished" />
+            <translation>各項目差錯率</translation>
         </message>
         <message>
             <source>Per team</source>
-            <translation type="unfinished" />
+            <translation>按班組</translation>
         </message>
         <message>
             <source>Training ranking</source>
-            <translation type="unfinished" />
+            <translation>培訓排名</translation>
         </message>
         <message>
             <source>{0}: {1} evaluations. Most failed items: {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0}:共 {1} 份評估。不合格最多的項目:{2}。</translation>
         </message>
     </context>
     <context>
@@ -2958,31 +2958,31 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>VerificationTab</name>
         <message>
             <source>Show settled ones too</source>
-            <translation type="unfinished" />
+            <translation>同時顯示已鑑定的</translation>
         </message>
         <message>
             <source>What the recording shows</source>
-            <translation type="unfinished" />
+            <translation>錄音顯示的情況</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>成立</translation>
         </message>
         <message>
             <source>Not founded</source>
-            <translation type="unfinished" />
+            <translation>不成立</translation>
         </message>
         <message>
             <source>Listen in the workspace</source>
-            <translation type="unfinished" />
+            <translation>在工作台中收聽</translation>
         </message>
         <message>
             <source>Recorded as founded.</source>
-            <translation type="unfinished" />
+            <translation>已記錄為成立。</translation>
         </message>
         <message>
             <source>Recorded as not founded.</source>
-            <translation type="unfinished" />
+            <translation>已記錄為不成立。</translation>
         </message>
     </context>
     <context>
