@@ -26,7 +26,10 @@ def populate(database, folder: Path, calls: int = 4, seconds: float = 30.0, logi
     colleague = ensure_user(database, "qa.zhou", "周婷", Role.EVALUATOR)
     ensure_default_form(database)
     recordings = [make_recording(folder / f"call_{n}.wav", seconds, seed=n) for n in range(calls)]
+    from qa_desktop.core.audio.analysis import analyze_file
     from qa_desktop.core.call_details import file_sha256
+
+    analyses = [analyze_file(path) for path in recordings]
 
     def work(session):
         team = Team(name="投诉处理组")
@@ -40,7 +43,7 @@ def populate(database, folder: Path, calls: int = 4, seconds: float = 30.0, logi
             call = Call(external_id=f"EXT-{n}", recording_path=str(path), content_hash=file_sha256(path),
                         file_size=path.stat().st_size, codec="pcm_s16le", duration_s=seconds, channels=2,
                         sample_rate=8000, started_at=base + dt.timedelta(hours=n), direction=Direction.INBOUND,
-                        call_type=["投诉", "查询"][n % 2], agent=agents[n % len(agents)], analysis=ANALYSIS)
+                        call_type=["投诉", "查询"][n % 2], agent=agents[n % len(agents)], analysis=analyses[n])
             session.add(call)
             session.flush()
             session.add(Assignment(call_id=call.id, evaluator_id=me.id,

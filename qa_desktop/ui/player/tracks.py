@@ -31,38 +31,31 @@ class Envelope:
         return int(self.peaks.shape[0])
 
 
-def _from_engine(path: str, buckets_per_second: int, progress) -> Envelope | None:
+def _from_engine(path: str, content_hash: str | None, progress) -> Envelope | None:
+    """The audio engine's cached min/max envelope, as absolute peaks."""
     try:
-        from qa_desktop.core.audio import waveform
+        from qa_desktop.core.audio.waveform import waveform_for
     except ImportError:
         return None
-    compute = getattr(waveform, "compute_waveform", None) or getattr(waveform, "waveform", None)
-    if compute is None:
-        return None
-    try:
-        result = compute(path, buckets_per_second=buckets_per_second, progress=progress)
-    except TypeError:
-        return None  # a different signature: use our own reduction
-    peaks = getattr(result, "peaks", None)
-    if peaks is None:
-        return None
-    peaks = np.asarray(peaks, dtype=np.float32)
-    if peaks.ndim == 3:  # (channels, buckets, 2) min/max
-        peaks = np.max(np.abs(peaks), axis=2)
-    if peaks.ndim == 1:
-        peaks = peaks.reshape(1, -1)
-    if peaks.max(initial=0) > 1.0:
-        peaks = peaks / 32768.0
-    rate = float(getattr(result, "buckets_per_second", buckets_per_second))
-    duration = float(getattr(result, "duration_s", peaks.shape[1] / rate))
-    return Envelope(peaks, rate, duration)
+    waveform = waveform_for(path, content_hash, progress=progress)
+    if progress is not None:
+        progress.check()
+    peaks = np.maximum(np.abs(waveform.mins.astype(np.int32)), np.abs(waveform.maxs.astype(np.int32)))
+    peaks = peaks.astype(np.float32) / np.float32(32768.0)
+    return Envelope(peaks, 1.0 / waveform.bucket_s, waveform.duration_s)
 
 
-def compute_envelope(path: str, buckets_per_second: int = BUCKETS_PER_SECOND,
+def compute_envelope(path: str, content_hash: str | None = None, buckets_per_second: int = BUCKETS_PER_SECOND,
                      progress: ProgressSink | None = None) -> Envelope:
-    engine = _from_engine(path, buckets_per_second, progress)
+    engine = _from_engine(path, content_hash, progress)
     if engine is not None:
         return engine
+    return reduce_recording(path, buckets_per_second, progress)
+
+
+def reduce_recording(path: str, buckets_per_second: int = BUCKETS_PER_SECOND,
+                     progress: ProgressSink | None = None) -> Envelope:
+    """Our own reduction of the decoded PCM (used when the audio engine has no waveform module)."""
     from qa_desktop.core.audio.decode import decode
 
     decoded = decode(path, progress=progress)
@@ -165,10 +158,25 @@ def analysis_spans(analysis: dict | None) -> AnalysisSpans:
     return result
 
 
-def analysis_figures(analysis: dict | None) -> list[tuple[str, object]]:
-    """The scalar figures of an analysis (talk ratio, longest silence, …) as (key, value) pairs."""
+def analysis_figures(analysis: dict | None) -> list[tuple[str, float | str]]:
+    """The figures worth a glance, as (key, value): talk shares, dead air, talk-over, monologue."""
     if not analysis:
         return []
-    return [(k, v) for k, v in analysis.items()
-            if isinstance(v, (int, float, str)) and not isinstance(v, bool) and k != "agent_channel"
-            and k not in ("version", "format")]
+    figures: list[tuple[str, float | str]] = []
+    ratio = analysis.get("talk_ratio")
+    if isinstance(ratio, dict):
+        for side in ("agent", "customer"):
+            if isinstance(ratio.get(side), (int, float)):
+                figures.append((f"talk_ratio_{side}", float(ratio[side])))
+    for key in ("dead_air_total_s", "talk_over_total_s", "longest_monologue_s"):
+        value = analysis.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            figures.append((key, float(value)))
+    spans = analysis_spans(analysis)
+    if spans.dead_air:
+        figures.append(("dead_air_count", float(len(spans.dead_air))))
+    if spans.talk_over:
+        figures.append(("talk_over_count", float(len(spans.talk_over))))
+    if analysis.get("exceeds_handling_standard"):
+        figures.append(("exceeds_handling_standard", float(analysis.get("handling_standard_s") or 300)))
+    return figures

@@ -136,10 +136,13 @@ class DetailsPanel(QWidget):
 
     FIGURE_NAMES = {
         "talk_ratio_agent": QT_TRANSLATE_NOOP("DetailsPanel", "Agent talk share"),
-        "agent_talk_ratio": QT_TRANSLATE_NOOP("DetailsPanel", "Agent talk share"),
-        "longest_silence_s": QT_TRANSLATE_NOOP("DetailsPanel", "Longest silence (s)"),
-        "dead_air_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Dead air (s)"),
-        "talk_over_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Talk-over (s)"),
+        "talk_ratio_customer": QT_TRANSLATE_NOOP("DetailsPanel", "Customer talk share"),
+        "dead_air_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Dead air, total (s)"),
+        "dead_air_count": QT_TRANSLATE_NOOP("DetailsPanel", "Dead-air stretches"),
+        "talk_over_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Talk-over, total (s)"),
+        "talk_over_count": QT_TRANSLATE_NOOP("DetailsPanel", "Talk-over moments"),
+        "longest_monologue_s": QT_TRANSLATE_NOOP("DetailsPanel", "Longest monologue (s)"),
+        "exceeds_handling_standard": QT_TRANSLATE_NOOP("DetailsPanel", "Longer than the handling standard (s)"),
     }
 
     def __init__(self, parent=None):
@@ -196,8 +199,12 @@ class DetailsPanel(QWidget):
         for key, value in analysis_figures(info.analysis):
             name = self.FIGURE_NAMES.get(key)
             label = QCoreApplication.translate("DetailsPanel", name) if name else key.replace("_", " ")
-            if isinstance(value, float):
-                value = f"{value:.0%}" if "ratio" in key or "share" in key else f"{value:.1f}"
+            if key.startswith("talk_ratio"):
+                value = f"{value:.0%}"
+            elif key.endswith("_count") or key == "exceeds_handling_standard":
+                value = f"{value:.0f}"
+            else:
+                value = f"{value:.1f}"
             rows.append((label, str(value)))
         for label, value in rows:
             field = QLabel(value)

@@ -310,7 +310,7 @@ class WorkspacePage(QWidget):
                              position_ms=self._remembered_position(call_id), autoplay=True,
                              agent_channel=spans.agent_channel)
             self.waveform.set_status(self.tr("Drawing the waveform…"))
-            self._start_envelope(info.recording_path, call_id)
+            self._start_envelope(info.recording_path, info.content_hash, call_id)
         else:
             self.player.unload()
             self.waveform.set_duration(int((info.duration_s or 0) * 1000))
@@ -350,8 +350,8 @@ class WorkspacePage(QWidget):
         return texts.get(status, self.tr("The recording cannot be played.")) + " " + \
             self.tr("You can still score the call.")
 
-    def _start_envelope(self, path: str, call_id: int) -> None:
-        task = run_in_background(None, compute_envelope, path)
+    def _start_envelope(self, path: str, content_hash: str | None, call_id: int) -> None:
+        task = run_in_background(None, compute_envelope, path, content_hash)
         self._envelope_task = task
 
         def done(envelope, t=task):
@@ -497,6 +497,8 @@ class WorkspacePage(QWidget):
             self.begin_amend()
             return
         unanswered, missing = self.panel.problems()
+        if (unanswered or missing) and not self.amending:
+            self.save_now()  # what is there is kept while the evaluator completes the rest
         if unanswered:
             self.panel.focus_item(unanswered[0])
             self.ctx.statusMessage.emit(self.tr("{0} items are not answered yet.").format(len(unanswered)))

@@ -423,6 +423,7 @@ class ScoringPanel(QWidget):
                 header = QLabel(f"<b>{pick(section.title, lang)}</b>")
                 header.setObjectName(f"section_{section.code}")
                 self.items_layout.addWidget(header)
+                header.show()
                 for item in section.items:
                     number += 1
                     row = ItemRow(number, section, item, lang)
@@ -430,6 +431,7 @@ class ScoringPanel(QWidget):
                     row.commentEdited.connect(self._on_comment)
                     row.moveRequested.connect(lambda step, r=row: self._move_from(r, step))
                     self.items_layout.addWidget(row)
+                    row.show()  # visible now, not at the next event loop pass, so it can take focus at once
                     self.rows.append(row)
         self.items_layout.addStretch(1)
         self.set_read_only(self.read_only)
