@@ -80,3 +80,32 @@ def test_page_edits_the_plan_draws_and_assigns(qtbot, sqlite_db, tmp_path):
     ctx.openCallRequested.connect(opened.append)
     page._open_call(page.calls_model.index(0, 0))
     assert opened == [page.calls_model.rows[0]["call_id"]]
+
+
+def test_pages_follow_a_language_switch(qtbot, sqlite_db):
+    from qa_desktop.ui import i18n
+    from qa_desktop.ui.coaching.page import CoachingPage
+    from qa_desktop.ui.review.page import ReviewPage
+    from qa_desktop.ui.sampling.page import SamplingPage
+
+    _world(sqlite_db)
+    ctx = AppContext(sqlite_db, find_user(sqlite_db, "tester"), AppSettings())
+    pages = [SamplingPage(ctx), ReviewPage(ctx), CoachingPage(ctx)]
+    for page in pages:
+        qtbot.addWidget(page)
+        page.resize(1300, 750)
+    try:
+        assert i18n.install_language("zh_CN") == "zh_CN"
+        qtbot.waitUntil(lambda: pages[0].draw_button.text() != "Draw sample")
+        pages[0].week.setText("2026-W46")
+        pages[0].run(assign=False, wait=True)
+        assert pages[0].draw_button.text() == "抽取样本"
+        assert pages[0].tabs.tabText(2) == "配额不足"
+        assert pages[0].shortfalls_model.headerData(6, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "差额"
+        assert pages[1].tabs.tabText(2) == "申诉" and pages[2].tabs.tabText(0) == "辅导记录"
+        pages[0].tabs.setCurrentIndex(2)
+        pages[0].grab().save("/tmp/sampling_zh.png")
+        pages[1].grab().save("/tmp/review_zh.png")
+    finally:
+        i18n.install_language("en")
+    qtbot.waitUntil(lambda: pages[0].draw_button.text() == "Draw sample")
