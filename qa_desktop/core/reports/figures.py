@@ -351,7 +351,7 @@ def flags_and_reviews(session: Session, period: ReportPeriod, lookups: Lookups) 
 
 # -- calibration ---------------------------------------------------------------------------------
 
-def calibration_results(database, session: Session, period: ReportPeriod) -> list[dict]:
+def calibration_results(database, period: ReportPeriod) -> list[dict]:
     """Closed calibration sessions of the period, each participant's deviation from the reference.
 
     Uses the calibration engineer's ``session_report`` (reference: the consensus when recorded,
@@ -360,15 +360,19 @@ def calibration_results(database, session: Session, period: ReportPeriod) -> lis
     from qa_desktop.core.calibration.report import session_report
     from qa_desktop.core.errors import QADesktopError
 
+    # listed in a short read of its own: session_report opens its own reads, which must not nest
+    with database.read() as session:
+        chosen = []
+        for calibration in session.scalars(select(CalibrationSession)
+                                           .where(CalibrationSession.status == CalibrationStatus.CLOSED)
+                                           .order_by(CalibrationSession.id)):
+            day = calibration.scheduled_on or period.to_local(calibration.closed_at or calibration.created_at).date()
+            if period.first_day <= day <= period.last_day:
+                chosen.append((calibration.id, calibration.title, day))
     out = []
-    for calibration in session.scalars(select(CalibrationSession)
-                                       .where(CalibrationSession.status == CalibrationStatus.CLOSED)
-                                       .order_by(CalibrationSession.id)):
-        day = calibration.scheduled_on or (period.to_local(calibration.closed_at or calibration.created_at)).date()
-        if not period.first_day <= day <= period.last_day:
-            continue
+    for calibration_id, title, day in chosen:
         try:
-            report = session_report(database, calibration.id)
+            report = session_report(database, calibration_id)
         except QADesktopError:
             continue
         alpha = next((s for section in report["agreement"] if section["what"] == "totals"
@@ -377,7 +381,7 @@ def calibration_results(database, session: Session, period: ReportPeriod) -> lis
         for person in report["participants"]:
             deviation = person.get("vs_consensus") or person.get("vs_expert")
             reference = "consensus" if person.get("vs_consensus") else ("expert" if person.get("vs_expert") else "")
-            out.append({"session_id": calibration.id, "title": calibration.title, "day": day,
+            out.append({"session_id": calibration_id, "title": title, "day": day,
                         "user_id": person["id"], "name": person["name"] or person["login"],
                         "is_expert": person["is_expert"], "n_calls": person["n_calls_submitted"],
                         "mean_total": person["mean_total"], "reference": reference,

@@ -25,6 +25,7 @@ def export_monthly(database, month: str, output: str | Path, *, team: str | None
     period = ReportPeriod.month(month, tz)
     builder = ReportBuilder(database, period, team=team, lang=lang, today=today, progress=progress, chunk=chunk)
     sheets = {key: builder.sheet(key) for key in SHEETS}
+    builder.load_calibration()
     with database.read() as session:
         builder.prepare(session)
         builder.write_evaluations_while_streaming(session, sheets["evaluations"])

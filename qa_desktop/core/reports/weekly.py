@@ -23,6 +23,7 @@ def export_weekly(database, week: str, output: str | Path, *, team: str | None =
     builder = ReportBuilder(database, period, team=team, lang=lang, today=today, progress=progress, chunk=chunk,
                             trend_periods=8)
     sheets = {key: builder.sheet(key) for key in SHEETS}
+    builder.load_calibration()
     with database.read() as session:
         builder.prepare(session)
         builder.stream(session)

@@ -119,6 +119,10 @@ class ReportBuilder:
             self.progress.report(done, total, message)
 
     # -- the pass over evaluations ------------------------------------------------------------
+    def load_calibration(self) -> None:
+        """Before the main read: the calibration report reads the database on its own."""
+        self.calibration = fig.calibration_results(self.db, self.period)
+
     def prepare(self, session) -> None:
         self.team_id = find_team(session, self.team)
         self.lookups: Lookups = load_lookups(session, self.lang, self.team_id)
@@ -448,7 +452,6 @@ class ReportBuilder:
     # -- Evaluators -------------------------------------------------------------------------------
     def write_evaluators(self, session, ws) -> None:
         L = self.L
-        self.calibration = fig.calibration_results(self.db, session, self.period)
         deviation = fig.deviation_by_evaluator(self.calibration)
         days = [self.period.first_day + dt.timedelta(days=i) for i in range(self.period.days)]
         columns = [Column(L("evaluator")), Column(L("evaluations"), "int"), Column(L("days_active"), "int"),
@@ -475,7 +478,7 @@ class ReportBuilder:
     # -- Calibration (weekly) --------------------------------------------------------------------
     def write_calibration(self, session, ws) -> None:
         L = self.L
-        results = fig.calibration_results(self.db, session, self.period)
+        results = self.calibration
         columns = [Column(L("session"), max_width=40), Column(L("date"), "date"), Column(L("evaluator")),
                    Column(L("calibration_calls"), "int"), Column(L("average"), "score"), Column(L("reference")),
                    Column(L("deviation"), "score"), Column(L("abs_deviation"), "score"), Column(L("outcome")),
