@@ -234,11 +234,14 @@ class PlayerService(QObject):
     error = Signal(str)                  # an English reason; the UI shows it
     sideBusy = Signal(bool)              # a one-side file is being prepared
 
-    def __init__(self, parent=None, *, force_silent: bool | None = None, side_maker=None):
+    def __init__(self, parent=None, *, backend: str | None = None, side_maker=None):
+        """``backend``: None chooses (sound when a device exists), "qt" or "silent" force one."""
         super().__init__(parent)
         usable, reason = detect_sound_output()
-        if force_silent:
+        if backend == "silent":
             usable, reason = False, "Silent mode was chosen."
+        elif backend == "qt":
+            usable, reason = True, ""
         self.silent = not usable
         self.silent_reason = reason
         self.backend = None
