@@ -171,11 +171,10 @@ def _numeric_cells(table: RatingTable) -> tuple[list[list[float | None]], list[A
     return rows, bad
 
 
-def _same(a: Any, b: Any) -> bool:
-    if a == b:
-        return True
-    x, y = _as_number(a), _as_number(b)
-    return x is not None and y is not None and x == y
+def _comparable(value: Any) -> Any:
+    """A number when the rating reads as one ("3", 3 and 3.0 are the same rating), else the text."""
+    number = _as_number(value)
+    return number if number is not None else str(value)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -210,10 +209,10 @@ def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> Agre
                                    source=PERCENT_SOURCE)
     agree = pairs = units_all_agree = 0
     for i in pairable:
-        values = table.present(i)
+        values = [_comparable(v) for v in table.present(i)]
         unit_agrees = True
         for a, b in itertools.combinations(values, 2):
-            ok = _same(a, b) if not within else abs(_as_number(a) - _as_number(b)) <= within + 1e-9
+            ok = a == b if not within else abs(a - b) <= within + 1e-9
             pairs += 1
             agree += ok
             unit_agrees &= ok

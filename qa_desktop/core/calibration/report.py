@@ -13,12 +13,12 @@ from typing import Any
 
 from qa_desktop.core.calibration import agreement
 from qa_desktop.core.calibration.sessions import (
-    _evaluations,
     _load,
     _session_call,
     _summary,
     require_may_see_answers,
     scorer_ids,
+    submitted_scores,
 )
 from qa_desktop.core.db.models import FormVersion, User
 
@@ -107,9 +107,9 @@ def session_report(database, session_id: int, *, lang: str = "en") -> dict[str, 
         people = {uid: session.get(User, uid) for uid in scorer_ids(calibration)}
         expert_id = calibration.expert_id
         calls = [_session_call(session, link) for link in calibration.calls]
-        evaluations = [{"evaluator_id": e.evaluator_id, "call_id": e.call_id, "score": e.score,
-                        "answers": dict(e.answers or {})}
-                       for e in _evaluations(session, session_id, submitted_only=True)]
+        evaluations = [{"evaluator_id": evaluator_id, "call_id": call_id, "score": score_,
+                        "answers": dict(answers or {})}
+                       for call_id, evaluator_id, score_, answers in submitted_scores(session, session_id)]
         people = {uid: {"login": u.login, "name": u.display_name} for uid, u in people.items()}
         notes = calibration.notes
 

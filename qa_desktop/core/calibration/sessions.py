@@ -203,9 +203,21 @@ def _evaluations(session: Session, session_id: int, *, submitted_only: bool = Fa
     return list(session.scalars(query.order_by(Evaluation.id)))
 
 
+def submitted_scores(session: Session, session_id: int) -> list[Any]:
+    """(call_id, evaluator_id, score, answers) of the submitted calibration evaluations, without the
+    large ``breakdown`` JSON that loading whole rows would decode."""
+    return list(session.execute(
+        select(Evaluation.call_id, Evaluation.evaluator_id, Evaluation.score, Evaluation.answers)
+        .where(Evaluation.calibration_session_id == session_id, Evaluation.kind == EvaluationKind.CALIBRATION,
+               Evaluation.status == EvaluationStatus.SUBMITTED).order_by(Evaluation.id)))
+
+
 def _summary(session: Session, calibration: CalibrationSession) -> SessionSummary:
     version = session.get(FormVersion, calibration.form_version_id)
-    evaluations = _evaluations(session, calibration.id, submitted_only=True)
+    evaluations = session.scalars(
+        select(Evaluation.id).where(Evaluation.calibration_session_id == calibration.id,
+                                    Evaluation.kind == EvaluationKind.CALIBRATION,
+                                    Evaluation.status == EvaluationStatus.SUBMITTED)).all()
     return SessionSummary(
         calibration.id, calibration.title, calibration.status.value, version.id, version.form.name,
         version.version_no, _person(session.get(User, calibration.lead_id) if calibration.lead_id else None),
@@ -320,7 +332,9 @@ def my_calls(database, session_id: int) -> list[MyCall]:
         user = acting_user(session, database.user_login)
         if user.id not in scorer_ids(calibration):
             raise PermissionDenied("You are not taking part in this calibration session.", session_id=session_id)
-        mine = {e.call_id: e for e in _evaluations(session, session_id) if e.evaluator_id == user.id}
+        mine = {e.call_id: e for e in session.scalars(select(Evaluation).where(
+            Evaluation.calibration_session_id == session_id, Evaluation.kind == EvaluationKind.CALIBRATION,
+            Evaluation.evaluator_id == user.id))}
         result = []
         for link in calibration.calls:
             evaluation = mine.get(link.call_id)
@@ -410,7 +424,11 @@ def may_see_answers(calibration: CalibrationSession, user: User, submitted_call_
 
 
 def _submitted_calls(session: Session, session_id: int, user_id: int) -> set[int]:
-    return {e.call_id for e in _evaluations(session, session_id, submitted_only=True) if e.evaluator_id == user_id}
+    return set(session.scalars(
+        select(Evaluation.call_id).where(Evaluation.calibration_session_id == session_id,
+                                         Evaluation.kind == EvaluationKind.CALIBRATION,
+                                         Evaluation.status == EvaluationStatus.SUBMITTED,
+                                         Evaluation.evaluator_id == user_id)))
 
 
 def require_may_see_answers(session: Session, calibration: CalibrationSession, login: str,
