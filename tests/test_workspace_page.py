@@ -1,0 +1,178 @@
+"""The workspace page with bad input and colleagues: missing recordings, relinking, shared databases,
+conflicts, flags and changing a submitted evaluation."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from sqlalchemy import select
+
+from qa_desktop.core import evaluations
+from qa_desktop.core.db.models import Call, Evaluation, EvaluationRevision, EvaluationStatus, Flag, FlagKind
+from qa_desktop.core.scoring import default_form
+from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.settings import AppSettings
+
+from workspace_support import populate
+
+
+@pytest.fixture
+def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_DESKTOP_PLAYER", "silent")
+    sqlite_db.user_login = "tester"
+    data = populate(sqlite_db, tmp_path, calls=2, seconds=8)
+    from qa_desktop.ui.workspace.page import WorkspacePage
+
+    ctx = AppContext(sqlite_db, data["me"], AppSettings())
+    page = WorkspacePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    yield page, data, ctx
+    page.leave_call()
+
+
+def full_marks(definition):
+    answers = {}
+    for _s, item in definition.items():
+        if item.type in ("yes_no", "yes_no_na"):
+            answers[item.code] = "yes"
+        elif item.type == "checklist":
+            answers[item.code] = [o.value for o in item.options]
+        else:
+            answers[item.code] = max(item.options, key=lambda o: o.points).value
+    return answers
+
+
+def test_a_moved_recording_still_opens_offers_relink_and_can_be_drafted(qtbot, workspace, sqlite_db, tmp_path,
+                                                                        monkeypatch):
+    page, data, _ctx = workspace
+    call_id = data["calls"][0]
+    moved = tmp_path / "moved" / "call_0.wav"
+    moved.parent.mkdir()
+    shutil.move(data["recordings"][0], moved)
+    page.open_call(call_id)
+    assert page.call.id == call_id and not page.player.path
+    assert "cannot be found" in page.player_bar.notice.text()
+    assert page.player_bar.relink.isVisibleTo(page)
+    # The evaluation can still be drafted.
+    page.panel.rows[0].setFocus()
+    qtbot.keyClicks(page.panel.rows[0], "1")
+    assert page.save_now()
+    with sqlite_db.read() as session:
+        assert session.scalar(select(Evaluation).where(Evaluation.call_id == call_id)).answers == {
+            "greeting_id": "yes"}
+    # Relinking to another call's recording is refused, to the right one accepted.
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data["recordings"][1]), ""))
+    page.player_bar.relink.click()
+    assert warnings and "different recording" in warnings[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    page.player_bar.relink.click()
+    assert page.player.path == str(moved) and not page.player_bar.relink.isVisibleTo(page)
+    assert page.panel.answers() == {"greeting_id": "yes"}  # the draft survived the relink
+    with sqlite_db.read() as session:
+        assert session.get(Call, call_id).recording_path == str(moved)
+
+
+def test_a_colleagues_draft_is_announced_and_their_submit_refreshes_the_queue(qtbot, workspace, sqlite_db):
+    page, data, _ctx = workspace
+    call_id = data["calls"][1]
+    sqlite_db.user_login = "qa.zhou"  # the colleague, on "another machine" sharing the database
+    theirs = evaluations.create_draft(sqlite_db, call_id, form_code=default_form().code)
+    sqlite_db.user_login = "tester"
+    page.poll_changes()
+    row = next(r for r in page.queue.model.rows if r.call_id == call_id)
+    assert row.others_drafting == ("周婷",)
+    page.open_call(call_id)
+    assert page.others.isVisibleTo(page) and "周婷" in page.others.text()
+    # They submit; the next poll shows it without a restart.
+    sqlite_db.user_login = "qa.zhou"
+    evaluations.submit(sqlite_db, theirs.id, full_marks(default_form()), {}, expected_row_version=theirs.row_version)
+    sqlite_db.user_login = "tester"
+    page.poll_changes()
+    row = next(r for r in page.queue.model.rows if r.call_id == call_id)
+    assert row.others_drafting == () and not page.others.isVisibleTo(page)
+
+
+def test_a_conflicting_save_loses_nothing(qtbot, workspace, sqlite_db, monkeypatch):
+    page, data, _ctx = workspace
+    page.open_call(data["calls"][0])
+    row = page.panel.rows[0]
+    row.setFocus()
+    qtbot.keyClicks(row, "1")
+    assert page.save_now()
+    # The same evaluator saves from a second window meanwhile.
+    other = evaluations.save_draft(sqlite_db, page.evaluation.id, {"greeting_id": "no"}, {"greeting_id": "x"},
+                                   expected_row_version=page.evaluation.row_version)
+    page.panel.rows[1].setFocus()
+    qtbot.keyClicks(page.panel.rows[1], "1")
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        box.clickedButton = lambda: box.buttons()[0]  # "Keep mine and save"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert not page.save_now()
+    assert shown and "nothing has been overwritten" in shown[0]
+    with sqlite_db.read() as session:
+        saved = session.get(Evaluation, page.evaluation.id)
+        assert saved.row_version > other.row_version
+        assert saved.answers == {"greeting_id": "yes", "silent_caller": "yes"}
+
+
+def test_flags_from_the_flags_tab(qtbot, workspace, sqlite_db):
+    page, data, _ctx = workspace
+    call_id = data["calls"][0]
+    page.open_call(call_id)
+    flags_tab = page.flags
+    flags_tab.boxes[FlagKind.EXCELLENT].click()
+    flags_tab.boxes[FlagKind.REVIEW].click()               # no reason yet: refused, reason asked
+    assert not flags_tab.boxes[FlagKind.REVIEW].isChecked()
+    flags_tab.reasons[FlagKind.REVIEW].setText("agent interrupted the customer repeatedly")
+    flags_tab.reasons[FlagKind.REVIEW].returnPressed.emit()
+    flags_tab.boxes[FlagKind.COMPLAINT].click()
+    verdict = flags_tab.verdicts[FlagKind.COMPLAINT]
+    verdict.setCurrentIndex(1)
+    verdict.activated.emit(1)                              # founded
+    with sqlite_db.read() as session:
+        rows = {f.kind: (f.reason, f.resolution.value)
+                for f in session.scalars(select(Flag).where(Flag.call_id == call_id))}
+    assert set(rows) == {FlagKind.EXCELLENT, FlagKind.REVIEW, FlagKind.COMPLAINT}
+    assert rows[FlagKind.REVIEW] == ("agent interrupted the customer repeatedly", "open")
+    assert rows[FlagKind.COMPLAINT][1] == "founded"
+    flags_tab.boxes[FlagKind.EXCELLENT].click()            # withdrawn
+    with sqlite_db.read() as session:
+        assert session.scalar(select(Flag).where(Flag.kind == FlagKind.EXCELLENT)).resolution.value == "dismissed"
+    assert not flags_tab.boxes[FlagKind.EXCELLENT].isChecked()
+
+
+def test_changing_a_submitted_evaluation_asks_for_a_reason_and_keeps_the_old_one(qtbot, workspace, sqlite_db,
+                                                                                  monkeypatch):
+    page, data, _ctx = workspace
+    call_id = data["calls"][0]
+    page.open_call(call_id)
+    page.panel.set_values(full_marks(page.definition), {})
+    page.panel.answersChanged.emit()
+    page.submit()
+    assert page.evaluation.status == "submitted" and str(page.evaluation.score) == "100.00"
+    assert page.panel.read_only
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("agent did give the ID at 00:03", True))
+    page.submit()                                         # Ctrl+Enter on a submitted evaluation: change it
+    assert page.amending and not page.panel.read_only
+    row = next(r for r in page.panel.rows if r.item.code == "closing_phrase")
+    row.setFocus()
+    qtbot.keyClicks(row, "2")
+    page.submit()
+    with sqlite_db.read() as session:
+        evaluation = session.scalar(select(Evaluation).where(Evaluation.call_id == call_id))
+        assert evaluation.status == EvaluationStatus.SUBMITTED and str(evaluation.score) == "96.00"
+        revisions = [(r.reason, str(r.score)) for r in session.scalars(select(EvaluationRevision))]
+    assert revisions == [("agent did give the ID at 00:03", "100.00")]
+    assert page.panel.read_only and not page.amending
