@@ -6,6 +6,7 @@ at the same spread, would put the whole interval on one side of the pass line.
 """
 from __future__ import annotations
 
+import functools
 import math
 import statistics
 from dataclasses import asdict, dataclass
@@ -29,8 +30,14 @@ class ScoreInterval:
         return asdict(self)
 
 
+@functools.lru_cache(maxsize=4096)
+def _t_quantile(confidence: float, df: int) -> float:
+    # Cached: the search below asks for the same few degrees of freedom for every agent.
+    return float(stats.t.ppf(0.5 + confidence / 2, df))
+
+
 def _half_width(sd: float, n: int, confidence: float) -> float:
-    return stats.t.ppf(0.5 + confidence / 2, n - 1) * sd / math.sqrt(n)
+    return _t_quantile(confidence, n - 1) * sd / math.sqrt(n)
 
 
 def score_interval(scores: list[float], pass_mark: float = 60.0, confidence: float = 0.95) -> ScoreInterval:

@@ -406,8 +406,11 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
     report_progress(progress, 3, 4, "Confidence intervals")
     selected_types = Counter(c["call_type"] for c in calls_out)
     eligible_types = Counter(c.call_type for c in eligible)
-    week_types = Counter(t or NO_TYPE for t in session.scalars(
-        select(Call.call_type).where(Call.started_at >= week.start_dt, Call.started_at < week.end_dt)))
+    week_types: Counter = Counter()
+    for call_type, count in session.execute(
+            select(Call.call_type, func.count()).where(Call.started_at >= week.start_dt, Call.started_at < week.end_dt)
+            .group_by(Call.call_type)):
+        week_types[call_type or NO_TYPE] += count
     warnings = []
     if period_calls and len(calls_out) < MIN_REPRESENTATIVE_RATE * period_calls:
         warnings.append({"code": "below_representative_rate", "rate": round(len(calls_out) / period_calls, 4),
