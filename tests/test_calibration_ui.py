@@ -195,3 +195,21 @@ def test_add_calls_dialog_skips_calls_already_in_the_session(qtbot, sqlite_db):
     dialog.accept()
     assert len(dialog.added) == 2
     assert len(cal.get_session(sqlite_db, session_id).calls) == 4
+
+
+def test_call_matrix_reads_like_the_form_and_majority_prefills_consensus(qtbot, sqlite_db):
+    from qa_desktop.ui.calibration.models import majority_answer
+
+    ids = seed(sqlite_db)
+    scored_session(sqlite_db, ids)
+    page = page_for(qtbot, sqlite_db, "lead")
+    page.tabs.setCurrentIndex(1)
+    page.call_picker.setCurrentIndex(2)  # C3: Bo alone says yes to the greeting
+    assert "totals differ by up to 41.43 points" in page.call_picker.currentText()
+    assert cell(page.matrix, 0, 1) == "Yes" and cell(page.matrix, 0, 0) == "No"
+    assert page.matrix.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == "Greets with ID"
+    page.prefill_consensus()
+    assert page.consensus_panel.answers() == answers("no", "yes", 2, 3)
+    assert majority_answer({"a": "yes", "b": "no"}, "b") == "no"
+    assert majority_answer({"a": "yes", "b": "no"}, None) is None
+    assert majority_answer({"a": ["x", "y"], "b": ["y", "x"], "c": []}, None) == ["x", "y"]

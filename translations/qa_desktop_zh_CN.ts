@@ -167,12 +167,20 @@
             <translation>保存此录音的共识</translation>
         </message>
         <message>
+            <source>Start from the majority answers (the expert's on a tie)</source>
+            <translation>以多数人的答案为起点(票数相同时取专家的答案)</translation>
+        </message>
+        <message>
             <source>Calibration is blind: the report and the others' answers appear once you have submitted your own score of every call, or when the session is closed.</source>
             <translation>校准为盲评:提交自己对每条录音的评分后,或校准会结束后,才能看到报告和他人的答案。</translation>
         </message>
         <message>
             <source>Only the QA lead and the session's participants can see this session before it is closed.</source>
             <translation>校准会结束前,只有质检主管和参会人员可以查看。</translation>
+        </message>
+        <message>
+            <source>totals differ by up to {0:.2f} points</source>
+            <translation>总分最多相差 {0:.2f} 分</translation>
         </message>
         <message>
             <source>No calibration session yet.</source>
@@ -446,6 +454,18 @@
             <translation>谁有分歧(录音数)</translation>
         </message>
         <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>总分</translation>
         </message>
@@ -504,6 +524,53 @@
         <message>
             <source>Items changed</source>
             <translation>改变的评分项</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallLibrary</name>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished">开始时间</translation>
+        </message>
+        <message>
+            <source>Call ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished">座席</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">类型</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording was not found at its path the last time it was checked. Use Relink share if the share moved.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -861,15 +928,15 @@
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">班组</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">开始时间</translation>
         </message>
         <message>
             <source>Type / queue</source>
@@ -1076,7 +1143,7 @@
         </message>
         <message>
             <source>founded</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">成立</translation>
         </message>
         <message>
             <source>not founded</source>
@@ -1385,6 +1452,243 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import recordings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recordings stay where they are (for example on the network share); only their details are registered. Importing the same folder again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">删除</translation>
+        </message>
+        <message>
+            <source>Folders and files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional: a CSV or Excel call list (工号, 通话时间, 主叫…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished">浏览…</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional, e.g. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File-name pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the recordings into this folder and use the copies:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder of recordings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recordings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recordings ({0});;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call lists (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy recordings to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields: agent_id, agent_name, call_id, date, time, datetime, caller, callee, customer, call_type, queue, direction; {{*}} skips a part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder to copy the recordings to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing recordings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the recordings…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is truncated (an interrupted copy or export?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged or not audio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The content is another format than the file name says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kind of file is not a supported recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be found or read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manifest names a file that does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manifest names a file outside the imported folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manifest row names no recording file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manifest lists this file more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not listed in the manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name does not match the pattern.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A date or value in the manifest cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same recording is already imported from another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved or renamed: the call now points here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A different recording was imported from this path before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The call ID is already used by another recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another import registered it at the same time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished">不合格</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">结果</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">理由</translation>
+        </message>
+        <message>
+            <source>Manifest line</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>Import report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{imported} imported, {moved} moved, {duplicate} already there, {skipped} skipped, {failed} failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: what was registered before stopping is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New agents: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only files that were not imported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>Yes / no</source>
@@ -1543,6 +1847,45 @@
         </message>
         <message>
             <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Import recordings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a folder of recordings (with a manifest or a file-name pattern) as calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relink share…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last import report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search call ID, agent, type, queue or path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} calls shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No import has been run yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1957,15 +2300,15 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">座席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">班组</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">日期</translation>
         </message>
         <message>
             <source>Type</source>
@@ -2032,6 +2375,37 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RelinkDialog</name>
+        <message>
+            <source>Relink share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the share holding the recordings is mounted under another path (a new drive letter, a new server name), give the old and the new beginning of the paths.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old path prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New path prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{calls} call(s) would be relinked; {found} recording(s) found at the new path, {missing} not found.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2989,7 +3363,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WaveformView</name>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">座席</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -3000,7 +3374,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WorkspacePage</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">标注</translation>
         </message>
         <message>
             <source>Details</source>
@@ -3016,10 +3390,14 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">座席</translation>
         </message>
         <message>
             <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Ctrl+N to open the next call and start scoring.</source>
             <translation type="unfinished" />
         </message>
         <message>

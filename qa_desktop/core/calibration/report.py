@@ -62,6 +62,13 @@ def _text(item, lang: str) -> str:
     return pick(item.text, lang)
 
 
+def _option_labels(item, lang: str) -> dict[str, str]:
+    """How to show each answer value of a choice, checklist or labelled scale."""
+    from qa_desktop.core.scoring.form import pick
+
+    return {str(o.value): pick(o.label, lang) for o in item.options if pick(o.label, lang)}
+
+
 def _differs_widely(item, answers: list[Any]) -> bool:
     present = [a for a in answers if a is not None]
     if len(present) < 2:
@@ -269,7 +276,8 @@ def session_report(database, session_id: int, *, lang: str = "en") -> dict[str, 
         "form": {"code": definition.code, "version_no": summary["form_version_no"], "name": summary["form_name"]},
         "raters": raters,
         "expert": expert,
-        "items": [{"code": i.code, "section": s.code, "text": _text(i, lang), "type": i.type} for s, i in items],
+        "items": [{"code": i.code, "section": s.code, "text": _text(i, lang), "type": i.type,
+                   "option_labels": _option_labels(i, lang)} for s, i in items],
         "calls": call_rows,
         "item_summary": item_summary,
         "participants": participants,

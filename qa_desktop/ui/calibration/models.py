@@ -186,6 +186,22 @@ def items_model(parent=None) -> RowsModel:
     return model
 
 
+def majority_answer(answers: dict, expert: str | None):
+    """The answer most scorers gave; on a tie the expert's, else None."""
+    from collections import Counter
+
+    def key(a):
+        return "|".join(sorted(map(str, a))) if isinstance(a, list) else a
+
+    given = [a for a in answers.values() if a is not None]
+    if not given:
+        return None
+    counts = Counter(key(a) for a in given).most_common()
+    if len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return answers.get(expert) if expert else None
+    return next(a for a in given if key(a) == counts[0][0])
+
+
 class CallMatrixModel(QAbstractTableModel):
     """One call: items down, each scorer's answer across, the consensus last; who differs is shaded."""
 
@@ -193,11 +209,33 @@ class CallMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self._call: dict | None = None
         self._raters: list[dict] = []
+        self._items: dict[str, dict] = {}
 
-    def set_call(self, call: dict | None, raters: list[dict]) -> None:
+    def set_call(self, call: dict | None, raters: list[dict], items: list[dict] | None = None) -> None:
         self.beginResetModel()
         self._call, self._raters = call, list(raters)
+        self._items = {i["code"]: i for i in (items or [])}
         self.endResetModel()
+
+    @property
+    def call(self) -> dict | None:
+        return self._call
+
+    def answer_text(self, code: str, answer) -> str:
+        """An answer as people read it: Yes / No / N/A, an option's label, checked entries."""
+        if answer is None:
+            return "–"
+        labels = (self._items.get(code) or {}).get("option_labels") or {}
+        if isinstance(answer, list):
+            return ", ".join(labels.get(str(a), str(a)) for a in answer) or "∅"
+        if answer == "yes":
+            return QCoreApplication.translate("CalibrationTables", "Yes")
+        if answer == "no":
+            return QCoreApplication.translate("CalibrationTables", "No")
+        if answer == "na":
+            return QCoreApplication.translate("CalibrationTables", "N/A")
+        label = labels.get(str(answer))
+        return f"{answer} {label}" if label and isinstance(answer, int) else (label or str(answer))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() or self._call is None else len(self._call["items"]) + 1
@@ -206,6 +244,9 @@ class CallMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._raters) + 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical and self._call
+                and section < len(self._call["items"])):
+            return (self._items.get(self._call["items"][section]["code"]) or {}).get("text")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -232,14 +273,15 @@ class CallMatrixModel(QAbstractTableModel):
         if index.column() < n:
             who = self._raters[index.column()]["login"]
             if role == Qt.ItemDataRole.DisplayRole:
-                answer = row["answers"].get(who)
-                return _fmt(", ".join(answer) if isinstance(answer, list) else answer)
+                return self.answer_text(row["code"], row["answers"].get(who))
             if role == Qt.ItemDataRole.BackgroundRole and who in row["differs"]:
                 return QBrush(QColor(DIFFERS_COLOUR))
             return None
         column = index.column() - n
         if role == Qt.ItemDataRole.DisplayRole:
-            return _fmt([row["points_spread"], row["consensus"], row["note"]][column])
+            if column == 1:
+                return self.answer_text(row["code"], row["consensus"])
+            return _fmt([row["points_spread"], None, row["note"]][column])
         if role == Qt.ItemDataRole.BackgroundRole and column == 0 and row["differs_by_more_than_one"]:
             return QBrush(QColor(WIDE_COLOUR))
         return None

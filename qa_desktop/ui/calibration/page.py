@@ -26,7 +26,7 @@ from qa_desktop.core.errors import PermissionDenied, QADesktopError
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
 from qa_desktop.ui.calibration.consistency_view import ConsistencyView
-from qa_desktop.ui.calibration.models import CallMatrixModel, sessions_model
+from qa_desktop.ui.calibration.models import CallMatrixModel, majority_answer, sessions_model
 from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog, NewSessionDialog
 from qa_desktop.ui.calibration.report_view import ReportView, table
 from qa_desktop.ui.context import AppContext
@@ -104,7 +104,11 @@ class CalibrationPage(QWidget):
         self.save_consensus_button = QPushButton()
         self.save_consensus_button.setObjectName("saveConsensus")
         self.save_consensus_button.clicked.connect(self.save_consensus)
+        self.majority_button = QPushButton()
+        self.majority_button.setObjectName("consensusFromMajority")
+        self.majority_button.clicked.connect(self.prefill_consensus)
         consensus_layout.addWidget(self.consensus_hint)
+        consensus_layout.addWidget(self.majority_button)
         consensus_layout.addWidget(self.consensus_panel, 1)
         consensus_layout.addWidget(self.save_consensus_button)
         calls_split.addWidget(consensus_box)
@@ -139,6 +143,7 @@ class CalibrationPage(QWidget):
         self.consensus_hint.setText(self.tr("Agreed answers after discussion; the comment of an item is its "
                                             "consensus note."))
         self.save_consensus_button.setText(self.tr("Save consensus for this call"))
+        self.majority_button.setText(self.tr("Start from the majority answers (the expert's on a tie)"))
         self._update_state()
 
     def changeEvent(self, event) -> None:
@@ -211,9 +216,12 @@ class CalibrationPage(QWidget):
         current = self.call_picker.currentData()
         self.call_picker.blockSignals(True)
         self.call_picker.clear()
+        spreads = {c["call_id"]: c["total_spread"] for c in self.report["calls"]} if self.report else {}
         for call in self.detail.calls:
-            self.call_picker.addItem(f"{call.external_id or call.call_id} · {call.agent} · {call.call_type or ''}",
-                                     call.call_id)
+            label = f"{call.external_id or call.call_id} · {call.agent} · {call.call_type or ''}"
+            if spreads.get(call.call_id) is not None:
+                label += " — " + self.tr("totals differ by up to {0:.2f} points").format(spreads[call.call_id])
+            self.call_picker.addItem(label, call.call_id)
         self.call_picker.blockSignals(False)
         position = self.call_picker.findData(current)
         self.call_picker.setCurrentIndex(position if position >= 0 else 0)
@@ -236,6 +244,7 @@ class CalibrationPage(QWidget):
         self.add_calls_button.setEnabled(self.is_lead and is_open)
         self.save_consensus_button.setEnabled(self.is_lead and is_open and self.report is not None)
         self.consensus_panel.set_read_only(not (self.is_lead and is_open and self.report is not None))
+        self.majority_button.setEnabled(self.is_lead and is_open and self.report is not None)
         scoring = self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]
         self.tabs.setTabEnabled(2, scoring)
         if self.detail is None:
@@ -259,7 +268,8 @@ class CalibrationPage(QWidget):
         call = None
         if self.report is not None and call_id is not None:
             call = next((c for c in self.report["calls"] if c["call_id"] == call_id), None)
-        self.matrix.set_call(call, self.report["raters"] if self.report else [])
+        self.matrix.set_call(call, self.report["raters"] if self.report else [],
+                             self.report["items"] if self.report else [])
         self.calls_blocked.setVisible(self.report is None)
         self.calls_blocked.setText(self.tr("The answers are hidden until you have submitted your own scores "
                                            "(calibration is blind)."))
@@ -269,6 +279,20 @@ class CalibrationPage(QWidget):
         else:
             self.consensus_panel.set_values({}, {})
         self._update_state()
+
+    def prefill_consensus(self) -> None:
+        """Fill the unanswered consensus items with the most frequent answer, to discuss only the rest."""
+        call = self.matrix.call
+        if call is None:
+            return
+        answers = self.consensus_panel.answers()
+        for row in call["items"]:
+            if row["code"] in answers:
+                continue
+            majority = majority_answer(row["answers"], self.report.get("expert"))
+            if majority is not None:
+                answers[row["code"]] = majority
+        self.consensus_panel.set_values(answers, self.consensus_panel.comments())
 
     def save_consensus(self) -> None:
         call_id = self.call_picker.currentData()
