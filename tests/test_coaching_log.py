@@ -130,3 +130,26 @@ def test_monthly_error_rates_and_training_ranking(any_db):
     assert [r["group"] for r in both] == ["one_to_one", "one_to_one"]
     with pytest.raises(Exception, match="not a month"):
         training.month_bounds("2026-13")
+
+
+def test_cli_training_needs_and_coaching_log(sqlite_db, capsys):
+    import json
+
+    from qa_desktop.cli import main
+
+    ids = _world(sqlite_db)
+    sqlite_db.user_login = "lead"
+    coaching.record_session(sqlite_db, ids["a1"], held_on=COACHED_ON, agreed="closing phrase",
+                            links=[(ids["evaluations"][0], "close")])
+    path = str(sqlite_db.path)
+    assert main(["training-needs", "--db", path, "--user", "qa", "--month", "2026-11", "--bottom", "1",
+                 "--top", "1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["evaluations"] == 11 and [r["group"] for r in data["ranking"]] == ["recording", "one_to_one"]
+    # a team lead sees only their own team's figures
+    assert main(["training-needs", "--db", path, "--user", "lead", "--month", "2026-11"]) == 0
+    text = capsys.readouterr().out
+    assert "8 evaluation(s)" in text and "B1" not in text
+    assert main(["coaching", "--db", path, "--user", "lead"]) == 0
+    assert "A1" in capsys.readouterr().out
+    assert main(["training-needs", "--db", path, "--user", "qa", "--month", "2026-13"]) == 2

@@ -124,3 +124,17 @@ def test_overdue_status_and_listing_by_team(any_db):
     assert disputes.list_disputes(any_db, today=THURSDAY) == []
     any_db.user_login = "lead"
     assert disputes.withdraw_dispute(any_db, dispute["id"], "agent changed their mind")["status"] == "withdrawn"
+
+
+def test_cli_lists_disputes(sqlite_db, capsys):
+    from qa_desktop.cli import main
+
+    evaluation_id = _world(sqlite_db)
+    sqlite_db.user_login = "lead"
+    disputes.record_dispute(sqlite_db, evaluation_id, [{"item_code": "solve", "claim": "solved at 03:00"}],
+                            today=THURSDAY)
+    assert main(["disputes", "--db", str(sqlite_db.path), "--user", "qa"]) == 0
+    out = capsys.readouterr().out
+    assert "agent A1" in out and "solve: solved at 03:00" in out
+    assert main(["disputes", "--db", str(sqlite_db.path), "--user", "other_lead"]) == 0
+    assert capsys.readouterr().out.strip() == "no disputes"
