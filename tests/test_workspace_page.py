@@ -88,7 +88,8 @@ def test_a_colleagues_draft_is_announced_and_their_submit_refreshes_the_queue(qt
     row = next(r for r in page.queue.model.rows if r.call_id == call_id)
     assert row.others_drafting == ("周婷",)
     page.open_call(call_id)
-    assert page.others.isVisibleTo(page) and "周婷" in page.others.text()
+    qtbot.waitUntil(lambda: page.others.isVisibleTo(page))
+    assert "周婷" in page.others.text()
     # They submit; the next poll shows it without a restart.
     sqlite_db.user_login = "qa.zhou"
     evaluations.submit(sqlite_db, theirs.id, full_marks(default_form()), {}, expected_row_version=theirs.row_version)

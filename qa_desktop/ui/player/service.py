@@ -28,7 +28,7 @@ BOTH, AGENT, CUSTOMER = "both", "agent", "customer"
 MIN_RATE, MAX_RATE = 0.5, 2.0
 RATE_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SHORT_JUMP_MS, LONG_JUMP_MS = 5_000, 30_000
-PLAYER_ENV = "QA_DESKTOP_PLAYER"  # "silent" forces the silent clock (tests, benchmarks)
+PLAYER_ENV = "QA_DESKTOP_PLAYER"  # "silent" forces the silent clock, "qt" Qt Multimedia (tests, benchmarks)
 
 
 def detect_sound_output() -> tuple[bool, str]:
@@ -238,6 +238,7 @@ class PlayerService(QObject):
         """``backend``: None chooses (sound when a device exists), "qt" or "silent" force one."""
         super().__init__(parent)
         usable, reason = detect_sound_output()
+        backend = backend or (os.environ.get(PLAYER_ENV, "").lower() or None)
         if backend == "silent":
             usable, reason = False, "Silent mode was chosen."
         elif backend == "qt":

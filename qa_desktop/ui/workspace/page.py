@@ -69,6 +69,7 @@ class WorkspacePage(QWidget):
         self._envelope_task = None
         self._opened_at = 0.0
         self._active_since = time.monotonic()
+        self._recent_positions: dict[int, int] = {}
 
         self.player = PlayerService(self, side_maker=one_side_file)
         self.player.set_rate(ctx.settings.playback_rate)
@@ -208,10 +209,33 @@ class WorkspacePage(QWidget):
     def activate(self) -> None:
         self.refresh_queue()
         self.poll.start()
+        if self.call is None and self.panel.definition is None:
+            QTimer.singleShot(0, self._warm_up)
         if self.call is None:
             self.queue.table.setFocus()
             if self.queue.proxy.rowCount() and not self.queue.table.currentIndex().isValid():
                 self.queue.table.setCurrentIndex(self.queue.proxy.index(0, 0))
+
+    def _warm_up(self) -> None:
+        """Build the scoring form the next call will use before it is asked for (the slow part of opening)."""
+        if self.call is not None or self.panel.definition is not None:
+            return
+        row = work_queue.next_call(getattr(self, "_queue_rows", []))
+        if row is None:
+            return
+        from qa_desktop.core import forms_repository
+
+        try:
+            version_id = gateway.form_version_for_call(self.ctx.db, row.call_id,
+                                                       self.ctx.settings.value("workspace/form_code") or None)
+            if version_id is None or self.call is not None:
+                return
+            _info, definition = forms_repository.load_version(self.ctx.db, version_id)
+        except QADesktopError:
+            return
+        self.panel.set_form(definition, self.ctx.language, key=version_id)
+        self.panel.set_read_only(True)
+        self.panel.set_state_text(self.tr("Press Ctrl+N to open the next call and start scoring."))
 
     def hideEvent(self, event) -> None:
         self.save_now()
@@ -320,14 +344,20 @@ class WorkspacePage(QWidget):
         self.evaluation = gateway.find_own_evaluation(self.ctx.db, call_id, self.ctx.user.id)
         self.amending = False
         self._load_form()
-        # 3. The rest of the call.
-        self.details.show_call(info)
+        # 3. The rest of the call: notes now (their markers go on the waveform), the other tabs
+        # right after the event loop has started playback.
         self._refresh_notes()
-        self._refresh_flags()
         self._show_call_header()
-        self._show_others()
         self._active_since = time.monotonic()
         self.panel.focus_item()
+        QTimer.singleShot(0, lambda c=call_id: self._show_call_extras(c))
+
+    def _show_call_extras(self, call_id: int) -> None:
+        if self.call is None or self.call.id != call_id:
+            return
+        self.details.show_call(self.call)
+        self._refresh_flags()
+        self._show_others()
 
     def leave_call(self) -> None:
         """Save what is pending and remember where playback was."""
@@ -335,7 +365,11 @@ class WorkspacePage(QWidget):
         if self.dirty:
             self.save_now()
         if self.call is not None and self.player.path:
-            self._remember_position(self.call.id, self.player.position())
+            call_id, position, duration = self.call.id, self.player.position(), self.player.duration()
+            # Written after the next call has started: a settings sync is slow on some disks.
+            QTimer.singleShot(0, lambda: self._remember_position(call_id, position, duration))
+            keep = position > 1000 and not (duration and position >= duration - 1000)
+            self._recent_positions[call_id] = position if keep else 0
         if self._envelope_task is not None:
             self._envelope_task.cancel()
             self._envelope_task = None
@@ -380,7 +414,7 @@ class WorkspacePage(QWidget):
             self.panel.set_state_text(self.tr("No published scoring form: ask your QA lead to publish one."))
             return
         _info, self.definition = forms_repository.load_version(self.ctx.db, version_id)
-        self.panel.set_form(self.definition, self.ctx.language)
+        self.panel.set_form(self.definition, self.ctx.language, key=version_id)
         if self.evaluation is not None:
             self.panel.set_values(self.evaluation.answers, self.evaluation.comments)
         self.panel.set_read_only(bool(self.evaluation and self.evaluation.locked))
@@ -670,12 +704,13 @@ class WorkspacePage(QWidget):
         return data if isinstance(data, dict) else {}
 
     def _remembered_position(self, call_id: int) -> int:
+        if call_id in self._recent_positions:
+            return self._recent_positions[call_id]
         return int(self._positions().get(str(call_id), 0))
 
-    def _remember_position(self, call_id: int, ms: int) -> None:
+    def _remember_position(self, call_id: int, ms: int, duration: int) -> None:
         data = self._positions()
         data.pop(str(call_id), None)
-        duration = self.player.duration()
         if ms > 1000 and not (duration and ms >= duration - 1000):
             data[str(call_id)] = int(ms)
         while len(data) > REMEMBERED_POSITIONS:

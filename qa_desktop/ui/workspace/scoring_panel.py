@@ -325,6 +325,7 @@ class ScoringPanel(QWidget):
         self._comments: dict = {}
         self.result: ScoreResult | None = None
         self.read_only = False
+        self._form_key = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
@@ -407,7 +408,16 @@ class ScoringPanel(QWidget):
         super().changeEvent(event)
 
     # -- content -------------------------------------------------------------------------------
-    def set_form(self, definition: FormDefinition | None, lang: str = "en") -> None:
+    def set_form(self, definition: FormDefinition | None, lang: str = "en", key=None) -> None:
+        """Show ``definition`` with no answers. ``key`` (e.g. the form version id) lets the panel keep
+        its widgets when the next call uses the same form: building them is the slow part of opening a call."""
+        if key is not None and key == self._form_key and lang == self.lang and definition is not None:
+            self.definition = definition
+            self.set_values({}, {})
+            for row in self.rows:
+                row.guidance.setVisible(False)
+            return
+        self._form_key = key
         self.definition, self.lang = definition, lang
         for row in self.rows:
             row.deleteLater()
