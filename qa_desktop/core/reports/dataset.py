@@ -62,6 +62,7 @@ class FormInfo:
         self.definition = FormDefinition.from_dict(version.definition)
         self.items: list[tuple[str, str, Item]] = [
             (s.code, pick(s.title, lang), i) for s, i in self.definition.items()]
+        self.by_code: dict[str, Item] = {item.code: item for _s, _t, item in self.items}
         self.bands = sorted(((b.code, b.min) for b in self.definition.grade_bands), key=lambda b: b[1], reverse=True)
         self._grade_by_label: dict[str, str] = {}
         for band in self.definition.grade_bands:

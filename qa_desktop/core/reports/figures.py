@@ -141,20 +141,24 @@ class PeriodFigures:
 
 # -- light reads ---------------------------------------------------------------------------------
 
-def period_summary(session: Session, period: ReportPeriod, lookups: Lookups) -> ScoreStats:
-    """Overall figures of a period without reading answers (for the previous-period column)."""
+def period_summary(session: Session, period: ReportPeriod, lookups: Lookups) -> tuple[ScoreStats, int]:
+    """Overall figures and the number of agents evaluated in a period, without reading answers
+    (for the previous-period column)."""
     stats = ScoreStats()
+    agents: set[int] = set()
     last_id = 0
     while True:
         query = counted(select(Evaluation.id, Evaluation.score, Evaluation.grade, Evaluation.critical_failed,
-                               Evaluation.fatal_failed, Evaluation.form_version_id)
+                               Evaluation.fatal_failed, Evaluation.form_version_id, Call.agent_id)
                         .join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
         rows = session.execute(query.where(Evaluation.id > last_id).order_by(Evaluation.id).limit(5000)).all()
-        for eid, score, grade, critical, fatal, fvid in rows:
+        for eid, score, grade, critical, fatal, fvid, agent_id in rows:
             form = lookups.forms.get(fvid)
             stats.add(score, form.grade_code(grade, score, fatal) if form else "fail", critical, fatal)
+            if agent_id is not None:
+                agents.add(agent_id)
         if len(rows) < 5000:
-            return stats
+            return stats, len(agents)
         last_id = rows[-1][0]
 
 

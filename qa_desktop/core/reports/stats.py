@@ -94,14 +94,19 @@ class ScoreStats:
         return ratio(self.pass_count, self.n)
 
     def interval(self) -> tuple[Decimal, Decimal] | tuple[None, None]:
-        """The 95% Student-t interval of the mean, or (None, None) below 2 scores."""
+        """The 95% Student-t interval of the mean, or (None, None) below 2 scores.
+
+        Clipped to the possible range (0 to 100, or to the highest score when bonus items lifted
+        it above 100): with two or three scores the raw interval reaches far outside it.
+        """
         if self.n < 2:
             return None, None
         n = self.n
         variance = (Fraction(self.squares) - Fraction(self.total) ** 2 / n) / (n - 1)
         half = _t975(n - 1) * math.sqrt(max(float(variance), 0.0)) / math.sqrt(n)
         mean = float(self.mean_exact)
-        return round_cents(mean - half), round_cents(mean + half)
+        ceiling = max(100.0, float(self.high or 0))
+        return round_cents(max(mean - half, 0.0)), round_cents(min(mean + half, ceiling))
 
 
 def competition_ranks(values: dict[int, Decimal | None]) -> dict[int, int]:

@@ -167,7 +167,7 @@ class ReportBuilder:
         failed = []
         answers_shown: list[Any] = []
         if form is not None:
-            by_code = {item.code: item for _s, _t, item in form.items}
+            by_code = form.by_code
             for _s, _t, item in form.items:
                 if form.status(item, r.answers.get(item.code)) in ("fail", "partial"):
                     failed.append(item.code)
@@ -203,14 +203,14 @@ class ReportBuilder:
         self.stream(session, on_chunk)
         if writer is None:
             writer = TableWriter(self.wb, ws, columns)
-        writer.finish()
+        writer.finish(self.L("title.none"))
         add_score_band_colours(ws, writer.data_range(12), self.bands())
         add_grade_label_colours(ws, writer.data_range(13), self.grade_labels())
 
     # -- Summary --------------------------------------------------------------------------------
     def write_summary(self, session, ws, title_key: str) -> None:
         L = self.L
-        previous = fig.period_summary(session, self.period.previous(), self.lookups)
+        previous, previous_agents = fig.period_summary(session, self.period.previous(), self.lookups)
         current = self.figures.overall
         periods = self.period.recent(self.trend_periods)
         self.trend = fig.score_trend(session, periods, self.lookups)
@@ -249,7 +249,7 @@ class ReportBuilder:
             put([L(key), now, before, change], kinds=[None, kind, kind, kind], fonts={3: {"change": True}})
 
         metric("m.evaluations", current.n, previous.n, "int")
-        metric("m.agents", len(self.figures.by_agent), None, "int")
+        metric("m.agents", len(self.figures.by_agent), previous_agents, "int")
         metric("m.average", current.average, previous.average, "score")
         self.average_row = row
         metric("m.pass_rate", current.pass_rate, previous.pass_rate, "percent")
@@ -329,7 +329,7 @@ class ReportBuilder:
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=3)
         for values in rows:
             writer.append(values)
-        writer.finish()
+        writer.finish(self.L("title.none"))
         for index in (5, 6, 7):
             add_score_band_colours(ws, writer.data_range(index), self.bands())
         first_trend = 17
@@ -374,7 +374,7 @@ class ReportBuilder:
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=5)
         for values in rows:
             writer.append(values)
-        writer.finish()
+        writer.finish(self.L("title.none"))
         shown = min(pareto_rows, 15)
         if shown:
             first, last = writer.header_row + 1, writer.header_row + shown
@@ -415,7 +415,7 @@ class ReportBuilder:
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=1)
         for values in rows:
             writer.append(values)
-        writer.finish()
+        writer.finish(self.L("title.none"))
         add_score_band_colours(ws, writer.data_range(7), self.bands())
 
     def outcome_text(self, row: dict) -> str:
@@ -447,7 +447,7 @@ class ReportBuilder:
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=3)
         for values in rows:
             writer.append(values)
-        writer.finish()
+        writer.finish(self.L("title.none"))
 
     # -- Evaluators -------------------------------------------------------------------------------
     def write_evaluators(self, session, ws) -> None:
@@ -473,7 +473,7 @@ class ReportBuilder:
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=1, fit_width=True)
         for values in rows:
             writer.append(values)
-        writer.finish()
+        writer.finish(self.L("title.none"))
 
     # -- Calibration (weekly) --------------------------------------------------------------------
     def write_calibration(self, session, ws) -> None:
@@ -490,7 +490,7 @@ class ReportBuilder:
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=1)
         for values in rows:
             writer.append(values)
-        writer.finish()
+        writer.finish(self.L("title.none"))
 
     def write_open_actions(self, session, ws) -> None:
         L = self.L
@@ -504,7 +504,7 @@ class ReportBuilder:
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=1)
         for values in rows:
             writer.append(values)
-        writer.finish()
+        writer.finish(self.L("title.none"))
 
     # -- saving -----------------------------------------------------------------------------------
     def save(self, output: Path) -> Path:

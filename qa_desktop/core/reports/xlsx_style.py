@@ -28,8 +28,8 @@ from qa_desktop.core.reports.privacy import mask_customer_numbers
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
+# Whole numbers need no format (General shows them as they are), which keeps them unstyled and cheap.
 FMT = {
-    "int": "0",
     "score": "0.00",
     "percent": "0.0%",
     "decimal1": "0.0",
@@ -187,9 +187,11 @@ class TableWriter:
         ws.append(out)
         self.rows += 1
 
-    def finish(self) -> None:
-        """The filter over the header and every row written."""
+    def finish(self, empty_text: str | None = None) -> None:
+        """The filter over the header and every row written; a short note under an empty table."""
         last_col = get_column_letter(len(self.columns))
+        if self.rows == 0 and empty_text:
+            self.ws.append([text_cell(self.ws, empty_text, font=Font(italic=True, color="555555"))])
         self.ws.auto_filter.ref = f"A{self.header_row}:{last_col}{max(self.last_row, self.header_row)}"
 
     def column_letter(self, title_or_index: str | int) -> str:
