@@ -212,7 +212,7 @@ def test_two_processes_saving_the_same_evaluation_one_gets_a_conflict(tmp_path):
     barrier, results = context.Barrier(2), context.Queue()
     workers = [context.Process(target=_save_in_another_process,
                                args=(path, evaluation_id, loaded, answer, barrier, results))
-               for answer in ("yes", "no")]
+               for answer in ("no", "na")]
     for worker in workers:
         worker.start()
     for worker in workers:

@@ -232,7 +232,7 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
             evaluation = Evaluation(
                 call=call, form_version=version, evaluator=evaluator, kind=EvaluationKind.REGULAR,
                 status=EvaluationStatus.SUBMITTED, answers=answers, comments=comments,
-                score=result.total, critical_score=result.critical_score, grade=data["grade"],
+                score=result.total, critical_score=result.critical_score, grade=result.grade_code,
                 critical_failed=data["critical_failed"], fatal_failed=data["fatal_failed"], breakdown=data,
                 started_at=submitted - dt.timedelta(minutes=rng.randrange(4, 12)), updated_at=submitted,
                 submitted_at=submitted, active_seconds=rng.randrange(180, 720))
