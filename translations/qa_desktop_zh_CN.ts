@@ -1033,6 +1033,142 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>The recording cannot be played.</source>
+            <translation>无法播放该录音。</translation>
+        </message>
+        <message>
+            <source>The audio decoder (ffmpeg) is missing from this installation.</source>
+            <translation>此安装缺少音频解码器(ffmpeg)。</translation>
+        </message>
+        <message>
+            <source>The recording cannot be found (was the share moved?).</source>
+            <translation>找不到该录音(共享目录是否已移动?)。</translation>
+        </message>
+        <message>
+            <source>The recording is empty (zero length).</source>
+            <translation>该录音为空(长度为零)。</translation>
+        </message>
+        <message>
+            <source>The recording is truncated (still being copied?).</source>
+            <translation>该录音不完整(是否仍在复制中?)。</translation>
+        </message>
+        <message>
+            <source>The recording is damaged and cannot be decoded.</source>
+            <translation>该录音已损坏,无法解码。</translation>
+        </message>
+        <message>
+            <source>The recording's file name does not match its content.</source>
+            <translation>该录音的文件扩展名与实际内容不符。</translation>
+        </message>
+        <message>
+            <source>This recording format is not supported.</source>
+            <translation>不支持该录音格式。</translation>
+        </message>
+        <message>
+            <source>The folder or file to import cannot be found.</source>
+            <translation>找不到要导入的文件夹或文件。</translation>
+        </message>
+        <message>
+            <source>The file-name pattern is not valid.</source>
+            <translation>文件名模式无效。</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read.</source>
+            <translation>无法读取清单文件。</translation>
+        </message>
+        <message>
+            <source>The scoring form is not valid; nothing was changed.</source>
+            <translation>评分表无效;未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The scoring form was made by a newer version of QA Desktop.</source>
+            <translation>该评分表由更新版本的质检工作台创建。</translation>
+        </message>
+        <message>
+            <source>This form version is already used by evaluations and cannot change; save it as a new version.</source>
+            <translation>此评分表版本已被评分使用,不能修改;请另存为新版本。</translation>
+        </message>
+        <message>
+            <source>The scoring form cannot be found.</source>
+            <translation>找不到该评分表。</translation>
+        </message>
+        <message>
+            <source>The form cannot be published until these problems are fixed.</source>
+            <translation>需先修正以下问题才能发布评分表。</translation>
+        </message>
+        <message>
+            <source>The answers do not match the scoring form; nothing was scored.</source>
+            <translation>答案与评分表不匹配;未进行评分。</translation>
+        </message>
+        <message>
+            <source>A comment is required where points were lost.</source>
+            <translation>扣分项必须填写说明。</translation>
+        </message>
+        <message>
+            <source>The evaluation cannot be found.</source>
+            <translation>找不到该评分记录。</translation>
+        </message>
+        <message>
+            <source>The evaluation cannot be changed in its current state.</source>
+            <translation>该评分记录当前状态下不能修改。</translation>
+        </message>
+        <message>
+            <source>The flag cannot be found.</source>
+            <translation>找不到该标记。</translation>
+        </message>
+        <message>
+            <source>Please give a reason for this flag.</source>
+            <translation>请填写标记原因。</translation>
+        </message>
+        <message>
+            <source>The note cannot be found.</source>
+            <translation>找不到该备注。</translation>
+        </message>
+        <message>
+            <source>The period is not valid (use e.g. 2026-W46 or 2026-10).</source>
+            <translation>期间无效(例如 2026-W46 或 2026-10)。</translation>
+        </message>
+        <message>
+            <source>This week was already sampled with another seed.</source>
+            <translation>本周已使用其他随机种子抽检过。</translation>
+        </message>
+        <message>
+            <source>The sampling plan is not valid.</source>
+            <translation>抽检方案无效。</translation>
+        </message>
+        <message>
+            <source>The sampling plan cannot be found.</source>
+            <translation>找不到该抽检方案。</translation>
+        </message>
+        <message>
+            <source>The review was refused.</source>
+            <translation>复核被拒绝。</translation>
+        </message>
+        <message>
+            <source>The coaching change was refused.</source>
+            <translation>辅导记录修改被拒绝。</translation>
+        </message>
+        <message>
+            <source>The dispute was refused.</source>
+            <translation>申诉被拒绝。</translation>
+        </message>
+        <message>
+            <source>The calibration session cannot be found.</source>
+            <translation>找不到该校准会议。</translation>
+        </message>
+        <message>
+            <source>The calibration session is closed.</source>
+            <translation>该校准会议已结束。</translation>
+        </message>
+        <message>
+            <source>You have already submitted your scores for this call.</source>
+            <translation>您已提交过这通录音的评分。</translation>
+        </message>
+        <message>
+            <source>Please check the input.</source>
+            <translation>请检查输入内容。</translation>
+        </message>
+        <message>
             <source>Unexpected error: {0}</source>
             <translation>意外错误:{0}</translation>
         </message>
@@ -1526,7 +1662,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fields: agent_id, agent_name, call_id, date, time, datetime, caller, callee, customer, call_type, queue, direction; {{*}} skips a part.</source>
+            <source>Fields: agent_id, agent_name, call_id, date, time, datetime, caller, callee, customer, call_type, queue, direction; {*} skips a part.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1811,11 +1947,11 @@
         <name>ItemRow</name>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">否</translation>
         </message>
         <message>
             <source>N/A</source>
@@ -1869,6 +2005,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Analyse call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find speech, dead air and talk-over in the selected call's recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search call ID, agent, type, queue or path</source>
             <translation type="unfinished" />
         </message>
@@ -1878,6 +2022,14 @@
         </message>
         <message>
             <source>{0} calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a call first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysing the call</source>
             <translation type="unfinished" />
         </message>
         <message>

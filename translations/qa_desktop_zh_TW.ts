@@ -1033,6 +1033,142 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>The recording cannot be played.</source>
+            <translation>無法播放該錄音。</translation>
+        </message>
+        <message>
+            <source>The audio decoder (ffmpeg) is missing from this installation.</source>
+            <translation>此安裝缺少音訊解碼器(ffmpeg)。</translation>
+        </message>
+        <message>
+            <source>The recording cannot be found (was the share moved?).</source>
+            <translation>找不到該錄音(共用目錄是否已移動?)。</translation>
+        </message>
+        <message>
+            <source>The recording is empty (zero length).</source>
+            <translation>該錄音為空(長度為零)。</translation>
+        </message>
+        <message>
+            <source>The recording is truncated (still being copied?).</source>
+            <translation>該錄音不完整(是否仍在複製中?)。</translation>
+        </message>
+        <message>
+            <source>The recording is damaged and cannot be decoded.</source>
+            <translation>該錄音已損毀,無法解碼。</translation>
+        </message>
+        <message>
+            <source>The recording's file name does not match its content.</source>
+            <translation>該錄音的副檔名與實際內容不符。</translation>
+        </message>
+        <message>
+            <source>This recording format is not supported.</source>
+            <translation>不支援該錄音格式。</translation>
+        </message>
+        <message>
+            <source>The folder or file to import cannot be found.</source>
+            <translation>找不到要匯入的資料夾或檔案。</translation>
+        </message>
+        <message>
+            <source>The file-name pattern is not valid.</source>
+            <translation>檔名模式無效。</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read.</source>
+            <translation>無法讀取清單檔案。</translation>
+        </message>
+        <message>
+            <source>The scoring form is not valid; nothing was changed.</source>
+            <translation>評分表無效;未做任何變更。</translation>
+        </message>
+        <message>
+            <source>The scoring form was made by a newer version of QA Desktop.</source>
+            <translation>該評分表由較新版本的質檢工作台建立。</translation>
+        </message>
+        <message>
+            <source>This form version is already used by evaluations and cannot change; save it as a new version.</source>
+            <translation>此評分表版本已被評分使用,不能修改;請另存為新版本。</translation>
+        </message>
+        <message>
+            <source>The scoring form cannot be found.</source>
+            <translation>找不到該評分表。</translation>
+        </message>
+        <message>
+            <source>The form cannot be published until these problems are fixed.</source>
+            <translation>需先修正以下問題才能發佈評分表。</translation>
+        </message>
+        <message>
+            <source>The answers do not match the scoring form; nothing was scored.</source>
+            <translation>答案與評分表不符;未進行評分。</translation>
+        </message>
+        <message>
+            <source>A comment is required where points were lost.</source>
+            <translation>扣分項必須填寫說明。</translation>
+        </message>
+        <message>
+            <source>The evaluation cannot be found.</source>
+            <translation>找不到該評分記錄。</translation>
+        </message>
+        <message>
+            <source>The evaluation cannot be changed in its current state.</source>
+            <translation>該評分記錄目前狀態下不能修改。</translation>
+        </message>
+        <message>
+            <source>The flag cannot be found.</source>
+            <translation>找不到該標記。</translation>
+        </message>
+        <message>
+            <source>Please give a reason for this flag.</source>
+            <translation>請填寫標記原因。</translation>
+        </message>
+        <message>
+            <source>The note cannot be found.</source>
+            <translation>找不到該備註。</translation>
+        </message>
+        <message>
+            <source>The period is not valid (use e.g. 2026-W46 or 2026-10).</source>
+            <translation>期間無效(例如 2026-W46 或 2026-10)。</translation>
+        </message>
+        <message>
+            <source>This week was already sampled with another seed.</source>
+            <translation>本週已使用其他隨機種子抽檢過。</translation>
+        </message>
+        <message>
+            <source>The sampling plan is not valid.</source>
+            <translation>抽檢方案無效。</translation>
+        </message>
+        <message>
+            <source>The sampling plan cannot be found.</source>
+            <translation>找不到該抽檢方案。</translation>
+        </message>
+        <message>
+            <source>The review was refused.</source>
+            <translation>複核被拒絕。</translation>
+        </message>
+        <message>
+            <source>The coaching change was refused.</source>
+            <translation>輔導記錄修改被拒絕。</translation>
+        </message>
+        <message>
+            <source>The dispute was refused.</source>
+            <translation>申訴被拒絕。</translation>
+        </message>
+        <message>
+            <source>The calibration session cannot be found.</source>
+            <translation>找不到該校準會議。</translation>
+        </message>
+        <message>
+            <source>The calibration session is closed.</source>
+            <translation>該校準會議已結束。</translation>
+        </message>
+        <message>
+            <source>You have already submitted your scores for this call.</source>
+            <translation>您已提交過這通錄音的評分。</translation>
+        </message>
+        <message>
+            <source>Please check the input.</source>
+            <translation>請檢查輸入內容。</translation>
+        </message>
+        <message>
             <source>Unexpected error: {0}</source>
             <translation>意外錯誤:{0}</translation>
         </message>
@@ -1526,7 +1662,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fields: agent_id, agent_name, call_id, date, time, datetime, caller, callee, customer, call_type, queue, direction; {{*}} skips a part.</source>
+            <source>Fields: agent_id, agent_name, call_id, date, time, datetime, caller, callee, customer, call_type, queue, direction; {*} skips a part.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1811,11 +1947,11 @@
         <name>ItemRow</name>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">否</translation>
         </message>
         <message>
             <source>N/A</source>
@@ -1869,6 +2005,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Analyse call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find speech, dead air and talk-over in the selected call's recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search call ID, agent, type, queue or path</source>
             <translation type="unfinished" />
         </message>
@@ -1878,6 +2022,14 @@
         </message>
         <message>
             <source>{0} calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a call first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysing the call</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -10,6 +10,45 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
+HEADLINES = {
+    "audio": QT_TRANSLATE_NOOP("Errors", "The recording cannot be played."),
+    "ffmpeg_missing": QT_TRANSLATE_NOOP("Errors", "The audio decoder (ffmpeg) is missing from this installation."),
+    "audio_not_found": QT_TRANSLATE_NOOP("Errors", "The recording cannot be found (was the share moved?)."),
+    "audio_empty": QT_TRANSLATE_NOOP("Errors", "The recording is empty (zero length)."),
+    "audio_truncated": QT_TRANSLATE_NOOP("Errors", "The recording is truncated (still being copied?)."),
+    "audio_corrupt": QT_TRANSLATE_NOOP("Errors", "The recording is damaged and cannot be decoded."),
+    "audio_mislabelled": QT_TRANSLATE_NOOP("Errors", "The recording's file name does not match its content."),
+    "audio_unsupported": QT_TRANSLATE_NOOP("Errors", "This recording format is not supported."),
+    "import_source_missing": QT_TRANSLATE_NOOP("Errors", "The folder or file to import cannot be found."),
+    "filename_pattern": QT_TRANSLATE_NOOP("Errors", "The file-name pattern is not valid."),
+    "manifest_unreadable": QT_TRANSLATE_NOOP("Errors", "The manifest cannot be read."),
+    "form_invalid": QT_TRANSLATE_NOOP("Errors", "The scoring form is not valid; nothing was changed."),
+    "form_too_new": QT_TRANSLATE_NOOP("Errors", "The scoring form was made by a newer version of QA Desktop."),
+    "form_locked": QT_TRANSLATE_NOOP("Errors", "This form version is already used by evaluations and cannot change; "
+                                     "save it as a new version."),
+    "form_not_found": QT_TRANSLATE_NOOP("Errors", "The scoring form cannot be found."),
+    "form_not_publishable": QT_TRANSLATE_NOOP("Errors", "The form cannot be published until these problems are fixed."),
+    "answers_invalid": QT_TRANSLATE_NOOP("Errors", "The answers do not match the scoring form; nothing was scored."),
+    "comment_required": QT_TRANSLATE_NOOP("Errors", "A comment is required where points were lost."),
+    "evaluation_not_found": QT_TRANSLATE_NOOP("Errors", "The evaluation cannot be found."),
+    "evaluation_status": QT_TRANSLATE_NOOP("Errors", "The evaluation cannot be changed in its current state."),
+    "flag_not_found": QT_TRANSLATE_NOOP("Errors", "The flag cannot be found."),
+    "flag_reason_required": QT_TRANSLATE_NOOP("Errors", "Please give a reason for this flag."),
+    "note_not_found": QT_TRANSLATE_NOOP("Errors", "The note cannot be found."),
+    "period_invalid": QT_TRANSLATE_NOOP("Errors", "The period is not valid (use e.g. 2026-W46 or 2026-10)."),
+    "sample_seed_mismatch": QT_TRANSLATE_NOOP("Errors", "This week was already sampled with another seed."),
+    "sampling_plan_invalid": QT_TRANSLATE_NOOP("Errors", "The sampling plan is not valid."),
+    "sampling_plan_not_found": QT_TRANSLATE_NOOP("Errors", "The sampling plan cannot be found."),
+    "review_refused": QT_TRANSLATE_NOOP("Errors", "The review was refused."),
+    "coaching_refused": QT_TRANSLATE_NOOP("Errors", "The coaching change was refused."),
+    "dispute_refused": QT_TRANSLATE_NOOP("Errors", "The dispute was refused."),
+    "calibration_not_found": QT_TRANSLATE_NOOP("Errors", "The calibration session cannot be found."),
+    "calibration_closed": QT_TRANSLATE_NOOP("Errors", "The calibration session is closed."),
+    "calibration_already_submitted": QT_TRANSLATE_NOOP("Errors", "You have already submitted your scores for this call."),
+    "validation": QT_TRANSLATE_NOOP("Errors", "Please check the input."),
+}
+
+
 def describe_error(error: BaseException) -> str:
     if not isinstance(error, QADesktopError):
         return QCoreApplication.translate("Errors", "Unexpected error: {0}").format(error)
@@ -33,7 +72,11 @@ def describe_error(error: BaseException) -> str:
     }
     template = templates.get(error.code)
     if template is None:
-        return str(error)
+        # The nearest class with a headline: a new subclass still gets its family's text.
+        headline = next((HEADLINES[c.code] for c in type(error).__mro__
+                         if getattr(c, "code", None) in HEADLINES), None)
+        # The headline is in the user's language; the detail names the file, item or value concerned.
+        return f"{_t(headline)}\n{error}" if headline else str(error)
     template = _t(template)
     try:
         return template.format(path=path, reason=p.get("reason", str(error)))
