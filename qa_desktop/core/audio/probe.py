@@ -37,6 +37,7 @@ EXTENSION_FAMILY = {
     ".amr": "amr", ".awb": "amr",
 }
 SUPPORTED_EXTENSIONS = frozenset(EXTENSION_FAMILY)
+_HEAD_BYTES = 8192  # enough for every header parsed here; MP3 reads on when its first frame is further in
 
 _FAMILY_NAMES = {"wav": "WAV", "mp3": "MP3", "ogg": "Ogg", "mp4": "MP4/AAC", "flac": "FLAC", "amr": "AMR"}
 
@@ -212,8 +213,9 @@ def _parse_mp3(path: Path, handle, head: bytes, size: int) -> AudioInfo:
         start = 10 + tag_size + (10 if head[5] & 0x10 else 0)
         handle.seek(start)
         head = handle.read(64 * 1024)
-    else:
-        start = 0
+    elif _mp3_sync_at(head, 0) is None and len(head) < 64 * 1024:
+        handle.seek(0)
+        head = handle.read(64 * 1024)  # junk before the first frame: look further
     frame = None
     for pos in range(0, max(0, len(head) - 4)):
         if head[pos] == 0xFF:
@@ -455,26 +457,28 @@ def check_name_matches(path: Path, head: bytes) -> str:
     return expected
 
 
-def probe(path: str | os.PathLike, *, use_ffmpeg: bool = True) -> AudioInfo:
+def probe(path: str | os.PathLike, *, use_ffmpeg: bool = True, with_hash: bool = False):
     """Describe a recording from its headers; ``use_ffmpeg=False`` never starts a process.
 
-    Raises an :class:`~qa_desktop.core.audio.errors.AudioError` subclass for a missing, empty,
-    truncated, corrupt, mislabelled or unsupported file.
+    With ``with_hash=True`` returns ``(info, content_hash)``, reading the file once for both
+    (what import does for every file). Raises an :class:`~qa_desktop.core.audio.errors.AudioError`
+    subclass for a missing, empty, truncated, corrupt, mislabelled or unsupported file.
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise AudioUnsupported(f"{path.name} is not a file.", path=str(path))
         handle = open(path, "rb")
     except FileNotFoundError as error:
         raise AudioNotFound(f"{path}: file not found.", path=str(path)) from error
     except PermissionError as error:
         raise AudioNotFound(f"{path}: permission denied.", path=str(path)) from error
+    except IsADirectoryError as error:
+        raise AudioUnsupported(f"{path.name} is not a file.", path=str(path)) from error
+    digest = None
     with handle:
+        size = os.fstat(handle.fileno()).st_size
         if size == 0:
             raise AudioEmpty(f"{path.name}: the file is empty (0 bytes).", path=str(path))
-        head = handle.read(64 * 1024)
+        head = handle.read(_HEAD_BYTES)
         family = check_name_matches(path, head)
         parser = _PARSERS.get(family)
         info = None
@@ -484,13 +488,18 @@ def probe(path: str | os.PathLike, *, use_ffmpeg: bool = True) -> AudioInfo:
             except (struct.error, IndexError, OverflowError) as error:
                 raise AudioCorrupt(f"{path.name}: the {_family_name(family)} header is damaged.",
                                    path=str(path)) from error
+        if with_hash:
+            from qa_desktop.core.audio.fingerprint import hash_open_file
+
+            digest = hash_open_file(handle, size)
     if info is not None and info.duration_s is not None and info.duration_s <= 0 and family == "wav":
         raise AudioEmpty(f"{path.name}: the recording holds no audio (0 seconds).", path=str(path))
     if info is None or (info.duration_s is None and use_ffmpeg):
         if not use_ffmpeg:
-            return AudioInfo(str(path), family, "unknown", None, None, None, size, source="estimate")
-        described = _probe_with_ffmpeg(path, family, size)
-        if info is not None:  # keep what the header said, fill in the rest
-            described.codec = info.codec or described.codec
-        info = described
-    return info
+            info = AudioInfo(str(path), family, "unknown", None, None, None, size, source="estimate")
+        else:
+            described = _probe_with_ffmpeg(path, family, size)
+            if info is not None:  # keep what the header said, fill in the rest
+                described.codec = info.codec or described.codec
+            info = described
+    return (info, digest) if with_hash else info

@@ -1,0 +1,46 @@
+"""What the Call library page lists: registered calls and past import runs (Qt-free)."""
+from __future__ import annotations
+
+from sqlalchemy import String, and_, cast, desc, or_, select
+
+from qa_desktop.core.db.models import Agent, Call, ImportRun, User
+
+
+def list_calls(database, search: str = "", limit: int = 5000) -> list[dict]:
+    """The most recent calls (by start time), optionally filtered by call ID, agent, type, queue or path."""
+    query = (select(Call.id, Call.external_id, Call.started_at, Agent.agent_code, Agent.name, Call.call_type,
+                    Call.queue, Call.direction, Call.duration_s, Call.codec, Call.channels, Call.recording_path,
+                    Call.recording_missing,
+                    # a JSON column may hold JSON null rather than SQL NULL
+                    and_(Call.analysis.is_not(None), cast(Call.analysis, String) != "null").label("analysed"),
+                    Call.customer_number_masked)
+             .outerjoin(Agent, Agent.id == Call.agent_id)
+             .order_by(desc(Call.started_at), desc(Call.id)).limit(limit))
+    text = search.strip()
+    if text:
+        like = f"%{text.replace('%', '').replace('_', '')}%"
+        query = query.where(or_(Call.external_id.ilike(like), Agent.agent_code.ilike(like), Agent.name.ilike(like),
+                                Call.call_type.ilike(like), Call.queue.ilike(like), Call.recording_path.ilike(like)))
+    with database.read() as session:
+        rows = session.execute(query).all()
+    return [{"id": r.id, "external_id": r.external_id, "started_at": r.started_at, "agent_code": r.agent_code,
+             "agent_name": r.name, "call_type": r.call_type, "queue": r.queue,
+             "direction": r.direction.value if r.direction else None, "duration_s": r.duration_s,
+             "codec": r.codec, "channels": r.channels, "recording_path": r.recording_path,
+             "recording_missing": bool(r.recording_missing), "analysed": bool(r.analysed),
+             "customer": r.customer_number_masked} for r in rows]
+
+
+def count_calls(database) -> int:
+    from sqlalchemy import func
+
+    with database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Call)) or 0)
+
+
+def list_import_runs(database, limit: int = 20) -> list[dict]:
+    with database.read() as session:
+        rows = session.execute(select(ImportRun, User.login).outerjoin(User, User.id == ImportRun.user_id)
+                               .order_by(desc(ImportRun.id)).limit(limit)).all()
+        return [{"id": run.id, "started_at": run.started_at, "finished_at": run.finished_at, "source": run.source,
+                 "user": login, "report": run.report or {}} for run, login in rows]

@@ -1,0 +1,1 @@
+"""The Call library page: every registered call, importing recordings, relinking a moved share."""

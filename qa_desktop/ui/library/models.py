@@ -1,0 +1,153 @@
+"""Table models of the Call library: calls, and the lines of an import report."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+MISSING, FAILED_COLOUR, SKIPPED_COLOUR, MOVED_COLOUR = "#f8cbad", "#f8cbad", "#fff2cc", "#ddebf7"
+
+# Short, translated reasons per report code; the English reason from the core is the fallback.
+REASONS = {
+    "audio_empty": QT_TRANSLATE_NOOP("ImportReport", "The file is empty."),
+    "audio_truncated": QT_TRANSLATE_NOOP("ImportReport", "The file is truncated (an interrupted copy or export?)."),
+    "audio_corrupt": QT_TRANSLATE_NOOP("ImportReport", "The file is damaged or not audio."),
+    "audio_mislabelled": QT_TRANSLATE_NOOP("ImportReport", "The content is another format than the file name says."),
+    "audio_unsupported": QT_TRANSLATE_NOOP("ImportReport", "This kind of file is not a supported recording."),
+    "audio_not_found": QT_TRANSLATE_NOOP("ImportReport", "The file cannot be found or read."),
+    "unreadable": QT_TRANSLATE_NOOP("ImportReport", "The file cannot be read."),
+    "missing_file": QT_TRANSLATE_NOOP("ImportReport", "The manifest names a file that does not exist."),
+    "outside_tree": QT_TRANSLATE_NOOP("ImportReport", "The manifest names a file outside the imported folder."),
+    "manifest_row": QT_TRANSLATE_NOOP("ImportReport", "The manifest row names no recording file."),
+    "duplicate_row": QT_TRANSLATE_NOOP("ImportReport", "The manifest lists this file more than once."),
+    "not_in_manifest": QT_TRANSLATE_NOOP("ImportReport", "Not listed in the manifest."),
+    "pattern_mismatch": QT_TRANSLATE_NOOP("ImportReport", "The file name does not match the pattern."),
+    "bad_value": QT_TRANSLATE_NOOP("ImportReport", "A date or value in the manifest cannot be read."),
+    "already_imported": QT_TRANSLATE_NOOP("ImportReport", "Already imported."),
+    "same_recording": QT_TRANSLATE_NOOP("ImportReport", "The same recording is already imported from another place."),
+    "moved": QT_TRANSLATE_NOOP("ImportReport", "Moved or renamed: the call now points here."),
+    "path_reused": QT_TRANSLATE_NOOP("ImportReport", "A different recording was imported from this path before."),
+    "call_id_taken": QT_TRANSLATE_NOOP("ImportReport", "The call ID is already used by another recording."),
+    "copy_failed": QT_TRANSLATE_NOOP("ImportReport", "The file could not be copied."),
+    "conflict": QT_TRANSLATE_NOOP("ImportReport", "Another import registered it at the same time."),
+}
+STATUSES = {
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "imported"),
+    "moved": QT_TRANSLATE_NOOP("ImportReport", "moved"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportReport", "already there"),
+    "skipped": QT_TRANSLATE_NOOP("ImportReport", "skipped"),
+    "failed": QT_TRANSLATE_NOOP("ImportReport", "failed"),
+}
+
+
+def translated_reason(line: dict) -> str:
+    template = REASONS.get(line.get("code") or "")
+    return QCoreApplication.translate("ImportReport", template) if template else (line.get("reason") or "")
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    minutes, rest = divmod(int(round(seconds)), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def _when(value: dt.datetime | None) -> str:
+    if value is None:
+        return "–"
+    # stored in UTC; shown in the evaluator's local time
+    return value.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+Column = tuple[str, Callable[[dict], Any]]
+
+
+class _RowsModel(QAbstractTableModel):
+    context = "CallLibrary"
+    columns: list[Column] = []
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def text(self, row: int, column: int) -> str:
+        value = self.columns[column][1](self.rows[row])
+        return "–" if value in (None, "") else str(value)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.context, self.columns[section][0])
+        return None
+
+    def background(self, row: dict) -> str | None:
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(self.rows[index.row()])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.background(self.rows[index.row()])
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+    def tooltip(self, row: dict) -> str | None:
+        return None
+
+
+class CallsModel(_RowsModel):
+    context = "CallLibrary"
+    columns = [
+        (QT_TRANSLATE_NOOP("CallLibrary", "Started"), lambda r: _when(r["started_at"])),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Call ID"), lambda r: r["external_id"]),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Agent"), lambda r: " ".join(x for x in (r["agent_code"], r["agent_name"]) if x)),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Type"), lambda r: r["call_type"]),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Queue"), lambda r: r["queue"]),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Customer"), lambda r: r["customer"]),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Duration"), lambda r: _duration(r["duration_s"])),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Format"), lambda r: r["codec"]),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Analysed"), lambda r: "✓" if r["analysed"] else ""),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Recording"), lambda r: r["recording_path"]),
+    ]
+
+    def background(self, row: dict) -> str | None:
+        return MISSING if row["recording_missing"] else None
+
+    def tooltip(self, row: dict) -> str | None:
+        if row["recording_missing"]:
+            return QCoreApplication.translate("CallLibrary", "The recording was not found at its path the last time "
+                                                             "it was checked. Use Relink share if the share moved.")
+        return row["recording_path"]
+
+
+class ReportLinesModel(_RowsModel):
+    context = "ImportReport"
+    columns = [
+        (QT_TRANSLATE_NOOP("ImportReport", "Result"),
+         lambda r: QCoreApplication.translate("ImportReport", STATUSES.get(r["status"], r["status"]))),
+        (QT_TRANSLATE_NOOP("ImportReport", "File"), lambda r: r["path"]),
+        (QT_TRANSLATE_NOOP("ImportReport", "Reason"), translated_reason),
+        (QT_TRANSLATE_NOOP("ImportReport", "Manifest line"), lambda r: r.get("manifest_line")),
+    ]
+
+    def background(self, row: dict) -> str | None:
+        return {"failed": FAILED_COLOUR, "skipped": SKIPPED_COLOUR, "moved": MOVED_COLOUR}.get(row["status"])
+
+    def tooltip(self, row: dict) -> str | None:
+        return row.get("reason") or None  # the full English detail (paths, call numbers)

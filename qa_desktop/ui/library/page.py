@@ -1,0 +1,220 @@
+"""The Call library page: every registered call, one search box, Import, Relink share, last report."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.core.library.call_analysis import analyze_call
+from qa_desktop.core.library.catalogue import count_calls, list_calls, list_import_runs
+from qa_desktop.core.library.relink import relink_prefix
+from qa_desktop.ui.library.import_dialog import ImportDialog, show_report
+from qa_desktop.ui.library.models import CallsModel
+from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.tasks import run_in_background
+
+SHOWN_AT_MOST = 5000
+
+
+class RelinkDialog(QDialog):
+    """Old and new path prefix of a share mounted elsewhere; shows how many calls would move first."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.summary = None
+        self.setWindowTitle(self.tr("Relink share"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("When the share holding the recordings is mounted under another path (a new drive "
+                              "letter, a new server name), give the old and the new beginning of the paths."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.old = QLineEdit()
+        self.old.setObjectName("relinkFrom")
+        self.old.setPlaceholderText("\\\\nas01\\recordings")
+        self.new = QLineEdit()
+        self.new.setObjectName("relinkTo")
+        self.new.setPlaceholderText("R:\\recordings")
+        form.addRow(self.tr("Old path prefix"), self.old)
+        form.addRow(self.tr("New path prefix"), self.new)
+        layout.addLayout(form)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        layout.addWidget(self.preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.check = buttons.addButton(self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.apply = buttons.addButton(self.tr("Relink"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply.setEnabled(False)
+        self.check.clicked.connect(self.run_check)
+        self.apply.clicked.connect(self.run_relink)
+        buttons.rejected.connect(self.reject)
+        self.old.textChanged.connect(lambda: self.apply.setEnabled(False))
+        self.new.textChanged.connect(lambda: self.apply.setEnabled(False))
+        layout.addWidget(buttons)
+
+    def run_check(self) -> None:
+        try:
+            summary = relink_prefix(self.ctx.db, self.old.text().strip(), self.new.text().strip(), dry_run=True)
+        except Exception as error:  # shown, never lost
+            self.preview.setText(describe_error(error))
+            return
+        self.preview.setText(self.tr("{calls} call(s) would be relinked; {found} recording(s) found at the new "
+                                     "path, {missing} not found.").format(**summary))
+        self.apply.setEnabled(summary["calls"] > 0)
+
+    def run_relink(self) -> None:
+        try:
+            self.summary = relink_prefix(self.ctx.db, self.old.text().strip(), self.new.text().strip())
+        except Exception as error:
+            QMessageBox.warning(self, self.windowTitle(), describe_error(error))
+            return
+        self.ctx.dataChanged.emit("call")
+        self.accept()
+
+
+class LibraryPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importRecordings")
+        self.import_button.clicked.connect(self.open_import)
+        self.relink_button = QPushButton()
+        self.relink_button.clicked.connect(self.open_relink)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(self.show_last_report)
+        self.analyse_button = QPushButton()
+        self.analyse_button.setObjectName("analyseCall")
+        self.analyse_button.clicked.connect(self.analyse_selected)
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda: self._search_timer.start())
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.relink_button)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.analyse_button)
+        bar.addStretch(1)
+        bar.addWidget(self.search, 1)
+        layout.addLayout(bar)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        self.model = CallsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("callLibrary")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(len(CallsModel.columns) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_call)
+        self.table.activated.connect(self._open_call)
+        layout.addWidget(self.table, 1)
+        self._dirty = True
+        ctx.dataChanged.connect(self._on_data_changed)
+        ctx.databaseChanged.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import recordings…"))
+        self.import_button.setToolTip(self.tr("Register a folder of recordings (with a manifest or a file-name "
+                                              "pattern) as calls"))
+        self.relink_button.setText(self.tr("Relink share…"))
+        self.report_button.setText(self.tr("Last import report"))
+        self.analyse_button.setText(self.tr("Analyse call"))
+        self.analyse_button.setToolTip(self.tr("Find speech, dead air and talk-over in the selected call's recording"))
+        self.search.setPlaceholderText(self.tr("Search call ID, agent, type, queue or path"))
+        self._update_count()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CallsModel.columns) - 1)
+        super().changeEvent(event)
+
+    def activate(self) -> None:
+        if self._dirty:
+            self.refresh()
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity in ("call", "import"):
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        try:
+            self.model.set_rows(list_calls(self.ctx.db, self.search.text(), SHOWN_AT_MOST))
+            self._total = count_calls(self.ctx.db)
+        except Exception as error:  # a lost connection must not take the page down
+            self.count.setText(describe_error(error))
+            return
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        total = getattr(self, "_total", shown)
+        if shown < total:
+            self.count.setText(self.tr("{0} of {1} calls shown").format(shown, total))
+        else:
+            self.count.setText(self.tr("{0} calls").format(total))
+
+    def selected_call_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()]["id"] if index.isValid() else None
+
+    def _open_call(self, index) -> None:
+        if index.isValid():
+            self.ctx.openCallRequested.emit(self.model.rows[index.row()]["id"])
+
+    def analyse_selected(self):
+        call_id = self.selected_call_id()
+        if call_id is None:
+            self.ctx.statusMessage.emit(self.tr("Select a call first."))
+            return None
+        task = run_in_background(self, analyze_call, self.ctx.db, call_id, title=self.tr("Analysing the call"))
+        task.succeeded.connect(lambda _result: self.ctx.dataChanged.emit("call"))
+        task.failed.connect(lambda error: QMessageBox.warning(self, self.tr("Analyse call"), describe_error(error)))
+        return task
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self)
+        dialog.imported.connect(lambda report: show_report(self, report.to_dict()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_relink(self) -> RelinkDialog:
+        dialog = RelinkDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_last_report(self):
+        runs = list_import_runs(self.ctx.db, limit=1)
+        if not runs or not runs[0]["report"].get("lines") and not runs[0]["report"].get("counts"):
+            QMessageBox.information(self, self.tr("Import report"), self.tr("No import has been run yet."))
+            return None
+        return show_report(self, runs[0]["report"])
