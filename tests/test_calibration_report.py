@@ -167,3 +167,25 @@ def test_report_command(scored, tmp_path, capsys):
     assert "ICC(2,1)" in text and "attitude" in text and "lenient" in text
     assert cli.main(["calibration", "report", "999", "--db", target, "--user", "lead"]) == 2
     assert "no calibration session #999" in capsys.readouterr().err
+
+
+def test_excel_sheet_in_chinese_for_managers(scored, tmp_path):
+    database, ids, session_id = scored
+    report = session_report(database, session_id, lang="zh_CN")
+    path = write_report_xlsx(report, tmp_path / "校准.xlsx")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["概况", "一致性", "参会人员", "评分项", "录音"]
+    header = [c.value for c in book["参会人员"][1]]
+    bo = next([c.value for c in row] for row in book["参会人员"].iter_rows(min_row=2) if row[1].value == "bo")
+    assert bo[header.index("对比专家倾向")] == "偏松"
+    traditional = openpyxl.load_workbook(write_report_xlsx(report, tmp_path / "tw.xlsx", lang="zh_TW"))
+    assert traditional.sheetnames[0] == "概況"
+
+
+def test_report_command_in_chinese(scored, tmp_path, capsys):
+    database, ids, session_id = scored
+    out_file = tmp_path / "report.xlsx"
+    assert cli.main(["--lang", "zh_TW", "calibration", "report", str(session_id), "--db", str(database.path or
+                     database.url), "--user", "lead", "-o", str(out_file)]) == 0
+    capsys.readouterr()
+    assert openpyxl.load_workbook(out_file).sheetnames[0] == "概況"

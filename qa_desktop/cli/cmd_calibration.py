@@ -97,7 +97,7 @@ def run_report(args) -> int:
 
     database = open_db(args, create=False)
     try:
-        report = session_report(database, args.session_id)
+        report = session_report(database, args.session_id, lang=getattr(args, "lang", None) or "en")
     finally:
         database.dispose()
     if args.output:

@@ -285,6 +285,7 @@ def session_report(database, session_id: int, *, lang: str = "en") -> dict[str, 
         "rewrite_candidates": rewrite,
         "rules": RULES,
         "n_evaluations": sum(len(v) for v in by_call.values()),
+        "lang": lang,
     }
 
 

@@ -14,6 +14,99 @@ DIFFERS_FILL = PatternFill("solid", fgColor="FCE4D6")   # an answer that differs
 WIDE_FILL = PatternFill("solid", fgColor="F8CBAD")      # an item that differs by more than one point
 BAND_FILLS = {"excellent": "C6EFCE", "good": "E2EFDA", "moderate": "FFF2CC", "poor": "F8CBAD"}
 
+# Headers and fixed values in the workbook's language (managers read it in Chinese); the statistics'
+# readings and sources stay in English, as cited.
+ZH_LABELS = {
+    'Summary': ('概况', '概況'),
+    'Agreement': ('一致性', '一致性'),
+    'Participants': ('参会人员', '參會人員'),
+    'Items': ('评分项', '評分項'),
+    'Calls': ('录音', '錄音'),
+    'Calibration session': ('校准会', '校準會'),
+    'Status': ('状态', '狀態'),
+    'Form': ('评分表', '評分表'),
+    'Lead': ('主持人', '主持人'),
+    'Expert (reference)': ('专家(参照)', '專家(參照)'),
+    'Scheduled on': ('会议日期', '會議日期'),
+    'Closed at': ('结束时间', '結束時間'),
+    'Scorers': ('评分人数', '評分人數'),
+    'Submitted evaluations': ('已提交评分', '已提交評分'),
+    'Notes': ('备注', '備註'),
+    'Items to consider rewording': ('建议修改措辞的评分项', '建議修改措辭的評分項'),
+    'Rules': ('规则', '規則'),
+    'What': ('对象', '對象'),
+    'Statistic': ('统计量', '統計量'),
+    'Value': ('数值', '數值'),
+    'Reading': ('解读', '解讀'),
+    'Band': ('等级', '等級'),
+    'Raters': ('评分人数', '評分人數'),
+    'Pairable ratings': ('可配对评分数', '可配對評分數'),
+    'Computable': ('可计算', '可計算'),
+    'Thresholds (source)': ('阈值(出处)', '閾值(出處)'),
+    'Name': ('姓名', '姓名'),
+    'Login': ('登录名', '登入名'),
+    'Expert': ('专家', '專家'),
+    'Calls submitted': ('已提交录音数', '已提交錄音數'),
+    'Mean total': ('平均总分', '平均總分'),
+    'Calls vs expert': ('与专家对比录音数', '與專家對比錄音數'),
+    'Mean signed vs expert': ('对比专家平均偏差', '對比專家平均偏差'),
+    'Mean absolute vs expert': ('对比专家平均绝对偏差', '對比專家平均絕對偏差'),
+    'Bias vs expert': ('对比专家倾向', '對比專家傾向'),
+    'Calls vs consensus': ('与共识对比录音数', '與共識對比錄音數'),
+    'Mean signed vs consensus': ('对比共识平均偏差', '對比共識平均偏差'),
+    'Mean absolute vs consensus': ('对比共识平均绝对偏差', '對比共識平均絕對偏差'),
+    'Bias vs consensus': ('对比共识倾向', '對比共識傾向'),
+    'Items differing from consensus': ('与共识不同的评分项', '與共識不同的評分項'),
+    'Items differing from expert': ('与专家不同的评分项', '與專家不同的評分項'),
+    'Item': ('评分项', '評分項'),
+    'Section': ('分组', '分組'),
+    'Text': ('内容', '內容'),
+    'Type': ('类型', '類型'),
+    'Calls all agree': ('全部一致的录音数', '全部一致的錄音數'),
+    'Calls differ > 1 point': ('相差超过一分的录音数', '相差超過一分的錄音數'),
+    'Share differ > 1 point': ('相差超过一分的比例', '相差超過一分的比例'),
+    'Rewrite candidate': ('建议改措辞', '建議改措辭'),
+    'Alpha': ('α', 'α'),
+    'Alpha level': ('α 测量尺度', 'α 測量尺度'),
+    'Alpha reading': ('α 解读', 'α 解讀'),
+    'Differs from reference (who: calls)': ('与参照不同(人:录音数)', '與參照不同(人:錄音數)'),
+    'Call': ('录音', '錄音'),
+    'Reference': ('参照', '參照'),
+    'Reference answer': ('参照答案', '參照答案'),
+    'Differs': ('不同者', '不同者'),
+    'Spread (points)': ('极差(分)', '極差(分)'),
+    'Differs > 1 point': ('相差超过一分', '相差超過一分'),
+    'Consensus': ('共识', '共識'),
+    'Consensus note': ('共识说明', '共識說明'),
+    'TOTAL': ('总分', '總分'),
+    'consensus total': ('共识总分', '共識總分'),
+    'none': ('无', '無'),
+    'yes': ('是', '是'),
+    'no': ('否', '否'),
+    'open': ('进行中', '進行中'),
+    'closed': ('已结束', '已結束'),
+    'consensus': ('共识', '共識'),
+    'expert': ('专家', '專家'),
+    'majority': ('多数', '多數'),
+    'lenient': ('偏松', '偏鬆'),
+    'harsh': ('偏严', '偏嚴'),
+    'in_line': ('一致', '一致'),
+    'excellent': ('优秀', '優秀'),
+    'good': ('良好', '良好'),
+    'moderate': ('中等', '中等'),
+    'poor': ('差', '差'),
+    'Evaluation totals': ('评分总分', '評分總分'),
+    'Yes/no and choice items (pooled)': ('是/否及选择题(合并)', '是/否及選擇題(合併)'),
+    'Scale items (pooled)': ('量表题(合并)', '量表題(合併)'),
+    'differs by more than one point on {0} of {1} call(s)': ('在 {1} 条录音中有 {0} 条相差超过一分', '在 {1} 條錄音中有 {0} 條相差超過一分'),
+}
+
+
+def _t(text: Any, lang: str) -> Any:
+    if not isinstance(text, str) or lang not in ("zh_CN", "zh_TW") or text not in ZH_LABELS:
+        return text
+    return ZH_LABELS[text][0 if lang == "zh_CN" else 1]
+
 
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
@@ -35,20 +128,25 @@ def _widths(sheet, widths: dict[int, int] | None = None, default: int = 14) -> N
         sheet.column_dimensions[get_column_letter(col)].width = (widths or {}).get(col, default)
 
 
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def write_report_xlsx(report: dict, path: str | Path) -> Path:
-    """Write ``report`` (from :func:`session_report`) to ``path``; returns the path."""
+def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None) -> Path:
+    """Write ``report`` (from :func:`session_report`) to ``path``; headers in ``lang`` (default: the
+    report's language). Returns the path."""
     path = Path(path)
+    lang = lang or report.get("lang") or "en"
+
+    def L(text: Any) -> Any:  # noqa: N802 - used on every header
+        return _t(text, lang)
+
+    def yes(flag: bool) -> str:
+        return L("yes" if flag else "no")
+
     book = Workbook()
     s = report["session"]
 
     summary = book.active
-    summary.title = "Summary"
+    summary.title = L("Summary")
     rows = [
-        ("Calibration session", f"#{s['id']} {s['title']}"), ("Status", s["status"]),
+        ("Calibration session", f"#{s['id']} {s['title']}"), ("Status", L(s["status"])),
         ("Form", f"{report['form']['name']} v{report['form']['version_no']}"),
         ("Lead", (s.get("lead") or {}).get("name", "")), ("Expert (reference)", (s.get("expert") or {}).get("name", "")),
         ("Scheduled on", s.get("scheduled_on") or ""), ("Closed at", s.get("closed_at") or ""),
@@ -57,36 +155,35 @@ def write_report_xlsx(report: dict, path: str | Path) -> Path:
         ("", ""), ("Items to consider rewording", ""),
     ]
     for r, (name, value) in enumerate(rows, 1):
-        summary.cell(row=r, column=1, value=name).font = BOLD
-        summary.cell(row=r, column=2, value=str(value) if value not in ("", None) and not isinstance(value, int)
-                     else value)
+        summary.cell(row=r, column=1, value=L(name)).font = BOLD
+        summary.cell(row=r, column=2, value=value)
     r = len(rows) + 1
     for candidate in report["rewrite_candidates"]:
         summary.cell(row=r, column=1, value=candidate["code"])
-        summary.cell(row=r, column=2, value=f"{candidate['text']} — differs by more than one point on "
-                                             f"{candidate['calls_differ_by_more_than_one']} of "
-                                             f"{candidate['n_calls']} call(s)")
+        summary.cell(row=r, column=2, value=f"{candidate['text']} — " + L(
+            "differs by more than one point on {0} of {1} call(s)").format(
+            candidate["calls_differ_by_more_than_one"], candidate["n_calls"]))
         r += 1
     if not report["rewrite_candidates"]:
-        summary.cell(row=r, column=2, value="none")
+        summary.cell(row=r, column=2, value=L("none"))
         r += 1
     r += 1
-    summary.cell(row=r, column=1, value="Rules").font = BOLD
+    summary.cell(row=r, column=1, value=L("Rules")).font = BOLD
     for name, text in report["rules"].items():
         r += 1
         summary.cell(row=r, column=1, value=name)
         summary.cell(row=r, column=2, value=text)
     _widths(summary, {1: 30, 2: 90})
 
-    stats = book.create_sheet("Agreement")
-    _header(stats, 1, ["What", "Statistic", "Value", "Reading", "Band", "Calls", "Raters", "Pairable ratings",
-                       "Computable", "Thresholds (source)"])
+    stats = book.create_sheet(L("Agreement"))
+    _header(stats, 1, [L(h) for h in ("What", "Statistic", "Value", "Reading", "Band", "Calls", "Raters",
+                                      "Pairable ratings", "Computable", "Thresholds (source)")])
     r = 2
     for block in report["agreement"]:
         for stat in block["statistics"]:
-            values = [block["title"], stat["label"], None if stat["value"] is None else round(stat["value"], 3),
-                      stat["reading"], stat["band"] or "", stat["n_calls"], stat["n_raters"], stat["n_pairable"],
-                      _yes(stat["computable"]), stat["threshold_source"]]
+            values = [L(block["title"]), stat["label"], None if stat["value"] is None else round(stat["value"], 3),
+                      stat["reading"], L(stat["band"]) if stat["band"] else "", stat["n_calls"], stat["n_raters"],
+                      stat["n_pairable"], yes(stat["computable"]), stat["threshold_source"]]
             for col, value in enumerate(values, 1):
                 stats.cell(row=r, column=col, value=value)
             if stat["band"] in BAND_FILLS:
@@ -95,30 +192,32 @@ def write_report_xlsx(report: dict, path: str | Path) -> Path:
             r += 1
     _widths(stats, {1: 30, 2: 45, 4: 70, 10: 60})
 
-    people = book.create_sheet("Participants")
-    _header(people, 1, ["Name", "Login", "Expert", "Calls submitted", "Mean total",
-                        "Calls vs expert", "Mean signed vs expert", "Mean absolute vs expert", "Bias vs expert",
-                        "Calls vs consensus", "Mean signed vs consensus", "Mean absolute vs consensus",
-                        "Bias vs consensus", "Items differing from consensus", "Items differing from expert"])
+    people = book.create_sheet(L("Participants"))
+    _header(people, 1, [L(h) for h in (
+        "Name", "Login", "Expert", "Calls submitted", "Mean total", "Calls vs expert", "Mean signed vs expert",
+        "Mean absolute vs expert", "Bias vs expert", "Calls vs consensus", "Mean signed vs consensus",
+        "Mean absolute vs consensus", "Bias vs consensus", "Items differing from consensus",
+        "Items differing from expert")])
     for r, p in enumerate(report["participants"], 2):
         e, c = p["vs_expert"] or {}, p["vs_consensus"] or {}
-        values = [p["name"], p["login"], _yes(p["is_expert"]), p["n_calls_submitted"], p["mean_total"],
-                  e.get("n_calls"), e.get("mean_signed"), e.get("mean_absolute"), e.get("bias"),
-                  c.get("n_calls"), c.get("mean_signed"), c.get("mean_absolute"), c.get("bias"),
+        values = [p["name"], p["login"], yes(p["is_expert"]), p["n_calls_submitted"], p["mean_total"],
+                  e.get("n_calls"), e.get("mean_signed"), e.get("mean_absolute"), L(e.get("bias")),
+                  c.get("n_calls"), c.get("mean_signed"), c.get("mean_absolute"), L(c.get("bias")),
                   _share(p["items_differ_from_consensus"]), _share(p["items_differ_from_expert"])]
         for col, value in enumerate(values, 1):
             people.cell(row=r, column=col, value=value)
     _widths(people, {1: 20})
 
-    items = book.create_sheet("Items")
-    _header(items, 1, ["Item", "Section", "Text", "Type", "Calls", "Calls all agree", "Calls differ > 1 point",
-                       "Share differ > 1 point", "Rewrite candidate", "Alpha", "Alpha level", "Alpha reading",
-                       "Differs from reference (who: calls)"])
+    items = book.create_sheet(L("Items"))
+    _header(items, 1, [L(h) for h in (
+        "Item", "Section", "Text", "Type", "Calls", "Calls all agree", "Calls differ > 1 point",
+        "Share differ > 1 point", "Rewrite candidate", "Alpha", "Alpha level", "Alpha reading",
+        "Differs from reference (who: calls)")])
     for r, entry in enumerate(report["item_summary"], 2):
         alpha = entry["alpha"]
         values = [entry["code"], entry["section"], entry["text"], entry["type"], entry["n_calls"],
                   entry["calls_all_agree"], entry["calls_differ_by_more_than_one"],
-                  entry["share_differ_by_more_than_one"], _yes(entry["rewrite_candidate"]),
+                  entry["share_differ_by_more_than_one"], yes(entry["rewrite_candidate"]),
                   None if alpha["value"] is None else round(alpha["value"], 3), entry["level"], alpha["reading"],
                   _cell(entry["differs_from_reference"])]
         for col, value in enumerate(values, 1):
@@ -129,22 +228,23 @@ def write_report_xlsx(report: dict, path: str | Path) -> Path:
         items.cell(row=r, column=8).number_format = "0%"
     _widths(items, {3: 40, 12: 60})
 
-    calls = book.create_sheet("Calls")
+    calls = book.create_sheet(L("Calls"))
     logins = [rater["login"] for rater in report["raters"]]
-    _header(calls, 1, ["Call", "Item", *logins, "Reference", "Reference answer", "Differs", "Spread (points)",
-                       "Differs > 1 point", "Consensus", "Consensus note"])
+    _header(calls, 1, [L("Call"), L("Item"), *logins, *[L(h) for h in (
+        "Reference", "Reference answer", "Differs", "Spread (points)", "Differs > 1 point", "Consensus",
+        "Consensus note")]])
     r = 2
     for call in report["calls"]:
         name = call["external_id"] or str(call["call_id"])
-        values = [name, "TOTAL", *[call["totals"].get(w) for w in logins], "consensus total",
+        values = [name, L("TOTAL"), *[call["totals"].get(w) for w in logins], L("consensus total"),
                   call["consensus_total"], "", call["total_spread"], "", "", call["consensus_note"]]
         for col, value in enumerate(values, 1):
             calls.cell(row=r, column=col, value=value).font = BOLD
         r += 1
         for row in call["items"]:
-            values = [name, row["code"], *[_cell(row["answers"].get(w)) for w in logins], row["reference"] or "",
+            values = [name, row["code"], *[_cell(row["answers"].get(w)) for w in logins], L(row["reference"] or ""),
                       _cell(row["reference_answer"]), _cell(row["differs"]), row["points_spread"],
-                      _yes(row["differs_by_more_than_one"]), _cell(row["consensus"]), row["note"]]
+                      yes(row["differs_by_more_than_one"]), _cell(row["consensus"]), row["note"]]
             for col, value in enumerate(values, 1):
                 calls.cell(row=r, column=col, value=value)
             for offset, who in enumerate(logins):
