@@ -3,17 +3,21 @@
     python packaging/build.py            # build packaging/dist/qa-desktop/ (macOS: QA Desktop.app)
     python packaging/build.py --check    # …then run packaging/check_build.py against it
     python packaging/build.py --clean    # rebuild from scratch (drops PyInstaller's cache)
+    python packaging/build.py --archive  # also pack it: .tar.gz (Linux) or .zip (Windows, macOS)
+    python packaging/build.py --installer  # Windows: also compile the Inno Setup installer
 
 Steps: use the project's virtual environment (creating .venv and installing the project when
 run from a bare checkout), install PyInstaller if it is missing, compile translations/*.ts into
 .qm files with translations/ts_tool.py, run PyInstaller on packaging/qa_desktop.spec, and
-print where the program is and how big it is. The same script works on Linux, Windows and
-macOS; PyInstaller does not cross-compile, so build each platform on that platform.
+print where the program is and how big it is. On Linux the folder also gets the menu entry
+and install.sh (packaging/linux/). The same script works on Linux, Windows and macOS;
+PyInstaller does not cross-compile, so build each platform on that platform.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -104,6 +108,39 @@ def frozen_executable(folder: Path | None = None) -> Path:
     return folder / ("qa-desktop.exe" if os.name == "nt" else "qa-desktop")
 
 
+def add_platform_files(folder: Path) -> None:
+    """Linux: the menu entry and the install script travel inside the program folder."""
+    if sys.platform.startswith("linux"):
+        for name in ("qa-desktop.desktop", "install.sh"):
+            shutil.copy2(PACKAGING / "linux" / name, folder / name)
+        (folder / "install.sh").chmod(0o755)
+
+
+def version() -> str:
+    return project()["project"]["version"]
+
+
+def make_archive(folder: Path) -> Path:
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    base = DIST / f"qa-desktop-{version()}-{system}-{platform.machine().lower()}"
+    # tar keeps the executable bits and symlinks a Linux build needs; zip is what Windows users open.
+    kind = "gztar" if sys.platform.startswith("linux") else "zip"
+    return Path(shutil.make_archive(str(base), kind, root_dir=folder.parent, base_dir=folder.name))
+
+
+def make_installer() -> Path:
+    """Windows: compile packaging/windows/qa-desktop.iss with Inno Setup's command-line compiler."""
+    if os.name != "nt":
+        raise SystemExit("--installer builds the Windows installer; run it on Windows")
+    candidates = [shutil.which("iscc"), *(Path(os.environ.get(var, "")) / "Inno Setup 6" / "ISCC.exe"
+                                          for var in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"))]
+    iscc = next((str(c) for c in candidates if c and Path(c).is_file()), None)
+    if iscc is None:
+        raise SystemExit("Inno Setup 6 not found: install it (https://jrsoftware.org/isinfo.php) or put iscc on PATH")
+    subprocess.run([iscc, f"/DAppVersion={version()}", str(PACKAGING / "windows" / "qa-desktop.iss")], check=True)
+    return DIST / f"qa-desktop-{version()}-setup.exe"
+
+
 def folder_size(folder: Path) -> tuple[int, int]:
     total = count = 0
     for path in folder.rglob("*"):
@@ -126,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="run packaging/check_build.py on the result")
     parser.add_argument("--clean", action="store_true", help="remove earlier build output first")
+    parser.add_argument("--archive", action="store_true", help="pack the folder into a .tar.gz or .zip")
+    parser.add_argument("--installer", action="store_true", help="Windows: compile the Inno Setup installer")
     args = parser.parse_args(argv)
     ensure_virtualenv(argv)
     started = time.monotonic()
@@ -139,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     if not frozen_executable(folder).exists():
         print(f"build failed: {frozen_executable(folder)} is missing", file=sys.stderr)
         return 1
+    add_platform_files(folder)
     size, files = folder_size(folder)
     elapsed = time.monotonic() - started
     print(f"\nbuilt {folder}")
@@ -147,6 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     for part_size, name in largest_parts(folder):
         print(f"  {part_size / 2**20:7.1f} MiB  {name}")
     print(f"run it: {frozen_executable(folder)}")
+    if args.archive:
+        archive = make_archive(folder)
+        print(f"archive: {archive} ({archive.stat().st_size / 2**20:.0f} MiB)")
+    if args.installer:
+        installer = make_installer()
+        print(f"installer: {installer} ({installer.stat().st_size / 2**20:.0f} MiB)")
     if args.check:
         sys.path.insert(0, str(PACKAGING))
         import check_build

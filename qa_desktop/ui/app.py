@@ -106,6 +106,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("qa-desktop")  # Wayland/X11 match the window to packaging/linux/qa-desktop.desktop
     icon = paths.resource("icons", "qa-desktop.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
