@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>Play / pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back 5 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forward 5 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back 30 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forward 30 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slower</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Faster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Normal speed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Louder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quieter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Both sides</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A–B loop</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AddCallsDialog</name>
         <message>
             <source>Add calls to the session</source>
@@ -530,47 +471,47 @@
         <name>CallLibrary</name>
         <message>
             <source>Started</source>
-            <translation type="unfinished">开始时间</translation>
+            <translation>开始时间</translation>
         </message>
         <message>
             <source>Call ID</source>
-            <translation type="unfinished" />
+            <translation>通话ID</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>队列</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>时长</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>格式</translation>
         </message>
         <message>
             <source>Analysed</source>
-            <translation type="unfinished" />
+            <translation>已分析</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation>录音</translation>
         </message>
         <message>
             <source>The recording was not found at its path the last time it was checked. Use Relink share if the share moved.</source>
-            <translation type="unfinished" />
+            <translation>上次检查时在该路径下未找到录音。如果共享目录已迁移,请使用“重新关联共享”。</translation>
         </message>
     </context>
     <context>
@@ -956,19 +897,19 @@
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">客户</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">时长</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">录音</translation>
         </message>
         <message>
             <source>Call ID</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">通话ID</translation>
         </message>
     </context>
     <context>
@@ -1591,237 +1532,237 @@
         <name>ImportDialog</name>
         <message>
             <source>Import recordings</source>
-            <translation type="unfinished" />
+            <translation>导入录音</translation>
         </message>
         <message>
             <source>Recordings stay where they are (for example on the network share); only their details are registered. Importing the same folder again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>录音保留在原位置(例如网络共享目录),只登记其信息。再次导入同一文件夹不会重复添加。</translation>
         </message>
         <message>
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>添加文件夹…</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>添加文件…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">删除</translation>
+            <translation>移除</translation>
         </message>
         <message>
             <source>Folders and files</source>
-            <translation type="unfinished" />
+            <translation>文件夹和文件</translation>
         </message>
         <message>
             <source>optional: a CSV or Excel call list (工号, 通话时间, 主叫…)</source>
-            <translation type="unfinished" />
+            <translation>可选:CSV 或 Excel 通话清单(工号、通话时间、主叫…)</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished">浏览…</translation>
+            <translation>浏览…</translation>
         </message>
         <message>
             <source>Manifest</source>
-            <translation type="unfinished" />
+            <translation>通话清单</translation>
         </message>
         <message>
             <source>optional, e.g. {0}</source>
-            <translation type="unfinished" />
+            <translation>可选,例如 {0}</translation>
         </message>
         <message>
             <source>File-name pattern</source>
-            <translation type="unfinished" />
+            <translation>文件名模式</translation>
         </message>
         <message>
             <source>Copy the recordings into this folder and use the copies:</source>
-            <translation type="unfinished" />
+            <translation>将录音复制到此文件夹并使用副本:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <source>Folder of recordings</source>
-            <translation type="unfinished" />
+            <translation>录音文件夹</translation>
         </message>
         <message>
             <source>Recordings</source>
-            <translation type="unfinished" />
+            <translation>录音</translation>
         </message>
         <message>
             <source>Recordings ({0});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>录音 ({0});;所有文件 (*)</translation>
         </message>
         <message>
             <source>Call lists (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>通话清单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Copy recordings to</source>
-            <translation type="unfinished" />
+            <translation>录音复制到</translation>
         </message>
         <message>
             <source>Fields: agent_id, agent_name, call_id, date, time, datetime, caller, callee, customer, call_type, queue, direction; {*} skips a part.</source>
-            <translation type="unfinished" />
+            <translation>字段:agent_id(工号)、agent_name、call_id、date、time、datetime、caller、callee、customer、call_type、queue、direction;{*} 跳过一段。</translation>
         </message>
         <message>
             <source>Choose the folder to copy the recordings to.</source>
-            <translation type="unfinished" />
+            <translation>请选择录音要复制到的文件夹。</translation>
         </message>
         <message>
             <source>Importing recordings</source>
-            <translation type="unfinished" />
+            <translation>正在导入录音</translation>
         </message>
         <message>
             <source>Reading the recordings…</source>
-            <translation type="unfinished" />
+            <translation>正在读取录音…</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>文件为空。</translation>
         </message>
         <message>
             <source>The file is truncated (an interrupted copy or export?).</source>
-            <translation type="unfinished" />
+            <translation>文件不完整(复制或导出被中断?)。</translation>
         </message>
         <message>
             <source>The file is damaged or not audio.</source>
-            <translation type="unfinished" />
+            <translation>文件已损坏或不是音频。</translation>
         </message>
         <message>
             <source>The content is another format than the file name says.</source>
-            <translation type="unfinished" />
+            <translation>文件内容的格式与扩展名不符。</translation>
         </message>
         <message>
             <source>This kind of file is not a supported recording.</source>
-            <translation type="unfinished" />
+            <translation>不支持此类录音文件。</translation>
         </message>
         <message>
             <source>The file cannot be found or read.</source>
-            <translation type="unfinished" />
+            <translation>找不到或无法读取该文件。</translation>
         </message>
         <message>
             <source>The file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取该文件。</translation>
         </message>
         <message>
             <source>The manifest names a file that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>清单中的文件不存在。</translation>
         </message>
         <message>
             <source>The manifest names a file outside the imported folder.</source>
-            <translation type="unfinished" />
+            <translation>清单中的文件不在导入的文件夹内。</translation>
         </message>
         <message>
             <source>The manifest row names no recording file.</source>
-            <translation type="unfinished" />
+            <translation>清单该行没有录音文件名。</translation>
         </message>
         <message>
             <source>The manifest lists this file more than once.</source>
-            <translation type="unfinished" />
+            <translation>清单中此文件出现了多次。</translation>
         </message>
         <message>
             <source>Not listed in the manifest.</source>
-            <translation type="unfinished" />
+            <translation>未列在清单中。</translation>
         </message>
         <message>
             <source>The file name does not match the pattern.</source>
-            <translation type="unfinished" />
+            <translation>文件名与模式不匹配。</translation>
         </message>
         <message>
             <source>A date or value in the manifest cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>清单中的日期或数值无法识别。</translation>
         </message>
         <message>
             <source>Already imported.</source>
-            <translation type="unfinished" />
+            <translation>已导入过。</translation>
         </message>
         <message>
             <source>The same recording is already imported from another place.</source>
-            <translation type="unfinished" />
+            <translation>相同的录音已从其他位置导入。</translation>
         </message>
         <message>
             <source>Moved or renamed: the call now points here.</source>
-            <translation type="unfinished" />
+            <translation>已移动或重命名:通话已指向新位置。</translation>
         </message>
         <message>
             <source>A different recording was imported from this path before.</source>
-            <translation type="unfinished" />
+            <translation>此路径之前导入的是另一段录音。</translation>
         </message>
         <message>
             <source>The call ID is already used by another recording.</source>
-            <translation type="unfinished" />
+            <translation>该通话ID已被另一段录音使用。</translation>
         </message>
         <message>
             <source>The file could not be copied.</source>
-            <translation type="unfinished" />
+            <translation>无法复制该文件。</translation>
         </message>
         <message>
             <source>Another import registered it at the same time.</source>
-            <translation type="unfinished" />
+            <translation>另一个导入同时登记了它。</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>已导入</translation>
         </message>
         <message>
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>已移动</translation>
         </message>
         <message>
             <source>already there</source>
-            <translation type="unfinished" />
+            <translation>已存在</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>已跳过</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished">不合格</translation>
+            <translation>失败</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished">结果</translation>
+            <translation>结果</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">理由</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Manifest line</source>
-            <translation type="unfinished" />
+            <translation>清单行号</translation>
         </message>
     </context>
     <context>
         <name>ImportReportDialog</name>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>导入报告</translation>
         </message>
         <message>
             <source>{imported} imported, {moved} moved, {duplicate} already there, {skipped} skipped, {failed} failed.</source>
-            <translation type="unfinished" />
+            <translation>已导入 {imported},已移动 {moved},已存在 {duplicate},已跳过 {skipped},失败 {failed}。</translation>
         </message>
         <message>
             <source>Cancelled: what was registered before stopping is kept.</source>
-            <translation type="unfinished" />
+            <translation>已取消:停止前已登记的内容会保留。</translation>
         </message>
         <message>
             <source>New agents: {0}.</source>
-            <translation type="unfinished" />
+            <translation>新坐席:{0}。</translation>
         </message>
         <message>
             <source>Show only files that were not imported</source>
-            <translation type="unfinished" />
+            <translation>只显示未导入的文件</translation>
         </message>
     </context>
     <context>
@@ -1990,55 +1931,55 @@
         <name>LibraryPage</name>
         <message>
             <source>Import recordings…</source>
-            <translation type="unfinished" />
+            <translation>导入录音…</translation>
         </message>
         <message>
             <source>Register a folder of recordings (with a manifest or a file-name pattern) as calls</source>
-            <translation type="unfinished" />
+            <translation>将录音文件夹(配合通话清单或文件名模式)登记为通话</translation>
         </message>
         <message>
             <source>Relink share…</source>
-            <translation type="unfinished" />
+            <translation>重新关联共享…</translation>
         </message>
         <message>
             <source>Last import report</source>
-            <translation type="unfinished" />
+            <translation>最近的导入报告</translation>
         </message>
         <message>
             <source>Analyse call</source>
-            <translation type="unfinished" />
+            <translation>分析通话</translation>
         </message>
         <message>
             <source>Find speech, dead air and talk-over in the selected call's recording</source>
-            <translation type="unfinished" />
+            <translation>在所选通话录音中找出说话、静默和抢话</translation>
         </message>
         <message>
             <source>Search call ID, agent, type, queue or path</source>
-            <translation type="unfinished" />
+            <translation>搜索通话ID、坐席、类型、队列或路径</translation>
         </message>
         <message>
             <source>{0} of {1} calls shown</source>
-            <translation type="unfinished" />
+            <translation>显示 {0} / {1} 个通话</translation>
         </message>
         <message>
             <source>{0} calls</source>
-            <translation type="unfinished" />
+            <translation>{0} 个通话</translation>
         </message>
         <message>
             <source>Select a call first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择一个通话。</translation>
         </message>
         <message>
             <source>Analysing the call</source>
-            <translation type="unfinished" />
+            <translation>正在分析通话</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>导入报告</translation>
         </message>
         <message>
             <source>No import has been run yet.</source>
-            <translation type="unfinished" />
+            <translation>还没有进行过导入。</translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2015,14 @@
         <message>
             <source>About QA Desktop</source>
             <translation>关于质检工作台</translation>
+        </message>
+        <message>
+            <source>This database has no calls yet. Load the demo call centre to try QA Desktop, or import your recordings (a folder, a network share, with or without a manifest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import recordings…</source>
+            <translation type="unfinished">导入录音…</translation>
         </message>
         <message>
             <source>shared</source>
@@ -2378,6 +2327,65 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>PlayerActions</name>
+        <message>
+            <source>Play / pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back 5 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward 5 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back 30 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward 30 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A–B loop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlayerBar</name>
         <message>
             <source>Both sides</source>
@@ -2468,7 +2476,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">时长</translation>
         </message>
         <message>
             <source>Score</source>
@@ -2534,31 +2542,31 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>RelinkDialog</name>
         <message>
             <source>Relink share</source>
-            <translation type="unfinished" />
+            <translation>重新关联共享</translation>
         </message>
         <message>
             <source>When the share holding the recordings is mounted under another path (a new drive letter, a new server name), give the old and the new beginning of the paths.</source>
-            <translation type="unfinished" />
+            <translation>当存放录音的共享目录挂载到其他路径(新的盘符或服务器名)时,请填写路径旧的和新的开头部分。</translation>
         </message>
         <message>
             <source>Old path prefix</source>
-            <translation type="unfinished" />
+            <translation>旧路径前缀</translation>
         </message>
         <message>
             <source>New path prefix</source>
-            <translation type="unfinished" />
+            <translation>新路径前缀</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>检查</translation>
         </message>
         <message>
             <source>Relink</source>
-            <translation type="unfinished" />
+            <translation>重新关联</translation>
         </message>
         <message>
             <source>{calls} call(s) would be relinked; {found} recording(s) found at the new path, {missing} not found.</source>
-            <translation type="unfinished" />
+            <translation>将重新关联 {calls} 个通话;新路径下找到 {found} 个录音,{missing} 个未找到。</translation>
         </message>
     </context>
     <context>
@@ -3519,7 +3527,94 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowErrors</name>
+        <message>
+            <source>The dispute is too late: the result was given on {result_day}, and disputes must be raised within {days} working days (by {last_day}).</source>
+            <translation>申诉已超时:结果于 {result_day} 给出,申诉须在 {days} 个工作日内({last_day} 之前)提出。</translation>
+        </message>
+        <message>
+            <source>Item {item} does not exist on this evaluation's form version.</source>
+            <translation>项目 {item} 在该评估所用的评分表版本中不存在。</translation>
+        </message>
+        <message>
+            <source>Item {item} is disputed twice.</source>
+            <translation>项目 {item} 被重复申诉。</translation>
+        </message>
+        <message>
+            <source>The answer the agent claims for item {item} is not possible for that item.</source>
+            <translation>座席为项目 {item} 主张的答案对该项目无效。</translation>
+        </message>
+        <message>
+            <source>This evaluation already has an open dispute (#{dispute_id}).</source>
+            <translation>该评估已有一项未结的申诉(#{dispute_id})。</translation>
+        </message>
+        <message>
+            <source>Name at least one disputed item.</source>
+            <translation>请至少指定一个申诉项目。</translation>
+        </message>
+        <message>
+            <source>Only a submitted result of the agent can be disputed.</source>
+            <translation>只有座席已提交的评估结果才能申诉。</translation>
+        </message>
+        <message>
+            <source>The deadline {deadline} is already past.</source>
+            <translation>截止日期 {deadline} 已过。</translation>
+        </message>
+        <message>
+            <source>This dispute is already closed ({status}).</source>
+            <translation>该申诉已结束({status})。</translation>
+        </message>
+        <message>
+            <source>Decide every disputed item; still undecided: {items}.</source>
+            <translation>请裁定每个申诉项目;尚未裁定:{items}。</translation>
+        </message>
+        <message>
+            <source>Item {item}: give the reason for the decision.</source>
+            <translation>项目 {item}:请填写裁定理由。</translation>
+        </message>
+        <message>
+            <source>Item {item}: the agent's answer was not recorded; choose 'set another answer' and the answer.</source>
+            <translation>项目 {item}:未记录座席主张的答案,请选择“改为其他答案”并选定答案。</translation>
+        </message>
+        <message>
+            <source>Item {item}: choose a valid answer.</source>
+            <translation>项目 {item}:请选择有效的答案。</translation>
+        </message>
+        <message>
+            <source>Say why the evaluation is adjusted: a reason is required.</source>
+            <translation>请说明调整评估的原因:必须填写理由。</translation>
+        </message>
+        <message>
+            <source>This was already settled.</source>
+            <translation>此项已处理。</translation>
+        </message>
+        <message>
+            <source>The follow-up date is before the coaching session.</source>
+            <translation>跟进日期早于辅导日期。</translation>
+        </message>
+        <message>
+            <source>Item {item} is not on the form of that evaluation.</source>
+            <translation>项目 {item} 不在该评估的评分表中。</translation>
+        </message>
+        <message>
+            <source>An action item needs a description.</source>
+            <translation>行动项需要填写内容。</translation>
+        </message>
+        <message>
+            <source>The sampling plan was not saved: {field} — {reason}</source>
+            <translation>抽检方案未保存:{field} — {reason}</translation>
+        </message>
+        <message>
+            <source>{period} is not a week; write it like 2026-W46.</source>
+            <translation>{period} 不是有效的周,请按 2026-W46 的格式填写。</translation>
+        </message>
+        <message>
+            <source>{period} was already sampled with seed {seed}; it is redrawn with that seed. Set the seed to 'new' or to {seed}.</source>
+            <translation>{period} 已用种子 {seed} 抽检过,将按该种子重新抽取。请把种子设为“新建”或 {seed}。</translation>
         </message>
     </context>
     <context>
@@ -3546,7 +3641,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">客户</translation>
         </message>
         <message>
             <source>Press Ctrl+N to open the next call and start scoring.</source>
@@ -3578,7 +3673,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>The recording cannot be played.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">无法播放该录音。</translation>
         </message>
         <message>
             <source>You can still score the call.</source>
@@ -3650,7 +3745,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>A comment is required where points were lost.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">扣分项必须填写说明。</translation>
         </message>
         <message>
             <source>Change a submitted evaluation</source>

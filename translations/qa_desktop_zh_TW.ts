@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
-        <name />
-        <message>
-            <source>Play / pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back 5 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forward 5 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back 30 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forward 30 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slower</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Faster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Normal speed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Louder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quieter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Both sides</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agent only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A–B loop</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AddCallsDialog</name>
         <message>
             <source>Add calls to the session</source>
@@ -530,47 +471,47 @@
         <name>CallLibrary</name>
         <message>
             <source>Started</source>
-            <translation type="unfinished">開始時間</translation>
+            <translation>開始時間</translation>
         </message>
         <message>
             <source>Call ID</source>
-            <translation type="unfinished" />
+            <translation>通話ID</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">類型</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>隊列</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>時長</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>格式</translation>
         </message>
         <message>
             <source>Analysed</source>
-            <translation type="unfinished" />
+            <translation>已分析</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation>錄音</translation>
         </message>
         <message>
             <source>The recording was not found at its path the last time it was checked. Use Relink share if the share moved.</source>
-            <translation type="unfinished" />
+            <translation>上次檢查時在該路徑下未找到錄音。如果共享目錄已遷移,請使用「重新關聯共享」。</translation>
         </message>
     </context>
     <context>
@@ -956,19 +897,19 @@
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">客戶</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">時長</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">錄音</translation>
         </message>
         <message>
             <source>Call ID</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">通話ID</translation>
         </message>
     </context>
     <context>
@@ -1591,237 +1532,237 @@
         <name>ImportDialog</name>
         <message>
             <source>Import recordings</source>
-            <translation type="unfinished" />
+            <translation>匯入錄音</translation>
         </message>
         <message>
             <source>Recordings stay where they are (for example on the network share); only their details are registered. Importing the same folder again adds nothing.</source>
-            <translation type="unfinished" />
+            <translation>錄音保留在原位置(例如網路共享目錄),只登記其資訊。再次匯入同一資料夾不會重複新增。</translation>
         </message>
         <message>
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>新增資料夾…</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>新增檔案…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">刪除</translation>
+            <translation>移除</translation>
         </message>
         <message>
             <source>Folders and files</source>
-            <translation type="unfinished" />
+            <translation>資料夾和檔案</translation>
         </message>
         <message>
             <source>optional: a CSV or Excel call list (工号, 通话时间, 主叫…)</source>
-            <translation type="unfinished" />
+            <translation>選填:CSV 或 Excel 通話清單(工號、通話時間、主叫…)</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished">瀏覽…</translation>
+            <translation>瀏覽…</translation>
         </message>
         <message>
             <source>Manifest</source>
-            <translation type="unfinished" />
+            <translation>通話清單</translation>
         </message>
         <message>
             <source>optional, e.g. {0}</source>
-            <translation type="unfinished" />
+            <translation>選填,例如 {0}</translation>
         </message>
         <message>
             <source>File-name pattern</source>
-            <translation type="unfinished" />
+            <translation>檔名模式</translation>
         </message>
         <message>
             <source>Copy the recordings into this folder and use the copies:</source>
-            <translation type="unfinished" />
+            <translation>將錄音複製到此資料夾並使用副本:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>匯入</translation>
         </message>
         <message>
             <source>Folder of recordings</source>
-            <translation type="unfinished" />
+            <translation>錄音資料夾</translation>
         </message>
         <message>
             <source>Recordings</source>
-            <translation type="unfinished" />
+            <translation>錄音</translation>
         </message>
         <message>
             <source>Recordings ({0});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>錄音 ({0});;所有檔案 (*)</translation>
         </message>
         <message>
             <source>Call lists (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>通話清單 (*.csv *.xlsx *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
             <source>Copy recordings to</source>
-            <translation type="unfinished" />
+            <translation>錄音複製到</translation>
         </message>
         <message>
             <source>Fields: agent_id, agent_name, call_id, date, time, datetime, caller, callee, customer, call_type, queue, direction; {*} skips a part.</source>
-            <translation type="unfinished" />
+            <translation>欄位:agent_id(工號)、agent_name、call_id、date、time、datetime、caller、callee、customer、call_type、queue、direction;{*} 略過一段。</translation>
         </message>
         <message>
             <source>Choose the folder to copy the recordings to.</source>
-            <translation type="unfinished" />
+            <translation>請選擇錄音要複製到的資料夾。</translation>
         </message>
         <message>
             <source>Importing recordings</source>
-            <translation type="unfinished" />
+            <translation>正在匯入錄音</translation>
         </message>
         <message>
             <source>Reading the recordings…</source>
-            <translation type="unfinished" />
+            <translation>正在讀取錄音…</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>檔案為空。</translation>
         </message>
         <message>
             <source>The file is truncated (an interrupted copy or export?).</source>
-            <translation type="unfinished" />
+            <translation>檔案不完整(複製或匯出被中斷?)。</translation>
         </message>
         <message>
             <source>The file is damaged or not audio.</source>
-            <translation type="unfinished" />
+            <translation>檔案已損壞或不是音訊。</translation>
         </message>
         <message>
             <source>The content is another format than the file name says.</source>
-            <translation type="unfinished" />
+            <translation>檔案內容的格式與副檔名不符。</translation>
         </message>
         <message>
             <source>This kind of file is not a supported recording.</source>
-            <translation type="unfinished" />
+            <translation>不支援此類錄音檔案。</translation>
         </message>
         <message>
             <source>The file cannot be found or read.</source>
-            <translation type="unfinished" />
+            <translation>找不到或無法讀取該檔案。</translation>
         </message>
         <message>
             <source>The file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>無法讀取該檔案。</translation>
         </message>
         <message>
             <source>The manifest names a file that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>清單中的檔案不存在。</translation>
         </message>
         <message>
             <source>The manifest names a file outside the imported folder.</source>
-            <translation type="unfinished" />
+            <translation>清單中的檔案不在匯入的資料夾內。</translation>
         </message>
         <message>
             <source>The manifest row names no recording file.</source>
-            <translation type="unfinished" />
+            <translation>清單該列沒有錄音檔名。</translation>
         </message>
         <message>
             <source>The manifest lists this file more than once.</source>
-            <translation type="unfinished" />
+            <translation>清單中此檔案出現了多次。</translation>
         </message>
         <message>
             <source>Not listed in the manifest.</source>
-            <translation type="unfinished" />
+            <translation>未列在清單中。</translation>
         </message>
         <message>
             <source>The file name does not match the pattern.</source>
-            <translation type="unfinished" />
+            <translation>檔名與模式不符。</translation>
         </message>
         <message>
             <source>A date or value in the manifest cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>清單中的日期或數值無法識別。</translation>
         </message>
         <message>
             <source>Already imported.</source>
-            <translation type="unfinished" />
+            <translation>已匯入過。</translation>
         </message>
         <message>
             <source>The same recording is already imported from another place.</source>
-            <translation type="unfinished" />
+            <translation>相同的錄音已從其他位置匯入。</translation>
         </message>
         <message>
             <source>Moved or renamed: the call now points here.</source>
-            <translation type="unfinished" />
+            <translation>已移動或重新命名:通話已指向新位置。</translation>
         </message>
         <message>
             <source>A different recording was imported from this path before.</source>
-            <translation type="unfinished" />
+            <translation>此路徑之前匯入的是另一段錄音。</translation>
         </message>
         <message>
             <source>The call ID is already used by another recording.</source>
-            <translation type="unfinished" />
+            <translation>該通話ID已被另一段錄音使用。</translation>
         </message>
         <message>
             <source>The file could not be copied.</source>
-            <translation type="unfinished" />
+            <translation>無法複製該檔案。</translation>
         </message>
         <message>
             <source>Another import registered it at the same time.</source>
-            <translation type="unfinished" />
+            <translation>另一個匯入同時登記了它。</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>已匯入</translation>
         </message>
         <message>
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>已移動</translation>
         </message>
         <message>
             <source>already there</source>
-            <translation type="unfinished" />
+            <translation>已存在</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>已略過</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished">不合格</translation>
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished">結果</translation>
+            <translation>結果</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>檔案</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">理由</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Manifest line</source>
-            <translation type="unfinished" />
+            <translation>清單行號</translation>
         </message>
     </context>
     <context>
         <name>ImportReportDialog</name>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>匯入報告</translation>
         </message>
         <message>
             <source>{imported} imported, {moved} moved, {duplicate} already there, {skipped} skipped, {failed} failed.</source>
-            <translation type="unfinished" />
+            <translation>已匯入 {imported},已移動 {moved},已存在 {duplicate},已略過 {skipped},失敗 {failed}。</translation>
         </message>
         <message>
             <source>Cancelled: what was registered before stopping is kept.</source>
-            <translation type="unfinished" />
+            <translation>已取消:停止前已登記的內容會保留。</translation>
         </message>
         <message>
             <source>New agents: {0}.</source>
-            <translation type="unfinished" />
+            <translation>新坐席:{0}。</translation>
         </message>
         <message>
             <source>Show only files that were not imported</source>
-            <translation type="unfinished" />
+            <translation>只顯示未匯入的檔案</translation>
         </message>
     </context>
     <context>
@@ -1990,55 +1931,55 @@
         <name>LibraryPage</name>
         <message>
             <source>Import recordings…</source>
-            <translation type="unfinished" />
+            <translation>匯入錄音…</translation>
         </message>
         <message>
             <source>Register a folder of recordings (with a manifest or a file-name pattern) as calls</source>
-            <translation type="unfinished" />
+            <translation>將錄音資料夾(配合通話清單或檔名模式)登記為通話</translation>
         </message>
         <message>
             <source>Relink share…</source>
-            <translation type="unfinished" />
+            <translation>重新關聯共享…</translation>
         </message>
         <message>
             <source>Last import report</source>
-            <translation type="unfinished" />
+            <translation>最近的匯入報告</translation>
         </message>
         <message>
             <source>Analyse call</source>
-            <translation type="unfinished" />
+            <translation>分析通話</translation>
         </message>
         <message>
             <source>Find speech, dead air and talk-over in the selected call's recording</source>
-            <translation type="unfinished" />
+            <translation>在所選通話錄音中找出說話、靜默和搶話</translation>
         </message>
         <message>
             <source>Search call ID, agent, type, queue or path</source>
-            <translation type="unfinished" />
+            <translation>搜尋通話ID、坐席、類型、隊列或路徑</translation>
         </message>
         <message>
             <source>{0} of {1} calls shown</source>
-            <translation type="unfinished" />
+            <translation>顯示 {0} / {1} 個通話</translation>
         </message>
         <message>
             <source>{0} calls</source>
-            <translation type="unfinished" />
+            <translation>{0} 個通話</translation>
         </message>
         <message>
             <source>Select a call first.</source>
-            <translation type="unfinished" />
+            <translation>請先選擇一個通話。</translation>
         </message>
         <message>
             <source>Analysing the call</source>
-            <translation type="unfinished" />
+            <translation>正在分析通話</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>匯入報告</translation>
         </message>
         <message>
             <source>No import has been run yet.</source>
-            <translation type="unfinished" />
+            <translation>還沒有進行過匯入。</translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2015,14 @@
         <message>
             <source>About QA Desktop</source>
             <translation>關於質檢工作台</translation>
+        </message>
+        <message>
+            <source>This database has no calls yet. Load the demo call centre to try QA Desktop, or import your recordings (a folder, a network share, with or without a manifest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import recordings…</source>
+            <translation type="unfinished">匯入錄音…</translation>
         </message>
         <message>
             <source>shared</source>
@@ -2378,6 +2327,65 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>PlayerActions</name>
+        <message>
+            <source>Play / pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back 5 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward 5 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back 30 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward 30 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A–B loop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlayerBar</name>
         <message>
             <source>Both sides</source>
@@ -2468,7 +2476,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">時長</translation>
         </message>
         <message>
             <source>Score</source>
@@ -2534,31 +2542,31 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>RelinkDialog</name>
         <message>
             <source>Relink share</source>
-            <translation type="unfinished" />
+            <translation>重新關聯共享</translation>
         </message>
         <message>
             <source>When the share holding the recordings is mounted under another path (a new drive letter, a new server name), give the old and the new beginning of the paths.</source>
-            <translation type="unfinished" />
+            <translation>當存放錄音的共享目錄掛載到其他路徑(新的磁碟代號或伺服器名稱)時,請填寫路徑舊的和新的開頭部分。</translation>
         </message>
         <message>
             <source>Old path prefix</source>
-            <translation type="unfinished" />
+            <translation>舊路徑前綴</translation>
         </message>
         <message>
             <source>New path prefix</source>
-            <translation type="unfinished" />
+            <translation>新路徑前綴</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>檢查</translation>
         </message>
         <message>
             <source>Relink</source>
-            <translation type="unfinished" />
+            <translation>重新關聯</translation>
         </message>
         <message>
             <source>{calls} call(s) would be relinked; {found} recording(s) found at the new path, {missing} not found.</source>
-            <translation type="unfinished" />
+            <translation>將重新關聯 {calls} 個通話;新路徑下找到 {found} 個錄音,{missing} 個未找到。</translation>
         </message>
     </context>
     <context>
@@ -3519,7 +3527,94 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">客戶</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowErrors</name>
+        <message>
+            <source>The dispute is too late: the result was given on {result_day}, and disputes must be raised within {days} working days (by {last_day}).</source>
+            <translation>申訴已逾時:結果於 {result_day} 給出,申訴須在 {days} 個工作日內({last_day} 之前)提出。</translation>
+        </message>
+        <message>
+            <source>Item {item} does not exist on this evaluation's form version.</source>
+            <translation>項目 {item} 在該評估所用的評分表版本中不存在。</translation>
+        </message>
+        <message>
+            <source>Item {item} is disputed twice.</source>
+            <translation>項目 {item} 被重複申訴。</translation>
+        </message>
+        <message>
+            <source>The answer the agent claims for item {item} is not possible for that item.</source>
+            <translation>座席為項目 {item} 主張的答案對該項目無效。</translation>
+        </message>
+        <message>
+            <source>This evaluation already has an open dispute (#{dispute_id}).</source>
+            <translation>該評估已有一項未結的申訴(#{dispute_id})。</translation>
+        </message>
+        <message>
+            <source>Name at least one disputed item.</source>
+            <translation>請至少指定一個申訴項目。</translation>
+        </message>
+        <message>
+            <source>Only a submitted result of the agent can be disputed.</source>
+            <translation>只有座席已提交的評估結果才能申訴。</translation>
+        </message>
+        <message>
+            <source>The deadline {deadline} is already past.</source>
+            <translation>截止日期 {deadline} 已過。</translation>
+        </message>
+        <message>
+            <source>This dispute is already closed ({status}).</source>
+            <translation>該申訴已結束({status})。</translation>
+        </message>
+        <message>
+            <source>Decide every disputed item; still undecided: {items}.</source>
+            <translation>請裁定每個申訴項目;尚未裁定:{items}。</translation>
+        </message>
+        <message>
+            <source>Item {item}: give the reason for the decision.</source>
+            <translation>項目 {item}:請填寫裁定理由。</translation>
+        </message>
+        <message>
+            <source>Item {item}: the agent's answer was not recorded; choose 'set another answer' and the answer.</source>
+            <translation>項目 {item}:未記錄座席主張的答案,請選擇「改為其他答案」並選定答案。</translation>
+        </message>
+        <message>
+            <source>Item {item}: choose a valid answer.</source>
+            <translation>項目 {item}:請選擇有效的答案。</translation>
+        </message>
+        <message>
+            <source>Say why the evaluation is adjusted: a reason is required.</source>
+            <translation>請說明調整評估的原因:必須填寫理由。</translation>
+        </message>
+        <message>
+            <source>This was already settled.</source>
+            <translation>此項已處理。</translation>
+        </message>
+        <message>
+            <source>The follow-up date is before the coaching session.</source>
+            <translation>跟進日期早於輔導日期。</translation>
+        </message>
+        <message>
+            <source>Item {item} is not on the form of that evaluation.</source>
+            <translation>項目 {item} 不在該評估的評分表中。</translation>
+        </message>
+        <message>
+            <source>An action item needs a description.</source>
+            <translation>行動項需要填寫內容。</translation>
+        </message>
+        <message>
+            <source>The sampling plan was not saved: {field} — {reason}</source>
+            <translation>抽檢方案未儲存:{field} — {reason}</translation>
+        </message>
+        <message>
+            <source>{period} is not a week; write it like 2026-W46.</source>
+            <translation>{period} 不是有效的週,請按 2026-W46 的格式填寫。</translation>
+        </message>
+        <message>
+            <source>{period} was already sampled with seed {seed}; it is redrawn with that seed. Set the seed to 'new' or to {seed}.</source>
+            <translation>{period} 已用種子 {seed} 抽檢過,將按該種子重新抽取。請把種子設為「新建」或 {seed}。</translation>
         </message>
     </context>
     <context>
@@ -3546,7 +3641,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">客戶</translation>
         </message>
         <message>
             <source>Press Ctrl+N to open the next call and start scoring.</source>
@@ -3578,7 +3673,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>The recording cannot be played.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">無法播放該錄音。</translation>
         </message>
         <message>
             <source>You can still score the call.</source>
@@ -3650,7 +3745,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>A comment is required where points were lost.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">扣分項必須填寫說明。</translation>
         </message>
         <message>
             <source>Change a submitted evaluation</source>
