@@ -129,3 +129,19 @@ def test_an_evaluator_is_told_the_queue_is_not_theirs(qtbot, sqlite_db):
     page, _ctx = _page(qtbot, sqlite_db, "eva")
     assert page.review_tab.model.rowCount() == 0
     assert "not allowed" in page.message.text()
+
+
+def test_refusals_are_shown_in_the_users_language(qtbot, sqlite_db):
+    from qa_desktop.core.workflow.disputes import DisputeRefused
+    from qa_desktop.ui import i18n
+    from qa_desktop.ui.sampling.errors import workflow_error_text
+
+    late = DisputeRefused("too late", why="too_late", result_day="2026-11-12", days=2, last_day="2026-11-16")
+    assert workflow_error_text(late) == ("The dispute is too late: the result was given on 2026-11-12, and disputes "
+                                         "must be raised within 2 working days (by 2026-11-16).")
+    try:
+        i18n.install_language("zh_CN")
+        text = workflow_error_text(DisputeRefused("x", why="unknown_item", item="hold"))
+        assert "hold" in text and "不存在" in text
+    finally:
+        i18n.install_language("en")

@@ -90,10 +90,11 @@ def record_session(database, agent_id: int, *, held_on: dt.date, kind: CoachingK
         if coach is None:
             raise CoachingRefused(f"No user {coach_login!r} to name as the coach.")
         if follow_up_on is not None and follow_up_on < held_on:
-            raise CoachingRefused(f"The follow-up date {follow_up_on} is before the session ({held_on}).")
+            raise CoachingRefused(f"The follow-up date {follow_up_on} is before the session ({held_on}).",
+                                  why="follow_up_before")
         for spec in specs:
             if not spec.description.strip():
-                raise CoachingRefused("An action item needs a description.")
+                raise CoachingRefused("An action item needs a description.", why="no_description")
         row = CoachingSession(agent_id=agent.id, coach_id=coach.id, kind=kind, held_on=held_on,
                               agreed=(agreed or "").strip(), follow_up_on=follow_up_on,
                               schedule_follow_up_sample=bool(schedule_follow_up_sample), follow_up_status="pending")
@@ -104,7 +105,7 @@ def record_session(database, agent_id: int, *, held_on: dt.date, kind: CoachingK
                                       evaluation_id=evaluation_id)
             if item_code is not None and _item_definition(session, evaluation).item(item_code) is None:
                 raise CoachingRefused(f"Item {item_code!r} is not on the form of evaluation #{evaluation_id}.",
-                                      item=item_code)
+                                      item=item_code, why="not_on_form")
             row.links.append(CoachingLink(evaluation_id=evaluation_id, item_code=item_code))
         for spec in specs:
             row.action_items.append(ActionItem(description=spec.description.strip(), owner=spec.owner.strip(),
@@ -154,7 +155,8 @@ def schedule_follow_up(database, session_id: int, on: dt.date | None, *, into_sa
 
     def change(_s, row):
         if on is not None and on < row.held_on:
-            raise CoachingRefused(f"The follow-up date {on} is before the session ({row.held_on}).")
+            raise CoachingRefused(f"The follow-up date {on} is before the session ({row.held_on}).",
+                                  why="follow_up_before")
         row.follow_up_on = on
         row.schedule_follow_up_sample = into_sample
         if row.follow_up_status == "done":
@@ -173,7 +175,7 @@ def complete_follow_up(database, session_id: int) -> dict:
 def add_action(database, session_id: int, spec: ActionSpec | dict) -> dict:
     spec = spec if isinstance(spec, ActionSpec) else ActionSpec(**spec)
     if not spec.description.strip():
-        raise CoachingRefused("An action item needs a description.")
+        raise CoachingRefused("An action item needs a description.", why="no_description")
 
     def change(_s, row):
         row.action_items.append(ActionItem(description=spec.description.strip(), owner=spec.owner.strip(),

@@ -95,16 +95,16 @@ def record_dispute(database, evaluation_id: int, items: list[ItemClaim | dict], 
         require_team_lead_of(session, user, agent, "record a dispute for this agent")
         if evaluation.status != EvaluationStatus.SUBMITTED or evaluation.kind != EvaluationKind.REGULAR:
             raise DisputeRefused(f"Evaluation #{evaluation_id} is not a submitted result of the agent; only those "
-                                 "can be disputed.", evaluation_id=evaluation_id)
+                                 "can be disputed.", evaluation_id=evaluation_id, why="not_result")
         result_day = (evaluation.submitted_at or evaluation.updated_at).date()
         last_day = add_working_days(result_day, FILING_WORKING_DAYS)
         if today > last_day:
             raise DisputeRefused(
                 f"The dispute is too late: the result was given on {result_day} and a dispute must be raised "
                 f"within {FILING_WORKING_DAYS} working days, by {last_day}.", evaluation_id=evaluation_id,
-                last_day=last_day)
+                result_day=result_day, days=FILING_WORKING_DAYS, last_day=last_day, why="too_late")
         if not claims:
-            raise DisputeRefused("Name at least one disputed item.")
+            raise DisputeRefused("Name at least one disputed item.", why="no_items")
         definition = _definition(session, evaluation)
         seen = set()
         for claim in claims:
@@ -112,23 +112,23 @@ def record_dispute(database, evaluation_id: int, items: list[ItemClaim | dict], 
             if item is None:
                 raise DisputeRefused(
                     f"Item {claim.item_code!r} does not exist on the form version of evaluation #{evaluation_id} "
-                    f"(items: {', '.join(definition.item_codes())}).", item=claim.item_code)
+                    f"(items: {', '.join(definition.item_codes())}).", item=claim.item_code, why="unknown_item")
             if claim.item_code in seen:
-                raise DisputeRefused(f"Item {claim.item_code} is disputed twice.", item=claim.item_code)
+                raise DisputeRefused(f"Item {claim.item_code} is disputed twice.", item=claim.item_code, why="duplicate_item")
             seen.add(claim.item_code)
             if claim.claimed_answer is not None:
                 problem = item.check_answer(claim.claimed_answer)
                 if problem:
                     raise DisputeRefused(f"The answer the agent claims for {claim.item_code} is impossible: {problem}.",
-                                         item=claim.item_code)
+                                         item=claim.item_code, why="impossible_answer")
         open_one = session.scalar(select(Dispute.id).where(Dispute.evaluation_id == evaluation.id,
                                                            Dispute.status == DisputeStatus.OPEN))
         if open_one is not None:
             raise DisputeRefused(f"Evaluation #{evaluation_id} already has an open dispute (#{open_one}).",
-                                 dispute_id=open_one)
+                                 dispute_id=open_one, why="already_open")
         due = deadline or add_working_days(today, DECISION_WORKING_DAYS)
         if due < today:
-            raise DisputeRefused(f"The deadline {due} is already past.", deadline=due)
+            raise DisputeRefused(f"The deadline {due} is already past.", deadline=due, why="deadline_past")
         dispute = Dispute(evaluation_id=evaluation.id, raised_by_id=user.id, statement=(statement or "").strip(),
                           deadline=due, status=DisputeStatus.OPEN, score_before=evaluation.score)
         dispute.items = [DisputeItem(item_code=c.item_code, agent_claim=(c.claim or "").strip(),
@@ -154,7 +154,8 @@ def decide_dispute(database, dispute_id: int, decisions: dict[str, dict], *, tod
         if dispute is None:
             raise DisputeRefused(f"No dispute #{dispute_id}.", dispute_id=dispute_id)
         if dispute.status != DisputeStatus.OPEN:
-            raise DisputeRefused(f"Dispute #{dispute_id} is already {dispute.status.value}.", dispute_id=dispute_id)
+            raise DisputeRefused(f"Dispute #{dispute_id} is already {dispute.status.value}.", dispute_id=dispute_id,
+                                 status=dispute.status.value, why="not_open")
         evaluation = session.get(Evaluation, dispute.evaluation_id)
         definition = _definition(session, evaluation)
         by_code = {i.item_code: i for i in dispute.items}
@@ -163,7 +164,8 @@ def decide_dispute(database, dispute_id: int, decisions: dict[str, dict], *, tod
             raise DisputeRefused(f"Item(s) {', '.join(unknown)} are not part of dispute #{dispute_id}.")
         missing = sorted(set(by_code) - set(decisions))
         if missing:
-            raise DisputeRefused(f"Decide every disputed item; still undecided: {', '.join(missing)}.")
+            raise DisputeRefused(f"Decide every disputed item; still undecided: {', '.join(missing)}.",
+                                 items=", ".join(missing), why="undecided")
         answers = dict(evaluation.answers or {})
         comments = dict(evaluation.comments or {})
         changed = {}
@@ -177,19 +179,19 @@ def decide_dispute(database, dispute_id: int, decisions: dict[str, dict], *, tod
             if decision == DisputeDecision.PENDING:
                 raise DisputeRefused(f"Item {code}: decide keep, accept or set.", item=code)
             if not reason:
-                raise DisputeRefused(f"Item {code}: give the reason for the decision.", item=code)
+                raise DisputeRefused(f"Item {code}: give the reason for the decision.", item=code, why="reason_missing")
             if decision == DisputeDecision.KEEP:
                 answer = answers.get(code)
             elif decision == DisputeDecision.ACCEPT:
                 if row.claimed_answer is None:
                     raise DisputeRefused(f"Item {code}: the agent's answer was not recorded; use 'set' with the "
-                                         "answer instead.", item=code)
+                                         "answer instead.", item=code, why="no_claimed_answer")
                 answer = row.claimed_answer
             else:
                 answer = entry.get("answer")
                 problem = item.check_answer(answer) if answer is not None else "no answer given"
                 if problem:
-                    raise DisputeRefused(f"Item {code}: {problem}.", item=code)
+                    raise DisputeRefused(f"Item {code}: {problem}.", item=code, why="bad_answer")
             row.decision, row.decided_answer, row.reason = decision, answer, reason
             if answer != answers.get(code):
                 changed[code] = {"from": answers.get(code), "to": answer}
@@ -229,7 +231,8 @@ def withdraw_dispute(database, dispute_id: int, reason: str, *, today: dt.date |
         require_team_lead_of(session, user, session.get(Evaluation, dispute.evaluation_id).call.agent,
                              "withdraw this dispute")
         if dispute.status != DisputeStatus.OPEN:
-            raise DisputeRefused(f"Dispute #{dispute_id} is already {dispute.status.value}.", dispute_id=dispute_id)
+            raise DisputeRefused(f"Dispute #{dispute_id} is already {dispute.status.value}.", dispute_id=dispute_id,
+                                 status=dispute.status.value, why="not_open")
         dispute.status = DisputeStatus.WITHDRAWN
         session.flush()
         audit.record(session, database.user_login, "dispute.withdraw", "dispute", dispute.id, reason=reason)

@@ -208,7 +208,7 @@ def adjust(database, evaluation_id: int, answers: dict, reason: str, *, comments
     """The team lead changes answers; the evaluation is amended (old state kept) and the review recorded."""
     reason = (reason or "").strip()
     if not reason:
-        raise ReviewError("Say why the evaluation is adjusted (a reason is required).")
+        raise ReviewError("Say why the evaluation is adjusted (a reason is required).", why="reason_required")
 
     def work(session: Session) -> dict:
         user, evaluation = _load_for_review(session, database, evaluation_id)
@@ -271,7 +271,7 @@ def verify(database, flag_id: int, founded: bool, note: str = "", *, expected_ro
                               "verified as founded or unfounded.", flag_id=flag_id)
         if flag.resolution != FlagResolution.OPEN:
             raise ReviewError(f"This {flag.kind.value} was already settled as {flag.resolution.value}.",
-                              flag_id=flag_id)
+                              flag_id=flag_id, why="already_settled")
         require_team_lead_of(session, user, flag.call.agent, f"verify this {flag.kind.value}")
         resolution = FlagResolution.FOUNDED if founded else FlagResolution.UNFOUNDED
         info = flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, resolution,

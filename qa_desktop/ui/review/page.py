@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.workflow import disputes, review
 from qa_desktop.ui.context import AppContext
-from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
 from qa_desktop.ui.sampling.page import table_view
 
