@@ -45,3 +45,12 @@ def test_language_switch_retranslates_the_window_and_is_remembered(window, qtbot
 def test_status_bar_names_the_database_and_user(window, sqlite_db):
     assert str(sqlite_db.path) in window._status.text()
     assert "测试员" in window._status.text()
+
+
+def test_empty_database_offers_demo_data_and_hides_the_offer_once_loaded(window, qtbot, tmp_path):
+    from qa_desktop.core.demo import DemoOptions, build_demo
+
+    assert window.welcome.isVisible()
+    build_demo(window.ctx.db, DemoOptions(agents=4, calls=12, months=1, recordings=0))
+    window.ctx.dataChanged.emit("all")
+    assert not window.welcome.isVisible()

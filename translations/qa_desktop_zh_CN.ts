@@ -2018,11 +2018,11 @@
         </message>
         <message>
             <source>This database has no calls yet. Load the demo call centre to try QA Desktop, or import your recordings (a folder, a network share, with or without a manifest).</source>
-            <translation type="unfinished" />
+            <translation>此数据库还没有通话。可载入演示呼叫中心试用质检工作台,或导入您的录音(文件夹、网络共享目录,可带或不带清单)。</translation>
         </message>
         <message>
             <source>Import recordings…</source>
-            <translation type="unfinished">导入录音…</translation>
+            <translation>导入录音…</translation>
         </message>
         <message>
             <source>shared</source>

@@ -2018,11 +2018,11 @@
         </message>
         <message>
             <source>This database has no calls yet. Load the demo call centre to try QA Desktop, or import your recordings (a folder, a network share, with or without a manifest).</source>
-            <translation type="unfinished" />
+            <translation>此資料庫還沒有通話。可載入示範客服中心試用質檢工作台,或匯入您的錄音(資料夾、網路共用目錄,可帶或不帶清單)。</translation>
         </message>
         <message>
             <source>Import recordings…</source>
-            <translation type="unfinished">匯入錄音…</translation>
+            <translation>匯入錄音…</translation>
         </message>
         <message>
             <source>shared</source>

@@ -5,6 +5,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -40,14 +43,24 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(190)
+        self.nav.setStyleSheet("QListWidget#navigation { border: none; background: #f3f4f6; }"
+                               "QListWidget#navigation::item { padding: 7px 10px; }")
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard belongs to the page; Ctrl+digits navigate
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        splitter.setSizes([160, 1200])
+        self.welcome = self._build_welcome_banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.welcome)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         for index, spec in enumerate(PAGES):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -64,8 +77,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status)
         ctx.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.databaseChanged.connect(self._on_database_changed)
+        ctx.dataChanged.connect(lambda _entity: self._update_welcome())
         ctx.openCallRequested.connect(lambda _call_id: self.show_page("workspace"))
         self.retranslate()
+        self._update_welcome()
         self.resize(1366, 768)
         self.nav.setCurrentRow(0)
 
@@ -99,6 +114,38 @@ class MainWindow(QMainWindow):
         if hasattr(page, "activate"):
             page.activate()
 
+    # -- welcome banner (an empty database) ----------------------------------------------------
+    def _build_welcome_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("welcomeBanner")
+        banner.setStyleSheet("#welcomeBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
+        row = QHBoxLayout(banner)
+        self.welcome_label = QLabel()
+        self.welcome_label.setWordWrap(True)
+        self.welcome_demo = QPushButton()
+        self.welcome_demo.clicked.connect(self.load_demo_data)
+        self.welcome_import = QPushButton()
+        self.welcome_import.clicked.connect(self.import_recordings)
+        row.addWidget(self.welcome_label, 1)
+        row.addWidget(self.welcome_demo)
+        row.addWidget(self.welcome_import)
+        return banner
+
+    def _update_welcome(self) -> None:
+        from qa_desktop.core.overview import library_counts
+
+        self.welcome.setVisible(library_counts(self.ctx.db)["calls"] == 0)
+
+    def import_recordings(self) -> None:
+        try:
+            from qa_desktop.ui.library.import_dialog import ImportDialog
+        except ImportError:
+            self.show_page("library")
+            return
+        dialog = ImportDialog(self.ctx, self)
+        dialog.exec()
+        self.ctx.dataChanged.emit("call")
+
     # -- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -127,6 +174,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About QA Desktop"))
+        self.welcome_label.setText(self.tr(
+            "This database has no calls yet. Load the demo call centre to try QA Desktop, or import your "
+            "recordings (a folder, a network share, with or without a manifest)."))
+        self.welcome_demo.setText(self.tr("Load demo data"))
+        self.welcome_import.setText(self.tr("Import recordings…"))
         mode = self.tr("shared") if self.ctx.db.shared else self.tr("local")
         self._status.setText(self.tr("Database: {0} ({1}) · User: {2}").format(
             self.ctx.db.display_name, mode, self.ctx.user.display_name))
