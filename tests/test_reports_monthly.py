@@ -333,3 +333,16 @@ def test_cli_writes_the_workbook_and_refuses_a_bad_month(sqlite_db, tmp_path, ca
     assert load_workbook(out).sheetnames[0] == "概覽"
     assert main(["export", "monthly", "--db", db_path, "--month", "2026-13", "-o", str(out)]) == 2
     assert "not a month" in capsys.readouterr().err
+
+
+def test_same_figures_on_sqlite_and_postgresql(any_db, tmp_path):
+    """Sums of cents in SQL (the trend) and Decimal sums in Python agree on both engines."""
+    seed(any_db)
+    path = tmp_path / "any.xlsx"
+    result = export_monthly(any_db, "2026-10", path, tz="UTC", today=dt.date(2026, 10, 25))
+    assert result.evaluations == 6
+    header, agents = table(load_workbook(path)["Agents"])
+    rows = expected_evaluations(any_db, OCT, dt.datetime(2026, 11, 1))
+    for agent in agents:
+        scores = [r[1] for r in rows if r[3] == agent["Agent ID"]]
+        assert Decimal(str(agent["Average"])) == half_up_mean(scores) == Decimal(str(agent["2026-10"]))
