@@ -78,3 +78,12 @@ def test_content_hash_follows_content_not_name(tmp_path):
     changed.write_bytes(bytes(data))
     assert content_hash(changed) != content_hash(first)
     assert content_hash(first, full=True) != content_hash(changed, full=True)
+
+
+def test_a_path_gives_the_cached_envelope_with_simple_peaks(tmp_path):
+    recording = tmp_path / "call.wav"
+    write_demo_call(recording, seed=7, duration_s=12.0)
+    envelope = wf.compute_waveform(str(recording), buckets_per_second=100)
+    assert wf.load_cached(content_hash(recording)) is not None
+    assert envelope.buckets_per_second == 200 and envelope.peaks.shape == (2, 2400)
+    assert 0 < envelope.peaks.max() <= 1.0 and envelope.peaks.dtype == np.float32

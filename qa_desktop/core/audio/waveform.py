@@ -41,6 +41,15 @@ class Waveform:
     def bucket_s(self) -> float:
         return self.bucket / self.sample_rate
 
+    @property
+    def buckets_per_second(self) -> float:
+        return self.sample_rate / self.bucket
+
+    @property
+    def peaks(self) -> np.ndarray:
+        """Absolute peak per bucket, float32 in 0..1, shape (channels, buckets): for simple drawing."""
+        return (np.maximum(-self.mins.astype(np.int32), self.maxs.astype(np.int32)) / 32768.0).astype(np.float32)
+
     def columns(self, width: int, start_s: float = 0.0, end_s: float | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(mins, maxs) of shape (channels, width) for drawing ``start_s..end_s`` in ``width`` pixels.
 
@@ -61,9 +70,16 @@ class Waveform:
                 np.maximum.reduceat(self.maxs, starts, axis=1))
 
 
-def compute_waveform(samples: np.ndarray, sample_rate: int, *, bucket_s: float = BUCKET_S,
-                     progress: ProgressSink | None = None) -> Waveform:
-    """The envelope of int16 (channels, n) samples."""
+def compute_waveform(samples, sample_rate: int | None = None, *, bucket_s: float = BUCKET_S,
+                     progress: ProgressSink | None = None, content_hash: str | None = None,
+                     **_ignored) -> Waveform:
+    """The envelope of int16 (channels, n) samples.
+
+    Given a recording's path instead of samples, returns :func:`waveform_for` it (from the cache
+    when it is there), so a caller holding only a path gets the cached envelope too.
+    """
+    if isinstance(samples, (str, os.PathLike)):
+        return waveform_for(samples, content_hash, progress=progress)
     samples = np.atleast_2d(samples)
     bucket = max(1, int(round(sample_rate * bucket_s)))
     channels, frames = samples.shape
