@@ -809,107 +809,99 @@
         <name>DetailsPanel</name>
         <message>
             <source>Agent talk share</source>
-            <translation type="unfinished" />
+            <translation>坐席说话占比</translation>
         </message>
         <message>
             <source>Customer talk share</source>
-            <translation type="unfinished" />
+            <translation>客户说话占比</translation>
         </message>
         <message>
             <source>Dead air, total (s)</source>
-            <translation type="unfinished" />
+            <translation>静默总时长(秒)</translation>
         </message>
         <message>
             <source>Dead-air stretches</source>
-            <translation type="unfinished" />
+            <translation>静默段数</translation>
         </message>
         <message>
             <source>Talk-over, total (s)</source>
-            <translation type="unfinished" />
+            <translation>抢话总时长(秒)</translation>
         </message>
         <message>
             <source>Talk-over moments</source>
-            <translation type="unfinished" />
+            <translation>抢话次数</translation>
         </message>
         <message>
             <source>Longest monologue (s)</source>
-            <translation type="unfinished" />
+            <translation>最长独白(秒)</translation>
         </message>
         <message>
             <source>Longer than the handling standard (s)</source>
-            <translation type="unfinished" />
+            <translation>超过处理时限(秒)</translation>
         </message>
         <message>
             <source>Previous evaluations of this agent</source>
-            <translation type="unfinished" />
+            <translation>该坐席以往的质检</translation>
         </message>
         <message>
             <source>Call date</source>
-            <translation type="unfinished" />
+            <translation>通话日期</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">得分</translation>
+            <translation>得分</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">等级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished">质检员</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation type="unfinished">是</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation type="unfinished" />
+            <translation>质检员</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished">班组</translation>
+            <translation>班组</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished">开始时间</translation>
+            <translation>开始时间</translation>
         </message>
         <message>
             <source>Type / queue</source>
-            <translation type="unfinished" />
+            <translation>类型 / 队列</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>呼叫方向</translation>
         </message>
         <message>
             <source>inbound</source>
-            <translation type="unfinished" />
+            <translation>呼入</translation>
         </message>
         <message>
             <source>outbound</source>
-            <translation type="unfinished" />
+            <translation>呼出</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished">时长</translation>
+            <translation>时长</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished">录音</translation>
+            <translation>录音</translation>
         </message>
         <message>
             <source>Call ID</source>
-            <translation type="unfinished">通话ID</translation>
+            <translation>通话编号</translation>
         </message>
     </context>
     <context>
@@ -1177,62 +1169,62 @@
         <name>Flags</name>
         <message>
             <source>Excellent example (优秀录音)</source>
-            <translation type="unfinished" />
+            <translation>优秀录音</translation>
         </message>
         <message>
             <source>Failing example (不合格录音)</source>
-            <translation type="unfinished" />
+            <translation>不合格录音</translation>
         </message>
         <message>
             <source>Needs team-lead review</source>
-            <translation type="unfinished" />
+            <translation>需班组长复核</translation>
         </message>
         <message>
             <source>Complaint to verify (鉴定投诉)</source>
-            <translation type="unfinished" />
+            <translation>鉴定投诉</translation>
         </message>
         <message>
             <source>Praise to verify (鉴定表扬)</source>
-            <translation type="unfinished" />
+            <translation>鉴定表扬</translation>
         </message>
         <message>
             <source>Calibration candidate</source>
-            <translation type="unfinished" />
+            <translation>校准候选</translation>
         </message>
         <message>
             <source>Training case</source>
-            <translation type="unfinished" />
+            <translation>培训案例</translation>
         </message>
     </context>
     <context>
         <name>FlagsPanel</name>
         <message>
             <source>Reason (required)</source>
-            <translation type="unfinished" />
+            <translation>原因(必填)</translation>
         </message>
         <message>
             <source>Reason (optional)</source>
-            <translation type="unfinished" />
+            <translation>原因(可选)</translation>
         </message>
         <message>
             <source>to verify</source>
-            <translation type="unfinished" />
+            <translation>待鉴定</translation>
         </message>
         <message>
             <source>founded</source>
-            <translation type="unfinished">成立</translation>
+            <translation>成立</translation>
         </message>
         <message>
             <source>not founded</source>
-            <translation type="unfinished" />
+            <translation>不成立</translation>
         </message>
         <message>
             <source>Say why the team lead should review it, then press Enter</source>
-            <translation type="unfinished" />
+            <translation>请说明需要班组长复核的原因,然后按回车</translation>
         </message>
         <message>
             <source>Raised by {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>由 {0} 于 {1} 标记</translation>
         </message>
     </context>
     <context>
@@ -1888,43 +1880,43 @@
         <name>ItemRow</name>
         <message>
             <source>Yes</source>
-            <translation type="unfinished">是</translation>
+            <translation>是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished">否</translation>
+            <translation>否</translation>
         </message>
         <message>
             <source>N/A</source>
-            <translation type="unfinished">不适用</translation>
+            <translation>不适用</translation>
         </message>
         <message>
             <source>FATAL</source>
-            <translation type="unfinished" />
+            <translation>致命</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished">关键</translation>
+            <translation>关键</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished">加分</translation>
+            <translation>加分</translation>
         </message>
         <message>
             <source>{0} pt</source>
-            <translation type="unfinished" />
+            <translation>{0} 分</translation>
         </message>
         <message>
             <source>Comment required: say why points were lost</source>
-            <translation type="unfinished" />
+            <translation>必须填写备注:说明扣分原因</translation>
         </message>
         <message>
             <source>Comment (required when points are lost)</source>
-            <translation type="unfinished" />
+            <translation>备注(扣分时必填)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -2213,11 +2205,11 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>NotesPanel</name>
         <message>
             <source>Ctrl+M: note at the current position; Enter saves, Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+M:在当前位置标注;回车保存,Esc 取消</translation>
         </message>
         <message>
             <source>(no item)</source>
-            <translation type="unfinished" />
+            <translation>(不关联评分项)</translation>
         </message>
     </context>
     <context>
@@ -2330,212 +2322,212 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>PlayerActions</name>
         <message>
             <source>Play / pause</source>
-            <translation type="unfinished" />
+            <translation>播放 / 暂停</translation>
         </message>
         <message>
             <source>Back 5 s</source>
-            <translation type="unfinished" />
+            <translation>后退 5 秒</translation>
         </message>
         <message>
             <source>Forward 5 s</source>
-            <translation type="unfinished" />
+            <translation>前进 5 秒</translation>
         </message>
         <message>
             <source>Back 30 s</source>
-            <translation type="unfinished" />
+            <translation>后退 30 秒</translation>
         </message>
         <message>
             <source>Forward 30 s</source>
-            <translation type="unfinished" />
+            <translation>前进 30 秒</translation>
         </message>
         <message>
             <source>Slower</source>
-            <translation type="unfinished" />
+            <translation>减速</translation>
         </message>
         <message>
             <source>Faster</source>
-            <translation type="unfinished" />
+            <translation>加速</translation>
         </message>
         <message>
             <source>Normal speed</source>
-            <translation type="unfinished" />
+            <translation>正常速度</translation>
         </message>
         <message>
             <source>Louder</source>
-            <translation type="unfinished" />
+            <translation>增大音量</translation>
         </message>
         <message>
             <source>Quieter</source>
-            <translation type="unfinished" />
+            <translation>减小音量</translation>
         </message>
         <message>
             <source>Both sides</source>
-            <translation type="unfinished" />
+            <translation>双方</translation>
         </message>
         <message>
             <source>Agent only</source>
-            <translation type="unfinished" />
+            <translation>仅坐席</translation>
         </message>
         <message>
             <source>Customer only</source>
-            <translation type="unfinished" />
+            <translation>仅客户</translation>
         </message>
         <message>
             <source>A–B loop</source>
-            <translation type="unfinished" />
+            <translation>A–B 循环</translation>
         </message>
     </context>
     <context>
         <name>PlayerBar</name>
         <message>
             <source>Both sides</source>
-            <translation type="unfinished" />
+            <translation>双方</translation>
         </message>
         <message>
             <source>Agent only</source>
-            <translation type="unfinished" />
+            <translation>仅坐席</translation>
         </message>
         <message>
             <source>Customer only</source>
-            <translation type="unfinished" />
+            <translation>仅客户</translation>
         </message>
         <message>
             <source>Listen to one side (Alt+A agent, Alt+C customer, Alt+B both)</source>
-            <translation type="unfinished" />
+            <translation>只听一方(Alt+A 坐席,Alt+C 客户,Alt+B 双方)</translation>
         </message>
         <message>
             <source>Speed, pitch kept (Ctrl+[ slower, Ctrl+] faster)</source>
-            <translation type="unfinished" />
+            <translation>语速,音调不变(Ctrl+[ 减速,Ctrl+] 加速)</translation>
         </message>
         <message>
             <source>Volume (Ctrl+Up / Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>音量(Ctrl+↑ / Ctrl+↓)</translation>
         </message>
         <message>
             <source>Find the recording…</source>
-            <translation type="unfinished" />
+            <translation>查找录音…</translation>
         </message>
         <message>
             <source>No sound device: playing silently</source>
-            <translation type="unfinished" />
+            <translation>没有声音设备:静音播放</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>待质检</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">已提交</translation>
+            <translation>已提交</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>已退回</translation>
         </message>
         <message>
             <source>Excellent</source>
-            <translation type="unfinished" />
+            <translation>优秀</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>良好</translation>
         </message>
         <message>
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>合格</translation>
         </message>
         <message>
             <source>Fail</source>
-            <translation type="unfinished" />
+            <translation>不合格</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished">班组</translation>
+            <translation>班组</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished">时长</translation>
+            <translation>时长</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">得分</translation>
+            <translation>得分</translation>
         </message>
         <message>
             <source>Being scored by {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} 正在质检</translation>
         </message>
         <message>
             <source>The recording is missing</source>
-            <translation type="unfinished" />
+            <translation>录音缺失</translation>
         </message>
     </context>
     <context>
         <name>QueuePanel</name>
         <message>
             <source>Filter, or Enter to search the library by agent ID or name (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>筛选,或按回车按工号/姓名搜索全部录音(Ctrl+F)</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">打开</translation>
+            <translation>未完成</translation>
         </message>
         <message>
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>待质检</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>已退回</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">已提交</translation>
+            <translation>已提交</translation>
         </message>
         <message>
             <source>Back to my queue</source>
-            <translation type="unfinished" />
+            <translation>返回我的队列</translation>
         </message>
         <message>
             <source>Library: {0} calls for “{1}”</source>
-            <translation type="unfinished" />
+            <translation>录音库:“{1}”共 {0} 通</translation>
         </message>
         <message>
             <source>My work queue</source>
-            <translation type="unfinished" />
+            <translation>我的质检队列</translation>
         </message>
         <message>
             <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
-            <translation type="unfinished" />
+            <translation>待质检 {0} · 草稿 {1} · 退回 {2} · 已提交 {3}</translation>
         </message>
     </context>
     <context>
@@ -3341,35 +3333,35 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>ScoringPanel</name>
         <message>
             <source>Why this score</source>
-            <translation type="unfinished" />
+            <translation>为什么是这个分数</translation>
         </message>
         <message>
             <source>Submit (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>提交(Ctrl+Enter)</translation>
         </message>
         <message>
             <source>These answers do not fit the form: {0}</source>
-            <translation type="unfinished" />
+            <translation>这些答案与评分表不符:{0}</translation>
         </message>
         <message>
             <source>Grade: {0}</source>
-            <translation type="unfinished" />
+            <translation>等级:{0}</translation>
         </message>
         <message>
             <source>{0} of {1} items answered</source>
-            <translation type="unfinished" />
+            <translation>已评 {0} / {1} 项</translation>
         </message>
         <message>
             <source>Critical score: {0}</source>
-            <translation type="unfinished" />
+            <translation>关键项得分:{0}</translation>
         </message>
         <message>
             <source>FATAL ITEM FAILED ({0}): the evaluation fails whatever the other answers.</source>
-            <translation type="unfinished" />
+            <translation>致命项未通过({0}):无论其他项如何,本次质检不合格。</translation>
         </message>
         <message>
             <source>Critical item failed ({0}): critical score {1}.</source>
-            <translation type="unfinished" />
+            <translation>关键项未通过({0}):关键项得分 {1}。</translation>
         </message>
     </context>
     <context>
@@ -3523,11 +3515,11 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WaveformView</name>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
     </context>
     <context>
@@ -3621,171 +3613,171 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WorkspacePage</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">标注</translation>
+            <translation>标注</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>标记</translation>
         </message>
         <message>
             <source>Change this submitted evaluation…</source>
-            <translation type="unfinished" />
+            <translation>修改已提交的质检…</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Press Ctrl+N to open the next call and start scoring.</source>
-            <translation type="unfinished" />
+            <translation>按 Ctrl+N 打开下一通录音开始评分。</translation>
         </message>
         <message>
             <source>Nothing left to score in your queue.</source>
-            <translation type="unfinished" />
+            <translation>队列中已没有待评的录音。</translation>
         </message>
         <message>
             <source>This call no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该通话已不存在。</translation>
         </message>
         <message>
             <source>Drawing the waveform…</source>
-            <translation type="unfinished" />
+            <translation>正在绘制波形…</translation>
         </message>
         <message>
             <source>The recording cannot be found (moved or disconnected share?).</source>
-            <translation type="unfinished" />
+            <translation>找不到录音(共享目录被移动或断开?)。</translation>
         </message>
         <message>
             <source>The recording cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>录音无法读取。</translation>
         </message>
         <message>
             <source>The recording is still being copied; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>录音仍在复制中,请稍后再试。</translation>
         </message>
         <message>
             <source>The recording cannot be played.</source>
-            <translation type="unfinished">无法播放该录音。</translation>
+            <translation>录音无法播放。</translation>
         </message>
         <message>
             <source>You can still score the call.</source>
-            <translation type="unfinished" />
+            <translation>仍可以对该通话评分。</translation>
         </message>
         <message>
             <source>No waveform: {0}</source>
-            <translation type="unfinished" />
+            <translation>无法显示波形:{0}</translation>
         </message>
         <message>
             <source>No published scoring form: ask your QA lead to publish one.</source>
-            <translation type="unfinished" />
+            <translation>没有已发布的评分表:请质检组长发布。</translation>
         </message>
         <message>
             <source>&lt;b&gt;No call open.&lt;/b&gt; Press Ctrl+N for the next call in your queue, or Enter on a row.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;未打开通话。&lt;/b&gt;按 Ctrl+N 打开队列中的下一通,或在某行上按回车。</translation>
         </message>
         <message>
             <source>Also being scored by {0} (their draft is open).</source>
-            <translation type="unfinished" />
+            <translation>{0} 也在为此通话评分(其草稿未提交)。</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>未开始</translation>
         </message>
         <message>
             <source>Submitted: {0} {1}</source>
-            <translation type="unfinished" />
+            <translation>已提交:{0} {1}</translation>
         </message>
         <message>
             <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
-            <translation type="unfinished" />
+            <translation>正在修改已提交的质检:按 Ctrl+Enter 填写原因</translation>
         </message>
         <message>
             <source>Unsaved changes…</source>
-            <translation type="unfinished" />
+            <translation>有未保存的修改…</translation>
         </message>
         <message>
             <source>Draft saved {0}</source>
-            <translation type="unfinished" />
+            <translation>草稿已保存 {0}</translation>
         </message>
         <message>
             <source>Returned to you: change and submit again</source>
-            <translation type="unfinished" />
+            <translation>已退回给你:请修改后重新提交</translation>
         </message>
         <message>
             <source>Not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>未保存:{0}</translation>
         </message>
         <message>
             <source>Saved elsewhere</source>
-            <translation type="unfinished" />
+            <translation>已在别处保存</translation>
         </message>
         <message>
             <source>This evaluation was saved from another window or machine since you opened it. Your answers are still on screen; nothing has been overwritten.</source>
-            <translation type="unfinished" />
+            <translation>自你打开后,此质检已在另一个窗口或另一台电脑上保存。你的答案仍在屏幕上,没有任何内容被覆盖。</translation>
         </message>
         <message>
             <source>Keep mine and save</source>
-            <translation type="unfinished" />
+            <translation>保留我的并保存</translation>
         </message>
         <message>
             <source>Load the saved version</source>
-            <translation type="unfinished" />
+            <translation>载入已保存的版本</translation>
         </message>
         <message>
             <source>{0} items are not answered yet.</source>
-            <translation type="unfinished" />
+            <translation>还有 {0} 项未评。</translation>
         </message>
         <message>
             <source>A comment is required where points were lost.</source>
-            <translation type="unfinished">扣分项必须填写说明。</translation>
+            <translation>扣分项必须填写备注。</translation>
         </message>
         <message>
             <source>Change a submitted evaluation</source>
-            <translation type="unfinished" />
+            <translation>修改已提交的质检</translation>
         </message>
         <message>
             <source>Why is this evaluation changed? (kept in its history)</source>
-            <translation type="unfinished" />
+            <translation>为什么修改此质检?(将保留在历史记录中)</translation>
         </message>
         <message>
             <source>Not submitted</source>
-            <translation type="unfinished" />
+            <translation>未提交</translation>
         </message>
         <message>
             <source>Submitted: {0} {1}. Ctrl+N opens the next call.</source>
-            <translation type="unfinished" />
+            <translation>已提交:{0} {1}。按 Ctrl+N 打开下一通。</translation>
         </message>
         <message>
             <source>This evaluation was submitted. Change it? You will be asked for a reason, and the submitted version is kept in its history.</source>
-            <translation type="unfinished" />
+            <translation>此质检已提交。要修改吗?需要填写原因,已提交的版本会保留在历史记录中。</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>标记</translation>
         </message>
         <message>
             <source>Playback problem: {0}</source>
-            <translation type="unfinished" />
+            <translation>播放问题:{0}</translation>
         </message>
         <message>
             <source>Where is this recording now?</source>
-            <translation type="unfinished" />
+            <translation>这段录音现在在哪里?</translation>
         </message>
         <message>
             <source>Recordings (*.wav *.mp3 *.ogg *.opus *.m4a *.aac *.flac *.amr);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>录音 (*.wav *.mp3 *.ogg *.opus *.m4a *.aac *.flac *.amr);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Not relinked</source>
-            <translation type="unfinished" />
+            <translation>未重新关联</translation>
         </message>
     </context>
 </TS>

@@ -809,107 +809,99 @@
         <name>DetailsPanel</name>
         <message>
             <source>Agent talk share</source>
-            <translation type="unfinished" />
+            <translation>坐席說話佔比</translation>
         </message>
         <message>
             <source>Customer talk share</source>
-            <translation type="unfinished" />
+            <translation>客戶說話佔比</translation>
         </message>
         <message>
             <source>Dead air, total (s)</source>
-            <translation type="unfinished" />
+            <translation>靜默總時長(秒)</translation>
         </message>
         <message>
             <source>Dead-air stretches</source>
-            <translation type="unfinished" />
+            <translation>靜默段數</translation>
         </message>
         <message>
             <source>Talk-over, total (s)</source>
-            <translation type="unfinished" />
+            <translation>搶話總時長(秒)</translation>
         </message>
         <message>
             <source>Talk-over moments</source>
-            <translation type="unfinished" />
+            <translation>搶話次數</translation>
         </message>
         <message>
             <source>Longest monologue (s)</source>
-            <translation type="unfinished" />
+            <translation>最長獨白(秒)</translation>
         </message>
         <message>
             <source>Longer than the handling standard (s)</source>
-            <translation type="unfinished" />
+            <translation>超過處理時限(秒)</translation>
         </message>
         <message>
             <source>Previous evaluations of this agent</source>
-            <translation type="unfinished" />
+            <translation>該坐席以往的質檢</translation>
         </message>
         <message>
             <source>Call date</source>
-            <translation type="unfinished" />
+            <translation>通話日期</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">得分</translation>
+            <translation>得分</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">等級</translation>
+            <translation>等級</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished">質檢員</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation type="unfinished">是</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation type="unfinished" />
+            <translation>質檢員</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished">班組</translation>
+            <translation>班組</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished">開始時間</translation>
+            <translation>開始時間</translation>
         </message>
         <message>
             <source>Type / queue</source>
-            <translation type="unfinished" />
+            <translation>類型 / 隊列</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>呼叫方向</translation>
         </message>
         <message>
             <source>inbound</source>
-            <translation type="unfinished" />
+            <translation>呼入</translation>
         </message>
         <message>
             <source>outbound</source>
-            <translation type="unfinished" />
+            <translation>呼出</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客戶</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished">時長</translation>
+            <translation>時長</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished">錄音</translation>
+            <translation>錄音</translation>
         </message>
         <message>
             <source>Call ID</source>
-            <translation type="unfinished">通話ID</translation>
+            <translation>通話編號</translation>
         </message>
     </context>
     <context>
@@ -1177,62 +1169,62 @@
         <name>Flags</name>
         <message>
             <source>Excellent example (优秀录音)</source>
-            <translation type="unfinished" />
+            <translation>優秀錄音</translation>
         </message>
         <message>
             <source>Failing example (不合格录音)</source>
-            <translation type="unfinished" />
+            <translation>不合格錄音</translation>
         </message>
         <message>
             <source>Needs team-lead review</source>
-            <translation type="unfinished" />
+            <translation>需班組長複核</translation>
         </message>
         <message>
             <source>Complaint to verify (鉴定投诉)</source>
-            <translation type="unfinished" />
+            <translation>鑑定投訴</translation>
         </message>
         <message>
             <source>Praise to verify (鉴定表扬)</source>
-            <translation type="unfinished" />
+            <translation>鑑定表揚</translation>
         </message>
         <message>
             <source>Calibration candidate</source>
-            <translation type="unfinished" />
+            <translation>校準候選</translation>
         </message>
         <message>
             <source>Training case</source>
-            <translation type="unfinished" />
+            <translation>培訓案例</translation>
         </message>
     </context>
     <context>
         <name>FlagsPanel</name>
         <message>
             <source>Reason (required)</source>
-            <translation type="unfinished" />
+            <translation>原因(必填)</translation>
         </message>
         <message>
             <source>Reason (optional)</source>
-            <translation type="unfinished" />
+            <translation>原因(可選)</translation>
         </message>
         <message>
             <source>to verify</source>
-            <translation type="unfinished" />
+            <translation>待鑑定</translation>
         </message>
         <message>
             <source>founded</source>
-            <translation type="unfinished">成立</translation>
+            <translation>成立</translation>
         </message>
         <message>
             <source>not founded</source>
-            <translation type="unfinished" />
+            <translation>不成立</translation>
         </message>
         <message>
             <source>Say why the team lead should review it, then press Enter</source>
-            <translation type="unfinished" />
+            <translation>請說明需要班組長複核的原因,然後按 Enter</translation>
         </message>
         <message>
             <source>Raised by {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>由 {0} 於 {1} 標記</translation>
         </message>
     </context>
     <context>
@@ -1888,43 +1880,43 @@
         <name>ItemRow</name>
         <message>
             <source>Yes</source>
-            <translation type="unfinished">是</translation>
+            <translation>是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished">否</translation>
+            <translation>否</translation>
         </message>
         <message>
             <source>N/A</source>
-            <translation type="unfinished">不適用</translation>
+            <translation>不適用</translation>
         </message>
         <message>
             <source>FATAL</source>
-            <translation type="unfinished" />
+            <translation>致命</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished">關鍵</translation>
+            <translation>關鍵</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished">加分</translation>
+            <translation>加分</translation>
         </message>
         <message>
             <source>{0} pt</source>
-            <translation type="unfinished" />
+            <translation>{0} 分</translation>
         </message>
         <message>
             <source>Comment required: say why points were lost</source>
-            <translation type="unfinished" />
+            <translation>必須填寫備註:說明扣分原因</translation>
         </message>
         <message>
             <source>Comment (required when points are lost)</source>
-            <translation type="unfinished" />
+            <translation>備註(扣分時必填)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>備註</translation>
         </message>
     </context>
     <context>
@@ -2213,11 +2205,11 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>NotesPanel</name>
         <message>
             <source>Ctrl+M: note at the current position; Enter saves, Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+M:在目前位置標註;Enter 儲存,Esc 取消</translation>
         </message>
         <message>
             <source>(no item)</source>
-            <translation type="unfinished" />
+            <translation>(不關聯評分項)</translation>
         </message>
     </context>
     <context>
@@ -2330,212 +2322,212 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>PlayerActions</name>
         <message>
             <source>Play / pause</source>
-            <translation type="unfinished" />
+            <translation>播放 / 暫停</translation>
         </message>
         <message>
             <source>Back 5 s</source>
-            <translation type="unfinished" />
+            <translation>後退 5 秒</translation>
         </message>
         <message>
             <source>Forward 5 s</source>
-            <translation type="unfinished" />
+            <translation>前進 5 秒</translation>
         </message>
         <message>
             <source>Back 30 s</source>
-            <translation type="unfinished" />
+            <translation>後退 30 秒</translation>
         </message>
         <message>
             <source>Forward 30 s</source>
-            <translation type="unfinished" />
+            <translation>前進 30 秒</translation>
         </message>
         <message>
             <source>Slower</source>
-            <translation type="unfinished" />
+            <translation>減速</translation>
         </message>
         <message>
             <source>Faster</source>
-            <translation type="unfinished" />
+            <translation>加速</translation>
         </message>
         <message>
             <source>Normal speed</source>
-            <translation type="unfinished" />
+            <translation>正常速度</translation>
         </message>
         <message>
             <source>Louder</source>
-            <translation type="unfinished" />
+            <translation>增大音量</translation>
         </message>
         <message>
             <source>Quieter</source>
-            <translation type="unfinished" />
+            <translation>減小音量</translation>
         </message>
         <message>
             <source>Both sides</source>
-            <translation type="unfinished" />
+            <translation>雙方</translation>
         </message>
         <message>
             <source>Agent only</source>
-            <translation type="unfinished" />
+            <translation>僅坐席</translation>
         </message>
         <message>
             <source>Customer only</source>
-            <translation type="unfinished" />
+            <translation>僅客戶</translation>
         </message>
         <message>
             <source>A–B loop</source>
-            <translation type="unfinished" />
+            <translation>A–B 循環</translation>
         </message>
     </context>
     <context>
         <name>PlayerBar</name>
         <message>
             <source>Both sides</source>
-            <translation type="unfinished" />
+            <translation>雙方</translation>
         </message>
         <message>
             <source>Agent only</source>
-            <translation type="unfinished" />
+            <translation>僅坐席</translation>
         </message>
         <message>
             <source>Customer only</source>
-            <translation type="unfinished" />
+            <translation>僅客戶</translation>
         </message>
         <message>
             <source>Listen to one side (Alt+A agent, Alt+C customer, Alt+B both)</source>
-            <translation type="unfinished" />
+            <translation>只聽一方(Alt+A 坐席,Alt+C 客戶,Alt+B 雙方)</translation>
         </message>
         <message>
             <source>Speed, pitch kept (Ctrl+[ slower, Ctrl+] faster)</source>
-            <translation type="unfinished" />
+            <translation>語速,音調不變(Ctrl+[ 減速,Ctrl+] 加速)</translation>
         </message>
         <message>
             <source>Volume (Ctrl+Up / Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>音量(Ctrl+↑ / Ctrl+↓)</translation>
         </message>
         <message>
             <source>Find the recording…</source>
-            <translation type="unfinished" />
+            <translation>尋找錄音…</translation>
         </message>
         <message>
             <source>No sound device: playing silently</source>
-            <translation type="unfinished" />
+            <translation>沒有聲音裝置:靜音播放</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>待質檢</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">已提交</translation>
+            <translation>已提交</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>已退回</translation>
         </message>
         <message>
             <source>Excellent</source>
-            <translation type="unfinished" />
+            <translation>優秀</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>良好</translation>
         </message>
         <message>
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>合格</translation>
         </message>
         <message>
             <source>Fail</source>
-            <translation type="unfinished" />
+            <translation>不合格</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">狀態</translation>
+            <translation>狀態</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished">班組</translation>
+            <translation>班組</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">類型</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished">時長</translation>
+            <translation>時長</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">得分</translation>
+            <translation>得分</translation>
         </message>
         <message>
             <source>Being scored by {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} 正在質檢</translation>
         </message>
         <message>
             <source>The recording is missing</source>
-            <translation type="unfinished" />
+            <translation>錄音缺失</translation>
         </message>
     </context>
     <context>
         <name>QueuePanel</name>
         <message>
             <source>Filter, or Enter to search the library by agent ID or name (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>篩選,或按 Enter 依工號/姓名搜尋全部錄音(Ctrl+F)</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">開啟</translation>
+            <translation>未完成</translation>
         </message>
         <message>
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>待質檢</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>已退回</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">已提交</translation>
+            <translation>已提交</translation>
         </message>
         <message>
             <source>Back to my queue</source>
-            <translation type="unfinished" />
+            <translation>返回我的隊列</translation>
         </message>
         <message>
             <source>Library: {0} calls for “{1}”</source>
-            <translation type="unfinished" />
+            <translation>錄音庫:「{1}」共 {0} 通</translation>
         </message>
         <message>
             <source>My work queue</source>
-            <translation type="unfinished" />
+            <translation>我的質檢隊列</translation>
         </message>
         <message>
             <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
-            <translation type="unfinished" />
+            <translation>待質檢 {0} · 草稿 {1} · 退回 {2} · 已提交 {3}</translation>
         </message>
     </context>
     <context>
@@ -3341,35 +3333,35 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>ScoringPanel</name>
         <message>
             <source>Why this score</source>
-            <translation type="unfinished" />
+            <translation>為什麼是這個分數</translation>
         </message>
         <message>
             <source>Submit (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>提交(Ctrl+Enter)</translation>
         </message>
         <message>
             <source>These answers do not fit the form: {0}</source>
-            <translation type="unfinished" />
+            <translation>這些答案與評分表不符:{0}</translation>
         </message>
         <message>
             <source>Grade: {0}</source>
-            <translation type="unfinished" />
+            <translation>等級:{0}</translation>
         </message>
         <message>
             <source>{0} of {1} items answered</source>
-            <translation type="unfinished" />
+            <translation>已評 {0} / {1} 項</translation>
         </message>
         <message>
             <source>Critical score: {0}</source>
-            <translation type="unfinished" />
+            <translation>關鍵項得分:{0}</translation>
         </message>
         <message>
             <source>FATAL ITEM FAILED ({0}): the evaluation fails whatever the other answers.</source>
-            <translation type="unfinished" />
+            <translation>致命項未通過({0}):無論其他項如何,本次質檢不合格。</translation>
         </message>
         <message>
             <source>Critical item failed ({0}): critical score {1}.</source>
-            <translation type="unfinished" />
+            <translation>關鍵項未通過({0}):關鍵項得分 {1}。</translation>
         </message>
     </context>
     <context>
@@ -3523,11 +3515,11 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WaveformView</name>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客戶</translation>
+            <translation>客戶</translation>
         </message>
     </context>
     <context>
@@ -3621,171 +3613,171 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WorkspacePage</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">標註</translation>
+            <translation>標註</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>詳情</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>標記</translation>
         </message>
         <message>
             <source>Change this submitted evaluation…</source>
-            <translation type="unfinished" />
+            <translation>修改已提交的質檢…</translation>
         </message>
         <message>
             <source>Agent</source>
-            <translation type="unfinished">座席</translation>
+            <translation>坐席</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客戶</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Press Ctrl+N to open the next call and start scoring.</source>
-            <translation type="unfinished" />
+            <translation>按 Ctrl+N 開啟下一通錄音開始評分。</translation>
         </message>
         <message>
             <source>Nothing left to score in your queue.</source>
-            <translation type="unfinished" />
+            <translation>隊列中已沒有待評的錄音。</translation>
         </message>
         <message>
             <source>This call no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>該通話已不存在。</translation>
         </message>
         <message>
             <source>Drawing the waveform…</source>
-            <translation type="unfinished" />
+            <translation>正在繪製波形…</translation>
         </message>
         <message>
             <source>The recording cannot be found (moved or disconnected share?).</source>
-            <translation type="unfinished" />
+            <translation>找不到錄音(共用目錄被移動或中斷?)。</translation>
         </message>
         <message>
             <source>The recording cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>錄音無法讀取。</translation>
         </message>
         <message>
             <source>The recording is still being copied; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>錄音仍在複製中,請稍後再試。</translation>
         </message>
         <message>
             <source>The recording cannot be played.</source>
-            <translation type="unfinished">無法播放該錄音。</translation>
+            <translation>錄音無法播放。</translation>
         </message>
         <message>
             <source>You can still score the call.</source>
-            <translation type="unfinished" />
+            <translation>仍可以對該通話評分。</translation>
         </message>
         <message>
             <source>No waveform: {0}</source>
-            <translation type="unfinished" />
+            <translation>無法顯示波形:{0}</translation>
         </message>
         <message>
             <source>No published scoring form: ask your QA lead to publish one.</source>
-            <translation type="unfinished" />
+            <translation>沒有已發布的評分表:請質檢組長發布。</translation>
         </message>
         <message>
             <source>&lt;b&gt;No call open.&lt;/b&gt; Press Ctrl+N for the next call in your queue, or Enter on a row.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;未開啟通話。&lt;/b&gt;按 Ctrl+N 開啟隊列中的下一通,或在某列上按 Enter。</translation>
         </message>
         <message>
             <source>Also being scored by {0} (their draft is open).</source>
-            <translation type="unfinished" />
+            <translation>{0} 也在為此通話評分(其草稿未提交)。</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>未開始</translation>
         </message>
         <message>
             <source>Submitted: {0} {1}</source>
-            <translation type="unfinished" />
+            <translation>已提交:{0} {1}</translation>
         </message>
         <message>
             <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
-            <translation type="unfinished" />
+            <translation>正在修改已提交的質檢:按 Ctrl+Enter 填寫原因</translation>
         </message>
         <message>
             <source>Unsaved changes…</source>
-            <translation type="unfinished" />
+            <translation>有未儲存的修改…</translation>
         </message>
         <message>
             <source>Draft saved {0}</source>
-            <translation type="unfinished" />
+            <translation>草稿已儲存 {0}</translation>
         </message>
         <message>
             <source>Returned to you: change and submit again</source>
-            <translation type="unfinished" />
+            <translation>已退回給你:請修改後重新提交</translation>
         </message>
         <message>
             <source>Not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>未儲存:{0}</translation>
         </message>
         <message>
             <source>Saved elsewhere</source>
-            <translation type="unfinished" />
+            <translation>已在別處儲存</translation>
         </message>
         <message>
             <source>This evaluation was saved from another window or machine since you opened it. Your answers are still on screen; nothing has been overwritten.</source>
-            <translation type="unfinished" />
+            <translation>自你開啟後,此質檢已在另一個視窗或另一台電腦上儲存。你的答案仍在螢幕上,沒有任何內容被覆寫。</translation>
         </message>
         <message>
             <source>Keep mine and save</source>
-            <translation type="unfinished" />
+            <translation>保留我的並儲存</translation>
         </message>
         <message>
             <source>Load the saved version</source>
-            <translation type="unfinished" />
+            <translation>載入已儲存的版本</translation>
         </message>
         <message>
             <source>{0} items are not answered yet.</source>
-            <translation type="unfinished" />
+            <translation>還有 {0} 項未評。</translation>
         </message>
         <message>
             <source>A comment is required where points were lost.</source>
-            <translation type="unfinished">扣分項必須填寫說明。</translation>
+            <translation>扣分項必須填寫備註。</translation>
         </message>
         <message>
             <source>Change a submitted evaluation</source>
-            <translation type="unfinished" />
+            <translation>修改已提交的質檢</translation>
         </message>
         <message>
             <source>Why is this evaluation changed? (kept in its history)</source>
-            <translation type="unfinished" />
+            <translation>為什麼修改此質檢?(將保留在歷史記錄中)</translation>
         </message>
         <message>
             <source>Not submitted</source>
-            <translation type="unfinished" />
+            <translation>未提交</translation>
         </message>
         <message>
             <source>Submitted: {0} {1}. Ctrl+N opens the next call.</source>
-            <translation type="unfinished" />
+            <translation>已提交:{0} {1}。按 Ctrl+N 開啟下一通。</translation>
         </message>
         <message>
             <source>This evaluation was submitted. Change it? You will be asked for a reason, and the submitted version is kept in its history.</source>
-            <translation type="unfinished" />
+            <translation>此質檢已提交。要修改嗎?需要填寫原因,已提交的版本會保留在歷史記錄中。</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>標記</translation>
         </message>
         <message>
             <source>Playback problem: {0}</source>
-            <translation type="unfinished" />
+            <translation>播放問題:{0}</translation>
         </message>
         <message>
             <source>Where is this recording now?</source>
-            <translation type="unfinished" />
+            <translation>這段錄音現在在哪裡?</translation>
         </message>
         <message>
             <source>Recordings (*.wav *.mp3 *.ogg *.opus *.m4a *.aac *.flac *.amr);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>錄音 (*.wav *.mp3 *.ogg *.opus *.m4a *.aac *.flac *.amr);;所有檔案 (*)</translation>
         </message>
         <message>
             <source>Not relinked</source>
-            <translation type="unfinished" />
+            <translation>未重新關聯</translation>
         </message>
     </context>
 </TS>

@@ -5,7 +5,7 @@ work wherever the focus is in the workspace, and the buttons show the same actio
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,15 +65,25 @@ class PlayerActions:
     def install(self, widget: QWidget) -> None:
         widget.addActions(self.all)
 
-    def retranslate(self, owner: QWidget) -> None:
-        tr = owner.tr
-        for act, text in ((self.play_pause, tr("Play / pause")), (self.back_short, tr("Back 5 s")),
-                          (self.forward_short, tr("Forward 5 s")), (self.back_long, tr("Back 30 s")),
-                          (self.forward_long, tr("Forward 30 s")), (self.slower, tr("Slower")),
-                          (self.faster, tr("Faster")), (self.normal_speed, tr("Normal speed")),
-                          (self.volume_up, tr("Louder")), (self.volume_down, tr("Quieter")),
-                          (self.both_sides, tr("Both sides")), (self.agent_side, tr("Agent only")),
-                          (self.customer_side, tr("Customer only")), (self.ab_loop, tr("A–B loop"))):
+    TEXTS = (("play_pause", QT_TRANSLATE_NOOP("PlayerActions", "Play / pause")),
+             ("back_short", QT_TRANSLATE_NOOP("PlayerActions", "Back 5 s")),
+             ("forward_short", QT_TRANSLATE_NOOP("PlayerActions", "Forward 5 s")),
+             ("back_long", QT_TRANSLATE_NOOP("PlayerActions", "Back 30 s")),
+             ("forward_long", QT_TRANSLATE_NOOP("PlayerActions", "Forward 30 s")),
+             ("slower", QT_TRANSLATE_NOOP("PlayerActions", "Slower")),
+             ("faster", QT_TRANSLATE_NOOP("PlayerActions", "Faster")),
+             ("normal_speed", QT_TRANSLATE_NOOP("PlayerActions", "Normal speed")),
+             ("volume_up", QT_TRANSLATE_NOOP("PlayerActions", "Louder")),
+             ("volume_down", QT_TRANSLATE_NOOP("PlayerActions", "Quieter")),
+             ("both_sides", QT_TRANSLATE_NOOP("PlayerActions", "Both sides")),
+             ("agent_side", QT_TRANSLATE_NOOP("PlayerActions", "Agent only")),
+             ("customer_side", QT_TRANSLATE_NOOP("PlayerActions", "Customer only")),
+             ("ab_loop", QT_TRANSLATE_NOOP("PlayerActions", "A–B loop")))
+
+    def retranslate(self, owner: QWidget | None = None) -> None:
+        for name, source in self.TEXTS:
+            act = getattr(self, name)
+            text = QCoreApplication.translate("PlayerActions", source)
             act.setText(text)
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
             act.setToolTip(f"{text} ({keys})" if keys else text)

@@ -182,7 +182,6 @@ class DetailsPanel(QWidget):
         self.previous.setRowCount(0)
         if info is None:
             return
-        yes, no = self.tr("yes"), self.tr("no")
         rows = [
             (self.tr("Agent"), f"{info.agent_code} {info.agent_name}"
              + (f" ({self.tr('on probation')})" if info.on_probation else "")),
@@ -210,7 +209,6 @@ class DetailsPanel(QWidget):
             field = QLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(label, field)
-        del yes, no
         self.previous.setRowCount(len(info.previous))
         for n, prev in enumerate(info.previous):
             flags = " ⚠" if prev.fatal_failed or prev.critical_failed else ""
