@@ -261,3 +261,18 @@ def test_lead_adds_calls_of_the_same_nature_to_an_open_session(any_db):
     cal.close_session(any_db, session_id)
     with pytest.raises(cal.CalibrationClosed):
         cal.add_calls(any_db, session_id, [ids["calls"][4]])
+
+
+def test_a_submitted_calibration_score_cannot_be_amended_by_any_path(any_db):
+    from qa_desktop.core import evaluations
+
+    ids = seed(any_db)
+    session_id = make_session(any_db, ids)
+    as_user(any_db, "ann")
+    evaluation_id = cal.save_answers(any_db, session_id, ids["calls"][0], answers("yes", "yes", 4, 5), submit=True)
+    as_user(any_db, "lead")  # a QA lead may amend any regular evaluation, but not a calibration score
+    with pytest.raises(cal.AlreadySubmitted):
+        evaluations.amend(any_db, evaluation_id, answers("no", "no", 0, 0), reason="after discussion",
+                          expected_row_version=None)
+    with any_db.read() as session:
+        assert session.get(Evaluation, evaluation_id).answers == answers("yes", "yes", 4, 5)

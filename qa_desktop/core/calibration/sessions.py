@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from sqlalchemy import exists, select
+from sqlalchemy import event, exists, inspect, select
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.db import audit
@@ -60,6 +60,24 @@ class AlreadySubmitted(QADesktopError):
     """A calibration score is a first, blind judgement and is not changed after submitting."""
 
     code = "calibration_already_submitted"
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_changes_to_submitted_calibration_scores(session: Session, _context, _instances) -> None:
+    # Whatever path tries it (an amend in the evaluation service, a script), a submitted calibration
+    # score stays the first, blind judgement it was; the consensus records what was agreed instead.
+    for obj in session.dirty:
+        if not isinstance(obj, Evaluation) or obj.kind != EvaluationKind.CALIBRATION:
+            continue
+        state = inspect(obj)
+        status = state.attrs.status.history
+        was = (status.deleted or status.unchanged or [None])[0]
+        if was == EvaluationStatus.SUBMITTED and (state.attrs.answers.history.has_changes()
+                                                  or state.attrs.score.history.has_changes()
+                                                  or status.has_changes()):
+            raise AlreadySubmitted(f"Evaluation #{obj.id} is a submitted calibration score: it is not changed "
+                                   "afterwards (record the agreed answers as the session's consensus).",
+                                   evaluation_id=obj.id)
 
 
 # ----------------------------------------------------------------------------------------------
