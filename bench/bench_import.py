@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import resource
 import shutil
 import struct
@@ -81,8 +82,8 @@ def main() -> int:
         manifest = make_export(export, args.files)
         size = sum(p.stat().st_size for p in export.rglob("*.wav"))
         print(f"generated {args.files} recordings ({size / 1e9:.2f} GB) in {time.perf_counter() - started:.1f} s")
-    with open("/proc/loadavg") if Path("/proc/loadavg").exists() else open(__file__) as load:
-        print(f"load average before the run: {load.read().split()[:3]}")
+    if hasattr(os, "getloadavg"):
+        print("load average before the run: " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
     database_path = args.work / "bench.sqlite3"
     database_path.unlink(missing_ok=True)
     database = open_database(database_path)

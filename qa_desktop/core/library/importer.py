@@ -16,6 +16,8 @@ The report is stored in ``ImportRun.report`` and returned as :class:`ImportRepor
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import os
 import shutil
 import time
@@ -230,8 +232,15 @@ def _to_utc(local: dt.datetime | None) -> dt.datetime | None:
     # Manifests and file names carry the call centre's local time; the database stores naive UTC.
     if local is None:
         return None
-    aware = local if local.tzinfo is not None else local.astimezone()
-    return aware.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if local.tzinfo is not None:
+        return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return local - _local_offset(local.replace(minute=0, second=0, microsecond=0))
+
+
+@functools.lru_cache(maxsize=4096)
+def _local_offset(hour: dt.datetime) -> dt.timedelta:
+    # The local zone's offset barely changes (DST at most twice a year): look it up once per hour.
+    return hour.astimezone().utcoffset() or dt.timedelta()
 
 
 def _build_row(item: _Item, values: dict, info, digest: str, key: bytes, stored_path: str) -> tuple[dict, tuple | None]:
@@ -386,7 +395,10 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
         batch: list[_Pending] = []
         pool = ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="import-read")
         try:
-            for index, (item, facts) in enumerate(zip(items, pool.map(_read_file, [i.path for i in items]))):
+            # Files go to the threads in small groups: one task per file costs more than reading its header.
+            groups = [[item.path for item in items[i:i + 32]] for i in range(0, len(items), 32)]
+            read = itertools.chain.from_iterable(pool.map(_read_files, groups))
+            for index, (item, facts) in enumerate(zip(items, read)):
                 if progress is not None and index % 50 == 0:
                     progress.report(index, total, item.path.name)
                 pending = _prepare(item, facts, compiled, key, by_hash, by_path, by_external, copy_dir, root,
@@ -420,6 +432,10 @@ def _read_file(path: Path) -> tuple[AudioInfo | None, str | None, Exception | No
         return info, digest, None
     except (AudioError, OSError) as error:
         return None, None, error
+
+
+def _read_files(paths: list[Path]) -> list:
+    return [_read_file(path) for path in paths]
 
 
 def _prepare(item, facts, pattern, key, by_hash, by_path, by_external, copy_dir, root, report) -> _Pending | None:

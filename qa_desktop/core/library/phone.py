@@ -6,6 +6,7 @@ reversed by trying every phone number, which a plain SHA-256 of 11 digits would 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -47,4 +48,11 @@ def hash_key(session) -> bytes:
 
 
 def hash_number(number: str, key: bytes) -> str:
-    return hmac.new(key, normalise_number(number).encode("ascii"), hashlib.sha256).hexdigest()
+    keyed = _keyed(key).copy()  # copying a keyed HMAC skips the key schedule (thousands per import)
+    keyed.update(normalise_number(number).encode("ascii"))
+    return keyed.hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _keyed(key: bytes):
+    return hmac.new(key, digestmod=hashlib.sha256)
