@@ -140,3 +140,31 @@ def test_review_detail_lists_items_with_possible_answers_and_history(any_db):
     any_db.user_login = "lead_b"
     with pytest.raises(PermissionDenied):
         review.review_detail(any_db, ids["fail_a"])
+
+
+def test_a_call_flagged_before_it_was_scored_is_in_the_queue_and_can_be_closed(any_db):
+    _world(any_db)
+
+    def flag_unscored(s):
+        from qa_desktop.core.db.models import Agent, User
+
+        agent = s.scalar(select(Agent).where(Agent.agent_code == "A1"))
+        call = build.call(s, agent, DAY, external_id="c-unscored")
+        eva = s.scalar(select(User).where(User.login == "eva"))
+        flag = Flag(call_id=call.id, kind=FlagKind.REVIEW, reason="customer shouted, please listen",
+                    raised_by_id=eva.id)
+        s.add(flag)
+        s.flush()
+        return flag.id
+
+    flag_id = any_db.write(flag_unscored)
+    any_db.user_login = "lead_b"
+    assert all(r.external_id != "c-unscored" for r in review.review_queue(any_db))
+    with pytest.raises(PermissionDenied):
+        review.close_flags(any_db, [flag_id])
+    any_db.user_login = "lead_a"
+    row = next(r for r in review.review_queue(any_db) if r.external_id == "c-unscored")
+    assert row.evaluation_id is None and row.flag_ids == [flag_id] and row.evaluator == "Eva"
+    assert row.flag_reasons == ["customer shouted, please listen"]
+    assert review.close_flags(any_db, row.flag_ids, "listened; agent stayed calm") == {"flags_closed": [flag_id]}
+    assert all(r.external_id != "c-unscored" for r in review.review_queue(any_db))

@@ -30,6 +30,8 @@ def _world(db):
         fatal = build.evaluation(s, build.call(s, agent, now - dt.timedelta(hours=2), external_id="CALL-2"), ev, version,
                                  answers={"greet": "yes", "solve": "yes", "close": "yes", "polite": "no"},
                                  submitted_at=now)
+        unscored = build.call(s, agent, now - dt.timedelta(minutes=30), external_id="CALL-4")
+        s.add(Flag(call_id=unscored.id, kind=FlagKind.REVIEW, reason="please listen", raised_by_id=ev.id))
         praise_call = build.call(s, agent, now - dt.timedelta(hours=1), external_id="CALL-3")
         s.add(Flag(call_id=praise_call.id, kind=FlagKind.PRAISE, reason="customer thanked the agent by name",
                    raised_by_id=ev.id))
@@ -64,7 +66,15 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     ids = _world(sqlite_db)
     page, ctx = _page(qtbot, sqlite_db, "lead")
     tab = page.review_tab
-    assert tab.model.rowCount() == 2 and tab.model.rows[0]["evaluation_id"] == ids["fatal"]  # fatal first
+    assert tab.model.rowCount() == 3 and tab.model.rows[0]["evaluation_id"] == ids["fatal"]  # fatal first
+    unscored = next(n for n, r in enumerate(tab.model.rows) if r["external_id"] == "CALL-4")
+    tab.view.selectRow(unscored)
+    assert "not scored yet" in tab.heading.text() and "please listen" in tab.explanation.toPlainText()
+    tab.adjust()
+    assert "not been scored" in page.message.text()
+    tab.confirm()
+    assert page.message.text() == "Review flag closed." and tab.model.rowCount() == 2
+    tab.view.selectRow(0)
     opened = []
     ctx.openCallRequested.connect(opened.append)
     tab.open_call()
@@ -121,7 +131,7 @@ def test_praise_is_verified_as_founded(qtbot, sqlite_db):
     tab.verify(True)
     assert tab.model.rowCount() == 0
     with sqlite_db.read() as s:
-        assert s.scalar(select(Flag)).resolution.value == "founded"
+        assert s.scalar(select(Flag).where(Flag.kind == FlagKind.PRAISE)).resolution.value == "founded"
 
 
 def test_an_evaluator_is_told_the_queue_is_not_theirs(qtbot, sqlite_db):

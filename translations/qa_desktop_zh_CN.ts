@@ -2833,6 +2833,14 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>修订 {0}:原分数 {1} — {2}</translation>
         </message>
         <message>
+            <source>Flagged by {0} before it was scored:</source>
+            <translation>{0} 在评分前标记了此通话:</translation>
+        </message>
+        <message>
+            <source>Call {0} · agent {1} · not scored yet</source>
+            <translation>通话 {0} · 座席 {1} · 尚未评分</translation>
+        </message>
+        <message>
             <source>Nothing to review. Failed, fatal and flagged calls of your teams appear here.</source>
             <translation>暂无需要复核的通话。您班组的不合格、致命错误及被标记的通话会显示在这里。</translation>
         </message>
@@ -2841,8 +2849,16 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>通话 {0} · 座席 {1} {2} · 质检员 {3} · 得分 {4}({5})</translation>
         </message>
         <message>
+            <source>Review flag closed.</source>
+            <translation>复核标记已关闭。</translation>
+        </message>
+        <message>
             <source>Evaluation confirmed.</source>
             <translation>评估已确认。</translation>
+        </message>
+        <message>
+            <source>This call has not been scored yet; there is nothing to adjust or dispute.</source>
+            <translation>此通话尚未评分,无法调整或申诉。</translation>
         </message>
         <message>
             <source>Choose the new answer of at least one item under 'Change to'.</source>

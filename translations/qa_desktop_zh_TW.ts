@@ -2833,6 +2833,14 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>修訂 {0}:原分數 {1} — {2}</translation>
         </message>
         <message>
+            <source>Flagged by {0} before it was scored:</source>
+            <translation>{0} 在評分前標記了此通話:</translation>
+        </message>
+        <message>
+            <source>Call {0} · agent {1} · not scored yet</source>
+            <translation>通話 {0} · 座席 {1} · 尚未評分</translation>
+        </message>
+        <message>
             <source>Nothing to review. Failed, fatal and flagged calls of your teams appear here.</source>
             <translation>暫無需要複核的通話。您班組的不合格、致命錯誤及被標記的通話會顯示在這裡。</translation>
         </message>
@@ -2841,8 +2849,16 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>通話 {0} · 座席 {1} {2} · 質檢員 {3} · 得分 {4}({5})</translation>
         </message>
         <message>
+            <source>Review flag closed.</source>
+            <translation>複核標記已關閉。</translation>
+        </message>
+        <message>
             <source>Evaluation confirmed.</source>
             <translation>評估已確認。</translation>
+        </message>
+        <message>
+            <source>This call has not been scored yet; there is nothing to adjust or dispute.</source>
+            <translation>此通話尚未評分,無法調整或申訴。</translation>
         </message>
         <message>
             <source>Choose the new answer of at least one item under 'Change to'.</source>

@@ -53,7 +53,7 @@ class ReviewError(ValidationError):
 
 @dataclass
 class ReviewRow:
-    evaluation_id: int
+    evaluation_id: int | None     # None: a call flagged for review before anyone evaluated it
     call_id: int
     external_id: str | None
     started_at: dt.datetime | None
@@ -72,6 +72,7 @@ class ReviewRow:
     outcome: str                  # open | confirmed | adjusted
     row_version: int
     review_reason: str = ""
+    flag_ids: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,9 +113,9 @@ def review_queue(database, *, include_done: bool = False) -> list[ReviewRow]:
         user = acting_user(session, database.user_login)
         require_role(user, (Role.TEAM_LEAD, Role.QA_LEAD, Role.MANAGER), "see the review queue")
         review_flags = session.execute(
-            select(Flag.call_id, Flag.evaluation_id, Flag.reason, Flag.resolution)
+            select(Flag.call_id, Flag.evaluation_id, Flag.reason, Flag.resolution, Flag.id, Flag.raised_by_id)
             .where(Flag.kind == FlagKind.REVIEW)).all()
-        flagged_calls = {call_id for call_id, _e, _r, res in review_flags if res == FlagResolution.OPEN}
+        flagged_calls = {call_id for call_id, _e, _r, res, *_ in review_flags if res == FlagResolution.OPEN}
         flagged_calls_any = {call_id for call_id, *_ in review_flags}
         query = (select(Evaluation, Call, Agent)
                  .join(Call, Call.id == Evaluation.call_id).join(Agent, Agent.id == Call.agent_id)
@@ -154,12 +155,62 @@ def review_queue(database, *, include_done: bool = False) -> list[ReviewRow]:
                 agent.team.name if agent.team else None, names.get(evaluation.evaluator_id, ""),
                 None if evaluation.score is None else float(evaluation.score), evaluation.grade,
                 bool(evaluation.fatal_failed), bool(evaluation.critical_failed), reasons,
-                [r for c, _e, r, res in review_flags if c == call.id and res == FlagResolution.OPEN and r],
+                [r for c, _e, r, res, *_ in review_flags if c == call.id and res == FlagResolution.OPEN and r],
                 list((evaluation.breakdown or {}).get("failed_items", [])), note_counts.get(call.id, 0),
-                outcome, evaluation.row_version, review.reason if review and not open_review else ""))
+                outcome, evaluation.row_version, review.reason if review and not open_review else "",
+                [i for c, _e, _r, res, i, _u in review_flags if c == call.id and res == FlagResolution.OPEN]))
+        result.extend(_flagged_without_result(session, user, review_flags, {c.id for _e, c, _a in rows}, names))
         result.sort(key=lambda r: (r.outcome != "open", not r.fatal_failed,
-                                   r.score if r.score is not None else 0, r.evaluation_id))
+                                   r.score if r.score is not None else 0, r.evaluation_id or 0))
         return result
+
+
+def _flagged_without_result(session: Session, user: User, review_flags, listed: set[int],
+                            names: dict[int, str]) -> list[ReviewRow]:
+    """Calls flagged for the team lead that have no submitted result yet: listened to, not scored."""
+    open_flags: dict[int, list] = {}
+    for call_id, _e, reason, resolution, flag_id, raised_by in review_flags:
+        if resolution == FlagResolution.OPEN and call_id not in listed:
+            open_flags.setdefault(call_id, []).append((flag_id, reason, raised_by))
+    if not open_flags:
+        return []
+    scored = set(session.scalars(select(Evaluation.call_id).where(
+        Evaluation.call_id.in_(open_flags), Evaluation.status == EvaluationStatus.SUBMITTED,
+        Evaluation.kind == EvaluationKind.REGULAR)))
+    query = (select(Call, Agent).join(Agent, Agent.id == Call.agent_id)
+             .where(Call.id.in_(set(open_flags) - scored)).options(selectinload(Agent.team)))
+    rows = []
+    for call, agent in session.execute(_visible(query, session, user)):
+        flags = open_flags[call.id]
+        rows.append(ReviewRow(None, call.id, call.external_id, call.started_at, agent.agent_code, agent.name,
+                              agent.team.name if agent.team else None, names.get(flags[0][2], ""), None, None,
+                              False, False, ["flagged"], [r for _i, r, _u in flags if r], [], 0, "open", 0, "",
+                              [i for i, _r, _u in flags]))
+    return rows
+
+
+def close_flags(database, flag_ids: list[int], note: str = "") -> dict:
+    """The team lead has listened to a flagged call that has no result yet and closes the flag(s)."""
+
+    def work(session: Session) -> dict:
+        user = acting_user(session, database.user_login)
+        closed = []
+        for flag_id in flag_ids:
+            flag = session.get(Flag, flag_id)
+            if flag is None or flag.kind != FlagKind.REVIEW:
+                raise ReviewError(f"No review flag #{flag_id}.", flag_id=flag_id)
+            require_team_lead_of(session, user, flag.call.agent, "close this review flag")
+            if flag.resolution != FlagResolution.OPEN:
+                raise ReviewError(f"Flag #{flag_id} was already settled as {flag.resolution.value}.",
+                                  flag_id=flag_id, why="already_settled")
+            flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, FlagResolution.CONFIRMED,
+                                     (note or "").strip())
+            closed.append(flag.id)
+        audit.record(session, database.user_login, "review.close_flags", "flag", closed[0] if closed else None,
+                     flags=closed, note=note)
+        return {"flags_closed": closed}
+
+    return database.write(work)
 
 
 def _load_for_review(session: Session, database, evaluation_id: int) -> tuple[User, Evaluation]:

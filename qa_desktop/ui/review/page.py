@@ -137,8 +137,12 @@ class ReviewTab(QWidget):
     def show_row(self, row: int) -> None:
         if row < 0 or row >= self.model.rowCount():
             return
+        queue_row = self.model.row(row)
+        if queue_row["evaluation_id"] is None:
+            self.show_unscored(queue_row)
+            return
         try:
-            self.detail = review.review_detail(self.page.ctx.db, self.model.row(row)["evaluation_id"],
+            self.detail = review.review_detail(self.page.ctx.db, queue_row["evaluation_id"],
                                                self.page.ctx.language)
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
@@ -178,8 +182,23 @@ class ReviewTab(QWidget):
         self.explanation.setPlainText("\n".join(lines))
         self._show_heading()
 
+    def show_unscored(self, queue_row: dict) -> None:
+        """A call flagged for review before it was scored: listen, then close the flag."""
+        self.detail = {"evaluation_id": None, "call_id": queue_row["call_id"], "items": [],
+                       "external_id": queue_row["external_id"], "agent_code": queue_row["agent_code"],
+                       "flag_ids": queue_row["flag_ids"]}
+        self.items.setRowCount(0)
+        self.explanation.setPlainText("\n".join(
+            [self.tr("Flagged by {0} before it was scored:").format(queue_row["evaluator"])]
+            + [f"  {reason}" for reason in queue_row["flag_reasons"]]))
+        self._show_heading()
+
     def _show_heading(self) -> None:
         d = self.detail
+        if d and d["evaluation_id"] is None:
+            self.heading.setText(self.tr("Call {0} · agent {1} · not scored yet").format(
+                d["external_id"] or d["call_id"], d["agent_code"]))
+            return
         if not d:
             self.heading.setText(self.tr("Nothing to review. Failed, fatal and flagged calls of your teams appear here."))
             return
@@ -213,10 +232,22 @@ class ReviewTab(QWidget):
         self.page.disputes_tab.refresh()
 
     def confirm(self) -> None:
+        if self.detail and self.detail["evaluation_id"] is None:
+            self._act(lambda: review.close_flags(self.page.ctx.db, self.detail["flag_ids"], self.reason.text()),
+                      self.tr("Review flag closed."))
+            return
         self._act(lambda: review.confirm(self.page.ctx.db, self.detail["evaluation_id"], self.reason.text()),
                   self.tr("Evaluation confirmed."))
 
+    def _needs_result(self) -> bool:
+        if self.detail and self.detail["evaluation_id"] is None:
+            self.page.say(self.tr("This call has not been scored yet; there is nothing to adjust or dispute."))
+            return True
+        return False
+
     def adjust(self) -> None:
+        if self._needs_result():
+            return
         changes = self.changes()
         if not changes:
             self.page.say(self.tr("Choose the new answer of at least one item under 'Change to'."))
@@ -226,6 +257,8 @@ class ReviewTab(QWidget):
                   self.tr("Evaluation adjusted; the previous version is kept."))
 
     def record_dispute(self) -> None:
+        if self._needs_result():
+            return
         claims = []
         for n, item in enumerate(self.detail["items"] if self.detail else []):
             if self.items.item(n, self.COL_DISPUTE).checkState() == Qt.CheckState.Checked:
