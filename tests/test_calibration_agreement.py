@@ -165,3 +165,69 @@ def test_everything_serialises_to_json():
         assert "NaN" not in text
     statistics = {r.statistic for r in all_statistics(table, "interval")}
     assert statistics == {"percent_exact", "percent_within_one", "alpha", "icc"}
+
+
+def test_alpha_matches_the_three_coder_example_with_many_missing_values():
+    # krippendorff package docstring / Wikipedia: 3 coders, 15 units, most cells missing
+    data = [[NAN, NAN, NAN, NAN, NAN, 3, 4, 1, 2, 1, 1, 3, 3, NAN, 3],
+            [1, NAN, 2, 1, 3, 3, 4, 3, NAN, NAN, NAN, NAN, NAN, NAN, NAN],
+            [NAN, NAN, 2, 1, 3, 4, 4, NAN, 2, 1, 1, 3, 3, NAN, 4]]
+    table = observers_by_unit(data)
+    assert round(krippendorff_alpha(table, "nominal").value, 6) == 0.691358
+    assert round(krippendorff_alpha(table, "interval").value, 6) == 0.810845
+    # units 1, 2 and 14 have fewer than two ratings: 12 units enter, as in the worked example
+    assert krippendorff_alpha(table, "nominal").n_units == 12
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+matrices = st.integers(min_value=3, max_value=8).flatmap(
+    lambda n: st.integers(min_value=2, max_value=5).flatmap(
+        lambda k: st.lists(st.lists(st.integers(min_value=0, max_value=100), min_size=k, max_size=k),
+                           min_size=n, max_size=n)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(matrices, st.integers(min_value=1, max_value=30))
+def test_icc_forms_behave_as_their_definitions_say(rows, shift):
+    data = {u: {r: v for r, v in enumerate(row)} for u, row in enumerate(rows)}
+    base = icc(data, "ICC(3,1)")
+    if not base.computable:
+        assert base.value is None and base.reason
+        return
+    forms = base.details["forms"]
+    # a rater who is uniformly harsher leaves consistency (ICC 3) unchanged, and never raises agreement (ICC 2)
+    shifted = {u: {r: v + (shift if r == 0 else 0) for r, v in by.items()} for u, by in data.items()}
+    moved = icc(shifted, "ICC(3,1)").details["forms"]
+    if forms["ICC(3,1)"] is not None and moved["ICC(3,1)"] is not None:
+        assert moved["ICC(3,1)"] == pytest.approx(forms["ICC(3,1)"], abs=1e-6)
+    # the order of raters and units does not matter
+    reordered = {u: {r: data[u][r] for r in reversed(list(data[u]))} for u in reversed(list(data))}
+    assert icc(reordered, "ICC(2,1)").value == pytest.approx(icc(data, "ICC(2,1)").value, abs=1e-9)
+    for value in forms.values():
+        assert value is None or value <= 1 + 1e-9
+
+
+@settings(max_examples=60, deadline=None)
+@given(matrices)
+def test_alpha_and_percent_agreement_do_not_depend_on_order(rows):
+    data = {u: {r: v % 4 for r, v in enumerate(row)} for u, row in enumerate(rows)}
+    reordered = {u: {r: data[u][r] for r in reversed(list(data[u]))} for u in reversed(list(data))}
+    for level in ("nominal", "ordinal", "interval"):
+        a, b = krippendorff_alpha(data, level), krippendorff_alpha(reordered, level)
+        assert a.computable == b.computable
+        if a.computable:
+            assert a.value == pytest.approx(b.value, abs=1e-9) and a.value <= 1 + 1e-9
+        else:
+            assert "identical" in a.reason
+    assert percent_agreement(data).value == pytest.approx(percent_agreement(reordered).value)
+
+
+def test_icc_without_valid_estimate_is_not_a_number_above_one():
+    # every call has the same mean total while the two raters disagree: no between-call variance
+    data = {0: {"a": 0, "b": 1}, 1: {"a": 0, "b": 1}, 2: {"a": 1, "b": 0}}
+    average = icc(data, "ICC(2,k)")
+    assert not average.computable and "calls differ less than the raters disagree" in average.reason
+    single = icc(data, "ICC(1,1)")
+    assert single.value == pytest.approx(-1.0) and single.band == "poor"

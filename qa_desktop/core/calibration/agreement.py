@@ -355,13 +355,15 @@ def icc_mean_squares(matrix: np.ndarray) -> dict[str, float]:
 
 
 def icc_forms(matrix: np.ndarray) -> dict[str, float | None]:
-    """All six Shrout & Fleiss forms (None where a denominator is zero)."""
+    """All six Shrout & Fleiss forms (None where the estimate has no valid value)."""
     n, k = matrix.shape
     ms = icc_mean_squares(matrix)
     bms, wms, jms, ems = ms["BMS"], ms["WMS"], ms["JMS"], ms["EMS"]
 
     def ratio(num, den):
-        return None if abs(den) < 1e-12 else num / den
+        # A zero or negative denominator (the units differ less than the raters disagree) gives
+        # no valid estimate: values beyond 1 or dividing by nothing would be misleading.
+        return None if den <= 1e-12 else num / den
 
     return {
         "ICC(1,1)": ratio(bms - wms, bms + (k - 1) * wms),
@@ -413,8 +415,8 @@ def icc(data: RatingTable | Mapping, form: str = DEFAULT_ICC_FORM) -> AgreementR
     details["forms"] = {name: (None if v is None else round(float(v), 6)) for name, v in forms.items()}
     details["mean_squares"] = {name: round(float(v), 6) for name, v in icc_mean_squares(matrix).items()}
     if value is None:
-        return _not_computable("icc", label, "the variance components give a zero denominator", **common,
-                               **details)
+        return _not_computable("icc", label, "the calls differ less than the raters disagree (the variance "
+                               "estimates leave this form without a valid value)", **common, **details)
     band, words = icc_band(value)
     reading = f"{form} = {value:.3f}: {words}"
     if dropped:
