@@ -346,3 +346,22 @@ def test_same_figures_on_sqlite_and_postgresql(any_db, tmp_path):
     for agent in agents:
         scores = [r[1] for r in rows if r[3] == agent["Agent ID"]]
         assert Decimal(str(agent["Average"])) == half_up_mean(scores) == Decimal(str(agent["2026-10"]))
+
+
+def test_chunked_streaming_gives_the_same_workbook(sqlite_db, tmp_path):
+    """Pages of one evaluation, with every October evaluation submitted in the same second (ties)."""
+    from sqlalchemy import update
+
+    seed(sqlite_db)
+    sqlite_db.write(lambda s: s.execute(
+        update(m.Evaluation).where(m.Evaluation.submitted_at >= OCT, m.Evaluation.submitted_at < dt.datetime(2026, 11, 1))
+        .values(submitted_at=dt.datetime(2026, 10, 9, 12))))
+    whole = export_monthly(sqlite_db, "2026-10", tmp_path / "whole.xlsx", tz="UTC", today=dt.date(2026, 10, 25))
+    paged = export_monthly(sqlite_db, "2026-10", tmp_path / "paged.xlsx", tz="UTC", today=dt.date(2026, 10, 25),
+                           chunk=1)
+    assert whole.evaluations == paged.evaluations == 6
+    a, b = load_workbook(tmp_path / "whole.xlsx"), load_workbook(tmp_path / "paged.xlsx")
+    for name in a.sheetnames:
+        rows_a = [r for r in a[name].iter_rows(values_only=True) if r[0] != "Generated"]
+        rows_b = [r for r in b[name].iter_rows(values_only=True) if r[0] != "Generated"]
+        assert rows_a == rows_b, name

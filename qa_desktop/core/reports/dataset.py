@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.db.models import (
@@ -241,14 +241,23 @@ def count_evaluations(session: Session, period: ReportPeriod, team_id: int | Non
 
 def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
                        chunk: int = CHUNK) -> Iterator[list[EvalRecord]]:
-    """The period's evaluations in id order, ``chunk`` at a time (keyset pages, no open cursor)."""
-    last_id = 0
+    """The period's evaluations in submission order, ``chunk`` at a time.
+
+    Keyset pages on (submitted_at, id) walk the submitted_at index once in total (an OFFSET or an
+    id-ordered page would rescan the month for every chunk), and the read transaction ends between
+    chunks so a long export never holds a shared database file's lock.
+    """
+    last: tuple[dt.datetime, int] | None = None
     while True:
         query = counted(select(*_COLUMNS).join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
-        rows = session.execute(query.where(Evaluation.id > last_id).order_by(Evaluation.id).limit(chunk)).all()
+        if last is not None:
+            # the plain bound lets the index start at the page; the row value breaks ties on the same second
+            query = query.where(Evaluation.submitted_at >= last[0],
+                                tuple_(Evaluation.submitted_at, Evaluation.id) > tuple_(*last))
+        rows = session.execute(query.order_by(Evaluation.submitted_at, Evaluation.id).limit(chunk)).all()
         if not rows:
             return
-        last_id = rows[-1][0]
+        last = (rows[-1][1], rows[-1][0])
         notes: dict[int, list] = {}
         ids = [row[0] for row in rows]
         for evaluation_id, position, item_code, text in session.execute(
@@ -265,7 +274,7 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
                 eid, period.to_local(submitted), fvid, evaluator, score, grade, grade_code, bool(critical),
                 bool(fatal), answers or {}, comments or {}, summary, active or 0, external, call_type, number,
                 period.to_local(started), agent_id, lookups.agent_team(agent_id), notes.get(eid, [])))
-        session.expunge_all()
+        session.rollback()
         yield records
         if len(rows) < chunk:
             return
