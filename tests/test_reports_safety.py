@@ -19,9 +19,10 @@ ATTACKS = ['=cmd|" /C calc"!A0', "+1+1", "-2+3", "@SUM(1,2)", "=HYPERLINK(\"http
 def test_formula_like_text_is_written_as_text(tmp_path):
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("S")
-    writer = TableWriter(wb, ws, [Column("Name"), Column("Note", "free"), Column("Score", "score")])
+    writer = TableWriter(wb, ws, [Column("Name"), Column("Note", "free"), Column("Score", "score"),
+                                  Column("Answer", "clean")])
     for text in ATTACKS:
-        writer.append([text, f"{text} call 13812345678", Decimal("85.50")])
+        writer.append([text, f"{text} call 13812345678", Decimal("85.50"), text])
     writer.finish()
     wb.save(tmp_path / "s.xlsx")
     back = load_workbook(tmp_path / "s.xlsx")["S"]
@@ -30,6 +31,7 @@ def test_formula_like_text_is_written_as_text(tmp_path):
         assert name.value == text and name.data_type == "s"
         assert note.data_type == "s" and note.value == f"{text} call 138****5678"
         assert score.value == 85.5 and score.number_format == "0.00"
+        assert back.cell(row, 4).value == text and back.cell(row, 4).data_type == "s"
     assert back.cell(2, 1).quotePrefix  # Excel keeps it text even when the cell is edited
 
 

@@ -32,6 +32,7 @@ from qa_desktop.core.db.models import (
 )
 from qa_desktop.core.reports.labels import label
 from qa_desktop.core.reports.period import ReportPeriod
+from qa_desktop.core.reports.xlsx_style import clean_text
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick
 
 CHUNK = 2000
@@ -143,6 +144,8 @@ class FormInfo:
         else:
             option = item.option(answer)
             shown = (pick(option.label, self.lang) or str(answer)) if option else str(answer)
+        if isinstance(shown, str):
+            shown = clean_text(shown)
         try:
             self._shown[key] = shown
         except TypeError:

@@ -158,7 +158,7 @@ class ReportBuilder:
                 if item.code not in titles:
                     codes.append(item.code)
                     titles[item.code] = f"{item.code} {form.item_text(item)}".strip()
-        columns += [Column(titles[c], "text", width=16) for c in codes]
+        columns += [Column(titles[c], "clean", width=16) for c in codes]
         columns += [Column(L("summary"), "free", max_width=40), Column(L("notes"), "free", max_width=60)]
         return columns, codes
 

@@ -107,7 +107,9 @@ def safe_cell(ws, value: Any, kind: str | None = None, *, free_text: bool = Fals
 @dataclass
 class Column:
     title: str
-    kind: str = "text"  # text | free | int | score | percent | decimal1 | date | datetime
+    # text | free (masked) | clean (cleaned before, e.g. memoised answers) | int | score | percent |
+    # decimal1 | date | datetime
+    kind: str = "text"
     width: float | None = None  # fixed width; else fitted to the header and the rows seen
     max_width: int = 50
 
@@ -174,13 +176,16 @@ class TableWriter:
         return self.header_row + self.rows
 
     def append(self, values: Sequence[Any]) -> None:
-        ws, kinds = self.ws, self._kinds
-        out = []
-        for index, value in enumerate(values):
-            kind = kinds[index] if index < len(kinds) else None
-            if kind == "free":
+        ws, out = self.ws, []
+        for value, kind in zip(values, self._kinds):
+            if value is None or type(value) is int:
+                out.append(value)
+            elif kind == "clean" and type(value) is str:
+                # already cleaned once (memoised answers): only the formula guard is left to do
+                out.append(text_cell(ws, value) if value[:1] in FORMULA_TRIGGERS else value)
+            elif kind == "free":
                 out.append(safe_cell(ws, value, free_text=True))
-            elif kind == "text" or kind is None:
+            elif kind in ("text", "clean"):
                 out.append(safe_cell(ws, value))
             else:
                 out.append(safe_cell(ws, value, kind))
