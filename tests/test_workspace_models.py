@@ -37,11 +37,11 @@ def test_model_shows_each_column_as_the_evaluator_reads_it(qapp):
     assert model.rowCount() == 4 and model.columnCount() == 7
     assert model.headerData(QueueModel.SCORE, Qt.Orientation.Horizontal) == "Score"
     row = [model.data(model.index(0, c)) for c in range(7)]
-    assert row == ["Submitted", "A100 王芳", "投诉处理组", "2026-11-16 09:00", "投诉", "01:35", "88.50 Good"]
+    assert row == ["Submitted", "A100 王芳", "投诉处理组", "11-16 09:00", "投诉", "01:35", "88.50 Good"]
     assert model.data(model.index(3, QueueModel.DURATION)) == "1:02:05"
     assert model.data(model.index(1, QueueModel.SCORE)) == ""
     # Someone else scoring the call shows in the status and its tooltip.
-    assert "👥" in model.data(model.index(2, QueueModel.STATUS))
+    assert model.data(model.index(2, QueueModel.STATUS)) == "Draft · 周婷"
     assert "周婷" in model.data(model.index(2, QueueModel.STATUS), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(1, 0), ROW_ROLE).call_id == 2
 

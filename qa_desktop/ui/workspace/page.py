@@ -118,12 +118,12 @@ class WorkspacePage(QWidget):
         center_layout.addWidget(self.header)
         center_layout.addWidget(self.others)
         center_layout.addWidget(self.player_bar)
-        vertical = QSplitter(Qt.Orientation.Vertical)
-        vertical.addWidget(self.waveform)
-        vertical.addWidget(self.tabs)
-        vertical.setStretchFactor(0, 2)
-        vertical.setStretchFactor(1, 3)
-        center_layout.addWidget(vertical, 1)
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.addWidget(self.waveform)
+        self.vertical.addWidget(self.tabs)
+        self.vertical.setStretchFactor(0, 3)
+        self.vertical.setStretchFactor(1, 2)
+        center_layout.addWidget(self.vertical, 1)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -148,7 +148,7 @@ class WorkspacePage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([330, 460, 420])
+        self._sized = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -215,6 +215,14 @@ class WorkspacePage(QWidget):
             self.queue.table.setFocus()
             if self.queue.proxy.rowCount() and not self.queue.table.currentIndex().isValid():
                 self.queue.table.setCurrentIndex(self.queue.proxy.index(0, 0))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized and self.width() > 200:
+            self._sized = True
+            width = self.splitter.width() or self.width()
+            self.splitter.setSizes([int(width * 0.27), int(width * 0.41), int(width * 0.32)])
+            self.vertical.setSizes([int(self.height() * 0.55), int(self.height() * 0.45)])
 
     def _warm_up(self) -> None:
         """Build the scoring form the next call will use before it is asked for (the slow part of opening)."""
@@ -448,6 +456,8 @@ class WorkspacePage(QWidget):
         state = self.evaluation
         if self.call is None:
             text = ""
+        elif self.dirty and not self.amending:
+            text = self.tr("Unsaved changes…")
         elif state is None:
             text = self.tr("Not started")
         elif state.status == "submitted" and not self.amending:

@@ -121,13 +121,13 @@ class QueueModel(QAbstractTableModel):
     def _display(self, row: QueueRow, column: int):
         if column == self.STATUS:
             text = status_text(row.status)
-            return text + (" 👥" if row.others_drafting else "")
+            return f"{text} · {row.others_drafting[0]}" if row.others_drafting else text
         if column == self.AGENT:
             return f"{row.agent_code} {row.agent_name}".strip()
         if column == self.TEAM:
             return row.team
         if column == self.DATE:
-            return row.started_at.strftime("%Y-%m-%d %H:%M") if row.started_at else ""
+            return row.started_at.strftime("%m-%d %H:%M") if row.started_at else ""
         if column == self.TYPE:
             return row.call_type
         if column == self.DURATION:

@@ -112,6 +112,11 @@ class QueuePanel(QWidget):
         self._show_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
+    def resizeEvent(self, event) -> None:
+        # The team is in the call's header too: give its column up first when space is short.
+        self.table.setColumnHidden(QueueModel.TEAM, event.size().width() < 470)
+        super().resizeEvent(event)
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -40,7 +40,7 @@ CRITICAL_FG = "#8a4b00"
 
 def _option_label(item: Item, option, lang: str) -> str:
     label = pick(option.label, lang)
-    if item.type == "scale":
+    if item.type == "scale" and option.value > 9:  # no digit key: show the points with the label
         return f"{option.value}" + (f" {label}" if label else "")
     return label or str(option.value)
 
@@ -101,6 +101,9 @@ class FlowLayout(QLayout):
         return y + line - rect.y()
 
 
+ANSWER_STYLE = ("QToolButton { padding: 1px 6px; } "
+                "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
+                "border: 1px solid palette(highlight); border-radius: 2px; font-weight: bold; } ")
 MAX_BUTTON_TEXT = 240  # px; longer option labels are shortened, the tooltip has them whole
 
 
@@ -118,6 +121,7 @@ class ItemRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        self.setStyleSheet(ANSWER_STYLE)
         self.answer = None
         self.read_only = False
         layout = QVBoxLayout(self)
@@ -291,12 +295,12 @@ class ItemRow(QFrame):
         return super().eventFilter(watched, event)
 
     def focusInEvent(self, event) -> None:
-        self.setStyleSheet("ItemRow { border: 2px solid palette(highlight); }")
+        self.setStyleSheet(ANSWER_STYLE + "ItemRow { border: 2px solid palette(highlight); }")
         self.ensure_visible()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
-        self.setStyleSheet("")
+        self.setStyleSheet(ANSWER_STYLE)
         super().focusOutEvent(event)
 
     def ensure_visible(self) -> None:
