@@ -213,3 +213,20 @@ def test_call_matrix_reads_like_the_form_and_majority_prefills_consensus(qtbot, 
     assert majority_answer({"a": "yes", "b": "no"}, "b") == "no"
     assert majority_answer({"a": "yes", "b": "no"}, None) is None
     assert majority_answer({"a": ["x", "y"], "b": ["y", "x"], "c": []}, None) == ["x", "y"]
+
+
+def test_blind_scoring_by_keyboard(qtbot, sqlite_db):
+    ids = seed(sqlite_db, n_calls=1)
+    session_id = make_session(sqlite_db, ids)
+    page = page_for(qtbot, sqlite_db, "cai")
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.tabs.setCurrentIndex(2)
+    page.blind.calls.setCurrentRow(0)
+    page.blind.panel.set_values(answers("yes", "no", 5, 4), {})
+    page.blind.panel.setFocus()
+    qtbot.keyClick(page.blind.panel, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [m.status for m in cal.my_calls(sqlite_db, session_id)] == ["draft"]
+    page.blind.panel.setFocus()
+    qtbot.keyClick(page.blind.panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [m.status for m in cal.my_calls(sqlite_db, session_id)] == ["submitted"]

@@ -37,8 +37,8 @@
     <context>
         <name>BlindScoringWidget</name>
         <message>
-            <source>Save draft</source>
-            <translation>儲存草稿</translation>
+            <source>Save draft (Ctrl+S)</source>
+            <translation>儲存草稿 (Ctrl+S)</translation>
         </message>
         <message>
             <source>to score</source>
@@ -55,6 +55,10 @@
         <message>
             <source>Submitted: final.</source>
             <translation>已提交:不可再改。</translation>
+        </message>
+        <message>
+            <source>Ctrl+S saves the draft, Ctrl+Enter submits.</source>
+            <translation>Ctrl+S 儲存草稿,Ctrl+Enter 提交。</translation>
         </message>
         <message>
             <source>The recording cannot be played: {0}</source>

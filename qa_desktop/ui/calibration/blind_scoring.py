@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from qa_desktop.core import call_details
@@ -64,10 +65,17 @@ class BlindScoringWidget(QWidget):
         self.panel.submitRequested.connect(lambda: self.saveRequested.emit(True))
         right.addWidget(self.panel, 1)
         layout.addLayout(right, 2)
+        # the same keys as the workspace: Ctrl+Enter submits, Ctrl+S saves the draft
+        for keys, submit in ((("Ctrl+Return", "Ctrl+Enter"), True), (("Ctrl+S",), False)):
+            act = QAction(self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _=False, submit=submit: self._shortcut(submit))
+            self.addAction(act)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.save_draft_button.setText(self.tr("Save draft"))
+        self.save_draft_button.setText(self.tr("Save draft (Ctrl+S)"))
         for i, entry in enumerate(self.entries):
             self.calls.item(i).setText(self._label(entry))
 
@@ -102,6 +110,11 @@ class BlindScoringWidget(QWidget):
             self.calls.setCurrentRow(target)
         self._show(self.calls.currentRow())
 
+    def _shortcut(self, submit: bool) -> None:
+        entry = self.current()
+        if entry is not None and self.editable and entry.status != "submitted":
+            self.saveRequested.emit(submit)
+
     def current(self) -> BlindEntry | None:
         row = self.calls.currentRow()
         return self.entries[row] if 0 <= row < len(self.entries) else None
@@ -123,7 +136,10 @@ class BlindScoringWidget(QWidget):
         can_edit = self.editable and entry.status != "submitted"
         self.panel.set_read_only(not can_edit)
         self.save_draft_button.setEnabled(can_edit)
-        self.panel.set_state_text(self.tr("Submitted: final.") if entry.status == "submitted" else "")
+        self.panel.set_state_text(self.tr("Submitted: final.") if entry.status == "submitted" else
+                                  self.tr("Ctrl+S saves the draft, Ctrl+Enter submits."))
+        if can_edit and self.isVisible():
+            self.panel.focus_item()
 
     def _load_recording(self, call_id: int) -> None:
         info = call_details.load_call(self.ctx.db, call_id, previous_limit=0)
