@@ -109,3 +109,21 @@ def test_pages_follow_a_language_switch(qtbot, sqlite_db):
     finally:
         i18n.install_language("en")
     qtbot.waitUntil(lambda: pages[0].draw_button.text() == "Draw sample")
+
+
+def test_drawing_runs_off_the_gui_thread(qtbot, sqlite_db):
+    from qa_desktop.ui.sampling.page import SamplingPage
+
+    _world(sqlite_db)
+    ctx = AppContext(sqlite_db, find_user(sqlite_db, "tester"), AppSettings())
+    page = SamplingPage(ctx)
+    qtbot.addWidget(page)
+    page.week.setText("2026-W46")
+    page.run(assign=False)
+    assert not page.draw_button.isEnabled()
+    qtbot.waitUntil(lambda: page.draw_button.isEnabled(), timeout=60000)
+    assert page.calls_model.rowCount() == 6 and page.result["period"] == "2026-W46"
+    page.week.setText("2026-W99")
+    page.run(assign=False)  # refused at once in the worker: the message arrives through the failed signal
+    qtbot.waitUntil(lambda: page.message.text() == "2026-W99 is not a week; write it like 2026-W46.", timeout=30000)
+    assert page.draw_button.isEnabled()
