@@ -42,10 +42,12 @@ def test_queue_lists_assigned_calls_in_order_with_status(sqlite_db, centre):
     draft = evaluations.create_draft(sqlite_db, centre["calls"][0], form_code=default_form().code)
     evaluations.submit(sqlite_db, draft.id, all_yes(default_form()), {}, expected_row_version=draft.row_version)
     rows = work_queue.evaluator_queue(sqlite_db, centre["me"].id)
-    assert rows[0].status == "submitted" and str(rows[0].score) == "100.00"
+    assert [r.call_id for r in rows] == centre["calls"][1:] + centre["calls"][:1]  # done work goes below
+    assert rows[-1].status == "submitted" and str(rows[-1].score) == "100.00"
     assert work_queue.next_call(rows).call_id == centre["calls"][1]
     assert work_queue.next_call(rows, after_call_id=centre["calls"][2]).call_id == centre["calls"][3]
     assert work_queue.next_call(rows, after_call_id=centre["calls"][3]).call_id == centre["calls"][1]
+    assert work_queue.next_call(rows, after_call_id=centre["calls"][0]).call_id == centre["calls"][1]
 
 
 def test_change_token_moves_when_a_colleague_saves(sqlite_db, centre):
@@ -59,7 +61,7 @@ def test_change_token_moves_when_a_colleague_saves(sqlite_db, centre):
     assert work_queue.change_token(sqlite_db, centre["me"].id) != after_create
     # The colleague's draft is what a second evaluator is told about.
     assert work_queue.others_scoring(sqlite_db, centre["calls"][1], centre["me"].id) == ["周婷"]
-    row = work_queue.evaluator_queue(sqlite_db, centre["me"].id)[1]
+    row = next(r for r in work_queue.evaluator_queue(sqlite_db, centre["me"].id) if r.call_id == centre["calls"][1])
     assert row.others_drafting == ("周婷",) and row.status == "todo"
 
 

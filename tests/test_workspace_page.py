@@ -177,3 +177,33 @@ def test_changing_a_submitted_evaluation_asks_for_a_reason_and_keeps_the_old_one
         revisions = [(r.reason, str(r.score)) for r in session.scalars(select(EvaluationRevision))]
     assert revisions == [("agent did give the ID at 00:03", "100.00")]
     assert page.panel.read_only and not page.amending
+
+
+def test_library_search_by_agent_and_back_to_the_queue(qtbot, workspace, sqlite_db):
+    from PySide6.QtCore import Qt
+
+    from qa_desktop.core.db.models import Agent
+
+    page, data, _ctx = workspace
+
+    def unassigned_call(session):  # a call of 张敏's that is in nobody's queue
+        agent = session.scalar(select(Agent).where(Agent.name == "张敏"))
+        call = Call(external_id="EXT-X", recording_path=str(data["recordings"][1]), agent_id=agent.id,
+                    duration_s=8.0)
+        session.add(call)
+        session.flush()
+        return call.id
+
+    other_call = sqlite_db.write(unassigned_call)
+    page.focus_search()
+    page.queue.search.insert("张敏")                                     # (QTest types ASCII only)
+    assert page.queue.visible_rows() == []                              # not in my queue
+    qtbot.keyClick(page.queue.search, Qt.Key.Key_Return)                # the whole library
+    assert page.queue.library_mode and page.queue.back.isVisibleTo(page)
+    assert [r.call_id for r in page.queue.visible_rows()] == [other_call]
+    assert page.queue.table.hasFocus()
+    qtbot.keyClick(page.queue.table, Qt.Key.Key_Return)                 # open the result
+    assert page.call is not None and page.call.id == other_call and page.call.agent_name == "张敏"
+    page.queue.back.click()
+    assert not page.queue.library_mode
+    assert [r.call_id for r in page.queue.model.rows] == data["calls"]

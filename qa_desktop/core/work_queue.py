@@ -6,8 +6,9 @@ shows up without a restart.
 
 Status of a queued call for its evaluator, from their own evaluation of it:
 ``todo`` (none yet), ``draft``, ``submitted``, ``returned`` (sent back to be changed).
-Queue order is the order calls were assigned (then the call's own time), so "next call"
-is stable while an evaluator works through a day's sample.
+Queue order is the order calls were assigned (then the call's own time), open calls first and
+submitted ones after them, so "next call" is stable while an evaluator works through a day's
+sample and the table starts with what is left to do.
 """
 from __future__ import annotations
 
@@ -128,7 +129,7 @@ def _call_query():
 
 
 def evaluator_queue(database, evaluator_id: int) -> list[QueueRow]:
-    """The calls assigned to ``evaluator_id``, in queue order."""
+    """The calls assigned to ``evaluator_id``: open ones in queue order, then the submitted ones."""
     with database.read() as session:
         query = (_call_query().add_columns(Assignment)
                  .join(Assignment, Assignment.call_id == Call.id)
@@ -138,8 +139,10 @@ def evaluator_queue(database, evaluator_id: int) -> list[QueueRow]:
         call_ids = [r[0].id for r in rows]
         own = _own_evaluations(session, evaluator_id, call_ids)
         others = _drafters(session, evaluator_id, call_ids)
-        return [_row(call, agent, team, own.get(call.id), assignment, others.get(call.id, ()))
-                for call, agent, team, assignment in rows]
+        queue = [_row(call, agent, team, own.get(call.id), assignment, others.get(call.id, ()))
+                 for call, agent, team, assignment in rows]
+    # The work still to do on top, in the order it was assigned; what is done below it.
+    return [r for r in queue if r.is_open] + [r for r in queue if not r.is_open]
 
 
 def search_library(database, text: str, evaluator_id: int | None = None,
