@@ -470,7 +470,7 @@ class ReportBuilder:
                          round_cents(dev["mean_signed"]) if dev else None,
                          round_cents(dev["mean_absolute"]) if dev else None,
                          *[tally.days.get(d) for d in days]])
-        writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=1, fit_width=True)
+        writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=1)
         for values in rows:
             writer.append(values)
         writer.finish(self.L("title.none"))

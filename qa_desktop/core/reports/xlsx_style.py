@@ -12,6 +12,7 @@ conditional formats and charts may be added until the workbook is saved.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -114,8 +115,16 @@ class Column:
     max_width: int = 50
 
 
+HEADER_WIDTH_CAP = 16  # longer titles wrap onto more lines instead of widening the column
+
+
+def _header_width(title: str) -> int:
+    longest_word = max((display_width(w) for w in title.split()), default=0)
+    return max(min(display_width(title), HEADER_WIDTH_CAP), longest_word) + 2
+
+
 def fit_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> list[float]:
-    widths = [display_width(c.title) + 2 for c in columns]
+    widths = [_header_width(c.title) for c in columns]
     for row in rows:
         for index, value in enumerate(row[:len(columns)]):
             if value is None:
@@ -126,7 +135,7 @@ def fit_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> list
             elif kind == "datetime" or isinstance(value, dt.datetime):
                 needed = 20
             elif kind == "date" or isinstance(value, dt.date):
-                needed = 12
+                needed = 13
             else:
                 needed = display_width(str(value).split("\n", 1)[0]) + 2
             if needed > widths[index]:
@@ -158,10 +167,15 @@ class TableWriter:
                  title_rows: Sequence[str] = (), freeze_columns: int = 0, fit_width: bool | None = None):
         self.ws, self.columns = ws, list(columns)
         self.header_row = len(title_rows) + 1
-        set_print_layout(ws, fit_width=len(self.columns) <= 24 if fit_width is None else fit_width,
+        widths = fit_widths(self.columns, sample_rows)
+        # one page wide only while the text stays readable (about 240 characters of landscape A4 at a small but legible scale)
+        set_print_layout(ws, fit_width=sum(widths) <= 240 if fit_width is None else fit_width,
                          header_row=self.header_row)
-        for letter_index, width in enumerate(fit_widths(self.columns, sample_rows), 1):
+        for letter_index, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(letter_index)].width = width
+        lines = max((math.ceil(display_width(c.title) / max(w - 2, 1)) for c, w in zip(self.columns, widths)), default=1)
+        if lines > 1 and self.header_row not in ws.row_dimensions:
+            ws.row_dimensions[self.header_row].height = min(15 * lines + 3, 80)
         ws.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{self.header_row + 1}"
         for number, line in enumerate(title_rows):
             ws.append([text_cell(ws, clean_text(line), font=TITLE_FONT if number == 0 else SUBTITLE_FONT)])
