@@ -78,7 +78,8 @@ def test_reimport_adds_nothing_and_a_moved_file_keeps_its_call(any_db, tmp_path)
     assert call.recording_path == str(renamed) and len(_calls(any_db)) == 4
 
 
-def test_manifest_import_in_gbk_with_chinese_columns(sqlite_db, tmp_path):
+def test_manifest_import_in_gbk_with_chinese_columns(any_db, tmp_path):
+    sqlite_db = any_db
     share = tmp_path / "share"
     files = _make_tree(share, count=3)
     lines = ["录音文件,工号,坐席姓名,通话时间,主叫,呼叫类型,队列,方向"]
@@ -99,7 +100,8 @@ def test_manifest_import_in_gbk_with_chinese_columns(sqlite_db, tmp_path):
         assert agent.agent_code == "2001" and agent.name == "坐席0"
 
 
-def test_bad_files_and_rows_each_get_one_line_and_the_rest_goes_on(sqlite_db, tmp_path):
+def test_bad_files_and_rows_each_get_one_line_and_the_rest_goes_on(any_db, tmp_path):
+    sqlite_db = any_db
     share = tmp_path / "share"
     good = _make_tree(share, count=2)
     (share / "empty.wav").write_bytes(b"")
