@@ -231,3 +231,30 @@ def test_icc_without_valid_estimate_is_not_a_number_above_one():
     assert not average.computable and "calls differ less than the raters disagree" in average.reason
     single = icc(data, "ICC(1,1)")
     assert single.value == pytest.approx(-1.0) and single.band == "poor"
+
+
+def test_f_distribution_matches_published_tables():
+    from qa_desktop.core.calibration.f_distribution import f_quantile, f_sf
+
+    # upper percentage points of F (any statistics table)
+    assert round(f_quantile(0.95, 5, 15), 2) == 2.90
+    assert round(f_quantile(0.95, 5, 18), 2) == 2.77
+    assert round(f_quantile(0.99, 10, 10), 2) == 4.85
+    assert round(f_quantile(0.975, 1, 10), 2) == 6.94
+    # NAG g04gac example (Shrout & Fleiss data, one-way model): F = 1.79 on 5 and 18 df, p = 0.165
+    assert round(f_sf(11.241667 / 6.263889, 5, 18), 3) == 0.165
+
+
+def test_icc_confidence_intervals_on_shrout_and_fleiss_data():
+    from qa_desktop.core.calibration.agreement import icc_confidence_intervals
+
+    matrix = np.array(SHROUT_FLEISS, dtype=float)
+    intervals = icc_confidence_intervals(matrix, icc_forms(matrix))
+    rounded = {name: tuple(round(x, 2) for x in ci) for name, ci in intervals.items()}
+    # ICC(1,1): NAG g04gac published example, 95% CI -0.13 to 0.72; the others as R psych::ICC(sf) reports
+    assert rounded == {"ICC(1,1)": (-0.13, 0.72), "ICC(2,1)": (0.02, 0.76), "ICC(3,1)": (0.34, 0.95),
+                       "ICC(1,k)": (-0.88, 0.91), "ICC(2,k)": (0.07, 0.93), "ICC(3,k)": (0.68, 0.99)}
+    data = {t: {j: v for j, v in enumerate(row)} for t, row in enumerate(SHROUT_FLEISS)}
+    result = icc(data)
+    assert "95% confidence interval 0.02 to 0.76 (from poor to good)" in result.reading
+    assert result.details["ci95"]["ICC(2,1)"] == pytest.approx([0.02, 0.76], abs=0.005)

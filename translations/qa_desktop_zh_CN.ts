@@ -327,6 +327,10 @@
             <translation>无法计算</translation>
         </message>
         <message>
+            <source>{0:.3f} (95% CI {1:.2f} to {2:.2f})</source>
+            <translation>{0:.3f}(95% 置信区间 {1:.2f} 至 {2:.2f})</translation>
+        </message>
+        <message>
             <source>Reading</source>
             <translation>解读</translation>
         </message>

@@ -327,6 +327,10 @@
             <translation>無法計算</translation>
         </message>
         <message>
+            <source>{0:.3f} (95% CI {1:.2f} to {2:.2f})</source>
+            <translation>{0:.3f}(95% 信賴區間 {1:.2f} 至 {2:.2f})</translation>
+        </message>
+        <message>
             <source>Reading</source>
             <translation>解讀</translation>
         </message>

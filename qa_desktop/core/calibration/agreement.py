@@ -375,6 +375,58 @@ def icc_forms(matrix: np.ndarray) -> dict[str, float | None]:
     }
 
 
+def icc_confidence_intervals(matrix: np.ndarray, forms: dict[str, float | None],
+                             level: float = 0.95) -> dict[str, tuple[float, float] | None]:
+    """Confidence intervals of the six forms (Shrout & Fleiss 1979; McGraw & Wong 1996), with the
+    Satterthwaite degrees of freedom for the two-way random forms."""
+    n, k = matrix.shape
+    ms = icc_mean_squares(matrix)
+    bms, wms, jms, ems = ms["BMS"], ms["WMS"], ms["JMS"], ms["EMS"]
+    q = 1 - (1 - level) / 2
+    out: dict[str, tuple[float, float] | None] = {name: None for name in ICC_FORMS}
+    try:
+        _icc_intervals(out, n, k, bms, wms, jms, ems, q, forms.get("ICC(2,1)"))
+    except (ZeroDivisionError, OverflowError, ValueError):
+        pass  # degenerate data: the forms left without an interval say so by None
+    return {name: _clean_interval(ci) if forms.get(name) is not None else None for name, ci in out.items()}
+
+
+def _icc_intervals(out: dict, n: int, k: int, bms: float, wms: float, jms: float, ems: float, q: float,
+                   rho: float | None) -> None:
+    from qa_desktop.core.calibration.f_distribution import f_quantile
+
+    def average(ci):
+        return tuple(x * k / (1 + x * (k - 1)) for x in ci)
+
+    if wms > 0:
+        f1 = bms / wms
+        low, high = f1 / f_quantile(q, n - 1, n * (k - 1)), f1 * f_quantile(q, n * (k - 1), n - 1)
+        out["ICC(1,1)"] = ((low - 1) / (low + k - 1), (high - 1) / (high + k - 1))
+        out["ICC(1,k)"] = (1 - 1 / low, 1 - 1 / high) if low > 0 and high > 0 else None
+    if ems > 0:
+        f3 = bms / ems
+        low, high = f3 / f_quantile(q, n - 1, (n - 1) * (k - 1)), f3 * f_quantile(q, (n - 1) * (k - 1), n - 1)
+        out["ICC(3,1)"] = ((low - 1) / (low + k - 1), (high - 1) / (high + k - 1))
+        out["ICC(3,k)"] = (1 - 1 / low, 1 - 1 / high) if low > 0 and high > 0 else None
+        if rho is not None:
+            fj = jms / ems
+            a = k * rho / (n * (1 - rho)) if rho < 1 else math.inf
+            b = 1 + k * rho * (n - 1) / (n * (1 - rho)) if rho < 1 else math.inf
+            if math.isfinite(a) and math.isfinite(b):
+                v = (a * fj + b) ** 2 / ((a * fj) ** 2 / (k - 1) + b ** 2 / ((n - 1) * (k - 1)))
+                upper_f, lower_f = f_quantile(q, n - 1, v), f_quantile(q, v, n - 1)
+                low = n * (bms - upper_f * ems) / (upper_f * (k * jms + (k * n - k - n) * ems) + n * bms)
+                high = n * (lower_f * bms - ems) / (k * jms + (k * n - k - n) * ems + n * lower_f * bms)
+                out["ICC(2,1)"] = (low, high)
+                out["ICC(2,k)"] = average((low, high))
+
+
+def _clean_interval(ci) -> tuple[float, float] | None:
+    if ci is None or not all(isinstance(x, float) and math.isfinite(x) for x in ci) or ci[0] > ci[1]:
+        return None
+    return max(-1.0, ci[0]), min(1.0, ci[1])
+
+
 def icc(data: RatingTable | Mapping, form: str = DEFAULT_ICC_FORM) -> AgreementResult:
     """Intraclass correlation of numeric ratings (e.g. evaluation totals) in one Shrout & Fleiss form.
 
@@ -417,8 +469,16 @@ def icc(data: RatingTable | Mapping, form: str = DEFAULT_ICC_FORM) -> AgreementR
     if value is None:
         return _not_computable("icc", label, "the calls differ less than the raters disagree (the variance "
                                "estimates leave this form without a valid value)", **common, **details)
+    intervals = icc_confidence_intervals(matrix, forms)
+    details["ci95"] = {name: (None if ci is None else [round(ci[0], 6), round(ci[1], 6)])
+                       for name, ci in intervals.items()}
     band, words = icc_band(value)
     reading = f"{form} = {value:.3f}: {words}"
+    ci = intervals.get(form)
+    if ci is not None:
+        low_band, high_band = icc_band(ci[0])[0], icc_band(ci[1])[0]
+        reading += f"; 95% confidence interval {ci[0]:.2f} to {ci[1]:.2f}" + (
+            f" (from {low_band} to {high_band})" if low_band != high_band else f" ({low_band} throughout)")
     if dropped:
         reading += f"; {dropped} unit(s) with a missing rating were left out (complete cases only)"
     if len(complete) < 5:

@@ -35,6 +35,7 @@ ZH_LABELS = {
     'Items to consider rewording': ('建议修改措辞的评分项', '建議修改措辭的評分項'),
     'Rules': ('规则', '規則'),
     'What': ('对象', '對象'),
+    '95% CI': ('95% 置信区间', '95% 信賴區間'),
     'Statistic': ('统计量', '統計量'),
     'Value': ('数值', '數值'),
     'Reading': ('解读', '解讀'),
@@ -176,21 +177,22 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     _widths(summary, {1: 30, 2: 90})
 
     stats = book.create_sheet(L("Agreement"))
-    _header(stats, 1, [L(h) for h in ("What", "Statistic", "Value", "Reading", "Band", "Calls", "Raters",
-                                      "Pairable ratings", "Computable", "Thresholds (source)")])
+    _header(stats, 1, [L(h) for h in ("What", "Statistic", "Value", "95% CI", "Reading", "Band", "Calls",
+                                      "Raters", "Pairable ratings", "Computable", "Thresholds (source)")])
     r = 2
     for block in report["agreement"]:
         for stat in block["statistics"]:
+            ci = (stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
             values = [L(block["title"]), stat["label"], None if stat["value"] is None else round(stat["value"], 3),
-                      stat["reading"], L(stat["band"]) if stat["band"] else "", stat["n_calls"], stat["n_raters"],
+                      f"{ci[0]:.2f} – {ci[1]:.2f}" if ci else "", stat["reading"], L(stat["band"]) if stat["band"] else "", stat["n_calls"], stat["n_raters"],
                       stat["n_pairable"], yes(stat["computable"]), stat["threshold_source"]]
             for col, value in enumerate(values, 1):
                 stats.cell(row=r, column=col, value=value)
             if stat["band"] in BAND_FILLS:
-                stats.cell(row=r, column=5).fill = PatternFill("solid", fgColor=BAND_FILLS[stat["band"]])
-            stats.cell(row=r, column=4).alignment = Alignment(wrap_text=True, vertical="top")
+                stats.cell(row=r, column=6).fill = PatternFill("solid", fgColor=BAND_FILLS[stat["band"]])
+            stats.cell(row=r, column=5).alignment = Alignment(wrap_text=True, vertical="top")
             r += 1
-    _widths(stats, {1: 30, 2: 45, 4: 70, 10: 60})
+    _widths(stats, {1: 30, 2: 45, 5: 70, 11: 60})
 
     people = book.create_sheet(L("Participants"))
     _header(people, 1, [L(h) for h in (

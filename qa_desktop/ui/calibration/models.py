@@ -128,11 +128,21 @@ def agreement_rows(report: dict) -> list[dict]:
     return rows
 
 
+def _value_with_interval(stat: dict) -> str:
+    if not stat["computable"]:
+        return QCoreApplication.translate("CalibrationTables", "not computable")
+    ci = (stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
+    if ci:
+        return QCoreApplication.translate("CalibrationTables", "{0:.3f} (95% CI {1:.2f} to {2:.2f})").format(
+            stat["value"], ci[0], ci[1])
+    return f"{stat['value']:.3f}"
+
+
 def agreement_model(parent=None) -> RowsModel:
     model = RowsModel([
         (lambda: QCoreApplication.translate("CalibrationTables", "What"), lambda r: block_text(r["what"]), None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Statistic"), statistic_text, None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Value"), lambda r: f"{r['value']:.3f}" if r["computable"] else QCoreApplication.translate("CalibrationTables", "not computable"),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Value"), _value_with_interval,
          lambda r: BAND_COLOURS.get(r["band"] or "")),
         (lambda: QCoreApplication.translate("CalibrationTables", "Reading"), lambda r: band_text(r["band"]) if r["computable"] else r["reason"],
          lambda r: BAND_COLOURS.get(r["band"] or "")),
