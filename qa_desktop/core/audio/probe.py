@@ -92,10 +92,9 @@ def sniff(head: bytes) -> str | None:
 
 # ---------------------------------------------------------------- WAV
 
-def _parse_wav(path: Path, handle, head: bytes, size: int) -> AudioInfo:
+def _parse_wav(path: Path, handle, head: bytes, size: int) -> AudioInfo | None:
     if head[:4] != b"RIFF":
-        raise AudioUnsupported(f"{path.name}: {head[:4].decode('latin-1')} WAV files are not supported.",
-                               path=str(path))
+        return None  # RF64 (over 4 GB) or big-endian RIFX: rare, left to ffmpeg
     pos = 12
     fmt = None
     fact_samples = None
