@@ -131,6 +131,12 @@ def test_session_from_flagged_calibration_candidates(any_db):
     session_id = make_session(any_db, ids, call_ids=[], use_candidates=True)
     assert [c.call_id for c in cal.get_session(any_db, session_id).calls] == [ids["calls"][1], ids["calls"][3]]
     assert cal.calibration_candidates(any_db) == []  # taken into a session: no longer offered
+    cal.close_session(any_db, session_id)
+    with any_db.read() as session:
+        settled = {f.call_id: f for f in session.scalars(select(Flag))}
+        assert settled[ids["calls"][1]].resolution.value == "confirmed"
+        assert f"session #{session_id}" in settled[ids["calls"][1]].resolution_note
+        assert settled[ids["calls"][2]].resolution.value == "open"  # not a calibration flag
 
 
 def test_scoring_is_blind_until_submitted(any_db):
@@ -276,3 +282,20 @@ def test_a_submitted_calibration_score_cannot_be_amended_by_any_path(any_db):
                           expected_row_version=None)
     with any_db.read() as session:
         assert session.get(Evaluation, evaluation_id).answers == answers("yes", "yes", 4, 5)
+
+
+def test_sessions_score_on_a_published_form_version(any_db):
+    ids = seed(any_db)
+
+    def draft_version(session):
+        version = FormVersion(form_id=session.get(FormVersion, ids["version"]).form_id, version_no=2,
+                              definition=FORM)
+        session.add(version)
+        session.flush()
+        return version.id
+
+    draft = any_db.write(draft_version)
+    as_user(any_db, "lead")
+    with pytest.raises(ValidationError, match="published"):
+        cal.create_session(any_db, title="x", form_version_id=draft, call_ids=ids["calls"],
+                           participant_ids=[ids["users"]["ann"], ids["users"]["bo"]])

@@ -301,6 +301,9 @@ def create_session(database, *, title: str, form_version_id: int, participant_id
         version = session.get(FormVersion, form_version_id)
         if version is None:
             raise ValidationError(f"There is no form version #{form_version_id}.", field="form_version")
+        if version.published_at is None:
+            raise ValidationError("Calibrate on a published form version (this one is still a draft).",
+                                  field="form_version")
         for call_id in calls:
             if session.get(Call, call_id) is None:
                 raise ValidationError(f"There is no call #{call_id}.", field="calls", call_id=call_id)
@@ -567,8 +570,20 @@ def close_session(database, session_id: int, *, notes: str | None = None) -> Non
         if notes is not None:
             calibration.notes = notes
         drafts = [e.id for e in _evaluations(session, session_id) if e.status != EvaluationStatus.SUBMITTED]
+        # The calls' calibration-candidate flags have served their purpose: settle them, saying where.
+        flags = session.scalars(select(Flag).where(
+            Flag.kind == FlagKind.CALIBRATION, Flag.resolution == FlagResolution.OPEN,
+            Flag.call_id.in_([c.call_id for c in calibration.calls]))).all()
+        for flag in flags:
+            flag.resolution = FlagResolution.CONFIRMED
+            flag.resolution_note = f"Calibrated in session #{session_id} ({calibration.title})"
+            flag.resolved_by_id = user.id
+            flag.resolved_at = utcnow()
+            audit.record(session, database.user_login, "settle", "flag", flag.id, call_id=flag.call_id,
+                         kind=flag.kind.value, resolution=FlagResolution.CONFIRMED.value,
+                         note=flag.resolution_note)
         audit.record(session, database.user_login, "close", "calibration_session", session_id,
-                     unsubmitted_drafts=drafts)
+                     unsubmitted_drafts=drafts, settled_flags=[f.id for f in flags])
 
     database.write(work)
 
