@@ -208,3 +208,19 @@ def test_import_and_analyze_commands(tmp_path, capsys):
     assert main(["--db", db, "import", str(tmp_path / "bad.wav")]) == 1
     assert "empty" in capsys.readouterr().out
     assert main(["--db", db, "import", str(tmp_path / "nowhere")]) == 2
+
+
+def test_relink_command(tmp_path, capsys):
+    from qa_desktop.cli import main
+
+    _make_tree(tmp_path / "mnt_a", count=2)
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["--db", db, "import", str(tmp_path / "mnt_a"), "--pattern", PATTERN, "--json"]) == 0
+    capsys.readouterr()
+    shutil.move(tmp_path / "mnt_a", tmp_path / "mnt_b")
+    assert main(["--db", db, "relink", "--from", str(tmp_path / "mnt_a"), "--to", str(tmp_path / "mnt_b"),
+                 "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["calls"] == 2 and summary["found"] == 2 and not summary["dry_run"]
+    assert main(["--db", db, "import", str(tmp_path / "mnt_b"), "--pattern", PATTERN, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["duplicate"] == 2  # nothing re-added after the remap
