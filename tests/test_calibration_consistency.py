@@ -122,6 +122,8 @@ def test_blind_self_check_compared_with_the_original(any_db):
     assert summary["share_items_same"] == pytest.approx(10 / 12, abs=1e-4)
     assert summary["drift"]["mean_signed"] == pytest.approx((0 + 28.57 + 4.29) / 3, abs=0.01)
     assert summary["icc_totals"]["computable"] and summary["icc_totals"]["n_raters"] == 2
+    [month] = summary["by_month"]  # all re-scored today
+    assert month["n_calls"] == 3 and month["bias"] == "lenient"
     assert summary["icc_totals"]["details"]["form"] == "ICC(2,1)"
     assert recent[0] not in pairs
     as_user(any_db, "bo")

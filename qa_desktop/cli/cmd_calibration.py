@@ -190,6 +190,8 @@ def run_self_check(args) -> int:
         if s["drift"]:
             lines.append(f"  drift (re-score minus original): {_dev(s['drift'])}")
             lines.append(f"  items answered the same: {s['share_items_same']:.0%}")
+            for month in s["by_month"]:
+                lines.append(f"  {month['month']}: {_dev(month)}")
         for key in ("percent_totals_within_5", "icc_totals", "alpha_items_nominal"):
             stat = s[key]
             value = f"{stat['value']:.3f}" if stat["computable"] else "not computable"

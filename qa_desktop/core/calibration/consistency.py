@@ -251,8 +251,13 @@ def self_check_comparison(database, evaluator_id: int) -> dict[str, Any]:
     diffs = [p["difference"] for p in pairs if p["difference"] is not None]
     n_items = sum(p["n_items"] for p in pairs)
     totals = {p["call_id"]: {"original": p["original_total"], "rescore": p["rescore_total"]} for p in pairs}
+    by_month: dict[str, list[float]] = {}
+    for p in pairs:
+        if p["difference"] is not None and p["rescore_submitted_at"]:
+            by_month.setdefault(p["rescore_submitted_at"][:7], []).append(p["difference"])
     summary = {
         "n_calls": len(pairs), "pending": pending,
+        "by_month": [{"month": month, **_deviation(diffs)} for month, diffs in sorted(by_month.items())],
         "drift": _deviation(diffs) if diffs else None,
         "share_items_same": round(sum(p["n_items_same"] for p in pairs) / n_items, 4) if n_items else None,
         "percent_totals_within_5": agreement.percent_agreement(totals, within=BIAS_TOLERANCE).to_dict(),
