@@ -120,3 +120,14 @@ def test_sessions_consistency_and_self_check_commands(sqlite_db, capsys):
     assert "2 self-check(s) compared, 0 pending" in out and "greeting no->yes" in out
     assert cli.main(["calibration", "self-check", "nobody", *db]) == 2
     assert "No user with the login 'nobody'" in capsys.readouterr().err
+
+
+def test_stats_treat_nan_and_words_as_not_numbers(tmp_path, capsys):
+    path = tmp_path / "odd.csv"
+    path.write_text("unit,rater,value\nc1,a,3\nc1,b,nan\nc2,a,4\nc2,b,4\n", encoding="utf-8")
+    assert cli.main(["calibration", "stats", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["level"] == "nominal"  # "nan" is a word here, not a number
+    assert cli.main(["calibration", "stats", str(path), "--level", "interval", "--json"]) == 0
+    alpha = next(s for s in json.loads(capsys.readouterr().out)["statistics"] if s["statistic"] == "alpha")
+    assert not alpha["computable"] and "'nan'" in alpha["reason"]

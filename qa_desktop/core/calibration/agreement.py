@@ -143,14 +143,15 @@ class RatingTable:
 
 
 def _as_number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, (int, float)):
-        return float(value)
-    try:
-        return float(str(value).strip())
-    except (TypeError, ValueError):
-        return None
+    """The rating as a finite number, or None ("nan", "inf" and words are not numbers)."""
+    if isinstance(value, (bool, int, float)):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).strip())
+        except (TypeError, ValueError):
+            return None
+    return number if math.isfinite(number) else None
 
 
 def _numeric_cells(table: RatingTable) -> tuple[list[list[float | None]], list[Any]]:
