@@ -124,6 +124,7 @@ def test_drawing_runs_off_the_gui_thread(qtbot, sqlite_db):
     qtbot.waitUntil(lambda: page.draw_button.isEnabled(), timeout=60000)
     assert page.calls_model.rowCount() == 6 and page.result["period"] == "2026-W46"
     page.week.setText("2026-W99")
-    page.run(assign=False)  # refused at once in the worker: the message arrives through the failed signal
-    qtbot.waitUntil(lambda: page.message.text() == "2026-W99 is not a week; write it like 2026-W46.", timeout=30000)
+    page.run(assign=False)  # a mistyped week is refused before any work starts
+    qtbot.waitUntil(lambda: page.draw_button.isEnabled(), timeout=30000)
+    assert page.message.text() == "2026-W99 is not a week; write it like 2026-W46."
     assert page.draw_button.isEnabled()

@@ -298,10 +298,20 @@ class SamplingPage(QWidget):
             except Exception as error:  # noqa: BLE001
                 self.show_error(error)
             return
-        self.task = run_in_background(self, sampling.run_sample, self.ctx.db, self.week.text(), name, seed=seed,
-                                      assign=assign, title=self.tr("Sampling"))
-        self.task.succeeded.connect(self.show_result)
-        self.task.failed.connect(self.show_error)
+        try:
+            sampling.parse_week(self.week.text())
+        except Exception as error:  # noqa: BLE001 - a mistyped week is answered at once
+            self.show_error(error)
+            return
+        self.task = task = run_in_background(self, sampling.run_sample, self.ctx.db, self.week.text(), name,
+                                             seed=seed, assign=assign, title=self.tr("Sampling"))
+        task.succeeded.connect(self.show_result)
+        task.failed.connect(self.show_error)
+        # The job starts before the connections exist: one that ended already would go unheard.
+        if task.error is not None:
+            self.show_error(task.error)
+        elif task.result is not None:
+            self.show_result(task.result)
 
     def show_error(self, error) -> None:
         self.draw_button.setEnabled(True)
