@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa_desktop.core.audio.analysis import analyze_decoded  # noqa: E402
 from qa_desktop.core.audio.decode import decode  # noqa: E402
 from qa_desktop.core.audio.ffmpeg import ffmpeg_exe  # noqa: E402
 from qa_desktop.core.audio.fingerprint import content_hash  # noqa: E402
+from qa_desktop.core.audio.measure import decode_and_measure  # noqa: E402
 from qa_desktop.core.audio.synth import synthesize_call, write_audio  # noqa: E402
 from qa_desktop.core.audio import waveform  # noqa: E402
 
@@ -60,9 +60,8 @@ def floor_seconds(path: Path) -> tuple[float, float]:
 def ours_seconds(path: Path) -> tuple[float, float, dict]:
     """(wall, CPU) seconds of our decode + waveform + analysis (CPU includes the ffmpeg we start)."""
     cpu, started = _cpu(), time.perf_counter()
-    decoded = decode(path)
-    envelope = waveform.compute_waveform(decoded.samples, decoded.sample_rate)
-    result = analyze_decoded(decoded)
+    measured = decode_and_measure(path)  # what opening/analysing a call does
+    decoded, envelope, result = measured.decoded, measured.waveform, measured.analysis
     elapsed = time.perf_counter() - started
     return elapsed, _cpu() - cpu, {"duration_s": decoded.duration_s, "buckets": envelope.mins.shape[1],
                      "dead_air": len(result["dead_air"]), "talk_over": len(result["talk_over"])}

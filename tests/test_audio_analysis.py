@@ -107,3 +107,21 @@ def test_analyze_command_prints_json_and_refuses_bad_files(tmp_path, capsys):
     (tmp_path / "empty.wav").write_bytes(b"")
     assert main(["analyze", str(tmp_path / "empty.wav")]) == 2
     assert "empty" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name,fmt", [("call.mp3", "mp3"), ("call.wav", "pcm_alaw"), ("call.flac", "flac")])
+def test_measuring_while_decoding_gives_the_same_results(tmp_path, name, fmt):
+    from qa_desktop.core.audio.decode import decode
+    from qa_desktop.core.audio.measure import decode_and_measure
+    from qa_desktop.core.audio.waveform import compute_waveform
+
+    samples, _truth = synthesize_call(13, 200.0)  # long enough to arrive in several pipe reads
+    path = write_audio(tmp_path / name, samples, 8000, fmt)
+    measured = decode_and_measure(path)
+    decoded = decode(path)
+    envelope = compute_waveform(decoded.samples, decoded.sample_rate)
+    assert np.array_equal(measured.decoded.samples, decoded.samples)
+    assert np.array_equal(measured.waveform.mins, envelope.mins) and np.array_equal(measured.waveform.maxs, envelope.maxs)
+    expected = analyze_samples(decoded.samples, decoded.sample_rate)
+    expected["codec"] = decoded.info.codec
+    assert measured.analysis == expected

@@ -122,15 +122,19 @@ def _monologues(agent, customer, gap_limit: float):
 
 
 def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOptions | None = None,
-                    progress: ProgressSink | None = None) -> dict:
-    """Analyse int16 (channels, n) samples; see the module doc for what is measured."""
+                    progress: ProgressSink | None = None, *, levels_db: np.ndarray | None = None) -> dict:
+    """Analyse int16 (channels, n) samples; see the module doc for what is measured.
+
+    ``levels_db`` may pass the frame levels already computed (by :mod:`qa_desktop.core.audio.measure`).
+    """
     options = options or AnalysisOptions()
     samples = np.atleast_2d(samples)
     channels, n = samples.shape
     duration = n / sample_rate if sample_rate else 0.0
     frame = max(1, int(round(sample_rate * options.frame_s)))
     frame_s = frame / sample_rate
-    levels_db = frame_levels_db(samples, frame)
+    if levels_db is None:
+        levels_db = frame_levels_db(samples, frame)
     if progress is not None:
         progress.check()
     thresholds = [_speech_threshold(levels_db[c], options) for c in range(channels)]

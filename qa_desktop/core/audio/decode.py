@@ -21,6 +21,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -28,6 +29,7 @@ from qa_desktop.core.audio.errors import AudioCorrupt, AudioEmpty, AudioError, A
 from qa_desktop.core.audio.probe import AudioInfo, classify_ffmpeg_failure, probe
 from qa_desktop.core.progress import ProgressSink
 
+SamplesHook = Callable[[np.ndarray, int, int], None]
 _NATIVE_WAV_CODECS = {"pcm_s16le", "pcm_u8", "pcm_mulaw", "pcm_alaw"}
 _PIPE_CHUNK = 1 << 20
 _LOOKUP_CHUNK = 1 << 18
@@ -188,7 +190,8 @@ class _ChannelWriter:
         return self.out[:, :self.frames]
 
 
-def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None) -> tuple[np.ndarray, int]:
+def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None,
+                        on_samples: SamplesHook | None = None) -> tuple[np.ndarray, int]:
     from qa_desktop.core.audio.ffmpeg import configure_pydub, subprocess_flags
 
     exe = configure_pydub()
@@ -225,6 +228,8 @@ def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None) -> tuple
                 else:
                     start = 0
                 used = writer.add(chunk[start:filled])
+                if on_samples is not None and used:
+                    on_samples(writer.out, writer.frames, header[1])  # work on what arrived while ffmpeg goes on
                 rest = filled - start - used
                 if rest:
                     chunk[:rest] = chunk[start + used:filled]
@@ -250,15 +255,22 @@ def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None) -> tuple
     return writer.samples(), header[1]
 
 
-def decode(path: str | os.PathLike, *, info: AudioInfo | None = None,
-           progress: ProgressSink | None = None) -> DecodedAudio:
-    """Decode a recording; raises an :class:`AudioError` subclass naming the reason it cannot."""
+def decode(path: str | os.PathLike, *, info: AudioInfo | None = None, progress: ProgressSink | None = None,
+           on_samples: SamplesHook | None = None) -> DecodedAudio:
+    """Decode a recording; raises an :class:`AudioError` subclass naming the reason it cannot.
+
+    ``on_samples(array, frames, sample_rate)`` is called as decoded audio arrives, with the
+    (channels, capacity) array of which the first ``frames`` columns are final, so measurements
+    can run while ffmpeg is still decoding (see :mod:`qa_desktop.core.audio.measure`).
+    """
     info = info or probe(path)
     if info.container == "wav" and info.codec in _NATIVE_WAV_CODECS and info.data_offset is not None:
         samples = _decode_wav_natively(info)
         rate = info.sample_rate
+        if on_samples is not None:
+            on_samples(samples, samples.shape[1], int(rate))
     else:
-        samples, rate = _decode_with_ffmpeg(info, progress)
+        samples, rate = _decode_with_ffmpeg(info, progress, on_samples)
     if samples.shape[1] == 0:
         raise AudioEmpty(f"{Path(info.path).name}: the recording holds no audio.", path=info.path)
     decoded = DecodedAudio(samples, int(rate), info)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from qa_desktop.core.audio.analysis import AnalysisOptions, analyze_decoded
-from qa_desktop.core.audio.decode import decode
+from qa_desktop.core.audio import waveform
+from qa_desktop.core.audio.analysis import AnalysisOptions
 from qa_desktop.core.audio.errors import AudioNotFound
-from qa_desktop.core.audio.waveform import waveform_for
+from qa_desktop.core.audio.measure import decode_and_measure
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Call, Setting
 from qa_desktop.core.errors import ValidationError
@@ -49,13 +49,13 @@ def analyze_call(database, call_id: int, *, options: AnalysisOptions | None = No
         path, content_hash = call.recording_path, call.content_hash
         options = options or load_options(session)
     try:
-        decoded = decode(path, progress=progress)
+        measured = decode_and_measure(path, options, progress)
     except AudioNotFound:
         database.write(lambda s: _mark_missing(s, call_id))
         raise
-    result = analyze_decoded(decoded, options, progress)
+    result = measured.analysis
     if content_hash:
-        waveform_for(path, content_hash, decoded=decoded)
+        waveform.store(content_hash, measured.waveform)
 
     def store(session):
         call = session.get(Call, call_id)
