@@ -230,3 +230,24 @@ def test_blind_scoring_by_keyboard(qtbot, sqlite_db):
     page.blind.panel.setFocus()
     qtbot.keyClick(page.blind.panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [m.status for m in cal.my_calls(sqlite_db, session_id)] == ["submitted"]
+
+
+def test_closing_records_the_meeting_notes(qtbot, sqlite_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    ids = seed(sqlite_db)
+    session_id = scored_session(sqlite_db, ids)
+    page = page_for(qtbot, sqlite_db, "lead")
+    asked = {}
+
+    def answer(parent, title, label, text):
+        asked["label"] = label
+        return "Greeting: the ID may be said after the greeting.", True
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(answer))
+    page.close_session()
+    assert "Meeting notes" in asked["label"]
+    detail = cal.get_session(sqlite_db, session_id)
+    assert detail.summary.status == "closed" and detail.notes.startswith("Greeting: the ID")
+    assert "Meeting notes: Greeting" in page.report_view.summary.text()
+    assert not page.close_button.isEnabled() and not page.save_consensus_button.isEnabled()

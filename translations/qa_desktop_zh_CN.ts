@@ -187,6 +187,14 @@
             <source>Close this calibration session? Everyone will see all answers, and nothing in it can change afterwards.</source>
             <translation>结束本次校准会?结束后所有人都能看到全部答案,且不能再做任何修改。</translation>
         </message>
+        <message>
+            <source>{0} scores have not been submitted; they stay out of the report.</source>
+            <translation>还有 {0} 份评分未提交,不计入报告。</translation>
+        </message>
+        <message>
+            <source>Meeting notes (what was agreed):</source>
+            <translation>会议记录(达成的共识):</translation>
+        </message>
     </context>
     <context>
         <name>CalibrationTables</name>
@@ -2590,6 +2598,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>{0}: {1} calls, {2} scorers, {3} submitted evaluations. Signed deviation = participant minus reference; lenient above +5, harsh below −5 points.</source>
             <translation>{0}:{1} 条录音,{2} 名评分人,{3} 份已提交评分。带符号偏差 = 参会人减参照;高于 +5 分为偏松,低于 −5 分为偏严。</translation>
+        </message>
+        <message>
+            <source>Meeting notes: {0}</source>
+            <translation>会议记录:{0}</translation>
         </message>
         <message>
             <source>Items to consider rewording (answers differ by more than one point on more than 30% of calls): {0}</source>

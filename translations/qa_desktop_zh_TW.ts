@@ -187,6 +187,14 @@
             <source>Close this calibration session? Everyone will see all answers, and nothing in it can change afterwards.</source>
             <translation>結束本次校準會?結束後所有人都能看到全部答案,且不能再做任何修改。</translation>
         </message>
+        <message>
+            <source>{0} scores have not been submitted; they stay out of the report.</source>
+            <translation>還有 {0} 份評分未提交,不計入報告。</translation>
+        </message>
+        <message>
+            <source>Meeting notes (what was agreed):</source>
+            <translation>會議記錄(達成的共識):</translation>
+        </message>
     </context>
     <context>
         <name>CalibrationTables</name>
@@ -2590,6 +2598,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>{0}: {1} calls, {2} scorers, {3} submitted evaluations. Signed deviation = participant minus reference; lenient above +5, harsh below −5 points.</source>
             <translation>{0}:{1} 條錄音,{2} 名評分人,{3} 份已提交評分。帶符號偏差 = 參會人減參照;高於 +5 分為偏鬆,低於 −5 分為偏嚴。</translation>
+        </message>
+        <message>
+            <source>Meeting notes: {0}</source>
+            <translation>會議記錄:{0}</translation>
         </message>
         <message>
             <source>Items to consider rewording (answers differ by more than one point on more than 30% of calls): {0}</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QInputDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -341,13 +342,20 @@ class CalibrationPage(QWidget):
     def close_session(self) -> None:
         if self.detail is None:
             return
-        answer = QMessageBox.question(self, self.tr("Close session"), self.tr(
-            "Close this calibration session? Everyone will see all answers, and nothing in it can change "
-            "afterwards."))
-        if answer != QMessageBox.StandardButton.Yes:
+        s = self.detail.summary
+        missing = s.n_expected - s.n_submitted
+        question = self.tr("Close this calibration session? Everyone will see all answers, and nothing in it can "
+                           "change afterwards.")
+        if missing:
+            question += "\n\n" + self.tr("{0} scores have not been submitted; they stay out of the report.").format(
+                missing)
+        notes, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Close session"), question + "\n\n" + self.tr("Meeting notes (what was agreed):"),
+            self.detail.notes)
+        if not ok:
             return
         try:
-            cal.close_session(self.ctx.db, self.detail.summary.id)
+            cal.close_session(self.ctx.db, self.detail.summary.id, notes=notes)
         except QADesktopError as error:
             QMessageBox.warning(self, self.tr("Close session"), describe_error(error))
             return

@@ -117,7 +117,8 @@ class ReportView(QWidget):
         s = report["session"]
         self.summary.setText(self.tr("{0}: {1} calls, {2} scorers, {3} submitted evaluations. Signed deviation = "
                                      "participant minus reference; lenient above +5, harsh below −5 points.")
-                             .format(s["title"], s["n_calls"], len(report["raters"]), report["n_evaluations"]))
+                             .format(s["title"], s["n_calls"], len(report["raters"]), report["n_evaluations"])
+                             + (("\n" + self.tr("Meeting notes: {0}").format(s["notes"])) if s.get("notes") else ""))
         if report["rewrite_candidates"]:
             self.rewrite.setText(self.tr("Items to consider rewording (answers differ by more than one point on "
                                          "more than 30% of calls): {0}").format(
