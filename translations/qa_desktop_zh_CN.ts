@@ -339,6 +339,10 @@
             <translation>{0:.3f}(95% 置信区间 {1:.2f} 至 {2:.2f})</translation>
         </message>
         <message>
+            <source>{0} (anywhere from {1} to {2})</source>
+            <translation>{0}(置信区间内可能从{1}到{2})</translation>
+        </message>
+        <message>
             <source>Reading</source>
             <translation>解读</translation>
         </message>

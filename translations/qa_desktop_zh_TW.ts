@@ -339,6 +339,10 @@
             <translation>{0:.3f}(95% 信賴區間 {1:.2f} 至 {2:.2f})</translation>
         </message>
         <message>
+            <source>{0} (anywhere from {1} to {2})</source>
+            <translation>{0}(信賴區間內可能從{1}到{2})</translation>
+        </message>
+        <message>
             <source>Reading</source>
             <translation>解讀</translation>
         </message>

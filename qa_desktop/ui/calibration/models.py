@@ -138,13 +138,28 @@ def _value_with_interval(stat: dict) -> str:
     return f"{stat['value']:.3f}"
 
 
+def _reading_text(stat: dict) -> str:
+    """The band; for an ICC also the bands its 95% interval spans (Koo & Li read the interval)."""
+    if not stat["computable"]:
+        return stat["reason"]
+    ci = (stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
+    if ci:
+        from qa_desktop.core.calibration.agreement import icc_band
+
+        low, high = icc_band(ci[0])[0], icc_band(ci[1])[0]
+        if low != high:
+            return QCoreApplication.translate("CalibrationTables", "{0} (anywhere from {1} to {2})").format(
+                band_text(stat["band"]), band_text(low), band_text(high))
+    return band_text(stat["band"])
+
+
 def agreement_model(parent=None) -> RowsModel:
     model = RowsModel([
         (lambda: QCoreApplication.translate("CalibrationTables", "What"), lambda r: block_text(r["what"]), None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Statistic"), statistic_text, None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Value"), _value_with_interval,
          lambda r: BAND_COLOURS.get(r["band"] or "")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Reading"), lambda r: band_text(r["band"]) if r["computable"] else r["reason"],
+        (lambda: QCoreApplication.translate("CalibrationTables", "Reading"), _reading_text,
          lambda r: BAND_COLOURS.get(r["band"] or "")),
         (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Raters"), lambda r: r["n_raters"], None),
