@@ -224,3 +224,21 @@ def test_relink_command(tmp_path, capsys):
     assert summary["calls"] == 2 and summary["found"] == 2 and not summary["dry_run"]
     assert main(["--db", db, "import", str(tmp_path / "mnt_b"), "--pattern", PATTERN, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["duplicate"] == 2  # nothing re-added after the remap
+
+
+def test_a_failing_database_write_leaves_no_claimed_calls(sqlite_db, tmp_path, monkeypatch):
+    import qa_desktop.core.library.importer as importer
+
+    _make_tree(tmp_path / "share", count=3)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the database file went away")
+
+    monkeypatch.setattr(importer, "_apply", broken)
+    with pytest.raises(RuntimeError):
+        import_recordings(sqlite_db, tmp_path / "share", pattern=PATTERN)
+    assert _calls(sqlite_db) == []
+    with sqlite_db.read() as session:
+        run = session.scalars(select(ImportRun)).one()
+        assert run.report["counts"]["imported"] == 0 and run.report["counts"]["failed"] == 3
+        assert {line["code"] for line in run.report["lines"]} == {"interrupted"}

@@ -1718,6 +1718,10 @@
             <translation>另一个导入同时登记了它。</translation>
         </message>
         <message>
+            <source>Not registered: the import stopped with an error.</source>
+            <translation>未登记:导入因错误而中止。</translation>
+        </message>
+        <message>
             <source>imported</source>
             <translation>已导入</translation>
         </message>

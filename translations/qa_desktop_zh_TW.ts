@@ -1718,6 +1718,10 @@
             <translation>另一個匯入同時登記了它。</translation>
         </message>
         <message>
+            <source>Not registered: the import stopped with an error.</source>
+            <translation>未登記:匯入因錯誤而中止。</translation>
+        </message>
+        <message>
             <source>imported</source>
             <translation>已匯入</translation>
         </message>

@@ -13,7 +13,10 @@ from qa_desktop.core.progress import ProgressSink
 def register(subparsers, common) -> None:
     parser = subparsers.add_parser(
         "import", parents=[common],
-        help="register recordings (a folder tree or files) as calls, referenced where they are")
+        help="register recordings (a folder tree or files) as calls, referenced where they are",
+        epilog="Importing the same files again adds nothing; a moved or renamed file keeps its call. "
+               "Exit status: 0 all usable files registered, 1 some files or rows failed (see the report), "
+               "2 the import could not run.")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="folders and/or recording files")
     parser.add_argument("--manifest", type=Path, metavar="FILE",
                         help="call list (CSV or XLSX; UTF-8, GB18030/GBK or Big5; English or Chinese columns)")

@@ -129,7 +129,7 @@ def _walk(root: Path) -> list[Path]:
 
 
 def _is_within(path: Path | str, root: Path | str) -> bool:
-    path, root = str(path), str(root).rstrip("/\\")
+    path, root = os.path.normcase(str(path)), os.path.normcase(str(root)).rstrip("/\\")
     return path == root or (path.startswith(root) and path[len(root)] in "/\\")
 
 
@@ -383,6 +383,7 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
 
     key = _number_key(database)
     run_id = _start_run(database, report)
+    batch: list[_Pending] = []
     try:
         with database.read() as session:
             by_hash = {h: (i, p) for i, h, p in session.execute(
@@ -392,7 +393,6 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
                 select(Call.external_id, Call.id).where(Call.external_id.is_not(None))).all())
         items = _plan(sources, parsed_manifest, report)
         total = len(items)
-        batch: list[_Pending] = []
         pool = ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="import-read")
         try:
             # Files go to the threads in small groups: one task per file costs more than reading its header.
@@ -419,6 +419,15 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
         if batch:  # prepared calls are complete: keep them, so the report matches the database
             _write_batch(database, run_id, batch, report)
         report.cancelled = True
+    except BaseException as error:
+        # The report must not claim files that never reached the database (e.g. the share or the
+        # database went away): they are listed as not registered, and the error goes on up.
+        for pending in batch:
+            pending.line.status, pending.line.code, pending.line.call_id = FAILED, "interrupted", None
+            pending.line.reason = f"{Path(pending.line.path).name}: not registered, the import stopped ({error})."
+            if pending.copied_to is not None:
+                pending.copied_to.unlink(missing_ok=True)
+        raise
     finally:
         report.elapsed_s = time.perf_counter() - started
         _finish_run(database, run_id, report)

@@ -32,6 +32,7 @@ REASONS = {
     "call_id_taken": QT_TRANSLATE_NOOP("ImportReport", "The call ID is already used by another recording."),
     "copy_failed": QT_TRANSLATE_NOOP("ImportReport", "The file could not be copied."),
     "conflict": QT_TRANSLATE_NOOP("ImportReport", "Another import registered it at the same time."),
+    "interrupted": QT_TRANSLATE_NOOP("ImportReport", "Not registered: the import stopped with an error."),
 }
 STATUSES = {
     "imported": QT_TRANSLATE_NOOP("ImportReport", "imported"),
