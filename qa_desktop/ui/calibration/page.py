@@ -164,10 +164,7 @@ class CalibrationPage(QWidget):
         self.sessions.set_rows(rows)
         index = next((i for i, r in enumerate(rows) if r["id"] == selected), 0 if rows else None)
         if index is not None:
-            self.sessions_view.selectionModel().setCurrentIndex(
-                self.sessions.index(index, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self._load_selected()
+            self._select_row(index)
         else:
             self.detail = None
             self._update_state()
@@ -179,12 +176,16 @@ class CalibrationPage(QWidget):
     def select_session(self, session_id: int) -> None:
         for i in range(self.sessions.rowCount()):
             if self.sessions.row(i)["id"] == session_id:
-                self.sessions_view.selectRow(i)
-                self.sessions_view.selectionModel().setCurrentIndex(
-                    self.sessions.index(i, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-                self._load_selected()
+                self._select_row(i)
                 return
+
+    def _select_row(self, row: int) -> None:
+        target = self.sessions.index(row, 0)
+        if self.sessions_view.currentIndex() == target:
+            self._load_selected()  # no change signal will come
+        else:  # the change signal loads it, once
+            self.sessions_view.selectionModel().setCurrentIndex(
+                target, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def _load_selected(self) -> None:
         index = self.sessions_view.currentIndex()
