@@ -111,3 +111,20 @@ def test_relink_dialog_checks_then_moves_the_share(qtbot, ctx, tmp_path):
     dialog.run_relink()
     assert dialog.summary["calls"] == 2
     qtbot.waitUntil(lambda: all(str(tmp_path / "new") in row["recording_path"] for row in page.model.rows))
+
+
+def test_dropping_a_folder_opens_the_import_dialog_with_it(qtbot, ctx, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = LibraryPage(ctx)
+    qtbot.addWidget(page)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    dialog = page.findChild(ImportDialog)
+    assert dialog is not None and dialog.sources.item(0).text() == str(tmp_path)
+    assert dialog.start.isEnabled()
+    dialog.reject()

@@ -130,6 +130,7 @@ class LibraryPage(QWidget):
         self.table.activated.connect(self._open_call)
         layout.addWidget(self.table, 1)
         self._dirty = True
+        self.setAcceptDrops(True)  # drop a folder from the file manager to import it
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.databaseChanged.connect(self.refresh)
         self.retranslate()
@@ -199,8 +200,20 @@ class LibraryPage(QWidget):
         task.failed.connect(lambda error: QMessageBox.warning(self, self.tr("Analyse call"), describe_error(error)))
         return task
 
-    def open_import(self) -> ImportDialog:
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_import(paths)
+
+    def open_import(self, paths=None) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self)
+        if paths:
+            dialog.add_sources(paths)
         dialog.imported.connect(lambda report: show_report(self, report.to_dict()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
