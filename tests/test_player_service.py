@@ -161,3 +161,23 @@ def test_no_sound_device_is_said_in_the_player_bar(qtbot, recording):
     assert bar.side.currentData() == AGENT
     player.play()
     assert bar.play.text() == "❚❚"
+
+
+def test_preloaded_next_call_starts_by_swapping_players(qtbot, tmp_path, recording):
+    player = PlayerService(backend="qt")
+    if player.silent:
+        pytest.skip(f"Qt Multimedia unavailable: {player.silent_reason}")
+    following = str(make_recording(tmp_path / "next.wav", seconds=9, seed=4))
+    player.load(recording, duration_ms=12_000, autoplay=True)
+    qtbot.waitUntil(lambda: player.position() > 0, timeout=8000)
+    first_backend = player.backend
+    player.preload(following)
+    qtbot.waitUntil(lambda: player._standby.duration() > 0, timeout=8000)  # loaded ahead
+    player.load(following, duration_ms=9_000, position_ms=2_000, autoplay=True)
+    assert player.backend is not first_backend and player.path == following
+    assert first_backend.player.playbackState() != first_backend._QMediaPlayer.PlaybackState.PlayingState
+    qtbot.waitUntil(lambda: player.is_playing and player.position() > 2_000, timeout=8000)
+    assert player.duration() == pytest.approx(9_000, abs=100)
+    # Going back to the previous call is a swap too, and starts where asked.
+    player.load(recording, duration_ms=12_000, position_ms=0, autoplay=False)
+    assert player.backend is first_backend and player.position() < 500

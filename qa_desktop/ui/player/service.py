@@ -254,11 +254,9 @@ class PlayerService(QObject):
         if self.backend is None:
             self.backend = SilentClock(self)
         self.pitch_kept = getattr(self.backend, "pitch_kept", True)
-        self.backend.positionChanged.connect(self._on_position)
-        self.backend.durationChanged.connect(self._on_duration)
-        self.backend.stateChanged.connect(self._on_state)
-        self.backend.error.connect(self.error)
-        self.backend.ready.connect(self._on_ready)
+        self._attach(self.backend)
+        self._standby: QtBackend | None = None  # a second player holding the next call, loaded ahead
+        self._standby_path = ""
         self._side_maker = side_maker  # (path, side) -> mono path, may be slow: called off the GUI thread
         self._path = ""
         self._playing_path = ""
@@ -311,7 +309,48 @@ class PlayerService(QObject):
     def duration(self) -> int:
         return self._duration or self._duration_hint
 
+    def _attach(self, backend) -> None:
+        backend.positionChanged.connect(self._on_position)
+        backend.durationChanged.connect(self._on_duration)
+        backend.stateChanged.connect(self._on_state)
+        backend.error.connect(self.error)
+        backend.ready.connect(self._on_ready)
+
+    def _detach(self, backend) -> None:
+        for signal, slot in ((backend.positionChanged, self._on_position), (backend.durationChanged, self._on_duration),
+                             (backend.stateChanged, self._on_state), (backend.error, self.error),
+                             (backend.ready, self._on_ready)):
+            signal.disconnect(slot)
+
     # -- loading -------------------------------------------------------------------------------
+    def preload(self, path: str) -> None:
+        """Open ``path`` in a standby player, so that loading it later is a swap, not a load.
+
+        The workspace preloads the next call of the queue while the current one is scored; with
+        the silent clock there is nothing to load.
+        """
+        if self.silent or not path or path in (self._playing_path, self._standby_path):
+            return
+        if self._standby is None:
+            try:
+                self._standby = QtBackend(self)
+            except Exception:  # pragma: no cover - a second player that will not start: load normally
+                return
+        self._standby.set_source(path, 0)
+        self._standby_path = path
+
+    def _take_standby(self, source: str) -> bool:
+        """Swap in the standby player when it already holds ``source``."""
+        if self._standby is None or not source or source != self._standby_path:
+            return False
+        current, previous_path = self.backend, self._playing_path
+        self._detach(current)
+        current.pause()
+        self.backend, self._standby = self._standby, current
+        self._standby_path = previous_path  # going back to the previous call is a swap too
+        self._attach(self.backend)
+        return True
+
     def load(self, path: str, *, duration_ms: int = 0, position_ms: int = 0, autoplay: bool = False,
              agent_channel: int = 0) -> None:
         """Open a recording (the side resets to both, rate and volume are kept)."""
@@ -337,13 +376,17 @@ class PlayerService(QObject):
         self.positionChanged.emit(0)
 
     def _set_source(self, source: str, position_ms: int, autoplay: bool) -> None:
+        swapped = self._take_standby(source)
         self._playing_path = source
         self._seek_after_load = int(position_ms) if position_ms else None
         self._resume_after_load = autoplay
-        self.backend.set_source(source, self._duration_hint)
+        if not swapped:
+            self.backend.set_source(source, self._duration_hint)
+        elif self.backend.duration():
+            self._on_duration(self.backend.duration())
         self.backend.set_rate(self._rate)
         self.backend.set_volume(self._volume)
-        if position_ms:
+        if position_ms or swapped:
             self.backend.set_position(int(position_ms))
             self._position = int(position_ms)
         else:

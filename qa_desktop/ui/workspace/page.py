@@ -49,6 +49,7 @@ from qa_desktop.ui.workspace.queue_panel import QueuePanel
 from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
 
 AUTOSAVE_MS = 1500       # a crash loses at most this much typing (plus the save itself)
+PRELOAD_AFTER_MS = 1500  # once the opened call is playing and drawn
 POLL_MS = 4000           # how often the shared database is asked whether anything changed
 POSITIONS_KEY = "player/positions"
 REMEMBERED_POSITIONS = 200
@@ -210,7 +211,7 @@ class WorkspacePage(QWidget):
         self.refresh_queue()
         self.poll.start()
         if self.call is None and self.panel.definition is None:
-            QTimer.singleShot(0, self._warm_up)
+            QTimer.singleShot(0, self, self._warm_up)
         if self.call is None:
             self.queue.table.setFocus()
             if self.queue.proxy.rowCount() and not self.queue.table.currentIndex().isValid():
@@ -244,6 +245,10 @@ class WorkspacePage(QWidget):
         self.panel.set_form(definition, self.ctx.language, key=version_id)
         self.panel.set_read_only(True)
         self.panel.set_state_text(self.tr("Press Ctrl+N to open the next call and start scoring."))
+        info = call_details.load_call(self.ctx.db, row.call_id, previous_limit=0)
+        if info is not None and call_details.check_recording(info.recording_path, info.file_size)[0] == \
+                call_details.RECORDING_OK:
+            self.player.preload(info.recording_path)
 
     def hideEvent(self, event) -> None:
         self.save_now()
@@ -358,7 +363,7 @@ class WorkspacePage(QWidget):
         self._show_call_header()
         self._active_since = time.monotonic()
         self.panel.focus_item()
-        QTimer.singleShot(0, lambda c=call_id: self._show_call_extras(c))
+        QTimer.singleShot(0, self, lambda c=call_id: self._show_call_extras(c))
 
     def _show_call_extras(self, call_id: int) -> None:
         if self.call is None or self.call.id != call_id:
@@ -366,6 +371,19 @@ class WorkspacePage(QWidget):
         self.details.show_call(self.call)
         self._refresh_flags()
         self._show_others()
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, lambda: self._preload_next(call_id))
+
+    def _preload_next(self, call_id: int) -> None:
+        """Load the next call's recording into the player's standby slot: Ctrl+N then only swaps."""
+        if self.call is None or self.call.id != call_id:
+            return
+        row = work_queue.next_call(getattr(self, "_queue_rows", []), call_id)
+        if row is None:
+            return
+        info = call_details.load_call(self.ctx.db, row.call_id, previous_limit=0)
+        if info is not None and call_details.check_recording(info.recording_path, info.file_size)[0] == \
+                call_details.RECORDING_OK:
+            self.player.preload(info.recording_path)
 
     def leave_call(self) -> None:
         """Save what is pending and remember where playback was."""
@@ -375,7 +393,7 @@ class WorkspacePage(QWidget):
         if self.call is not None and self.player.path:
             call_id, position, duration = self.call.id, self.player.position(), self.player.duration()
             # Written after the next call has started: a settings sync is slow on some disks.
-            QTimer.singleShot(0, lambda: self._remember_position(call_id, position, duration))
+            QTimer.singleShot(0, self, lambda: self._remember_position(call_id, position, duration))
             keep = position > 1000 and not (duration and position >= duration - 1000)
             self._recent_positions[call_id] = position if keep else 0
         if self._envelope_task is not None:
