@@ -12,7 +12,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qa_desktop.core.errors import Cancelled
@@ -91,5 +91,7 @@ def run_in_background(parent: QWidget | None, job: Callable[..., Any], *args, ti
         task.finished.connect(dialog.close)
         task.finished.connect(dialog.deleteLater)
         task.dialog = dialog
-    QThreadPool.globalInstance().start(_Runnable(task))
+    # Started from the event loop, not here: the caller connects to the task's signals after this
+    # returns, and a job that ends at once would otherwise report to nobody.
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runnable(task)))
     return task
