@@ -50,6 +50,8 @@ def test_import_dialog_runs_in_the_background_and_the_page_lists_the_calls(qtbot
         qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     report = reports[0]
     assert report.counts["imported"] == 3 and report.counts["failed"] == 1
+    assert dialog.report_dialog.isVisible() and "3 imported" in dialog.report_dialog.summary.text()
+    dialog.report_dialog.close()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # refreshed through ctx.dataChanged
     agents = {page.model.text(row, 2).split()[0] for row in range(3)}
     assert agents == {"1000", "1001", "1002"}

@@ -211,6 +211,8 @@ class ImportDialog(QDialog):
         self.report = report
         self.ctx.dataChanged.emit("call")
         self.imported.emit(report)
+        # Whoever opened the dialog (library page, welcome banner), the evaluator sees the outcome.
+        self.report_dialog = show_report(self.parentWidget(), report.to_dict())
         self.accept()
 
     def _failed(self, error) -> None:

@@ -214,7 +214,6 @@ class LibraryPage(QWidget):
         dialog = ImportDialog(self.ctx, self)
         if paths:
             dialog.add_sources(paths)
-        dialog.imported.connect(lambda report: show_report(self, report.to_dict()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
