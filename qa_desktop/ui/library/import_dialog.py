@@ -246,7 +246,8 @@ class ImportReportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        source = QLabel(report.get("source", ""))
+        self.source = report.get("source", "")
+        source = QLabel(self.source)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(source)
 
@@ -274,7 +275,8 @@ class ImportReportDialog(QDialog):
         lines = self.all_lines
         if self.problems_only.isChecked():
             lines = [line for line in lines if line["status"] in ("failed", "skipped", "moved")]
-        self.model.set_rows(lines)
+        sources = self.source.split(", ")
+        self.model.set_rows(lines, sources[0] if len(sources) == 1 else "")
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 320)
 

@@ -142,10 +142,21 @@ class ReportLinesModel(_RowsModel):
     columns = [
         (QT_TRANSLATE_NOOP("ImportReport", "Result"),
          lambda r: QCoreApplication.translate("ImportReport", STATUSES.get(r["status"], r["status"]))),
-        (QT_TRANSLATE_NOOP("ImportReport", "File"), lambda r: r["path"]),
+        (QT_TRANSLATE_NOOP("ImportReport", "File"), lambda r: r.get("shown_path") or r["path"]),
         (QT_TRANSLATE_NOOP("ImportReport", "Reason"), translated_reason),
         (QT_TRANSLATE_NOOP("ImportReport", "Manifest line"), lambda r: r.get("manifest_line")),
     ]
+
+    def set_rows(self, rows: list[dict], root: str = "") -> None:
+        # Paths under the imported folder are shown relative to it: the folder is in the title.
+        prefix = root.rstrip("/\\")
+        shown = []
+        for row in rows:
+            path = row.get("path") or ""
+            if prefix and path.startswith(prefix) and path[len(prefix):len(prefix) + 1] in ("/", "\\"):
+                row = dict(row, shown_path=path[len(prefix) + 1:])
+            shown.append(row)
+        super().set_rows(shown)
 
     def background(self, row: dict) -> str | None:
         return {"failed": FAILED_COLOUR, "skipped": SKIPPED_COLOUR, "moved": MOVED_COLOUR}.get(row["status"])
