@@ -258,3 +258,38 @@ def test_icc_confidence_intervals_on_shrout_and_fleiss_data():
     result = icc(data)
     assert "95% confidence interval 0.02 to 0.76 (from poor to good)" in result.reading
     assert result.details["ci95"]["ICC(2,1)"] == pytest.approx([0.02, 0.76], abs=0.005)
+
+
+def test_alpha_bootstrap_interval_is_reproducible_and_narrows_with_more_calls():
+    table = observers_by_unit(KRIPPENDORFF_RELIABILITY_DATA)
+    first = krippendorff_alpha(table, "interval", bootstrap=400)
+    again = krippendorff_alpha(table, "interval", bootstrap=400)
+    interval = first.details["bootstrap"]["ci95"]
+    assert interval == again.details["bootstrap"]["ci95"]  # fixed seed
+    assert interval[0] < first.value <= interval[1] <= 1
+    assert "95% bootstrap interval" in first.reading and "Zapf" in first.threshold_source
+    # the same pattern over four times as many calls: the point estimate stays, the interval tightens
+    bigger = {f"{copy}-{unit}": by for copy in range(4) for unit, by in table.items()}
+    wide = krippendorff_alpha(bigger, "interval", bootstrap=400)
+    low, high = wide.details["bootstrap"]["ci95"]
+    assert high - low < interval[1] - interval[0]
+    assert krippendorff_alpha(table, "interval").details.get("bootstrap") is None  # only when asked
+
+
+@settings(max_examples=40, deadline=None)
+@given(matrices, st.integers(min_value=0, max_value=2**31))
+def test_fast_interval_alpha_equals_the_package(rows, seed):
+    import krippendorff as package
+
+    from qa_desktop.core.calibration.agreement import interval_alpha
+
+    matrix = np.array(rows, dtype=float).T  # raters × units
+    holes = np.random.default_rng(seed).random(matrix.shape) < 0.2
+    matrix[holes] = np.nan
+    present = matrix[~np.isnan(matrix)]
+    pairable = (~np.isnan(matrix)).sum(axis=0) >= 2
+    if pairable.sum() == 0 or len(np.unique(matrix[:, pairable][~np.isnan(matrix[:, pairable])])) < 2 \
+            or len(np.unique(present)) < 2:
+        return
+    expected = package.alpha(reliability_data=matrix, level_of_measurement="interval")
+    assert interval_alpha(matrix) == pytest.approx(expected, abs=1e-9)

@@ -31,6 +31,7 @@ def test_stats_json_reproduces_krippendorffs_example(tmp_path, capsys, bom, leve
     alpha = next(s for s in data["statistics"] if s["statistic"] == "alpha")
     assert round(alpha["value"], 3) == expected
     assert alpha["n_units"] == 11 and alpha["n_pairable"] == 40
+    assert alpha["details"]["bootstrap"]["resamples"] == 1000 and alpha["details"]["bootstrap"]["ci95"]
 
 
 def test_stats_text_names_every_statistic_and_its_reading(tmp_path, capsys):

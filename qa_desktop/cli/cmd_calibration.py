@@ -23,6 +23,8 @@ def register(subparsers, common) -> None:
                        help="for --level ordinal with words: the categories from lowest to highest")
     stats.add_argument("--icc-form", choices=list(ICC_FORMS), default="ICC(2,1)",
                        help="the Shrout & Fleiss form reported as the ICC (default ICC(2,1))")
+    stats.add_argument("--bootstrap", type=int, default=1000, metavar="N",
+                       help="resamples for alpha's 95%% interval (default 1000, fixed seed; 0 = none)")
     add_json_flag(stats)
     stats.set_defaults(handler=run_stats)
 
@@ -59,7 +61,7 @@ def run_stats(args) -> int:
     table = read_ratings_csv(args.file)
     level = args.level or guess_level(table)
     order = [v.strip() for v in args.order.split(",")] if args.order else None
-    results = all_statistics(table, level, icc_form=args.icc_form, value_order=order)
+    results = all_statistics(table, level, icc_form=args.icc_form, value_order=order, bootstrap=max(0, args.bootstrap))
     data = {
         "file": str(args.file), "level": level, "level_given": bool(args.level),
         "units": len(table.units), "raters": len(table.raters), "ratings": table.n_ratings,

@@ -26,6 +26,7 @@ NOMINAL_TYPES = ("yes_no", "yes_no_na", "choice", "checklist")
 TOTAL_TOLERANCE = 10        # points: "within ±10 points of each other on >85% of calls"
 BIAS_TOLERANCE = 5          # points of mean signed difference before calling someone lenient or harsh
 REWRITE_SHARE = 0.30        # an item differing by more than one point on more than 30% of calls
+TOTALS_BOOTSTRAP = 500     # resamples for the interval of alpha on totals (fixed seed)
 REWRITE_MIN_CALLS = 3       # below this a share says little ("score at least 3 more calls", seed 003)
 
 RULES = {
@@ -254,7 +255,8 @@ def session_report(database, session_id: int, *, lang: str = "en") -> dict[str, 
     agreement_sections = [
         {"what": "totals", "title": "Evaluation totals", "statistics": [
             with_calls(agreement.percent_agreement(total_data, within=TOTAL_TOLERANCE), pairable_calls(total_data)),
-            with_calls(agreement.krippendorff_alpha(total_data, "interval"), pairable_calls(total_data)),
+            with_calls(agreement.krippendorff_alpha(total_data, "interval", bootstrap=TOTALS_BOOTSTRAP),
+                       pairable_calls(total_data)),
             with_calls(agreement.icc(total_data, agreement.DEFAULT_ICC_FORM), pairable_calls(total_data)),
         ]},
     ]

@@ -182,7 +182,8 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     r = 2
     for block in report["agreement"]:
         for stat in block["statistics"]:
-            ci = (stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
+            ci = ((stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
+                  or (stat["details"].get("bootstrap") or {}).get("ci95"))
             values = [L(block["title"]), stat["label"], None if stat["value"] is None else round(stat["value"], 3),
                       f"{ci[0]:.2f} – {ci[1]:.2f}" if ci else "", stat["reading"], L(stat["band"]) if stat["band"] else "", stat["n_calls"], stat["n_raters"],
                       stat["n_pairable"], yes(stat["computable"]), stat["threshold_source"]]

@@ -128,10 +128,18 @@ def agreement_rows(report: dict) -> list[dict]:
     return rows
 
 
+def _interval(stat: dict) -> list[float] | None:
+    """The 95% interval of an ICC (analytic) or of alpha (bootstrap), when there is one."""
+    details = stat.get("details") or {}
+    if stat["statistic"] == "icc":
+        return (details.get("ci95") or {}).get(details.get("form"))
+    return (details.get("bootstrap") or {}).get("ci95")
+
+
 def _value_with_interval(stat: dict) -> str:
     if not stat["computable"]:
         return QCoreApplication.translate("CalibrationTables", "not computable")
-    ci = (stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
+    ci = _interval(stat)
     if ci:
         return QCoreApplication.translate("CalibrationTables", "{0:.3f} (95% CI {1:.2f} to {2:.2f})").format(
             stat["value"], ci[0], ci[1])
@@ -142,11 +150,12 @@ def _reading_text(stat: dict) -> str:
     """The band; for an ICC also the bands its 95% interval spans (Koo & Li read the interval)."""
     if not stat["computable"]:
         return stat["reason"]
-    ci = (stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
+    ci = _interval(stat)
     if ci:
-        from qa_desktop.core.calibration.agreement import icc_band
+        from qa_desktop.core.calibration.agreement import alpha_band, icc_band
 
-        low, high = icc_band(ci[0])[0], icc_band(ci[1])[0]
+        bands = icc_band if stat["statistic"] == "icc" else alpha_band
+        low, high = bands(ci[0])[0], bands(ci[1])[0]
         if low != high:
             return QCoreApplication.translate("CalibrationTables", "{0} (anywhere from {1} to {2})").format(
                 band_text(stat["band"]), band_text(low), band_text(high))
