@@ -53,7 +53,8 @@ class ReportView(QWidget):
         self.blocked.setObjectName("reportBlocked")
         self.blocked.setWordWrap(True)
         self.blocked.setVisible(False)
-        layout.addWidget(self.blocked)
+        self.blocked.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.blocked, 1)
 
         self.agreement = agreement_model(self)
         self.participants = participants_model(self)
@@ -122,8 +123,9 @@ class ReportView(QWidget):
         if report["rewrite_candidates"]:
             self.rewrite.setText(self.tr("Items to consider rewording (answers differ by more than one point on "
                                          "more than 30% of calls): {0}").format(
-                "; ".join(f"{r['code']} {r['text']} ({r['calls_differ_by_more_than_one']}/{r['n_calls']})"
+                "; ".join(f"{r['code']} ({r['calls_differ_by_more_than_one']}/{r['n_calls']})"
                           for r in report["rewrite_candidates"])))
+            self.rewrite.setToolTip("\n".join(f"{r['code']}: {r['text']}" for r in report["rewrite_candidates"]))
         else:
             self.rewrite.setText(self.tr("No item differs by more than one point on more than 30% of calls."))
 
