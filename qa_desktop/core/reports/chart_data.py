@@ -54,6 +54,7 @@ def load_chart_data(database, kind: str, period_text: str, *, team: str | None =
             done += len(records)
             if progress is not None:
                 progress.report(done, total, "")
+        figures.finalize(lookups)
         trend = fig.score_trend(session, period.recent(trend_periods), lookups)
     data = ChartData(period.label, figures.overall.n, figures.overall.average)
     data.teams = sorted(((lookups.team_name(t) or "—", s.n, s.average) for t, s in figures.by_team.items()),

@@ -227,6 +227,7 @@ class EvalRecord:
     agent_id: int | None
     team_id: int | None
     notes: list[tuple[int, str | None, str]]  # (position ms, item code, text)
+    statuses: list[str | None]  # per item of the form version, in form order (see FormInfo.status)
 
 
 _COLUMNS = (Evaluation.id, Evaluation.submitted_at, Evaluation.form_version_id, Evaluation.evaluator_id,
@@ -273,10 +274,12 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
              external, call_type, number, started, agent_id) in rows:
             form = lookups.forms.get(fvid)
             grade_code = form.grade_code(grade, score, fatal) if form else "fail"
+            answers = answers or {}
+            statuses = [form.status(item, answers.get(item.code)) for _s, _t, item in form.items] if form else []
             records.append(EvalRecord(
                 eid, period.to_local(submitted), fvid, evaluator, score, grade, grade_code, bool(critical),
-                bool(fatal), answers or {}, comments or {}, summary, active or 0, external, call_type, number,
-                period.to_local(started), agent_id, lookups.agent_team(agent_id), notes.get(eid, [])))
+                bool(fatal), answers, comments or {}, summary, active or 0, external, call_type, number,
+                period.to_local(started), agent_id, lookups.agent_team(agent_id), notes.get(eid, []), statuses))
         session.rollback()
         yield records
         if len(rows) < chunk:

@@ -81,6 +81,8 @@ class PeriodFigures:
     evaluators: dict[int, EvaluatorTally] = field(default_factory=dict)
     form_usage: Counter = field(default_factory=Counter)
     score_bins: Counter = field(default_factory=Counter)  # 0, 5, …, 95, 100 → count
+    _counts: dict[tuple[int, Any], list[list[int]]] = field(default_factory=dict)  # per item: appl., fail, part., na
+    _finalized: bool = False
 
     def add(self, records: Iterable[EvalRecord], lookups: Lookups) -> None:
         for r in records:
@@ -101,34 +103,50 @@ class PeriodFigures:
                 tally.timed += 1
                 tally.seconds += r.active_seconds
             tally.scores.add(r.score, r.grade_code)
-            form = lookups.forms.get(r.form_version_id)
-            if form is None:
+            if not r.statuses:
                 continue
-            overall_items = self.items.setdefault((r.form_version_id, ALL_TEAMS), {})
-            team_items = self.items.setdefault((r.form_version_id, r.team_id), {})
-            answers = r.answers
-            for _section, _title, item in form.items:
-                status = form.status(item, answers.get(item.code))
+            key = (r.form_version_id, r.team_id)
+            counts = self._counts.get(key)
+            if counts is None:
+                counts = self._counts[key] = [[0, 0, 0, 0] for _ in r.statuses]
+            for slot, status in zip(counts, r.statuses):
                 if status is None or status == "bonus":
                     continue
-                for table in (overall_items, team_items):
-                    tally_item = table.get(item.code)
-                    if tally_item is None:
-                        tally_item = table[item.code] = ItemTally()
-                    if status == "na":
-                        tally_item.na += 1
-                        continue
-                    tally_item.applicable += 1
-                    if status == "fail":
-                        tally_item.failed += 1
-                    elif status == "partial":
-                        tally_item.partial += 1
+                if status == "na":
+                    slot[3] += 1
+                    continue
+                slot[0] += 1
+                if status == "fail":
+                    slot[1] += 1
+                elif status == "partial":
+                    slot[2] += 1
+        self._finalized = False
+
+    def finalize(self, lookups: Lookups) -> None:
+        """Item tallies per team and for the whole scope, from the running counts (idempotent)."""
+        if self._finalized:
+            return
+        self.items = {}
+        for (form_version_id, team_id), counts in self._counts.items():
+            form = lookups.forms[form_version_id]
+            team_table = self.items.setdefault((form_version_id, team_id), {})
+            all_table = self.items.setdefault((form_version_id, ALL_TEAMS), {})
+            for (_s, _t, item), (applicable, failed, partial, na) in zip(form.items, counts):
+                if applicable + na == 0:
+                    continue
+                team_table[item.code] = ItemTally(applicable, failed, partial, na)
+                total = all_table.setdefault(item.code, ItemTally())
+                total.applicable += applicable
+                total.failed += failed
+                total.partial += partial
+                total.na += na
+        self._finalized = True
 
     def main_form_version(self) -> int | None:
         return self.form_usage.most_common(1)[0][0] if self.form_usage else None
 
     def pareto(self, form_version_id: int, team_key: Any = ALL_TEAMS) -> list[tuple[str, ItemTally, float | None]]:
-        """Items by errors, most first, with the cumulative share of all errors."""
+        """Items by errors, most first, with the cumulative share of all errors (after ``finalize``)."""
         table = self.items.get((form_version_id, team_key), {})
         ordered = sorted(table.items(), key=lambda kv: (-kv[1].errors, kv[0]))
         total = sum(t.errors for _, t in ordered)

@@ -141,6 +141,7 @@ class ReportBuilder:
                 on_chunk(records)
             done += len(records)
             self.report(done, self.total, f"{done}/{self.total}")
+        self.figures.finalize(self.lookups)
 
     # -- Evaluations (raw data) -----------------------------------------------------------------
     def evaluation_columns(self) -> tuple[list[Column], list[str]]:
@@ -168,9 +169,8 @@ class ReportBuilder:
         answers_shown: list[Any] = []
         if form is not None:
             by_code = form.by_code
-            for _s, _t, item in form.items:
-                if form.status(item, r.answers.get(item.code)) in ("fail", "partial"):
-                    failed.append(item.code)
+            failed = [item.code for (_s, _t, item), status in zip(form.items, r.statuses)
+                      if status == "fail" or status == "partial"]
             for code in codes:
                 item = by_code.get(code)
                 answers_shown.append(form.shown_answer(item, r.answers.get(code)) if item is not None else None)
