@@ -69,7 +69,7 @@ def test_a_moved_recording_still_opens_offers_relink_and_can_be_drafted(qtbot, w
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data["recordings"][1]), ""))
     page.player_bar.relink.click()
-    assert warnings and "different recording" in warnings[0]
+    assert warnings and "not this call's recording" in warnings[0] and "different recording" in warnings[0]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
     page.player_bar.relink.click()
     assert page.player.path == str(moved) and not page.player_bar.relink.isVisibleTo(page)

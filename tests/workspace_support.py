@@ -4,13 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from qa_desktop.core.db.models import Agent, Assignment, Call, Direction, Role, Team, User
+from qa_desktop.core.db.models import Agent, Assignment, Call, Direction, Role, Team
 from qa_desktop.core.forms_repository import ensure_default_form
 from qa_desktop.core.users import ensure_user
 
-ANALYSIS = {"agent_channel": 0, "dead_air": [[20.0, 24.5]], "talk_over": [[8.0, 9.0]],
-            "speech": {"agent": [[0.5, 7.5], [8.0, 12.0]], "customer": [[7.8, 9.0], [12.5, 19.0]]},
-            "talk_ratio_agent": 0.55, "longest_silence_s": 4.5}
 
 
 def make_recording(path: Path, seconds: float = 30.0, seed: int = 1) -> Path:

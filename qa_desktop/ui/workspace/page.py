@@ -714,9 +714,13 @@ class WorkspacePage(QWidget):
             return
         try:
             call_details.relink_recording(self.ctx.db, self.call.id, path)
+        except call_details.RelinkRefused as error:
+            QMessageBox.warning(self, self.tr("Not relinked"), self.tr(
+                "This file is not this call's recording, or cannot be read; the call was not changed.")
+                + "\n\n" + str(error))
+            return
         except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Not relinked"), describe_error(error) if error.code in (
-                "conflict", "db_locked") else str(error))
+            QMessageBox.warning(self, self.tr("Not relinked"), describe_error(error))
             return
         call_id, self.call = self.call.id, None
         self.open_call(call_id)
