@@ -3744,6 +3744,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>正在修改已提交的质检:按 Ctrl+Enter 填写原因</translation>
         </message>
         <message>
+            <source>This file is not this call's recording, or cannot be read; the call was not changed.</source>
+            <translation>该文件不是这通电话的录音,或无法读取;通话未作修改。</translation>
+        </message>
+        <message>
             <source>Unsaved changes…</source>
             <translation>有未保存的修改…</translation>
         </message>

@@ -3744,6 +3744,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>正在修改已提交的質檢:按 Ctrl+Enter 填寫原因</translation>
         </message>
         <message>
+            <source>This file is not this call's recording, or cannot be read; the call was not changed.</source>
+            <translation>該檔案不是這通電話的錄音,或無法讀取;通話未作修改。</translation>
+        </message>
+        <message>
             <source>Unsaved changes…</source>
             <translation>有未儲存的修改…</translation>
         </message>
