@@ -209,6 +209,9 @@ def check_gui(app: FrozenApp, language: str = "en") -> dict:
     report = json.loads(lines[-1])
     expect(report["version"] == project_version(), f"GUI reports version {report['version']}")
     expect(report["language"] == language, f"GUI language {report['language']}, expected {language}")
+    expect(report["window_icon"], "the window icon did not render: Qt's SVG plugins are missing")
+    expect(report["translators"] == (0 if language == "en" else 2),
+           f"{report['translators']} translators loaded for {language}: ours and Qt's own expected")
     expect(report["multimedia_decoders"] > 0, "QtMultimedia found no decoders: its FFmpeg plugin is missing")
     expect(report.get("ffmpeg") is not None, f"the app found no ffmpeg: {report.get('ffmpeg_error')}")
     inside = Path(report["ffmpeg"]).resolve().is_relative_to(app.install_dir.resolve())

@@ -167,6 +167,8 @@ def run_smoke_test(args) -> int:
                                    else "ok" for spec in PAGES}
                 report["window_title"] = window.windowTitle()
                 report["settings_page_title"] = QCoreApplication.translate("Pages", "Settings")
+                report["translators"] = len(i18n._installed)  # ours + Qt's own when not English
+                report["window_icon"] = not app.windowIcon().pixmap(32, 32).isNull()  # SVG plugin present
                 from PySide6.QtMultimedia import QMediaFormat
 
                 decoders = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
