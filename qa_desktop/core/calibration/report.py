@@ -92,8 +92,11 @@ def _bias(mean_signed: float | None) -> str | None:
     return "in_line"
 
 
-def _deviation(mine: dict[int, float], reference: dict[int, float]) -> dict[str, Any]:
+def _deviation(mine: dict[int, float], reference: dict[int, float]) -> dict[str, Any] | None:
+    """Totals minus the reference's on the calls both scored; None when there is no such call."""
     calls = sorted(set(mine) & set(reference))
+    if not calls:
+        return None
     diffs = [mine[c] - reference[c] for c in calls]
     signed = _mean(diffs)
     return {"n_calls": len(calls), "mean_signed": signed,
@@ -210,7 +213,7 @@ def session_report(database, session_id: int, *, lang: str = "en") -> dict[str, 
         mine = {c: t[who] for c, t in totals.items() if t.get(who) is not None}
         entry = {**rater, "n_calls_submitted": len(mine), "mean_total": _mean(list(mine.values())),
                  "vs_expert": None if rater["is_expert"] or not expert else _deviation(mine, expert_totals),
-                 "vs_consensus": _deviation(mine, consensus_totals) if consensus_totals else None}
+                 "vs_consensus": _deviation(mine, consensus_totals)}
         # item level: how often this rater's answer differed from the consensus / expert answer
         vs_consensus = vs_expert = compared_c = compared_e = 0
         for call in call_rows:
