@@ -261,6 +261,11 @@ def amend(database, evaluation_id: int, answers: dict[str, Any], comments: dict[
         if evaluation.status != EvaluationStatus.SUBMITTED:
             raise WrongStatus(f"Evaluation #{evaluation_id} is {evaluation.status.value}, not submitted; save the "
                               "draft instead.", evaluation_id=evaluation_id)
+        if evaluation.kind == EvaluationKind.CALIBRATION:
+            # A calibration score is evidence of how the scorer judged blind; changing it would falsify
+            # the agreement statistics. The lead records the agreed answers as consensus instead.
+            raise WrongStatus(f"Evaluation #{evaluation_id} is a calibration score and is final; record the "
+                              "agreed answers as the session's consensus.", evaluation_id=evaluation_id)
         _check_row_version(evaluation, expected_row_version)
         result = _score_complete(definition_of(session, evaluation.form_version_id), clean, notes)
         number = (session.scalar(select(func.max(EvaluationRevision.revision_no))
