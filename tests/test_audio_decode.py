@@ -195,3 +195,26 @@ def test_ffmpeg_exe_honours_the_environment(tmp_path, monkeypatch):
         monkeypatch.delenv("QA_DESKTOP_FFMPEG")
         reset_cache()
     assert ffmpeg_exe()
+
+
+def test_pipe_and_memory_file_paths_give_the_same_samples(recordings, monkeypatch):
+    import qa_desktop.core.audio.decode as decode_module
+
+    via_default = decode(recordings["mp3"]).samples
+    monkeypatch.setattr(decode_module, "_memory_folder", lambda _needed: None)  # force the pipe
+    assert np.array_equal(decode(recordings["mp3"]).samples, via_default)
+
+
+def test_cancelling_a_decode_stops_ffmpeg_and_leaves_no_temporary_file(tmp_path):
+    import glob
+
+    from qa_desktop.core.audio.synth import synthesize_call, write_audio
+    from qa_desktop.core.errors import Cancelled
+    from qa_desktop.core.progress import ProgressSink
+
+    samples, _truth = synthesize_call(3, 240.0)
+    path = write_audio(tmp_path / "long.mp3", samples, 8000, "mp3")
+    sink = ProgressSink(lambda done, total, message: sink.cancel())
+    with pytest.raises(Cancelled):
+        decode(path, progress=sink)
+    assert not glob.glob("/dev/shm/qa-desktop-*")
