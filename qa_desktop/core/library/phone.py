@@ -19,7 +19,8 @@ _NON_DIGITS = re.compile(r"\D+")
 
 
 def normalise_number(number: str) -> str:
-    digits = _NON_DIGITS.sub("", str(number or ""))
+    text = str(number or "")
+    digits = text if text.isdigit() else _NON_DIGITS.sub("", text)
     if len(digits) == 13 and digits.startswith("86"):
         digits = digits[2:]  # +86 mobile
     elif len(digits) == 15 and digits.startswith("0086"):
