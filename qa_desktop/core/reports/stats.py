@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 GRADES = ("excellent", "good", "pass", "fail")
@@ -33,6 +34,7 @@ def ratio(part: int, whole: int) -> float | None:
     return None if not whole else part / whole
 
 
+@lru_cache(maxsize=512)
 def _t975(df: int) -> float:
     from scipy import stats
 
