@@ -479,7 +479,7 @@ class ReportBuilder:
     def write_calibration(self, session, ws) -> None:
         L = self.L
         results = self.calibration
-        columns = [Column(L("session"), max_width=40), Column(L("date"), "date"), Column(L("evaluator")),
+        columns = [Column(L("session"), "free", max_width=40), Column(L("date"), "date"), Column(L("evaluator")),
                    Column(L("calibration_calls"), "int"), Column(L("average"), "score"), Column(L("reference")),
                    Column(L("deviation"), "score"), Column(L("abs_deviation"), "score"), Column(L("outcome")),
                    Column("α (totals)", "decimal1")]

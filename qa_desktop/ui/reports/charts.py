@@ -15,7 +15,7 @@ matplotlib.use("QtAgg")
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import PercentFormatter  # noqa: E402
+from matplotlib.ticker import MaxNLocator, PercentFormatter  # noqa: E402
 
 CJK_FONTS_SC = ["Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei", "PingFang SC",
                 "SimHei", "Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", "PingFang TC"]
@@ -115,6 +115,7 @@ def draw_pareto(canvas: ChartCanvas, title: str, rows: list[tuple[str, str, int,
     labels = [code for code, _text, _errors, _cum in rows]
     ax.bar(range(len(rows)), [r[2] for r in rows], color="#4472c4", label=ylabel)
     ax.set_xticks(range(len(rows)), labels, rotation=45, ha="right", fontsize=7)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(ylabel)
     ax.set_title(title)
     twin = ax.twinx()
@@ -142,6 +143,7 @@ def draw_distribution(canvas: ChartCanvas, title: str, bins: list[tuple[int, int
     ax.bar([b for b, _n in bins], [n for _b, n in bins], width=4.6, align="edge",
            color=[colour(b) for b, _n in bins])
     ax.set_xlim(0, 105)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.set_title(title)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core.reports.chart_data import ChartData, load_chart_data
-from qa_desktop.core.reports.dataset import find_team  # noqa: F401  (documents where team names are checked)
+from qa_desktop.core.reports.dataset import natural_key
 from qa_desktop.core.scoring.form import default_grade_bands
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.reports.charts import (
@@ -154,7 +154,7 @@ class ReportsPage(QWidget):
 
         current = self.team.currentData()
         with self.ctx.db.read() as session:
-            names = list(session.scalars(select(Team.name).where(Team.active.is_(True)).order_by(Team.name)))
+            names = sorted(session.scalars(select(Team.name).where(Team.active.is_(True))), key=natural_key)
         self.team.blockSignals(True)
         self.team.clear()
         self.team.addItem(self.tr("All teams"), None)
