@@ -365,3 +365,16 @@ def test_chunked_streaming_gives_the_same_workbook(sqlite_db, tmp_path):
         rows_a = [r for r in a[name].iter_rows(values_only=True) if r[0] != "Generated"]
         rows_b = [r for r in b[name].iter_rows(values_only=True) if r[0] != "Generated"]
         assert rows_a == rows_b, name
+
+
+def test_grades_agree_with_the_scoring_engine_breakdown(monthly):
+    """The sheet's grade (from the stored label) is the engine's grade_code for every evaluation."""
+    from qa_desktop.core.reports.labels import grade_label
+
+    db, ids, path, _ = monthly
+    header, rows = table(load_workbook(path)["Evaluations"])
+    with db.read() as s:
+        codes = {e.id: e.breakdown["grade_code"] for e in s.scalars(select(m.Evaluation))}
+    for row in rows:
+        assert row["Grade"] == grade_label(codes[row["Evaluation"]], "en")
+    assert {row["Grade"] for row in rows} >= {"不合格 Fail", "优秀 Excellent"}
