@@ -137,3 +137,23 @@ def test_previous_evaluations_of_the_agent_are_listed(sqlite_db, centre):
     assert [(p.call_id, str(p.score), p.evaluator) for p in info.previous] == [
         (centre["calls"][3], "100.00", "Tess Tester")]
     assert call_details.load_call(sqlite_db, centre["calls"][1]).previous == ()
+
+
+def test_long_finished_work_leaves_the_queue_but_not_the_library(sqlite_db, centre):
+    import datetime as dt
+
+    from qa_desktop.core.db.models import Evaluation
+
+    call_id = centre["calls"][0]
+    draft = evaluations.create_draft(sqlite_db, call_id, form_code=default_form().code)
+    evaluations.submit(sqlite_db, draft.id, all_yes(default_form()), {}, expected_row_version=draft.row_version)
+
+    def age(session):
+        session.get(Evaluation, draft.id).submitted_at = dt.datetime(2025, 1, 6, 9, 0)
+
+    sqlite_db.write(age)
+    queue = work_queue.evaluator_queue(sqlite_db, centre["me"].id)
+    assert call_id not in [r.call_id for r in queue] and len(queue) == 3
+    assert call_id in [r.call_id for r in work_queue.evaluator_queue(sqlite_db, centre["me"].id, None)]
+    found = work_queue.search_library(sqlite_db, "A100", centre["me"].id)
+    assert next(r for r in found if r.call_id == call_id).status == "submitted"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool, Qt
 from sqlalchemy import select
 
 from qa_desktop.core.db.models import Annotation, Evaluation, EvaluationStatus
@@ -35,6 +35,7 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     page.activate()
     yield page, data, ctx
     page.leave_call()
+    QThreadPool.globalInstance().waitForDone(10000)  # background reads finish before the database closes
 
 
 def key(qtbot, page, k, modifier=Qt.KeyboardModifier.NoModifier, text=None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
@@ -32,6 +33,7 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     page.activate()
     yield page, data, ctx
     page.leave_call()
+    QThreadPool.globalInstance().waitForDone(10000)  # background reads finish before the database closes
 
 
 def full_marks(definition):
@@ -85,6 +87,7 @@ def test_a_colleagues_draft_is_announced_and_their_submit_refreshes_the_queue(qt
     theirs = evaluations.create_draft(sqlite_db, call_id, form_code=default_form().code)
     sqlite_db.user_login = "tester"
     page.poll_changes()
+    qtbot.waitUntil(lambda: bool(next(r for r in page.queue.model.rows if r.call_id == call_id).others_drafting))
     row = next(r for r in page.queue.model.rows if r.call_id == call_id)
     assert row.others_drafting == ("周婷",)
     page.open_call(call_id)
@@ -95,8 +98,9 @@ def test_a_colleagues_draft_is_announced_and_their_submit_refreshes_the_queue(qt
     evaluations.submit(sqlite_db, theirs.id, full_marks(default_form()), {}, expected_row_version=theirs.row_version)
     sqlite_db.user_login = "tester"
     page.poll_changes()
+    qtbot.waitUntil(lambda: not page.others.isVisibleTo(page))
     row = next(r for r in page.queue.model.rows if r.call_id == call_id)
-    assert row.others_drafting == () and not page.others.isVisibleTo(page)
+    assert row.others_drafting == ()
 
 
 def test_a_conflicting_save_loses_nothing(qtbot, workspace, sqlite_db, monkeypatch):

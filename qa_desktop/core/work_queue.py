@@ -16,8 +16,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from qa_desktop.core.db.models import (
     Agent,
@@ -29,6 +29,7 @@ from qa_desktop.core.db.models import (
     Flag,
     Team,
     User,
+    utcnow,
 )
 
 TODO, DRAFT, SUBMITTED, RETURNED = "todo", "draft", "submitted", "returned"
@@ -64,83 +65,128 @@ class QueueRow:
         return self.status in OPEN_STATUSES
 
 
-def _status_of(evaluation: Evaluation | None) -> str:
+@dataclass(frozen=True)
+class _Own:
+    """The few fields of an evaluator's own evaluation the queue shows (never the JSON payloads)."""
+
+    id: int
+    status: EvaluationStatus
+    score: Decimal | None
+    grade: str | None
+    submitted_at: dt.datetime | None
+
+
+def _status_of(evaluation: _Own | None) -> str:
     if evaluation is None:
         return TODO
     return {EvaluationStatus.DRAFT: DRAFT, EvaluationStatus.SUBMITTED: SUBMITTED,
             EvaluationStatus.RETURNED: RETURNED}[evaluation.status]
 
 
-def _own_evaluations(session: Session, evaluator_id: int, call_ids: list[int]) -> dict[int, Evaluation]:
+_OWN_COLUMNS = (Evaluation.call_id, Evaluation.id, Evaluation.status, Evaluation.score, Evaluation.grade,
+                Evaluation.submitted_at)
+
+
+def _collect_own(result) -> dict[int, _Own]:
+    found: dict[int, _Own] = {}
+    for call_id, *fields in result:  # ordered by id: the latest evaluation wins
+        found[call_id] = _Own(*fields)
+    return found
+
+
+def _own_evaluations(session: Session, evaluator_id: int, call_ids: list[int]) -> dict[int, _Own]:
     """The evaluator's regular evaluation of each call (the latest when there are several)."""
     if not call_ids:
         return {}
-    found: dict[int, Evaluation] = {}
-    query = (select(Evaluation)
-             .where(Evaluation.evaluator_id == evaluator_id, Evaluation.call_id.in_(call_ids),
-                    Evaluation.kind == EvaluationKind.REGULAR)
-             .order_by(Evaluation.id))
-    for evaluation in session.scalars(query):
-        found[evaluation.call_id] = evaluation
-    return found
+    return _collect_own(session.execute(
+        select(*_OWN_COLUMNS)
+        .where(Evaluation.evaluator_id == evaluator_id, Evaluation.call_id.in_(call_ids),
+               Evaluation.kind == EvaluationKind.REGULAR)
+        .order_by(Evaluation.id)))
+
+
+def _drafters_query(evaluator_id: int | None):
+    query = (select(Evaluation.call_id, User.display_name)
+             .join(User, User.id == Evaluation.evaluator_id)
+             .where(Evaluation.status == EvaluationStatus.DRAFT, Evaluation.kind == EvaluationKind.REGULAR)
+             .order_by(Evaluation.started_at))
+    if evaluator_id is not None:
+        query = query.where(Evaluation.evaluator_id != evaluator_id)
+    return query
+
+
+def _collect_drafters(result) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for call_id, name in result:
+        names = found.setdefault(call_id, [])
+        if name not in names:
+            names.append(name)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _drafters(session: Session, evaluator_id: int | None, call_ids: list[int]) -> dict[int, tuple[str, ...]]:
     """Who else holds an open draft on each call (a second evaluator is told who is scoring it)."""
     if not call_ids:
         return {}
-    query = (select(Evaluation.call_id, User.display_name)
-             .join(User, User.id == Evaluation.evaluator_id)
-             .where(Evaluation.call_id.in_(call_ids), Evaluation.status == EvaluationStatus.DRAFT,
-                    Evaluation.kind == EvaluationKind.REGULAR)
-             .order_by(Evaluation.started_at))
-    if evaluator_id is not None:
-        query = query.where(Evaluation.evaluator_id != evaluator_id)
-    result: dict[int, list[str]] = {}
-    for call_id, name in session.execute(query):
-        names = result.setdefault(call_id, [])
-        if name not in names:
-            names.append(name)
-    return {k: tuple(v) for k, v in result.items()}
+    return _collect_drafters(session.execute(_drafters_query(evaluator_id).where(Evaluation.call_id.in_(call_ids))))
 
 
-def _row(call: Call, agent: Agent | None, team: Team | None, evaluation: Evaluation | None,
-         assignment: Assignment | None, drafters: tuple[str, ...]) -> QueueRow:
-    return QueueRow(
-        call_id=call.id, status=_status_of(evaluation),
-        agent_code=agent.agent_code if agent else "", agent_name=agent.name if agent else "",
-        team=team.name if team else "", started_at=call.started_at, call_type=call.call_type or "",
-        duration_s=call.duration_s,
-        score=evaluation.score if evaluation is not None and evaluation.status != EvaluationStatus.DRAFT else None,
-        grade=(evaluation.grade or "") if evaluation is not None and evaluation.status != EvaluationStatus.DRAFT
-        else "",
-        evaluation_id=evaluation.id if evaluation else None,
-        assignment_id=assignment.id if assignment else None,
-        assigned_at=assignment.assigned_at if assignment else None,
-        category=assignment.category if assignment else "",
-        recording_missing=bool(call.recording_missing), external_id=call.external_id or "",
-        others_drafting=drafters)
+# Only what a queue line shows: never Call.analysis or other JSON, so a long queue loads fast.
+_LINE_COLUMNS = (Call.id, Call.started_at, Call.call_type, Call.duration_s, Call.recording_missing,
+                 Call.external_id, Agent.agent_code, Agent.name, Team.name)
 
 
-def _call_query():
-    return (select(Call, Agent, Team)
+def _line_query(*extra):
+    return (select(*_LINE_COLUMNS, *extra)
+            .select_from(Call)
             .outerjoin(Agent, Agent.id == Call.agent_id)
             .outerjoin(Team, Team.id == Agent.team_id))
 
 
-def evaluator_queue(database, evaluator_id: int) -> list[QueueRow]:
-    """The calls assigned to ``evaluator_id``: open ones in queue order, then the submitted ones."""
+def _row(line, own: _Own | None, assignment: tuple | None, drafters: tuple[str, ...]) -> QueueRow:
+    call_id, started_at, call_type, duration_s, missing, external_id, code, name, team = line[:9]
+    done = own is not None and own.status != EvaluationStatus.DRAFT
+    return QueueRow(
+        call_id=call_id, status=_status_of(own), agent_code=code or "", agent_name=name or "", team=team or "",
+        started_at=started_at, call_type=call_type or "", duration_s=duration_s,
+        score=own.score if done else None, grade=(own.grade or "") if done else "",
+        evaluation_id=own.id if own else None,
+        assignment_id=assignment[0] if assignment else None,
+        assigned_at=assignment[1] if assignment else None,
+        category=assignment[2] if assignment else "",
+        recording_missing=bool(missing), external_id=external_id or "", others_drafting=drafters)
+
+
+def evaluator_queue(database, evaluator_id: int, done_within_days: int | None = 30) -> list[QueueRow]:
+    """The calls assigned to ``evaluator_id``: open ones in queue order, then the submitted ones.
+
+    Submitted calls older than ``done_within_days`` (by submission, else assignment) are left out:
+    a year of finished work would only slow the queue down; the library search still finds them.
+    """
+    mine = Assignment.evaluator_id == evaluator_id
+    if done_within_days is not None:
+        # Leave out, in SQL, calls this evaluator finished before the cutoff.
+        cutoff = utcnow() - dt.timedelta(days=done_within_days)
+        done = aliased(Evaluation)
+        finished_long_ago = exists().where(
+            done.call_id == Assignment.call_id, done.evaluator_id == evaluator_id,
+            done.kind == EvaluationKind.REGULAR, done.status == EvaluationStatus.SUBMITTED,
+            done.submitted_at < cutoff).correlate(Assignment)
+        mine = mine & ~finished_long_ago
     with database.read() as session:
-        query = (_call_query().add_columns(Assignment)
-                 .join(Assignment, Assignment.call_id == Call.id)
-                 .where(Assignment.evaluator_id == evaluator_id)
-                 .order_by(Assignment.assigned_at, Call.started_at, Call.id))
-        rows = session.execute(query).all()
-        call_ids = [r[0].id for r in rows]
-        own = _own_evaluations(session, evaluator_id, call_ids)
-        others = _drafters(session, evaluator_id, call_ids)
-        queue = [_row(call, agent, team, own.get(call.id), assignment, others.get(call.id, ()))
-                 for call, agent, team, assignment in rows]
+        lines = session.execute(
+            _line_query(Assignment.id, Assignment.assigned_at, Assignment.category)
+            .join(Assignment, Assignment.call_id == Call.id)
+            .where(mine)
+            .order_by(Assignment.assigned_at, Call.started_at, Call.id)).all()
+        own = _collect_own(session.execute(
+            select(*_OWN_COLUMNS)
+            .join(Assignment, Assignment.call_id == Evaluation.call_id)
+            .where(mine, Evaluation.evaluator_id == evaluator_id, Evaluation.kind == EvaluationKind.REGULAR)
+            .order_by(Evaluation.id)))
+        others = _collect_drafters(session.execute(
+            _drafters_query(evaluator_id).join(Assignment, Assignment.call_id == Evaluation.call_id).where(mine)))
+    queue = [_row(line, own.get(line[0]), line[9:12], others.get(line[0], ())) for line in lines]
     # The work still to do on top, in the order it was assigned; what is done below it.
     return [r for r in queue if r.is_open] + [r for r in queue if not r.is_open]
 
@@ -156,22 +202,22 @@ def search_library(database, text: str, evaluator_id: int | None = None,
         return []
     pattern = f"%{needle.replace('%', '').replace('_', '')}%"
     with database.read() as session:
-        query = (_call_query()
-                 .where(or_(Agent.agent_code.ilike(pattern), Agent.name.ilike(pattern),
-                            Call.external_id.ilike(pattern)))
-                 .order_by(Call.started_at.desc(), Call.id.desc())
-                 .limit(limit))
-        rows = session.execute(query).all()
-        call_ids = [r[0].id for r in rows]
+        lines = session.execute(
+            _line_query()
+            .where(or_(Agent.agent_code.ilike(pattern), Agent.name.ilike(pattern),
+                       Call.external_id.ilike(pattern)))
+            .order_by(Call.started_at.desc(), Call.id.desc())
+            .limit(limit)).all()
+        call_ids = [line[0] for line in lines]
         own = _own_evaluations(session, evaluator_id, call_ids) if evaluator_id is not None else {}
-        assignments = {}
+        assignments: dict[int, tuple] = {}
         if evaluator_id is not None and call_ids:
-            for assignment in session.scalars(select(Assignment).where(
-                    Assignment.evaluator_id == evaluator_id, Assignment.call_id.in_(call_ids))):
-                assignments[assignment.call_id] = assignment
+            for call_id, *fields in session.execute(
+                    select(Assignment.call_id, Assignment.id, Assignment.assigned_at, Assignment.category)
+                    .where(Assignment.evaluator_id == evaluator_id, Assignment.call_id.in_(call_ids))):
+                assignments[call_id] = tuple(fields)
         others = _drafters(session, evaluator_id, call_ids)
-        return [_row(call, agent, team, own.get(call.id), assignments.get(call.id), others.get(call.id, ()))
-                for call, agent, team in rows]
+    return [_row(line, own.get(line[0]), assignments.get(line[0]), others.get(line[0], ())) for line in lines]
 
 
 def next_call(rows: list[QueueRow], after_call_id: int | None = None) -> QueueRow | None:

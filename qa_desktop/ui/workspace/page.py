@@ -55,6 +55,13 @@ POSITIONS_KEY = "player/positions"
 REMEMBERED_POSITIONS = 200
 
 
+def _load_queue(database, evaluator_id: int):
+    """The queue and the change token it matches (read before the queue, so a change in between
+    is caught by the next poll rather than missed)."""
+    token = work_queue.change_token(database, evaluator_id)
+    return work_queue.evaluator_queue(database, evaluator_id), token
+
+
 class WorkspacePage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -71,6 +78,8 @@ class WorkspacePage(QWidget):
         self._opened_at = 0.0
         self._active_since = time.monotonic()
         self._recent_positions: dict[int, int] = {}
+        self._refresh_task = None
+        self._queue_rows: list = []
 
         self.player = PlayerService(self, side_maker=one_side_file)
         self.player.set_rate(ctx.settings.playback_rate)
@@ -261,21 +270,34 @@ class WorkspacePage(QWidget):
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in ("evaluation", "call", "flag", "all", "sample", "assignment"):
-            self.refresh_queue()
+            self.refresh_queue(background=True)
 
     # -- queue ---------------------------------------------------------------------------------
-    def refresh_queue(self) -> None:
+    def refresh_queue(self, background: bool = False) -> None:
+        """Reload the queue; in the background when it was not asked for (a poll, another page's save)."""
+        if background:
+            if self._refresh_task is not None:
+                return  # one reload at a time; the next poll catches anything newer
+            task = run_in_background(None, _load_queue, self.ctx.db, self.ctx.user.id, pass_progress=False)
+            self._refresh_task = task
+            task.succeeded.connect(self._queue_loaded)
+            task.finished.connect(lambda: setattr(self, "_refresh_task", None))
+            return
         try:
-            rows = work_queue.evaluator_queue(self.ctx.db, self.ctx.user.id)
-            self._token = work_queue.change_token(self.ctx.db, self.ctx.user.id)
+            loaded = _load_queue(self.ctx.db, self.ctx.user.id)
         except QADesktopError as error:
             self.ctx.statusMessage.emit(describe_error(error))
             return
+        self._queue_loaded(loaded)
+
+    def _queue_loaded(self, loaded) -> None:
+        rows, self._token = loaded
         if not self.queue.library_mode:
             self.queue.set_rows(rows)
         self._queue_rows = rows
         if self.call is not None:
             self.queue.set_current(self.call.id)
+            self._show_others()
 
     def poll_changes(self) -> None:
         """Reload when someone (here or on another machine) changed the queue's data."""
@@ -284,9 +306,7 @@ class WorkspacePage(QWidget):
         except QADesktopError:
             return  # a busy or briefly unreachable share: try again at the next tick
         if token != self._token:
-            self.refresh_queue()
-            if self.call is not None:
-                self._show_others()
+            self.refresh_queue(background=True)
 
     def search_library(self, text: str) -> None:
         rows = work_queue.search_library(self.ctx.db, text, self.ctx.user.id)
