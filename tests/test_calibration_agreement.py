@@ -233,18 +233,6 @@ def test_icc_without_valid_estimate_is_not_a_number_above_one():
     assert single.value == pytest.approx(-1.0) and single.band == "poor"
 
 
-def test_f_distribution_matches_published_tables():
-    from qa_desktop.core.calibration.f_distribution import f_quantile, f_sf
-
-    # upper percentage points of F (any statistics table)
-    assert round(f_quantile(0.95, 5, 15), 2) == 2.90
-    assert round(f_quantile(0.95, 5, 18), 2) == 2.77
-    assert round(f_quantile(0.99, 10, 10), 2) == 4.85
-    assert round(f_quantile(0.975, 1, 10), 2) == 6.94
-    # NAG g04gac example (Shrout & Fleiss data, one-way model): F = 1.79 on 5 and 18 df, p = 0.165
-    assert round(f_sf(11.241667 / 6.263889, 5, 18), 3) == 0.165
-
-
 def test_icc_confidence_intervals_on_shrout_and_fleiss_data():
     from qa_desktop.core.calibration.agreement import icc_confidence_intervals
 

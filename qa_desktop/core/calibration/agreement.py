@@ -462,7 +462,10 @@ def icc_confidence_intervals(matrix: np.ndarray, forms: dict[str, float | None],
 
 def _icc_intervals(out: dict, n: int, k: int, bms: float, wms: float, jms: float, ems: float, q: float,
                    rho: float | None) -> None:
-    from qa_desktop.core.calibration.f_distribution import f_quantile
+    from scipy.stats import f as f_distribution
+
+    def f_quantile(p: float, df1: float, df2: float) -> float:
+        return float(f_distribution.ppf(p, df1, df2))
 
     def average(ci):
         return tuple(x * k / (1 + x * (k - 1)) for x in ci)
