@@ -242,3 +242,19 @@ def test_a_failing_database_write_leaves_no_claimed_calls(sqlite_db, tmp_path, m
         run = session.scalars(select(ImportRun)).one()
         assert run.report["counts"]["imported"] == 0 and run.report["counts"]["failed"] == 3
         assert {line["code"] for line in run.report["lines"]} == {"interrupted"}
+
+
+def test_analyze_pending_fills_in_every_unanalysed_call_and_reports_unreadable_ones(tmp_path, capsys):
+    from qa_desktop.cli import main
+
+    files = _make_tree(tmp_path / "share", count=3, seconds=8.0)
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["--db", db, "import", str(tmp_path / "share"), "--pattern", PATTERN, "--json"]) == 0
+    capsys.readouterr()
+    files[1].write_bytes(files[1].read_bytes()[:2000])  # damaged after the import
+    assert main(["--db", db, "analyze", "--pending", "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert len(result["analysed"]) == 2 and len(result["failed"]) == 1
+    assert result["failed"][0]["code"] in ("audio_truncated", "audio_corrupt")
+    assert main(["--db", db, "analyze", "--pending", "--json"]) == 1  # only the damaged one is left
+    assert json.loads(capsys.readouterr().out)["analysed"] == []

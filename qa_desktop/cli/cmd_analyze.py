@@ -15,6 +15,8 @@ def register(subparsers, common) -> None:
     target.add_argument("file", type=Path, nargs="?", metavar="FILE", help="a recording (no database needed)")
     target.add_argument("--call", type=int, metavar="ID",
                         help="analyse a registered call and store the result with it")
+    target.add_argument("--pending", action="store_true",
+                        help="analyse every registered call not analysed yet (recordings found at their path)")
     defaults = AnalysisOptions()
     parser.add_argument("--agent-channel", type=int, choices=[0, 1], default=None,
                         help="channel of the agent on stereo calls (default 0, or the team setting with --call)")
@@ -41,6 +43,8 @@ def _options(args, base: AnalysisOptions) -> AnalysisOptions:
 
 
 def run(args) -> int:
+    if args.pending:
+        return run_pending(args)
     if args.call is not None:
         from qa_desktop.core.library.call_analysis import analyze_call, load_options
 
@@ -56,6 +60,28 @@ def run(args) -> int:
         result = {"file": str(args.file), **analyze_file(args.file, _options(args, AnalysisOptions()))}
     emit(args, result, format_analysis)
     return 0
+
+
+def run_pending(args) -> int:
+    import sys
+
+    from qa_desktop.core.library.call_analysis import analyze_pending
+    from qa_desktop.core.progress import ProgressSink
+
+    quiet = getattr(args, "json", False) or not sys.stderr.isatty()
+    sink = ProgressSink(None if quiet else
+                        lambda done, total, message: print(f"\r{done}/{total} {message:<20}", end="", file=sys.stderr))
+    database = open_db(args, create=False)
+    try:
+        result = analyze_pending(database, progress=sink)
+    finally:
+        database.dispose()
+    if not quiet:
+        print(file=sys.stderr)
+    emit(args, result, lambda r: "\n".join(
+        [f"Analysed {len(r['analysed'])} call(s); {len(r['failed'])} could not be read."]
+        + [f"  call {f['call_id']}: {f['reason']}" for f in r["failed"]]))
+    return 1 if result["failed"] else 0
 
 
 def _span_text(spans) -> str:

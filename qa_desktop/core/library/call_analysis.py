@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from qa_desktop.core.audio import waveform
 from qa_desktop.core.audio.analysis import AnalysisOptions
-from qa_desktop.core.audio.errors import AudioNotFound
+from qa_desktop.core.audio.errors import AudioError, AudioNotFound
 from qa_desktop.core.audio.measure import decode_and_measure
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Call, Setting
@@ -75,3 +75,31 @@ def _mark_missing(session, call_id: int) -> None:
     call = session.get(Call, call_id)
     if call is not None and not call.recording_missing:
         call.recording_missing = True
+
+
+def analyze_pending(database, *, limit: int | None = None, progress: ProgressSink | None = None) -> dict:
+    """Analyse every call that has a recording but no analysis yet (e.g. overnight after an import).
+
+    A recording that cannot be read is reported (call, reason) and the rest goes on.
+    """
+    from sqlalchemy import String, cast, or_
+
+    with database.read() as session:
+        query = (select(Call.id).where(or_(Call.analysis.is_(None), cast(Call.analysis, String) == "null"))
+                 .where(Call.recording_missing.is_not(True)).order_by(Call.id))
+        if limit:
+            query = query.limit(limit)
+        call_ids = list(session.scalars(query))
+        options = load_options(session)
+    done, failed = [], []
+    for index, call_id in enumerate(call_ids):
+        if progress is not None:
+            progress.report(index, len(call_ids), f"call {call_id}")
+        try:
+            analyze_call(database, call_id, options=options)
+            done.append(call_id)
+        except AudioError as error:
+            failed.append({"call_id": call_id, "code": error.code, "reason": str(error)})
+    if progress is not None:
+        progress.report(len(call_ids), len(call_ids), "")
+    return {"analysed": done, "failed": failed}
