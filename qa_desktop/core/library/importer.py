@@ -22,7 +22,7 @@ import os
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
@@ -30,20 +30,23 @@ from sqlalchemy.exc import IntegrityError
 
 from qa_desktop.core.audio.errors import AudioError
 from qa_desktop.core.audio.fingerprint import content_hash
-from qa_desktop.core.audio.probe import AudioInfo
-from qa_desktop.core.audio.probe import SUPPORTED_EXTENSIONS, probe
+from qa_desktop.core.audio.probe import AudioInfo, probe
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Agent, Call, Direction, ImportRun, User, utcnow
 from qa_desktop.core.errors import Cancelled, QADesktopError
 from qa_desktop.core.library import phone
 from qa_desktop.core.library.filename_pattern import FilenamePattern
-from qa_desktop.core.library.manifest import (
-    Manifest,
-    parse_datetime,
-    parse_direction,
-    parse_duration,
-    read_manifest,
+from qa_desktop.core.library.import_report import (
+    DUPLICATE,
+    FAILED,
+    IMPORTED,
+    MOVED,
+    SKIPPED,
+    ImportReport,
+    ReportLine,
 )
+from qa_desktop.core.library.manifest import parse_datetime, parse_direction, parse_duration, read_manifest
+from qa_desktop.core.library.scan import ImportItem, absolute, is_within, plan_import
 from qa_desktop.core.progress import ProgressSink
 
 BATCH_SIZE = 2000  # calls per transaction: few commits (each is an fsync), short enough a lock
@@ -51,59 +54,12 @@ BATCH_SIZE = 2000  # calls per transaction: few commits (each is an fsync), shor
 # round trip, and hashing releases the GIL, so reading overlaps with the database work.
 READ_THREADS = 6
 
-# Audio files we see but do not accept: reported, unlike other files (manifests, notes) which are ignored.
-_OTHER_AUDIO_EXTENSIONS = {".wma", ".vox", ".gsm", ".au", ".snd", ".aif", ".aiff", ".ape", ".raw", ".pcm",
-                           ".g729", ".g723", ".v3", ".sln", ".ul", ".al", ".mka", ".webm", ".3gp", ".caf"}
-
-IMPORTED, MOVED, DUPLICATE, SKIPPED, FAILED = "imported", "moved", "duplicate", "skipped", "failed"
+__all__ = ["import_recordings", "ImportReport", "ReportLine", "ImportSourceMissing",
+           "IMPORTED", "MOVED", "DUPLICATE", "SKIPPED", "FAILED"]
 
 
 class ImportSourceMissing(QADesktopError):
     code = "import_source_missing"
-
-
-@dataclass
-class ReportLine:
-    path: str
-    status: str                 # imported | moved | duplicate | skipped | failed
-    code: str = ""              # stable reason code (audio_truncated, missing_file, ...), for translation
-    reason: str = ""            # English reason
-    call_id: int | None = None
-    manifest_line: int | None = None
-
-
-@dataclass
-class ImportReport:
-    source: str
-    manifest: str | None = None
-    pattern: str | None = None
-    run_id: int | None = None
-    lines: list[ReportLine] = field(default_factory=list)
-    cancelled: bool = False
-    elapsed_s: float = 0.0
-    agents_created: list[str] = field(default_factory=list)
-
-    @property
-    def counts(self) -> dict[str, int]:
-        counts = {IMPORTED: 0, MOVED: 0, DUPLICATE: 0, SKIPPED: 0, FAILED: 0}
-        for line in self.lines:
-            counts[line.status] += 1
-        return counts
-
-    def lines_with(self, status: str) -> list[ReportLine]:
-        return [line for line in self.lines if line.status == status]
-
-    def to_dict(self) -> dict:
-        return {"source": self.source, "manifest": self.manifest, "pattern": self.pattern, "run_id": self.run_id,
-                "counts": self.counts, "cancelled": self.cancelled, "elapsed_s": round(self.elapsed_s, 3),
-                "agents_created": self.agents_created, "lines": [dict(vars(line)) for line in self.lines]}
-
-
-@dataclass
-class _Item:
-    path: Path
-    values: dict = field(default_factory=dict)
-    manifest_line: int | None = None
 
 
 @dataclass
@@ -116,104 +72,9 @@ class _Pending:
     copied_to: Path | None = None
 
 
-# ---------------------------------------------------------------- finding the files
-
-def _walk(root: Path) -> list[Path]:
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                found.append(Path(folder, name))
-    return found
-
-
-def _is_within(path: Path | str, root: Path | str) -> bool:
-    path, root = os.path.normcase(str(path)), os.path.normcase(str(root)).rstrip("/\\")
-    return path == root or (path.startswith(root) and path[len(root)] in "/\\")
-
-
-def _absolute(path: Path) -> Path:
-    return Path(os.path.normpath(os.path.abspath(path)))
-
-
-def _plan(sources: list[Path], manifest: Manifest | None, report: ImportReport) -> list[_Item]:
-    """Which files to register, each with its manifest values; unusable ones go to the report."""
-    files: list[Path] = []
-    explicit: set[Path] = set()
-    for source in sources:
-        if source.is_dir():
-            files += _walk(source)
-        else:
-            files.append(source)
-            explicit.add(source)
-    audio, seen = [], set()
-    for path in files:
-        key = str(path)
-        if key in seen:
-            continue
-        seen.add(key)
-        suffix = os.path.splitext(key)[1].lower()
-        if suffix in SUPPORTED_EXTENSIONS:
-            audio.append(path)
-        elif path in explicit or suffix in _OTHER_AUDIO_EXTENSIONS:
-            report.lines.append(ReportLine(key, FAILED, "audio_unsupported",
-                                           f"{path.name}: '{suffix or 'no extension'}' files are not supported "
-                                           "recordings."))
-    if manifest is None:
-        return [_Item(path) for path in audio]
-
-    root = str(_absolute(sources[0] if sources[0].is_dir() else manifest.path.parent))
-    by_name: dict[str, list[Path]] = {}
-    audio_by_text = {str(path): path for path in audio}
-    for path in audio:
-        by_name.setdefault(path.name.lower(), []).append(path)
-    items, listed = [], set()
-    for row in manifest.rows:
-        raw = str(row.values.get("file", "")).strip()
-        if not raw:
-            report.lines.append(ReportLine("", FAILED, "manifest_row", "The row names no recording file.",
-                                           manifest_line=row.line))
-            continue
-        given = raw if raw.startswith("\\\\") else raw.replace("\\", "/")
-        if os.path.isabs(given) or ".." in given or "./" in given or "//" in given or os.sep != "/":
-            text = os.path.normpath(given if os.path.isabs(given) else os.path.join(root, given))
-        else:
-            text = root + "/" + given  # already normal: the common case, kept cheap for 10,000 rows
-        if not _is_within(text, root):
-            report.lines.append(ReportLine(text, FAILED, "outside_tree",
-                                           f"{raw}: the path is outside the imported folder {root}.",
-                                           manifest_line=row.line))
-            continue
-        path = audio_by_text.get(text)
-        if path is None:
-            bare = os.path.basename(given)
-            candidates = by_name.get(bare.lower(), []) if bare == given else []
-            if os.path.isfile(text):
-                path = Path(text)
-            elif len(candidates) == 1:
-                path = candidates[0]  # the manifest gives bare names, the files sit in dated folders
-            else:
-                report.lines.append(ReportLine(text, FAILED, "missing_file",
-                                               f"{raw}: no such file in {root}.", manifest_line=row.line))
-                continue
-        if str(path) in listed:
-            report.lines.append(ReportLine(str(path), SKIPPED, "duplicate_row",
-                                           f"{raw} is listed more than once in the manifest; the first row is used.",
-                                           manifest_line=row.line))
-            continue
-        listed.add(str(path))
-        items.append(_Item(path, row.values, row.line))
-    for path in audio:
-        if str(path) not in listed:
-            report.lines.append(ReportLine(str(path), SKIPPED, "not_in_manifest",
-                                           f"{path.name} is not listed in the manifest."))
-    return items
-
-
 # ---------------------------------------------------------------- reading one file
 
-def _call_values(item: _Item, pattern: FilenamePattern | None) -> dict:
+def _call_values(item: ImportItem, pattern: FilenamePattern | None) -> dict:
     values: dict = {}
     if pattern is not None:
         parsed = pattern.parse(item.path.stem)
@@ -246,7 +107,7 @@ def _local_offset(hour: dt.datetime) -> dt.timedelta:
     return hour.astimezone().utcoffset() or dt.timedelta()
 
 
-def _build_row(item: _Item, values: dict, info, digest: str, key: bytes, stored_path: str) -> tuple[dict, tuple | None]:
+def _build_row(item: ImportItem, values: dict, info, digest: str, key: bytes, stored_path: str) -> tuple[dict, tuple | None]:
     try:
         started = parse_datetime(values.get("started_at"))
     except ValueError as error:
@@ -284,7 +145,7 @@ def _build_row(item: _Item, values: dict, info, digest: str, key: bytes, stored_
 
 
 def _copy_into(source: Path, root: Path | None, destination_dir: Path) -> Path:
-    relative = source.relative_to(root) if root is not None and _is_within(source, root) else Path(source.name)
+    relative = source.relative_to(root) if root is not None and is_within(source, root) else Path(source.name)
     target = destination_dir / relative
     target.parent.mkdir(parents=True, exist_ok=True)
     stem, suffix, counter = target.stem, target.suffix, 1
@@ -373,14 +234,14 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
                       progress: ProgressSink | None = None, batch_size: int = BATCH_SIZE) -> ImportReport:
     """Register the recordings under ``sources`` (folders and/or files) as calls; see the module doc."""
     started = time.perf_counter()
-    sources = [_absolute(Path(s)) for s in ([sources] if isinstance(sources, (str, os.PathLike)) else sources)]
+    sources = [absolute(Path(s)) for s in ([sources] if isinstance(sources, (str, os.PathLike)) else sources)]
     for source in sources:
         if not source.exists():
             raise ImportSourceMissing(f"{source}: no such file or folder (is the network drive connected?).",
                                       path=str(source))
     compiled = FilenamePattern.compile(pattern) if pattern else None
     parsed_manifest = read_manifest(manifest) if manifest else None
-    copy_dir = _absolute(Path(copy_to)) if copy_to else None
+    copy_dir = absolute(Path(copy_to)) if copy_to else None
     root = sources[0] if sources[0].is_dir() else sources[0].parent
     report = ImportReport(source=", ".join(str(s) for s in sources),
                           manifest=str(manifest) if manifest else None, pattern=pattern)
@@ -395,7 +256,7 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
             by_path = dict(session.execute(select(Call.recording_path, Call.id)).all())
             by_external = dict(session.execute(
                 select(Call.external_id, Call.id).where(Call.external_id.is_not(None))).all())
-        items = _plan(sources, parsed_manifest, report)
+        items = plan_import(sources, parsed_manifest, report)
         total = len(items)
         pool = ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="import-read")
         try:
@@ -467,7 +328,7 @@ def _prepare(item, facts, pattern, key, by_hash, by_path, by_external, copy_dir,
     if known is not None:
         call_id, old_path = known
         line.call_id = call_id
-        if old_path == str(path) or (copy_dir is not None and _is_within(Path(old_path), copy_dir)):
+        if old_path == str(path) or (copy_dir is not None and is_within(Path(old_path), copy_dir)):
             line.status, line.code, line.reason = DUPLICATE, "already_imported", f"Already imported as call {call_id}."
             return None
         if call_id is None:
