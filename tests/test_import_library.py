@@ -258,3 +258,19 @@ def test_analyze_pending_fills_in_every_unanalysed_call_and_reports_unreadable_o
     assert result["failed"][0]["code"] in ("audio_truncated", "audio_corrupt")
     assert main(["--db", db, "analyze", "--pending", "--json"]) == 1  # only the damaged one is left
     assert json.loads(capsys.readouterr().out)["analysed"] == []
+
+
+def test_calls_hashed_as_plain_sha256_are_recognised_and_upgraded(sqlite_db, tmp_path):
+    import hashlib
+
+    from qa_desktop.core.audio.fingerprint import content_hash, recording_matches
+
+    files = _make_tree(tmp_path / "share", count=2)
+    legacy = hashlib.sha256(files[0].read_bytes()).hexdigest()  # as the demo and older data hash
+    sqlite_db.write(lambda s: s.add(Call(recording_path=str(files[0]), content_hash=legacy, external_id="OLD")))
+    report = import_recordings(sqlite_db, tmp_path / "share", pattern=PATTERN)
+    assert report.counts == {"imported": 1, "moved": 0, "duplicate": 1, "skipped": 0, "failed": 0}
+    old = next(c for c in _calls(sqlite_db) if c.external_id == "OLD")
+    assert old.content_hash == content_hash(files[0])  # now found again wherever the file moves
+    assert recording_matches(files[0], legacy) and recording_matches(files[0], old.content_hash)
+    assert not recording_matches(files[1], legacy)

@@ -38,3 +38,23 @@ def hash_open_file(handle, size: int, *, full: bool = False) -> str:
         handle.seek(offset)
         digest.update(handle.read(SAMPLE))
     return digest.hexdigest()
+
+
+def plain_sha256(path: str | os.PathLike) -> str:
+    """SHA-256 of every byte, as ``sha256sum`` prints it (how calls made before this scheme were hashed)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def recording_matches(path: str | os.PathLike, expected_hash: str) -> bool:
+    """Whether the file at ``path`` is the recording whose stored hash is ``expected_hash``.
+
+    Accepts both this module's content hash and a plain whole-file SHA-256, so calls hashed
+    either way can be relinked to a moved file.
+    """
+    if content_hash(path) == expected_hash:
+        return True
+    return plain_sha256(path) == expected_hash

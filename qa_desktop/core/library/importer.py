@@ -29,7 +29,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from qa_desktop.core.audio.errors import AudioError
-from qa_desktop.core.audio.fingerprint import content_hash
+from qa_desktop.core.audio.fingerprint import content_hash, plain_sha256
 from qa_desktop.core.audio.probe import AudioInfo, probe
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Agent, Call, Direction, ImportRun, User, utcnow
@@ -70,6 +70,7 @@ class _Pending:
     agent: tuple[str, str] | None = None  # (code, name) to find or create
     moved_call_id: int | None = None
     copied_to: Path | None = None
+    rehash: tuple[int, str] | None = None  # (call id, content hash) for a call hashed the old way
 
 
 # ---------------------------------------------------------------- reading one file
@@ -219,6 +220,10 @@ def _apply(session, login: str, run_id: int, batch: list[_Pending]) -> list[str]
         for pending in new_rows:
             pending.line.call_id = ids.get(pending.row["content_hash"])
     for pending in batch:
+        if pending.rehash is not None:
+            call_id, digest = pending.rehash
+            session.execute(update(Call).where(Call.id == call_id).values(
+                content_hash=digest, row_version=Call.row_version + 1))
         if pending.moved_call_id is not None:
             session.execute(update(Call).where(Call.id == pending.moved_call_id).values(
                 recording_path=pending.line.path, recording_missing=False, row_version=Call.row_version + 1))
@@ -253,7 +258,8 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
         with database.read() as session:
             by_hash = {h: (i, p) for i, h, p in session.execute(
                 select(Call.id, Call.content_hash, Call.recording_path).where(Call.content_hash.is_not(None)))}
-            by_path = dict(session.execute(select(Call.recording_path, Call.id)).all())
+            by_path = {p: (i, h) for i, h, p in session.execute(
+                select(Call.id, Call.content_hash, Call.recording_path))}
             by_external = dict(session.execute(
                 select(Call.external_id, Call.id).where(Call.external_id.is_not(None))).all())
         items = plan_import(sources, parsed_manifest, report)
@@ -342,12 +348,17 @@ def _prepare(item, facts, pattern, key, by_hash, by_path, by_external, copy_dir,
         line.status, line.code = MOVED, "moved"
         line.reason = f"Call {call_id} was moved or renamed from {old_path}; its path was updated."
         by_hash[digest] = (call_id, str(path))
-        by_path[str(path)] = call_id
+        by_path[str(path)] = (call_id, digest)
         return _Pending(line, moved_call_id=call_id)
     if str(path) in by_path and copy_dir is None:
+        legacy = _registered_with_plain_hash(path, by_path[str(path)], by_hash, digest)
+        if legacy is not None:
+            line.status, line.code, line.call_id = DUPLICATE, "already_imported", legacy
+            line.reason = f"Already imported as call {legacy}."
+            return _Pending(line, rehash=(legacy, digest))
         line.status, line.code = FAILED, "path_reused"
         line.reason = (f"{path.name}: a different recording was imported from this path before "
-                       f"(call {by_path[str(path)]}); it was not replaced.")
+                       f"(call {by_path[str(path)][0]}); it was not replaced.")
         return None
     try:
         values = _call_values(item, pattern)
@@ -376,10 +387,27 @@ def _prepare(item, facts, pattern, key, by_hash, by_path, by_external, copy_dir,
         row["recording_path"] = str(copied)
         line.path = str(copied)
     by_hash[digest] = (None, row["recording_path"])
-    by_path[row["recording_path"]] = None
+    by_path[row["recording_path"]] = (None, digest)
     if row["external_id"]:
         by_external[row["external_id"]] = None
     return _Pending(line, row=row, agent=agent, copied_to=copied)
+
+
+def _registered_with_plain_hash(path: Path, registered: tuple, by_hash: dict, digest: str) -> int | None:
+    """The call at this path when it was registered with a plain whole-file SHA-256 (older data, the
+    demo) and the file is unchanged; its hash is then brought to the current scheme."""
+    call_id, stored = registered
+    if call_id is None or not stored or not is_plain_sha256_of(path, stored):
+        return None
+    by_hash[digest] = (call_id, str(path))
+    return call_id
+
+
+def is_plain_sha256_of(path: Path, stored: str) -> bool:
+    try:
+        return plain_sha256(path) == stored
+    except OSError:
+        return False
 
 
 def _number_key(database) -> bytes:
