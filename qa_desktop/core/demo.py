@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from qa_desktop import paths
+from qa_desktop.core.audio.fingerprint import content_hash
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import (
     ActionItem,
@@ -125,16 +126,6 @@ def _make_recordings(options: DemoOptions, folder: Path, rng: random.Random,
     return made
 
 
-def _file_hash(path: Path) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def build_demo(database, options: DemoOptions | None = None, progress: ProgressSink | None = None) -> dict:
     """Fill ``database`` with the demo call centre; refuses a database that already has calls."""
     options = options or DemoOptions()
@@ -145,7 +136,7 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
             raise ValueError("This database already has calls; the demo is only loaded into an empty database.")
     folder = options.recording_dir or paths.user_data_dir() / "demo_recordings"
     recordings = _make_recordings(options, folder, rng, progress) if options.recordings else []
-    hashes = [_file_hash(path) for path, _ in recordings]
+    hashes = [content_hash(path) for path, _ in recordings]  # the importer's fingerprint
     definition = default_form()
     login = database.user_login
 
