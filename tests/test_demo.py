@@ -25,6 +25,8 @@ def test_demo_builds_a_consistent_call_centre(any_db, tmp_path):
         queue = [a for a in assigned if not a.call.evaluations]
         assert len(queue) == 3
         assert all(a.call.content_hash for a in queue), "queued calls have their own recording"
+        assert summary["analysed"] == 3
+        assert all("dead_air" in a.call.analysis and a.call.analysis["channels"] == 2 for a in queue)
         assert session.scalar(select(func.count()).select_from(Agent).where(Agent.probation_end.is_not(None))) == 9
         evaluation = session.scalars(select(Evaluation)).first()
         definition = FormDefinition.from_dict(evaluation.form_version.definition)

@@ -272,5 +272,17 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
                 "recording_dir": str(folder)}
 
     summary = database.write(work, retries=0)
+    summary["analysed"] = _analyse_recorded_calls(database, hashes)
     report(progress, options.recordings + 10, options.recordings + 10, "done")
     return summary
+
+
+def _analyse_recorded_calls(database, hashes: list[str]) -> int:
+    """Analyse the calls with a recording of their own, so their waveform shows dead air and talk-over."""
+    from qa_desktop.core.library.call_analysis import analyze_call
+
+    with database.read() as session:
+        call_ids = list(session.scalars(select(Call.id).where(Call.content_hash.in_(hashes)))) if hashes else []
+    for call_id in call_ids:
+        analyze_call(database, call_id)
+    return len(call_ids)
