@@ -34,8 +34,8 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     qtbot.waitUntil(page.isActiveWindow)
     page.activate()
     yield page, data, ctx
-    page.leave_call()
-    QThreadPool.globalInstance().waitForDone(10000)  # background reads finish before the database closes
+    page.release_database()  # no background read may outlive the database
+    QThreadPool.globalInstance().waitForDone(10000)
 
 
 def key(qtbot, page, k, modifier=Qt.KeyboardModifier.NoModifier, text=None):

@@ -94,6 +94,6 @@ def test_workspace_screenshots(qtbot, sqlite_db, tmp_path, monkeypatch, language
             assert image.save(str(path), "PNG", 9)
             assert path.stat().st_size < MAX_BYTES, f"{path.name} is {path.stat().st_size:,} bytes"
             assert (image.width(), image.height()) == (width, height)
-        page.leave_call()
+        page.release_database()
     finally:
         i18n.install_language("en")

@@ -67,6 +67,9 @@ class WorkspacePage(QWidget):
         super().__init__(parent)
         self.setObjectName("workspacePage")
         self.ctx = ctx
+        # This page's database and user for its whole life: when another database is opened the
+        # main window makes new pages, and a draft still pending here is saved where it belongs.
+        self.db, self.user = ctx.db, ctx.user
         self.call: call_details.CallInfo | None = None
         self.evaluation: gateway.EvaluationState | None = None
         self.definition: FormDefinition | None = None
@@ -78,7 +81,7 @@ class WorkspacePage(QWidget):
         self._opened_at = 0.0
         self._active_since = time.monotonic()
         self._recent_positions: dict[int, int] = {}
-        self._refresh_task = None
+        self._released = False
         self._queue_rows: list = []
 
         self.player = PlayerService(self, side_maker=one_side_file)
@@ -191,6 +194,8 @@ class WorkspacePage(QWidget):
         self.poll.timeout.connect(self.poll_changes)
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.openCallRequested.connect(self.open_call)
+        # Emitted before the old database is closed: no read of ours may still be running on it.
+        ctx.databaseChanged.connect(self.release_database)
 
         self.retranslate()
         self.refresh_queue()
@@ -217,6 +222,8 @@ class WorkspacePage(QWidget):
 
     # -- lifecycle -----------------------------------------------------------------------------
     def activate(self) -> None:
+        if self._released:
+            return
         self.refresh_queue()
         self.poll.start()
         if self.call is None and self.panel.definition is None:
@@ -244,17 +251,17 @@ class WorkspacePage(QWidget):
         from qa_desktop.core import forms_repository
 
         try:
-            version_id = gateway.form_version_for_call(self.ctx.db, row.call_id,
+            version_id = gateway.form_version_for_call(self.db, row.call_id,
                                                        self.ctx.settings.value("workspace/form_code") or None)
             if version_id is None or self.call is not None:
                 return
-            _info, definition = forms_repository.load_version(self.ctx.db, version_id)
+            _info, definition = forms_repository.load_version(self.db, version_id)
         except QADesktopError:
             return
         self.panel.set_form(definition, self.ctx.language, key=version_id)
         self.panel.set_read_only(True)
         self.panel.set_state_text(self.tr("Press Ctrl+N to open the next call and start scoring."))
-        info = call_details.load_call(self.ctx.db, row.call_id, previous_limit=0)
+        info = call_details.load_call(self.db, row.call_id, previous_limit=0)
         if info is not None and call_details.check_recording(info.recording_path, info.file_size)[0] == \
                 call_details.RECORDING_OK:
             self.player.preload(info.recording_path)
@@ -268,23 +275,27 @@ class WorkspacePage(QWidget):
         self.leave_call()
         super().closeEvent(event)
 
+    def release_database(self) -> None:
+        """Stop using the database: save what is pending, stop polling and loading."""
+        self.leave_call()
+        self.poll.stop()
+        self._released = True
+
     def _on_data_changed(self, entity: str) -> None:
         if entity in ("evaluation", "call", "flag", "all", "sample", "assignment"):
-            self.refresh_queue(background=True)
+            self.refresh_queue()
 
     # -- queue ---------------------------------------------------------------------------------
-    def refresh_queue(self, background: bool = False) -> None:
-        """Reload the queue; in the background when it was not asked for (a poll, another page's save)."""
-        if background:
-            if self._refresh_task is not None:
-                return  # one reload at a time; the next poll catches anything newer
-            task = run_in_background(None, _load_queue, self.ctx.db, self.ctx.user.id, pass_progress=False)
-            self._refresh_task = task
-            task.succeeded.connect(self._queue_loaded)
-            task.finished.connect(lambda: setattr(self, "_refresh_task", None))
+    def refresh_queue(self) -> None:
+        """Reload the queue (in the GUI thread: one light query of the columns a line shows).
+
+        Not on a worker thread on purpose: the database may be closed under a running read when
+        another database is opened (and the SQLite pool keeps one connection per thread).
+        """
+        if self._released:
             return
         try:
-            loaded = _load_queue(self.ctx.db, self.ctx.user.id)
+            loaded = _load_queue(self.db, self.user.id)
         except QADesktopError as error:
             self.ctx.statusMessage.emit(describe_error(error))
             return
@@ -301,15 +312,17 @@ class WorkspacePage(QWidget):
 
     def poll_changes(self) -> None:
         """Reload when someone (here or on another machine) changed the queue's data."""
+        if self._released:
+            return
         try:
-            token = work_queue.change_token(self.ctx.db, self.ctx.user.id)
+            token = work_queue.change_token(self.db, self.user.id)
         except QADesktopError:
             return  # a busy or briefly unreachable share: try again at the next tick
         if token != self._token:
-            self.refresh_queue(background=True)
+            self.refresh_queue()
 
     def search_library(self, text: str) -> None:
-        rows = work_queue.search_library(self.ctx.db, text, self.ctx.user.id)
+        rows = work_queue.search_library(self.db, text, self.user.id)
         self.queue.search.blockSignals(True)
         self.queue.search.clear()
         self.queue.proxy.set_text("")
@@ -350,7 +363,7 @@ class WorkspacePage(QWidget):
             self.panel.focus_item()
             return
         self.leave_call()
-        info = call_details.load_call(self.ctx.db, call_id)
+        info = call_details.load_call(self.db, call_id)
         if info is None:
             self.ctx.statusMessage.emit(self.tr("This call no longer exists."))
             return
@@ -374,7 +387,7 @@ class WorkspacePage(QWidget):
             self.player_bar.set_problem(self._recording_problem_text(status, detail), True)
             self.waveform.set_status(self._recording_problem_text(status, detail))
         # 2. The evaluation (draft created on the first answer, so listening alone leaves no trace).
-        self.evaluation = gateway.find_own_evaluation(self.ctx.db, call_id, self.ctx.user.id)
+        self.evaluation = gateway.find_own_evaluation(self.db, call_id, self.user.id)
         self.amending = False
         self._load_form()
         # 3. The rest of the call: notes now (their markers go on the waveform), the other tabs
@@ -400,7 +413,7 @@ class WorkspacePage(QWidget):
         row = work_queue.next_call(getattr(self, "_queue_rows", []), call_id)
         if row is None:
             return
-        info = call_details.load_call(self.ctx.db, row.call_id, previous_limit=0)
+        info = call_details.load_call(self.db, row.call_id, previous_limit=0)
         if info is not None and call_details.check_recording(info.recording_path, info.file_size)[0] == \
                 call_details.RECORDING_OK:
             self.player.preload(info.recording_path)
@@ -451,7 +464,7 @@ class WorkspacePage(QWidget):
         from qa_desktop.core import forms_repository
 
         version_id = self.evaluation.form_version_id if self.evaluation else \
-            gateway.form_version_for_call(self.ctx.db, self.call.id,
+            gateway.form_version_for_call(self.db, self.call.id,
                                           self.ctx.settings.value("workspace/form_code") or None)
         self.form_version_id = version_id
         if version_id is None:
@@ -459,7 +472,7 @@ class WorkspacePage(QWidget):
             self.panel.set_form(None, self.ctx.language)
             self.panel.set_state_text(self.tr("No published scoring form: ask your QA lead to publish one."))
             return
-        _info, self.definition = forms_repository.load_version(self.ctx.db, version_id)
+        _info, self.definition = forms_repository.load_version(self.db, version_id)
         self.panel.set_form(self.definition, self.ctx.language, key=version_id)
         if self.evaluation is not None:
             self.panel.set_values(self.evaluation.answers, self.evaluation.comments)
@@ -486,7 +499,7 @@ class WorkspacePage(QWidget):
         if self.call is None:
             self.others.setVisible(False)
             return
-        names = work_queue.others_scoring(self.ctx.db, self.call.id, self.ctx.user.id)
+        names = work_queue.others_scoring(self.db, self.call.id, self.user.id)
         self.others.setText(self.tr("Also being scored by {0} (their draft is open).").format(", ".join(names)))
         self.others.setVisible(bool(names))
 
@@ -533,12 +546,12 @@ class WorkspacePage(QWidget):
             return not self.dirty
         try:
             if self.evaluation is None:
-                self.evaluation = gateway.create_draft(self.ctx.db, self.call.id, self.form_version_id)
-                call_notes.attach_notes(self.ctx.db, self.call.id, self.ctx.user.id, self.evaluation.id)
+                self.evaluation = gateway.create_draft(self.db, self.call.id, self.form_version_id)
+                call_notes.attach_notes(self.db, self.call.id, self.user.id, self.evaluation.id)
             if self.evaluation.locked:
                 return False
             seconds = self._active_seconds()
-            self.evaluation = gateway.save_draft(self.ctx.db, self.evaluation, self.panel.answers(),
+            self.evaluation = gateway.save_draft(self.db, self.evaluation, self.panel.answers(),
                                                  self.panel.comments(), active_seconds=seconds)
             self._active_since = time.monotonic()
         except ConflictError as error:
@@ -562,7 +575,7 @@ class WorkspacePage(QWidget):
         keep = box.addButton(self.tr("Keep mine and save"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Load the saved version"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        latest = gateway.load_evaluation(self.ctx.db, self.evaluation.id)
+        latest = gateway.load_evaluation(self.db, self.evaluation.id)
         if box.clickedButton() is keep and not latest.locked:
             self.evaluation = latest
             self.dirty = True
@@ -598,14 +611,14 @@ class WorkspacePage(QWidget):
                                                   self.tr("Why is this evaluation changed? (kept in its history)"))
                 if not ok or not reason.strip():
                     return
-                self.evaluation = gateway.amend(self.ctx.db, self.evaluation, self.panel.answers(),
+                self.evaluation = gateway.amend(self.db, self.evaluation, self.panel.answers(),
                                                 self.panel.comments(), reason.strip())
                 self.amending = False
             else:
                 if self.dirty or self.evaluation is None:
                     if not self.save_now():
                         return
-                self.evaluation = gateway.submit(self.ctx.db, self.evaluation, self.panel.answers(),
+                self.evaluation = gateway.submit(self.db, self.evaluation, self.panel.answers(),
                                                  self.panel.comments(), active_seconds=self._active_seconds())
         except ConflictError as error:
             self._on_conflict(error)
@@ -652,7 +665,7 @@ class WorkspacePage(QWidget):
         if self.call is None:
             return
         try:
-            call_notes.add_note(self.ctx.db, self.call.id, position_ms, text, self.ctx.user.id,
+            call_notes.add_note(self.db, self.call.id, position_ms, text, self.user.id,
                                 evaluation_id=self.evaluation.id if self.evaluation else None, item_code=item_code)
         except QADesktopError as error:
             self.ctx.statusMessage.emit(describe_error(error))
@@ -660,7 +673,7 @@ class WorkspacePage(QWidget):
         self._refresh_notes()
 
     def _delete_note(self, note_id: int) -> None:
-        call_notes.delete_note(self.ctx.db, note_id)
+        call_notes.delete_note(self.db, note_id)
         self._refresh_notes()
 
     def _refresh_notes(self) -> None:
@@ -668,9 +681,9 @@ class WorkspacePage(QWidget):
             self.notes.set_notes([], {})
             self.waveform.set_notes([])
             return
-        notes = call_notes.call_notes(self.ctx.db, self.call.id,
+        notes = call_notes.call_notes(self.db, self.call.id,
                                       evaluation_id=self.evaluation.id if self.evaluation else None,
-                                      author_id=self.ctx.user.id)
+                                      author_id=self.user.id)
         self._notes = notes
         names = {}
         if self.definition is not None:
@@ -687,19 +700,19 @@ class WorkspacePage(QWidget):
     def _refresh_flags(self) -> None:
         if self.call is None:
             return
-        self.flags.show_flags(flags.call_flags(self.ctx.db, self.call.id), self.ctx.user.display_name)
+        self.flags.show_flags(flags.call_flags(self.db, self.call.id), self.user.display_name)
 
     def _toggle_flag(self, kind, on: bool, reason: str) -> None:
         if self.call is None:
             return
         try:
             if on:
-                flags.raise_flag(self.ctx.db, self.call.id, kind, self.ctx.user.id, reason,
+                flags.raise_flag(self.db, self.call.id, kind, self.user.id, reason,
                                  evaluation_id=self.evaluation.id if self.evaluation else None)
             else:
-                for flag in flags.call_flags(self.ctx.db, self.call.id, include_closed=False):
+                for flag in flags.call_flags(self.db, self.call.id, include_closed=False):
                     if flag.kind == kind:
-                        flags.withdraw_flag(self.ctx.db, flag.id, self.ctx.user.id)
+                        flags.withdraw_flag(self.db, flag.id, self.user.id)
         except QADesktopError as error:
             QMessageBox.warning(self, self.tr("Flag"), describe_error(error))
         self._refresh_flags()
@@ -710,10 +723,10 @@ class WorkspacePage(QWidget):
             return
         from qa_desktop.core.db.models import FlagResolution
 
-        for flag in flags.call_flags(self.ctx.db, self.call.id):
+        for flag in flags.call_flags(self.db, self.call.id):
             if flag.kind == kind and flag.resolution != FlagResolution.DISMISSED:
                 try:
-                    flags.settle_flag(self.ctx.db, flag.id, self.ctx.user.id, resolution)
+                    flags.settle_flag(self.db, flag.id, self.user.id, resolution)
                 except QADesktopError as error:
                     QMessageBox.warning(self, self.tr("Flag"), describe_error(error))
                 break
@@ -733,7 +746,7 @@ class WorkspacePage(QWidget):
         if not path:
             return
         try:
-            call_details.relink_recording(self.ctx.db, self.call.id, path)
+            call_details.relink_recording(self.db, self.call.id, path)
         except call_details.RelinkRefused as error:
             QMessageBox.warning(self, self.tr("Not relinked"), self.tr(
                 "This file is not this call's recording, or cannot be read; the call was not changed.")
