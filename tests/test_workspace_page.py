@@ -211,3 +211,26 @@ def test_library_search_by_agent_and_back_to_the_queue(qtbot, workspace, sqlite_
     page.queue.back.click()
     assert not page.queue.library_mode
     assert [r.call_id for r in page.queue.model.rows] == data["calls"]
+
+
+def test_opening_another_database_saves_the_pending_draft_in_the_first(qtbot, workspace, sqlite_db, tmp_path):
+    from qa_desktop.core.db import open_database
+    from qa_desktop.core.users import ensure_user
+
+    page, data, ctx = workspace
+    page.open_call(data["calls"][0])
+    row = page.panel.rows[0]
+    row.setFocus()
+    qtbot.keyClicks(row, "2")
+    assert page.dirty                                      # typed, the autosave has not fired yet
+    other = open_database(tmp_path / "other.sqlite3")
+    other.user_login = "tester"
+    ctx.set_database(other, ensure_user(other, "tester"))  # the first database is closed after this
+    reopened = open_database(sqlite_db.path)
+    try:
+        with reopened.read() as session:
+            saved = session.scalar(select(Evaluation).where(Evaluation.call_id == data["calls"][0]))
+            assert saved.answers == {"greeting_id": "no"}
+    finally:
+        reopened.dispose()
+        other.dispose()
