@@ -15,6 +15,10 @@ def _guard_singletons_against_pyside_refcount_bug() -> None:
     """
     if sys.version_info >= (3, 12) or hasattr(sys, "_qa_desktop_singletons_guarded"):
         return
+    import shiboken6
+
+    if shiboken6.__version__ != "6.12.0":  # pyproject excludes it; this covers an environment that has it anyway
+        return
     import ctypes
 
     for singleton in (None, True, False):

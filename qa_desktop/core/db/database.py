@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
 from qa_desktop import paths
 from qa_desktop.core.errors import (
@@ -200,6 +201,10 @@ def _sqlite_engine(path: Path, *, shared: bool, immediate: bool, read_only: bool
     engine = create_engine(
         "sqlite+pysqlite:///",
         creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False),
+        # The URL names no file (the creator does), which would select SingletonThreadPool; its
+        # dispose() closes connections other threads are still using. A queue pool hands each
+        # unit of work its own connection and closes an in-use one only when it is returned.
+        poolclass=QueuePool, pool_size=4, max_overflow=8,
     )
 
     @event.listens_for(engine, "connect")
