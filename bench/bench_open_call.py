@@ -45,7 +45,7 @@ def build_database(folder: Path, recordings: list[Path]):
     import datetime as dt
 
     from qa_desktop.core.audio.probe import probe
-    from qa_desktop.core.call_details import file_sha256
+    from qa_desktop.core.audio.fingerprint import content_hash as file_fingerprint
     from qa_desktop.core.db import open_database
     from qa_desktop.core.db.models import Agent, Assignment, Call, Role, Team
     from qa_desktop.core.forms_repository import ensure_default_form
@@ -64,7 +64,7 @@ def build_database(folder: Path, recordings: list[Path]):
         ids = []
         for n, path in enumerate(recordings):
             info = probe(path)
-            call = Call(external_id=f"BENCH-{n}", recording_path=str(path), content_hash=file_sha256(path),
+            call = Call(external_id=f"BENCH-{n}", recording_path=str(path), content_hash=file_fingerprint(path),
                         file_size=path.stat().st_size, codec=info.codec, duration_s=info.duration_s,
                         channels=info.channels, sample_rate=info.sample_rate, agent=agent,
                         started_at=dt.datetime(2026, 11, 20, 9, n))
@@ -237,10 +237,10 @@ def main() -> int:
             print(f"Ctrl+N -> 10-min call [{label}]: playing state median {statistics.median(playing):.1f} ms "
                   f"(max {max(playing):.1f}); sound running median {statistics.median(sound):.1f} ms "
                   f"(max {max(sound):.1f}) over {len(timings)} runs (target < 150 ms)")
-        from qa_desktop.core.call_details import file_sha256
+        from qa_desktop.core.audio.fingerprint import content_hash as file_fingerprint
 
         idle, idle_p99 = timer_jitter(app)
-        worst, p99, computed, ticks = stall_while_waveform(app, sixty, file_sha256(sixty))
+        worst, p99, computed, ticks = stall_while_waveform(app, sixty, file_fingerprint(sixty))
         print(f"(machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
         print(f"60-min waveform computed off the GUI thread in {computed:.0f} ms; longest event-loop stall "
               f"{worst:.1f} ms, 99th percentile {p99:.1f} ms over {ticks} timer ticks (target < 50 ms); the same "

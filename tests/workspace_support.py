@@ -24,7 +24,7 @@ def populate(database, folder: Path, calls: int = 4, seconds: float = 30.0, logi
     ensure_default_form(database)
     recordings = [make_recording(folder / f"call_{n}.wav", seconds, seed=n) for n in range(calls)]
     from qa_desktop.core.audio.analysis import analyze_file
-    from qa_desktop.core.call_details import file_sha256
+    from qa_desktop.core.audio.fingerprint import content_hash as file_fingerprint
 
     analyses = [analyze_file(path) for path in recordings]
 
@@ -37,7 +37,7 @@ def populate(database, folder: Path, calls: int = 4, seconds: float = 30.0, logi
         ids = []
         base = dt.datetime(2026, 11, 16, 9, 0)
         for n, path in enumerate(recordings):
-            call = Call(external_id=f"EXT-{n}", recording_path=str(path), content_hash=file_sha256(path),
+            call = Call(external_id=f"EXT-{n}", recording_path=str(path), content_hash=file_fingerprint(path),
                         file_size=path.stat().st_size, codec="pcm_s16le", duration_s=seconds, channels=2,
                         sample_rate=8000, started_at=base + dt.timedelta(hours=n), direction=Direction.INBOUND,
                         call_type=["投诉", "查询"][n % 2], agent=agents[n % len(agents)], analysis=analyses[n])

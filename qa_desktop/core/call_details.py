@@ -8,7 +8,6 @@ points a call at the file's new place once its content is proven to be the same 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import time
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from qa_desktop.core.audio.fingerprint import recording_matches
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Agent, Call, Evaluation, EvaluationKind, EvaluationStatus, Team, User
 from qa_desktop.core.errors import QADesktopError
@@ -160,14 +160,6 @@ def check_recording(path: str, expected_size: int | None = None, *, probe_header
     return RECORDING_OK, ""
 
 
-def file_sha256(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def relink_recording(database, call_id: int, new_path: str | os.PathLike) -> CallInfo:
     """Point the call at ``new_path`` once its content hash matches the imported recording.
 
@@ -185,8 +177,7 @@ def relink_recording(database, call_id: int, new_path: str | os.PathLike) -> Cal
         raise RelinkRefused(f"{new_path} cannot be used: {detail}", path=new_path)
     size = os.path.getsize(new_path)
     if expected_hash:
-        actual = file_sha256(new_path)
-        if actual != expected_hash:
+        if not recording_matches(new_path, expected_hash):
             raise RelinkRefused(f"{Path(new_path).name} is a different recording (its content does not match "
                                 "the imported one); the call was not changed.", path=new_path)
     elif expected_size and size != expected_size:
