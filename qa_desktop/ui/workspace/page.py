@@ -42,7 +42,7 @@ from qa_desktop.ui.player.sides import one_side_file
 from qa_desktop.ui.player.tracks import analysis_spans, compute_envelope
 from qa_desktop.ui.player.waveform import WaveformView, fmt_time
 from qa_desktop.ui.tasks import run_in_background
-from qa_desktop.ui.workspace import evaluation_gateway as gateway
+from qa_desktop.core import evaluation_gateway as gateway
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
 from qa_desktop.ui.workspace.queue_model import grade_text
 from qa_desktop.ui.workspace.queue_panel import QueuePanel
