@@ -13,3 +13,11 @@ def library_counts(database) -> dict[str, int]:
             "agents": session.scalar(select(func.count()).select_from(Agent)) or 0,
             "evaluations": session.scalar(select(func.count()).select_from(Evaluation)) or 0,
         }
+
+
+def active_team_names(database) -> list[str]:
+    """The names of the teams still in service, for choosing a team in a report or filter."""
+    from qa_desktop.core.db.models import Team
+
+    with database.read() as session:
+        return list(session.scalars(select(Team.name).where(Team.active.is_(True)).order_by(Team.name)))
