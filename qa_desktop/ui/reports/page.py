@@ -148,13 +148,10 @@ class ReportsPage(QWidget):
         self._load_teams()
 
     def _load_teams(self) -> None:
-        from sqlalchemy import select
-
-        from qa_desktop.core.db.models import Team
+        from qa_desktop.core.overview import active_team_names
 
         current = self.team.currentData()
-        with self.ctx.db.read() as session:
-            names = sorted(session.scalars(select(Team.name).where(Team.active.is_(True))), key=natural_key)
+        names = sorted(active_team_names(self.ctx.db), key=natural_key)
         self.team.blockSignals(True)
         self.team.clear()
         self.team.addItem(self.tr("All teams"), None)
