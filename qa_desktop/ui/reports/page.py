@@ -146,6 +146,8 @@ class ReportsPage(QWidget):
     # -- page protocol -------------------------------------------------------------------------
     def activate(self) -> None:
         self._load_teams()
+        if self.data is None:  # a manager opening Reports expects last month's charts, not a button
+            self.refresh()
 
     def _load_teams(self) -> None:
         from qa_desktop.core.overview import active_team_names
