@@ -20,7 +20,7 @@ class BuildWithData(build_py):
             src = ROOT / name
             if src.is_dir():
                 shutil.copytree(src, target / name, dirs_exist_ok=True,
-                                ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+                                ignore=shutil.ignore_patterns("*.py", "__pycache__", "screenshots", ".ts.lock"))
 
 
 setup(cmdclass={"build_py": BuildWithData})
