@@ -40,31 +40,27 @@ def _text(data: dict) -> str:
             f"of {data['agents']} agents, average {average}\nsheets: {', '.join(data['sheets'])}")
 
 
-def run_monthly(args) -> int:
-    from qa_desktop.core.reports.monthly import export_monthly
-
+def _export(args, export, period: str) -> int:
     database = open_db(args, create=False)
+    progress = _progress(args)
     try:
-        result = export_monthly(database, args.month, args.output, team=args.team, lang=args.lang, tz=args.tz,
-                                progress=_progress(args))
+        result = export(database, period, args.output, team=args.team, lang=args.lang, tz=args.tz,
+                        progress=progress)
     finally:
         database.dispose()
-    if _progress(args) is not None:
+    if progress is not None:
         print(file=sys.stderr)
     emit(args, result.to_dict(), _text)
     return 0
+
+
+def run_monthly(args) -> int:
+    from qa_desktop.core.reports.monthly import export_monthly
+
+    return _export(args, export_monthly, args.month)
 
 
 def run_weekly(args) -> int:
     from qa_desktop.core.reports.weekly import export_weekly
 
-    database = open_db(args, create=False)
-    try:
-        result = export_weekly(database, args.week, args.output, team=args.team, lang=args.lang, tz=args.tz,
-                               progress=_progress(args))
-    finally:
-        database.dispose()
-    if _progress(args) is not None:
-        print(file=sys.stderr)
-    emit(args, result.to_dict(), _text)
-    return 0
+    return _export(args, export_weekly, args.week)
