@@ -10,7 +10,8 @@ import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import lru_cache
+
+from qa_desktop.core.workflow.confidence import t_quantile
 
 CENT = Decimal("0.01")
 GRADES = ("excellent", "good", "pass", "fail")
@@ -32,13 +33,6 @@ def round_cents(value: Fraction | Decimal | float | None) -> Decimal | None:
 def ratio(part: int, whole: int) -> float | None:
     """A share for a percent-formatted cell (Excel shows it rounded; the value stays exact enough)."""
     return None if not whole else part / whole
-
-
-@lru_cache(maxsize=512)
-def _t975(df: int) -> float:
-    from scipy import stats
-
-    return float(stats.t.ppf(0.975, df))
 
 
 @dataclass
@@ -105,7 +99,7 @@ class ScoreStats:
             return None, None
         n = self.n
         variance = (Fraction(self.squares) - Fraction(self.total) ** 2 / n) / (n - 1)
-        half = _t975(n - 1) * math.sqrt(max(float(variance), 0.0)) / math.sqrt(n)
+        half = t_quantile(0.95, n - 1) * math.sqrt(max(float(variance), 0.0)) / math.sqrt(n)
         mean = float(self.mean_exact)
         ceiling = max(100.0, float(self.high or 0))
         return round_cents(max(mean - half, 0.0)), round_cents(min(mean + half, ceiling))

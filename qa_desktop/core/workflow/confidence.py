@@ -31,13 +31,14 @@ class ScoreInterval:
 
 
 @functools.lru_cache(maxsize=4096)
-def _t_quantile(confidence: float, df: int) -> float:
+def t_quantile(confidence: float, df: int) -> float:
+    """Student's t for a two-sided ``confidence`` interval on ``df`` degrees of freedom."""
     # Cached: the search below asks for the same few degrees of freedom for every agent.
     return float(stats.t.ppf(0.5 + confidence / 2, df))
 
 
 def _half_width(sd: float, n: int, confidence: float) -> float:
-    return _t_quantile(confidence, n - 1) * sd / math.sqrt(n)
+    return t_quantile(confidence, n - 1) * sd / math.sqrt(n)
 
 
 def score_interval(scores: list[float], pass_mark: float = 60.0, confidence: float = 0.95) -> ScoreInterval:
