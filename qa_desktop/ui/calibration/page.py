@@ -29,9 +29,10 @@ from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidg
 from qa_desktop.ui.calibration.consistency_view import ConsistencyView
 from qa_desktop.ui.calibration.models import CallMatrixModel, majority_answer, sessions_model
 from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog, NewSessionDialog
-from qa_desktop.ui.calibration.report_view import ReportView, table
+from qa_desktop.ui.calibration.report_view import ReportView
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.widgets import read_only_table as table
 from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
 
 

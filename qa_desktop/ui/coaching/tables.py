@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from qa_desktop.ui.sampling.tables import BAD, GOOD, WARN, RowsModel, percent
+from qa_desktop.ui.rows_model import BAD, GOOD, WARN, RowsModel, percent
 
 C = "CoachingTables"
 

@@ -27,7 +27,7 @@ from qa_desktop.core.workflow import disputes, review
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
-from qa_desktop.ui.sampling.page import table_view
+from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
 

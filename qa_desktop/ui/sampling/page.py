@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,18 +29,7 @@ from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
 from qa_desktop.ui.sampling import tables
 from qa_desktop.ui.tasks import run_in_background
-
-
-def table_view(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    return view
+from qa_desktop.ui.widgets import read_only_table as table_view
 
 
 def _spin(low: int, high: int) -> QSpinBox:

@@ -1,87 +1,9 @@
-"""Table models of the workflow pages (sampling, reviews and disputes, coaching): plain rows as Qt tables.
-
-A column is ``(context, header, value_fn, colour_fn)``; the header is an English source marked
-with ``QT_TRANSLATE_NOOP`` and translated when shown, so the table follows a language switch.
-"""
+"""Table models of the Sampling page."""
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any, Callable
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-
-GOOD, WARN, BAD = "#e2efda", "#fff2cc", "#f8cbad"
-Column = tuple[str, str, Callable[[dict], Any], Callable[[dict], str | None] | None]
-
-
-def fmt(value: Any) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, bool):
-        return "✓" if value else ""
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return ", ".join(fmt(v) for v in value)
-    return str(value)
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], parent=None):
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = [r if isinstance(r, dict) else r.to_dict() for r in rows]
-        self.endResetModel()
-
-    def row(self, index: int) -> dict:
-        return self.rows[index]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            context, header, *_ = self.columns[section]
-            return tr(context, header)
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        _context, _header, value_fn, colour_fn = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return fmt(value_fn(row))
-        if role == Qt.ItemDataRole.BackgroundRole and colour_fn is not None:
-            colour = colour_fn(row)
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
-
-    def text(self, row: int, column: int) -> str:
-        return self.data(self.index(row, column))
-
+from qa_desktop.ui.rows_model import BAD, GOOD, WARN, RowsModel
 
 C = "SamplingTables"
 
