@@ -294,11 +294,6 @@ class SamplingPage(QWidget):
                                              seed=seed, assign=assign, title=self.tr("Sampling"))
         task.succeeded.connect(self.show_result)
         task.failed.connect(self.show_error)
-        # The job starts before the connections exist: one that ended already would go unheard.
-        if task.error is not None:
-            self.show_error(task.error)
-        elif task.result is not None:
-            self.show_result(task.result)
 
     def show_error(self, error) -> None:
         self.draw_button.setEnabled(True)
