@@ -135,3 +135,19 @@ def test_scoring_panel_shows_live_score_and_the_fatal_banner(qtbot):
     row.setFocus()
     qtbot.keyClick(row, Qt.Key.Key_F1)
     assert row.guidance.isVisible() == bool(row.guidance.text())
+
+
+def test_item_points_read_as_people_write_them(qtbot):
+    from decimal import Decimal
+
+    from qa_desktop.core.scoring import default_form
+    from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+
+    definition = default_form()
+    item = definition.sections[0].items[0]
+    item.points = Decimal("10.00")  # Decimal("10").normalize() would print as 1E+1
+    panel = ScoringPanel(preview=True)
+    qtbot.addWidget(panel)
+    panel.set_form(definition, "en")
+    row = next(r for r in panel.rows if r.item.code == item.code)
+    assert row.points.text() == "10 pt"

@@ -33,6 +33,12 @@ _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 LText = dict  # {"zh_CN": str, "zh_TW": str, "en": str}; any subset
 
 
+def points_text(value) -> str:
+    """Points and weights as people write them: 10 not 1E+1 or 10.00, 2.5 not 2.50."""
+    value = Decimal(value).normalize()
+    return str(value.quantize(Decimal(1)) if value == value.to_integral_value() else value)
+
+
 def pick(text: LText | None, lang: str = "en") -> str:
     """The text in ``lang``, falling back to simplified Chinese, English, then anything."""
     if not text:

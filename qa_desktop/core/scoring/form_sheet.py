@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from qa_desktop.core.scoring.explain import answer_text
-from qa_desktop.core.scoring.form import FormDefinition, Item, pick
+from qa_desktop.core.scoring.form import FormDefinition, Item, pick, points_text
 
 WORDS = {
     "en": {
@@ -67,9 +67,6 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def _n(value: Decimal) -> str:
-    value = Decimal(value).normalize()
-    return str(value.quantize(Decimal(1)) if value == value.to_integral_value() else value)
 
 
 def _number(value: Decimal) -> int | float:
@@ -89,18 +86,18 @@ def _set(cell, text, **style):
 
 def _answers(item: Item, lang: str) -> str:
     if item.type in ("yes_no", "yes_no_na"):
-        return f"{answer_text(item, 'yes', lang)} ({_n(item.points)}) / {answer_text(item, 'no', lang)} (0)"
+        return f"{answer_text(item, 'yes', lang)} ({points_text(item.points)}) / {answer_text(item, 'no', lang)} (0)"
     if item.type == "scale":
         return "\n".join(f"{answer_text(item, o.value, lang)}" for o in sorted(item.options, key=lambda o: -o.points))
     sign = "+" if item.type == "checklist" else ""
-    return "\n".join(f"{pick(o.label, lang) or o.value} ({sign}{_n(o.points)})" for o in item.options)
+    return "\n".join(f"{pick(o.label, lang) or o.value} ({sign}{points_text(o.points)})" for o in item.options)
 
 
 def _na(item: Item, w: dict) -> str:
     if not item.allows_na:
         return w["na_no"]
     if item.na_mode == "fixed":
-        return w["na_fixed"].format(points=_n(item.na_points or Decimal(0)))
+        return w["na_fixed"].format(points=points_text(item.na_points or Decimal(0)))
     return w["na_" + item.na_mode]
 
 
@@ -136,9 +133,9 @@ def build_form_workbook(definition: FormDefinition, *, lang: str = "zh_CN", vers
     notes = [pick(definition.description, lang),
              w["method_points" if definition.scoring_method == "weighted_points" else "method_percent"]
              + " " + w["rounding"],
-             w["grades"] + ": " + ";  ".join(f"{pick(b.label, lang)} {w['at_least'].format(min=_n(b.min))}"
+             w["grades"] + ": " + ";  ".join(f"{pick(b.label, lang)} {w['at_least'].format(min=points_text(b.min))}"
                                              for b in definition.grade_bands),
-             w["critical_mark"].format(mark=_n(definition.critical_pass_mark))]
+             w["critical_mark"].format(mark=points_text(definition.critical_pass_mark))]
     row = 2
     for note in notes:
         if note:
@@ -153,14 +150,14 @@ def build_form_workbook(definition: FormDefinition, *, lang: str = "zh_CN", vers
     row += 1
     for section in definition.sections:
         points = sum((i.max_points for i in section.items if not i.bonus), Decimal(0))
-        label = w["section"].format(title=pick(section.title, lang), weight=_n(section.weight), points=_n(points))
+        label = w["section"].format(title=pick(section.title, lang), weight=points_text(section.weight), points=points_text(points))
         if section.allow_over_100:
             label += f" — {w['over100']}"
         _set(sheet.cell(row, 1), label, font=Font(bold=True), fill=SECTION_FILL, border=BORDER)
         sheet.merge_cells(f"A{row}:{last}{row}")
         row += 1
         for item in section.items:
-            values = [item.code, pick(item.text, lang), f"+{_n(item.max_points)}" if item.bonus else _number(item.max_points),
+            values = [item.code, pick(item.text, lang), f"+{points_text(item.max_points)}" if item.bonus else _number(item.max_points),
                       _answers(item, lang), _na(item, w), _flags(item, w, lang), pick(item.guidance, lang)]
             for column, value in enumerate(values, 1):
                 bold = column == 6 and bool(item.fatal or item.critical)

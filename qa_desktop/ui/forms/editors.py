@@ -40,6 +40,7 @@ from qa_desktop.core.scoring.form import (
     Item,
     Option,
     Section,
+    points_text,
 )
 
 LANG_TAGS = {"zh_CN": "简", "zh_TW": "繁", "en": "EN"}
@@ -53,10 +54,6 @@ def _decimal(text: str, default: Decimal = Decimal(0)) -> Decimal:
         return default
 
 
-def _plain(value: Decimal) -> str:
-    """10 not 1E+1, 2.5 not 2.50."""
-    value = Decimal(value).normalize()
-    return str(value.quantize(Decimal(1)) if value == value.to_integral_value() else value)
 
 
 def _combo(name: str) -> QComboBox:
@@ -196,7 +193,7 @@ class FormSettingsEditor(_Editor):
             self.bands.setItem(row, 0, code)
             for column, lang in enumerate(LANGS, 1):
                 self.bands.setItem(row, column, QTableWidgetItem(band.label.get(lang, "")))
-            self.bands.setItem(row, 4, QTableWidgetItem(_plain(band.min)))
+            self.bands.setItem(row, 4, QTableWidgetItem(points_text(band.min)))
         self._loading = False
 
     def store(self) -> None:
@@ -392,7 +389,7 @@ class ItemEditor(_Editor):
             self.options.setItem(row, 0, QTableWidgetItem(str(option.value)))
             for column, lang in enumerate(LANGS, 1):
                 self.options.setItem(row, column, QTableWidgetItem(option.label.get(lang, "")))
-            points = QTableWidgetItem(_plain(option.points))
+            points = QTableWidgetItem(points_text(option.points))
             if item.type == "scale":  # a scale point is worth its value
                 points.setFlags(points.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.options.setItem(row, 4, points)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QTimer, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from qa_desktop.core.scoring.form import FormDefinition, pick
+from qa_desktop.core.scoring.form import FormDefinition, pick, points_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,7 +55,7 @@ class FormTree(QTreeView):
         if form is not None:
             for number, section in enumerate(form.sections, 1):
                 node = QStandardItem(self.tr("{0}. {1}  (weight {2})").format(
-                    number, pick(section.title, lang) or section.code, _num(section.weight)))
+                    number, pick(section.title, lang) or section.code, points_text(section.weight)))
                 node.setData("section", KIND_ROLE)
                 node.setData(section.code, CODE_ROLE)
                 font = node.font()
@@ -70,7 +70,7 @@ class FormTree(QTreeView):
                         badges.append(self.tr("critical"))
                     if item.bonus:
                         badges.append(self.tr("bonus"))
-                    text = self.tr("{0}  ({1} pt)").format(pick(item.text, lang) or item.code, _num(item.max_points))
+                    text = self.tr("{0}  ({1} pt)").format(pick(item.text, lang) or item.code, points_text(item.max_points))
                     if badges:
                         text += "  [" + ", ".join(badges) + "]"
                     child = QStandardItem(text)
@@ -162,6 +162,3 @@ class FormTree(QTreeView):
             QTimer.singleShot(0, lambda: self.moveRequested.emit(kind, code, landing[0], landing[1]))
 
 
-def _num(value) -> str:
-    value = value.normalize()
-    return str(value.quantize(1) if value == value.to_integral_value() else value)

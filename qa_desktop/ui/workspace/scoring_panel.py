@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.scoring.engine import ScoreResult, score
 from qa_desktop.core.scoring.errors import AnswersInvalid
-from qa_desktop.core.scoring.form import FormDefinition, Item, Section, pick
+from qa_desktop.core.scoring.form import FormDefinition, Item, Section, pick, points_text
 
 FAIL_BG = "#fde2e1"
 FAIL_FG = "#a50f15"
@@ -190,7 +190,7 @@ class ItemRow(QFrame):
             badges.append(self.tr("bonus"))
         badge = f" <b style='color:{FAIL_FG}'>[{' · '.join(badges)}]</b>" if badges else ""
         self.title.setText(f"<b>{self.number}.</b> {pick(item.text, self.lang)}{badge}")
-        self.points.setText(self.tr("{0} pt").format(item.max_points.normalize()))
+        self.points.setText(self.tr("{0} pt").format(points_text(item.max_points)))
         guidance = pick(item.guidance, self.lang)
         self.setToolTip(guidance)
         self.update_comment_hint(missing=False)
