@@ -185,7 +185,7 @@ def stall_while_waveform(app, path: Path, content_hash: str) -> tuple[float, flo
     from PySide6.QtCore import QTimer
 
     from qa_desktop.core.audio.waveform import cache_path
-    from qa_desktop.ui.player.tracks import compute_envelope
+    from qa_desktop.core.audio.tracks import compute_envelope
     from qa_desktop.ui.tasks import run_in_background
 
     cache_path(content_hash).unlink(missing_ok=True)

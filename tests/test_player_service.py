@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from qa_desktop.core.audio.decode import decode
 from qa_desktop.ui.player.service import AGENT, BOTH, CUSTOMER, PAUSED, PLAYING, PlayerService
-from qa_desktop.ui.player.sides import one_side_file
-from qa_desktop.ui.player.tracks import analysis_spans, compute_envelope
+from qa_desktop.core.audio.sides import one_side_file
+from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
 
 from workspace_support import make_recording
 

@@ -8,4 +8,6 @@
 - ``analysis``: levels, speech per side, dead air, talk-over, talk ratio, monologue
 - ``measure``: decode + envelope + analysis in one pass
 - ``synth``: synthetic two-channel calls with their truth (tests, benchmarks, demo)
+- ``tracks``: what the player draws: peak envelopes and the analysis spans read from a stored analysis
+- ``sides``: a one-side (mono) copy of a two-channel recording, for listening to one party
 """

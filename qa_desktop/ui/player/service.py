@@ -14,7 +14,7 @@ Two backends behind the same signals:
   ``silent_reason`` says why, for the UI to show.
 
 Listening to one side: the service is given a function that makes a mono file of one channel
-(see :mod:`qa_desktop.ui.player.sides`); switching swaps the source and keeps the position.
+(see :mod:`qa_desktop.core.audio.sides`); switching swaps the source and keeps the position.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from qa_desktop.ui.player.tracks import AnalysisSpans, Envelope
+from qa_desktop.core.audio.tracks import AnalysisSpans, Envelope
 
 MARKER_STRIP = 16
 MAX_ZOOM = 256.0

@@ -38,8 +38,8 @@ from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
-from qa_desktop.ui.player.sides import one_side_file
-from qa_desktop.ui.player.tracks import analysis_spans, compute_envelope
+from qa_desktop.core.audio.sides import one_side_file
+from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
 from qa_desktop.ui.player.waveform import WaveformView, fmt_time
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.core import evaluation_gateway as gateway

@@ -1,10 +1,8 @@
 """What the waveform draws, prepared without Qt: per-channel peak envelopes and analysis spans.
 
-``compute_envelope`` runs on a worker thread (it decodes the whole recording); it prefers the
-audio engine's ``qa_desktop.core.audio.waveform`` and falls back to a NumPy reduction of the
-decoded PCM. Work is done in chunks with ``progress.check()`` between them, and every heavy
-step is a NumPy call that releases the GIL, so the GUI thread keeps running while an hour of
-audio is reduced.
+``compute_envelope`` runs on a worker thread (it may decode the whole recording): it reads the
+audio engine's cached envelope (:mod:`qa_desktop.core.audio.waveform`), whose heavy steps are
+NumPy calls that release the GIL, so the GUI thread keeps running while an hour is reduced.
 
 ``analysis_spans`` reads ``Call.analysis`` tolerantly (seconds or milliseconds, pairs or
 objects), so the overlay works with analyses written by any version of the import.
@@ -15,9 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from qa_desktop.core.audio.waveform import waveform_for
 from qa_desktop.core.progress import ProgressSink
-
-BUCKETS_PER_SECOND = 100  # 10 ms per bucket: enough to zoom to a syllable
 
 
 @dataclass
@@ -31,56 +28,15 @@ class Envelope:
         return int(self.peaks.shape[0])
 
 
-def _from_engine(path: str, content_hash: str | None, progress) -> Envelope | None:
-    """The audio engine's cached min/max envelope, as absolute peaks."""
-    try:
-        from qa_desktop.core.audio.waveform import waveform_for
-    except ImportError:
-        return None
+def compute_envelope(path: str, content_hash: str | None = None,
+                     progress: ProgressSink | None = None) -> Envelope:
+    """The audio engine's cached min/max envelope of ``path``, as absolute peaks per channel."""
     waveform = waveform_for(path, content_hash, progress=progress)
     if progress is not None:
         progress.check()
     peaks = np.maximum(np.abs(waveform.mins.astype(np.int32)), np.abs(waveform.maxs.astype(np.int32)))
     peaks = peaks.astype(np.float32) / np.float32(32768.0)
     return Envelope(peaks, 1.0 / waveform.bucket_s, waveform.duration_s)
-
-
-def compute_envelope(path: str, content_hash: str | None = None, buckets_per_second: int = BUCKETS_PER_SECOND,
-                     progress: ProgressSink | None = None) -> Envelope:
-    engine = _from_engine(path, content_hash, progress)
-    if engine is not None:
-        return engine
-    return reduce_recording(path, buckets_per_second, progress)
-
-
-def reduce_recording(path: str, buckets_per_second: int = BUCKETS_PER_SECOND,
-                     progress: ProgressSink | None = None) -> Envelope:
-    """Our own reduction of the decoded PCM (used when the audio engine has no waveform module)."""
-    from qa_desktop.core.audio.decode import decode
-
-    decoded = decode(path, progress=progress)
-    if progress is not None:
-        progress.check()
-    samples = decoded.samples
-    rate = decoded.sample_rate
-    per_bucket = max(1, int(round(rate / buckets_per_second)))
-    channels, frames = samples.shape
-    buckets = -(-frames // per_bucket)
-    peaks = np.zeros((channels, buckets), dtype=np.float32)
-    chunk = per_bucket * 60_000  # ten minutes of buckets per step
-    for start in range(0, frames, chunk):
-        block = samples[:, start:start + chunk]
-        n = block.shape[1]
-        whole = n // per_bucket
-        first = start // per_bucket
-        if whole:
-            body = np.abs(block[:, :whole * per_bucket].astype(np.int32)).reshape(channels, whole, per_bucket)
-            peaks[:, first:first + whole] = body.max(axis=2) / 32768.0
-        if n % per_bucket:
-            peaks[:, first + whole] = np.abs(block[:, whole * per_bucket:].astype(np.int32)).max(axis=1) / 32768.0
-        if progress is not None:
-            progress.report(min(start + chunk, frames), frames, "")
-    return Envelope(peaks, rate / per_bucket, frames / rate)
 
 
 # -- analysis ------------------------------------------------------------------------------------
