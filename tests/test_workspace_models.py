@@ -87,7 +87,7 @@ def test_refresh_with_the_same_calls_keeps_rows_and_reports_changes(qapp, qtbot)
 
 
 def test_scoring_panel_keys_answer_each_item_type(qtbot):
-    from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+    from qa_desktop.ui.scoring.panel import ScoringPanel
 
     panel = ScoringPanel(preview=True)
     qtbot.addWidget(panel)
@@ -106,7 +106,7 @@ def test_scoring_panel_keys_answer_each_item_type(qtbot):
 
 
 def test_scoring_panel_shows_live_score_and_the_fatal_banner(qtbot):
-    from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+    from qa_desktop.ui.scoring.panel import ScoringPanel
 
     panel = ScoringPanel()
     qtbot.addWidget(panel)
@@ -141,7 +141,7 @@ def test_item_points_read_as_people_write_them(qtbot):
     from decimal import Decimal
 
     from qa_desktop.core.scoring import default_form
-    from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+    from qa_desktop.ui.scoring.panel import ScoringPanel
 
     definition = default_form()
     item = definition.sections[0].items[0]

@@ -17,7 +17,7 @@ from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
 from qa_desktop.core.audio.sides import one_side_file
-from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+from qa_desktop.ui.scoring import ScoringPanel
 
 
 @dataclass

@@ -33,7 +33,7 @@ from qa_desktop.ui.calibration.report_view import ReportView
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.widgets import read_only_table as table
-from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+from qa_desktop.ui.scoring import ScoringPanel
 
 
 class CalibrationPage(QWidget):

@@ -35,7 +35,7 @@ from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.forms.editors import FormSettingsEditor, ItemEditor, SectionEditor
 from qa_desktop.ui.forms.tree import FormTree
 from qa_desktop.ui.messages import describe_error
-from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+from qa_desktop.ui.scoring import ScoringPanel
 
 ERROR_STYLE = "background:#fde2e1; color:#a50f15; padding:6px; border-radius:3px;"
 INFO_STYLE = "background:#e2f0d9; color:#375623; padding:6px; border-radius:3px;"

@@ -46,7 +46,7 @@ from qa_desktop.core import evaluation_gateway as gateway
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
 from qa_desktop.ui.workspace.queue_model import grade_text
 from qa_desktop.ui.workspace.queue_panel import QueuePanel
-from qa_desktop.ui.workspace.scoring_panel import ScoringPanel
+from qa_desktop.ui.scoring import ScoringPanel
 
 AUTOSAVE_MS = 1500       # a crash loses at most this much typing (plus the save itself)
 PRELOAD_AFTER_MS = 1500  # once the opened call is playing and drawn
