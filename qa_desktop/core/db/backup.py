@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import MetaData, create_engine, inspect, select
 
 from qa_desktop import paths
+from qa_desktop.core.db.database import sqlite_uri
 from qa_desktop.core.db.models import Base
 
 _CHUNK = 2000
@@ -27,7 +28,7 @@ def backup_to(database, destination: Path) -> Path:
     partial.unlink(missing_ok=True)
     try:
         if database.is_sqlite:
-            source = sqlite3.connect(f"file:{database.path.as_posix()}?mode=ro", uri=True, timeout=30)
+            source = sqlite3.connect(sqlite_uri(database.path, read_only=True), uri=True, timeout=30)
             target = sqlite3.connect(partial)
             try:
                 source.backup(target, pages=1024)
@@ -44,7 +45,8 @@ def backup_to(database, destination: Path) -> Path:
 
 
 def _copy_tables(source_engine, target_path: Path) -> None:
-    target_engine = create_engine(f"sqlite:///{target_path}")
+    # A creator, not a URL: a URL would read "?" or "#" in the file name as options.
+    target_engine = create_engine("sqlite+pysqlite:///", creator=lambda: sqlite3.connect(target_path))
     present = MetaData()
     present.reflect(source_engine)
     with source_engine.connect() as source, target_engine.begin() as target:

@@ -14,11 +14,13 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import re
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Callable, Iterator, TypeVar
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
@@ -193,11 +195,36 @@ def current_os_login() -> str:
         return "unknown"
 
 
+def sqlite_uri(path: PurePath, *, read_only: bool = False) -> str:
+    """The SQLite URI naming exactly ``path``, whatever characters its name holds.
+
+    SQLite reads ``?`` as the start of options, ``#`` as a fragment and ``%`` as an escape, so a
+    raw path like ``Team #3/team.sqlite3`` would open ``Team ``. Every byte but letters, digits,
+    ``/`` and ``:`` is percent-encoded (UTF-8, as SQLite expects). Windows paths become
+    ``file:///C:/...``; a UNC share keeps its leading ``//`` inside the path
+    (``file:////server/share/...``), since SQLite refuses any authority but ``localhost``.
+    """
+    if isinstance(path, PureWindowsPath):
+        text = str(path)
+        if text.startswith("\\\\?\\UNC\\"):
+            text = "\\\\" + text[len("\\\\?\\UNC\\"):]
+        elif text.startswith("\\\\?\\"):
+            text = text[len("\\\\?\\"):]
+        text = text.replace("\\", "/")
+        if re.match(r"^[A-Za-z]:", text):
+            text = "/" + text
+    else:
+        text = path.as_posix()
+    encoded = quote(text.encode("utf-8", "surrogateescape"), safe="/:")
+    prefix = "file://" if encoded.startswith("/") else "file:"
+    return prefix + encoded + ("?mode=ro" if read_only else "")
+
+
 def _sqlite_engine(path: Path, *, shared: bool, immediate: bool, read_only: bool,
                    busy_timeout: float | None = None) -> Engine:
     timeout = busy_timeout if busy_timeout is not None else (
         SHARED_BUSY_TIMEOUT_S if shared else LOCAL_BUSY_TIMEOUT_S)
-    uri = f"file:{path.as_posix()}{'?mode=ro' if read_only else ''}"
+    uri = sqlite_uri(path, read_only=read_only)
     engine = create_engine(
         "sqlite+pysqlite:///",
         creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False),
