@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.audio.analysis import AnalysisOptions, analyze_file
+from qa_desktop.core.audio.analysis_options import AnalysisOptions
 
 
 def register(subparsers, common) -> None:
@@ -57,6 +57,8 @@ def run(args) -> int:
             database.dispose()
         result = {"call_id": args.call, **result}
     else:
+        from qa_desktop.core.audio.analysis import analyze_file
+
         result = {"file": str(args.file), **analyze_file(args.file, _options(args, AnalysisOptions()))}
     emit(args, result, format_analysis)
     return 0

@@ -4,8 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.calibration.agreement import ICC_FORMS, LEVELS, all_statistics
-from qa_desktop.core.calibration.ratings_csv import guess_level, read_ratings_csv
+from qa_desktop.core.calibration.agreement_choices import DEFAULT_ICC_FORM, ICC_FORMS, LEVELS
 
 
 def register(subparsers, common) -> None:
@@ -21,7 +20,7 @@ def register(subparsers, common) -> None:
                        help="level of measurement (default: interval when every value is a number, else nominal)")
     stats.add_argument("--order", metavar="V1,V2,…",
                        help="for --level ordinal with words: the categories from lowest to highest")
-    stats.add_argument("--icc-form", choices=list(ICC_FORMS), default="ICC(2,1)",
+    stats.add_argument("--icc-form", choices=list(ICC_FORMS), default=DEFAULT_ICC_FORM,
                        help="the Shrout & Fleiss form reported as the ICC (default ICC(2,1))")
     stats.add_argument("--bootstrap", type=int, default=1000, metavar="N",
                        help="resamples for alpha's 95%% interval (default 1000, fixed seed; 0 = none)")
@@ -58,6 +57,9 @@ def register(subparsers, common) -> None:
 
 
 def run_stats(args) -> int:
+    from qa_desktop.core.calibration.agreement import all_statistics
+    from qa_desktop.core.calibration.ratings_csv import guess_level, read_ratings_csv
+
     table = read_ratings_csv(args.file)
     level = args.level or guess_level(table)
     order = [v.strip() for v in args.order.split(",")] if args.order else None

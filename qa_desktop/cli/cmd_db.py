@@ -4,9 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.db.backup import backup_to
-from qa_desktop.core.db.integrity import check_database
-from qa_desktop.core.db.migrations import describe_version
 
 
 def register(subparsers, common) -> None:
@@ -26,6 +23,8 @@ def register(subparsers, common) -> None:
 
 
 def run_check(args) -> int:
+    from qa_desktop.core.db.integrity import check_database
+
     database = open_db(args, create=False)
     try:
         report = check_database(database)
@@ -43,6 +42,8 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
+    from qa_desktop.core.db.backup import backup_to
+
     database = open_db(args, create=False)
     try:
         written = backup_to(database, args.destination)
@@ -54,6 +55,8 @@ def run_backup(args) -> int:
 
 
 def run_info(args) -> int:
+    from qa_desktop.core.db.migrations import describe_version
+
     database = open_db(args)
     try:
         data = {"database": database.display_name, "dialect": database.engine.dialect.name,

@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.demo import DemoOptions, build_demo
-from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.demo_options import DemoOptions
 
 
 def register(subparsers, common) -> None:
@@ -28,6 +27,9 @@ def register(subparsers, common) -> None:
 
 
 def run(args) -> int:
+    from qa_desktop.core.demo import build_demo
+    from qa_desktop.core.progress import ProgressSink
+
     for name in ("agents", "calls", "months"):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name} must be at least 1")

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from qa_desktop.cli.cmd_score import add_lang_option, output_lang, read_json_file
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core import forms_repository as forms
 from qa_desktop.core.scoring.form import FormDefinition, pick
 
 
@@ -49,6 +48,8 @@ def register(subparsers, common) -> None:
 
 
 def run_list(args) -> int:
+    from qa_desktop.core import forms_repository as forms
+
     database = open_db(args)
     try:
         rows = forms.list_forms(database, include_archived=args.archived)
@@ -71,6 +72,8 @@ def run_list(args) -> int:
 
 
 def run_export(args) -> int:
+    from qa_desktop.core import forms_repository as forms
+
     database = open_db(args)
     try:
         info, definition = forms.load_definition(database, args.code, args.version_no)
@@ -97,6 +100,8 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
+    from qa_desktop.core import forms_repository as forms
+
     data = read_json_file(args.file, "form")
     FormDefinition.from_dict(data)  # rejected here, with item and reason, before the database is opened
     database = open_db(args)
@@ -115,6 +120,8 @@ def run_import(args) -> int:
 
 
 def run_publish(args) -> int:
+    from qa_desktop.core import forms_repository as forms
+
     database = open_db(args)
     try:
         info = forms.publish_form(database, args.code, args.version_no)

@@ -5,9 +5,6 @@ import sys
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.library.importer import FAILED, MOVED, SKIPPED, import_recordings
-from qa_desktop.core.library.relink import relink_prefix
-from qa_desktop.core.progress import ProgressSink
 
 
 def register(subparsers, common) -> None:
@@ -37,6 +34,9 @@ def register(subparsers, common) -> None:
 
 
 def run_import(args) -> int:
+    from qa_desktop.core.library.importer import FAILED, import_recordings
+    from qa_desktop.core.progress import ProgressSink
+
     quiet = getattr(args, "json", False) or not sys.stderr.isatty()
     sink = ProgressSink(None if quiet else
                         lambda done, total, message: print(f"\r{done}/{total} {message[:40]:<40}", end="",
@@ -54,6 +54,8 @@ def run_import(args) -> int:
 
 
 def format_report(data: dict, everything: bool = False) -> str:
+    from qa_desktop.core.library.importer import FAILED, MOVED, SKIPPED
+
     counts = data["counts"]
     lines = [f"Import of {data['source']}{' (cancelled)' if data['cancelled'] else ''}: "
              f"{counts['imported']} imported, {counts['moved']} moved, {counts['duplicate']} already there, "
@@ -69,6 +71,8 @@ def format_report(data: dict, everything: bool = False) -> str:
 
 
 def run_relink(args) -> int:
+    from qa_desktop.core.library.relink import relink_prefix
+
     database = open_db(args, create=False)
     try:
         summary = relink_prefix(database, args.old, args.new, dry_run=args.dry_run)

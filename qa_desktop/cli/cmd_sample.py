@@ -5,7 +5,6 @@ import json
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.workflow.sampling_plan import DEFAULT_PLAN_NAME, SamplingPlanInvalid
 
 
 def register(subparsers, common) -> None:
@@ -13,8 +12,9 @@ def register(subparsers, common) -> None:
         "sample", parents=[common],
         help="draw a week's sample by the sampling plan (quotas per agent, rate cap, call types) and assign it")
     sample.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W46")
-    sample.add_argument("--plan", default=DEFAULT_PLAN_NAME, metavar="NAME",
-                        help=f"sampling plan name (default {DEFAULT_PLAN_NAME!r}, made from the standard quotas)")
+    # No default here: the plan's module needs SQLAlchemy, which `--help` should not wait for.
+    sample.add_argument("--plan", metavar="NAME",
+                        help="sampling plan name (default: the standard plan, made from the standard quotas)")
     sample.add_argument("--seed", type=int, metavar="N",
                         help="random seed (default: a new one; a week already sampled reuses its stored seed)")
     sample.add_argument("--assign", action="store_true",
@@ -23,7 +23,7 @@ def register(subparsers, common) -> None:
     sample.set_defaults(handler=run_sample_command)
 
     plan = subparsers.add_parser("sample-plan", parents=[common], help="show or change a sampling plan")
-    plan.add_argument("--plan", default=DEFAULT_PLAN_NAME, metavar="NAME")
+    plan.add_argument("--plan", metavar="NAME", help="sampling plan name (default: the standard plan)")
     plan.add_argument("--set", type=Path, metavar="PLAN.json",
                       help="replace the plan with this JSON (missing fields take the defaults)")
     add_json_flag(plan)
@@ -32,10 +32,11 @@ def register(subparsers, common) -> None:
 
 def run_sample_command(args) -> int:
     from qa_desktop.core.workflow.sampling import run_sample
+    from qa_desktop.core.workflow.sampling_plan import DEFAULT_PLAN_NAME
 
     database = open_db(args)
     try:
-        result = run_sample(database, args.week, args.plan, seed=args.seed, assign=args.assign)
+        result = run_sample(database, args.week, args.plan or DEFAULT_PLAN_NAME, seed=args.seed, assign=args.assign)
     finally:
         database.dispose()
     emit(args, result, format_sample)
@@ -43,8 +44,9 @@ def run_sample_command(args) -> int:
 
 
 def run_plan_command(args) -> int:
-    from qa_desktop.core.workflow.sampling_plan import load_plan, save_plan
+    from qa_desktop.core.workflow.sampling_plan import DEFAULT_PLAN_NAME, SamplingPlanInvalid, load_plan, save_plan
 
+    args.plan = args.plan or DEFAULT_PLAN_NAME
     database = open_db(args)
     try:
         if args.set:

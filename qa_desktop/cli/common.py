@@ -6,12 +6,16 @@ import decimal
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from qa_desktop.core.db import Database, open_database
+if TYPE_CHECKING:
+    from qa_desktop.core.db import Database
 
 
 def open_db(args, *, create: bool = True) -> Database:
+    # Imported here: SQLAlchemy alone takes longer than `--version` and `--help` may (issue 19).
+    from qa_desktop.core.db import open_database
+
     database = open_database(getattr(args, "db", None), shared=True if getattr(args, "shared", False) else None,
                              create=create)
     if getattr(args, "user", None):

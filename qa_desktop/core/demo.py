@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,6 +40,7 @@ from qa_desktop.core.db.models import (
     User,
     utcnow,
 )
+from qa_desktop.core.demo_options import DemoOptions
 from qa_desktop.core.progress import ProgressSink, report
 from qa_desktop.core.scoring import FormDefinition, default_form, score
 
@@ -53,19 +53,6 @@ GIVEN = ["芳", "伟", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "
 STAFF = [("qa.lead", "王敏(质检组长)", Role.QA_LEAD), ("qa.li", "李娜", Role.EVALUATOR),
          ("qa.zhou", "周婷", Role.EVALUATOR), ("manager", "陈经理", Role.MANAGER)]
 RECORDING_FORMATS = ["pcm_s16le", "pcm_mulaw", "mp3", "pcm_alaw", "ogg", "flac"]
-
-
-@dataclass
-class DemoOptions:
-    agents: int = 40
-    calls: int = 1200
-    months: int = 3
-    recordings: int = 24  # calls with a real recording of their own
-    queue_size: int = 15  # calls waiting in the current user's work queue
-    longest_recording_s: int = 330
-    seed: int = 2026
-    recording_dir: Path | None = None
-    today: dt.date | None = None
 
 
 def _name(rng: random.Random) -> str:

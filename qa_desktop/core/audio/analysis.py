@@ -15,38 +15,16 @@ The result is a plain JSON-able dict, stored in ``Call.analysis`` and drawn on t
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass
 
 import numpy as np
 
 from qa_desktop.core.audio import intervals
+from qa_desktop.core.audio.analysis_options import AnalysisOptions  # re-exported
 from qa_desktop.core.progress import ProgressSink
 
 ANALYSIS_VERSION = 1
 _FULL_SCALE_SQ = 32768.0 ** 2
 _SILENCE_DB = -120.0
-
-
-@dataclass
-class AnalysisOptions:
-    agent_channel: int = 0
-    dead_air_min_s: float = 3.0
-    talk_over_min_s: float = 0.5
-    handling_standard_s: float = 300.0  # common questions within 5 minutes (service standard)
-    frame_s: float = 0.01
-    min_pause_s: float = 0.3            # shorter gaps are breaths inside speech
-    min_speech_s: float = 0.15          # shorter bursts are clicks, not speech
-    above_noise_db: float = 12.0        # speech must be this far above the channel's noise floor
-    absolute_floor_dbfs: float = -60.0  # nothing quieter than this is speech, however clean the line
-    echo_margin_db: float = 25.0        # a frame this far below the other side is its echo
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict | None) -> "AnalysisOptions":
-        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
-        return cls(**known)
 
 
 def frame_levels_db(samples: np.ndarray, frame: int) -> np.ndarray:

@@ -22,7 +22,7 @@ from typing import Any, Hashable, Iterable, Mapping, Sequence
 import krippendorff
 import numpy as np
 
-LEVELS = ("nominal", "ordinal", "interval", "ratio")
+from qa_desktop.core.calibration.agreement_choices import DEFAULT_ICC_FORM, ICC_FORMS, LEVELS  # re-exported
 
 ALPHA_SOURCE = ("Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology, 2nd ed., "
                 "p. 241: rely on data with alpha >= 0.800; draw only tentative conclusions with "
@@ -44,15 +44,6 @@ BOOTSTRAP_SOURCE = ("Zapf, A. et al. (2016). Measuring inter-rater reliability f
                     "coefficients and confidence intervals are appropriate? BMC Med. Res. Methodol. 16:93: "
                     "Krippendorff's alpha with a bootstrap interval over the units")
 
-ICC_FORMS = {
-    "ICC(1,1)": "one-way random effects, absolute agreement, single rater",
-    "ICC(2,1)": "two-way random effects, absolute agreement, single rater",
-    "ICC(3,1)": "two-way mixed effects, consistency, single rater",
-    "ICC(1,k)": "one-way random effects, absolute agreement, mean of k raters",
-    "ICC(2,k)": "two-way random effects, absolute agreement, mean of k raters",
-    "ICC(3,k)": "two-way mixed effects, consistency, mean of k raters",
-}
-DEFAULT_ICC_FORM = "ICC(2,1)"
 
 
 @dataclass(frozen=True)
