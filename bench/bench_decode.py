@@ -21,12 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from qa_desktop.core.audio import waveform  # noqa: E402
 from qa_desktop.core.audio.decode import decode  # noqa: E402
 from qa_desktop.core.audio.ffmpeg import ffmpeg_exe  # noqa: E402
 from qa_desktop.core.audio.fingerprint import content_hash  # noqa: E402
 from qa_desktop.core.audio.measure import decode_and_measure  # noqa: E402
 from qa_desktop.core.audio.synth import synthesize_call, write_audio  # noqa: E402
-from qa_desktop.core.audio import waveform  # noqa: E402
 
 
 def make_files(folder: Path, minutes: float, mp3_rate: int) -> list[tuple[str, Path]]:
@@ -42,7 +42,8 @@ def make_files(folder: Path, minutes: float, mp3_rate: int) -> list[tuple[str, P
         else:
             subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(ulaw), "-ar", str(mp3_rate), "-c:a", "libmp3lame",
                             "-b:a", "64k", "-y", str(mp3)], check=True)
-    return [("stereo 8 kHz u-law WAV", ulaw), (f"stereo {mp3_rate // 1000 if mp3_rate % 1000 == 0 else mp3_rate / 1000} kHz MP3", mp3)]
+    return [("stereo 8 kHz u-law WAV", ulaw),
+            (f"stereo {mp3_rate // 1000 if mp3_rate % 1000 == 0 else mp3_rate / 1000} kHz MP3", mp3)]
 
 
 def _cpu() -> float:
@@ -97,7 +98,8 @@ def main() -> int:
               f"CPU {min(floor_cpu):.2f} s  (runs {', '.join(f'{f:.2f}' for f in floors)})\n"
               f"  decode+waveform+analysis: best {min(ours):.2f} s, median {statistics.median(ours):.2f} s, "
               f"CPU {min(ours_cpu):.2f} s  (runs {', '.join(f'{o:.2f}' for o in ours)})\n"
-              f"  ratio best/best {ratio:.2f}, median/median {statistics.median(ours) / statistics.median(floors):.2f}, "
+              f"  ratio best/best {ratio:.2f}, "
+              f"median/median {statistics.median(ours) / statistics.median(floors):.2f}, "
               f"CPU {min(ours_cpu) / min(floor_cpu):.2f}  (target <= 1.5)")
 
         digest = content_hash(path)

@@ -58,8 +58,8 @@ def form_definition() -> dict:
 def build_database(path: Path, n_agents: int, n_evaluations: int, seed: int = 7) -> None:
     from sqlalchemy import insert
 
-    from qa_desktop.core.db import open_database
     from qa_desktop.core.db import models as m
+    from qa_desktop.core.db import open_database
     from qa_desktop.core.scoring.engine import score
     from qa_desktop.core.scoring.form import FormDefinition
 
@@ -105,7 +105,8 @@ def build_database(path: Path, n_agents: int, n_evaluations: int, seed: int = 7)
                 answers, total, grade, critical, fatal = rng.choice(pool)
                 at = month_start + dt.timedelta(seconds=rng.randint(0, days * 86400))
                 calls.append({"id": next_id, "external_id": f"C{next_id}", "recording_path": f"/rec/{next_id}.wav",
-                              "started_at": at - dt.timedelta(hours=20), "call_type": rng.choice(["投诉", "查询", "预订"]),
+                              "started_at": at - dt.timedelta(hours=20),
+                              "call_type": rng.choice(["投诉", "查询", "预订"]),
                               "customer_number_masked": "138****5678", "agent_id": rng.randint(1, n_agents)})
                 evaluations.append({"id": next_id, "call_id": next_id, "form_version_id": 1,
                                     "evaluator_id": rng.randint(1, 6), "kind": "regular", "status": "submitted",
@@ -230,7 +231,8 @@ def main() -> int:
               f"{', '.join(f'{c:.1f}' for c, _w in floors)})\n"
               f"      ratio   CPU {export_cpu / floor_cpu:.2f}x, wall {export_wall / floor_wall:.2f}x (target < 2x; "
               f"CPU time is the fair figure on a shared, loaded machine)\n"
-              f"      peak RSS (VmHWM) of the export process {max(rss):.0f} MB; file {out.stat().st_size / 2 ** 20:.1f} MB",
+              f"      peak RSS (VmHWM) of the export process {max(rss):.0f} MB; "
+              f"file {out.stat().st_size / 2 ** 20:.1f} MB",
               flush=True)
         if args.trace:
             traced = subprocess_export(db_path, args.dir / f"monthly_{n}_traced.xlsx", trace=True)

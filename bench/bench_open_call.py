@@ -44,8 +44,8 @@ def make_calls(folder: Path) -> tuple[Path, Path, Path]:
 def build_database(folder: Path, recordings: list[Path]):
     import datetime as dt
 
-    from qa_desktop.core.audio.probe import probe
     from qa_desktop.core.audio.fingerprint import content_hash as file_fingerprint
+    from qa_desktop.core.audio.probe import probe
     from qa_desktop.core.db import open_database
     from qa_desktop.core.db.models import Agent, Assignment, Call, Role, Team
     from qa_desktop.core.forms_repository import ensure_default_form
@@ -123,11 +123,11 @@ def open_call_latency(app, db, me, call_ids, backend: str, runs: int, preload: b
         marks: dict[str, float] = {}
         started = time.perf_counter()
 
-        def on_state(state):
+        def on_state(state, marks=marks):
             if state == "playing" and "playing" not in marks:
                 marks["playing"] = time.perf_counter()
 
-        def on_position(ms):
+        def on_position(ms, marks=marks):
             if ms > 0 and "sound" not in marks and page.call is not None and page.call.id == second:
                 marks["sound"] = time.perf_counter() - ms / 1000.0 / page.player.rate
 
@@ -136,7 +136,7 @@ def open_call_latency(app, db, me, call_ids, backend: str, runs: int, preload: b
         QTest.keyClick(page.focusWidget() or page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         if page.player.is_playing:
             marks.setdefault("playing", time.perf_counter())
-        wait_until(app, lambda: "sound" in marks, 10)
+        wait_until(app, lambda marks=marks: "sound" in marks, 10)
         page.player.stateChanged.disconnect(on_state)
         page.player.positionChanged.disconnect(on_position)
         assert page.call.id == second, "Ctrl+N did not open the next call"
@@ -184,8 +184,8 @@ def _p99(values: list[float]) -> float:
 def stall_while_waveform(app, path: Path, content_hash: str) -> tuple[float, float, float, int]:
     from PySide6.QtCore import QTimer
 
-    from qa_desktop.core.audio.waveform import cache_path
     from qa_desktop.core.audio.tracks import compute_envelope
+    from qa_desktop.core.audio.waveform import cache_path
     from qa_desktop.ui.tasks import run_in_background
 
     cache_path(content_hash).unlink(missing_ok=True)
@@ -233,7 +233,8 @@ def main() -> int:
             timings = open_call_latency(app, db, me, ids, backend, args.runs, preload)
             playing = [t[0] for t in timings]
             sound = [t[1] for t in timings]
-            label = f"{backend} backend{', next call preloaded' if preload else ', cold load' if backend == 'qt' else ''}"
+            detail = ", next call preloaded" if preload else ", cold load" if backend == "qt" else ""
+            label = f"{backend} backend{detail}"
             print(f"Ctrl+N -> 10-min call [{label}]: playing state median {statistics.median(playing):.1f} ms "
                   f"(max {max(playing):.1f}); sound running median {statistics.median(sound):.1f} ms "
                   f"(max {max(sound):.1f}) over {len(timings)} runs (target < 150 ms)")

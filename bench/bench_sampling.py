@@ -19,8 +19,19 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from qa_desktop.core.db import open_database
-from qa_desktop.core.db.models import Agent, Call, Direction, Evaluation, EvaluationKind, EvaluationStatus, FormVersion, \
-    Role, ScoringForm, Team, User
+from qa_desktop.core.db.models import (
+    Agent,
+    Call,
+    Direction,
+    Evaluation,
+    EvaluationKind,
+    EvaluationStatus,
+    FormVersion,
+    Role,
+    ScoringForm,
+    Team,
+    User,
+)
 from qa_desktop.core.workflow.sampling import run_sample
 from qa_desktop.core.workflow.sampling_plan import save_plan
 
@@ -52,7 +63,7 @@ def build(db, agents: int, calls_per_agent: int) -> None:
         calls = []
         for agent_id in ids:
             direction = Direction.OUTBOUND if agent_id % 3 == 0 else Direction.INBOUND
-            for n in range(calls_per_agent):
+            for _ in range(calls_per_agent):
                 calls.append({"recording_path": "/x.wav", "agent_id": agent_id, "direction": direction,
                               "call_type": types[rng.randrange(4)], "duration_s": rng.uniform(30, 900),
                               "started_at": monday + dt.timedelta(seconds=rng.randrange(7 * 86400)),

@@ -48,5 +48,7 @@ if [ -z "${QA_DESKTOP_TEST_PG_URL:-}" ] && [ -n "$pg_bin" ] && [ -x "$pg_bin/ini
     echo "PostgreSQL test server on 127.0.0.1:$pg_port"
 fi
 
+.venv/bin/python -m ruff check .  # lint rules: [tool.ruff] in pyproject.toml
+
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"

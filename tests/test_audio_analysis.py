@@ -121,7 +121,8 @@ def test_measuring_while_decoding_gives_the_same_results(tmp_path, name, fmt):
     decoded = decode(path)
     envelope = compute_waveform(decoded.samples, decoded.sample_rate)
     assert np.array_equal(measured.decoded.samples, decoded.samples)
-    assert np.array_equal(measured.waveform.mins, envelope.mins) and np.array_equal(measured.waveform.maxs, envelope.maxs)
+    assert np.array_equal(measured.waveform.mins, envelope.mins) and np.array_equal(measured.waveform.maxs,
+                                                                                    envelope.maxs)
     expected = analyze_samples(decoded.samples, decoded.sample_rate)
     expected["codec"] = decoded.info.codec
     assert measured.analysis == expected

@@ -16,10 +16,12 @@ from tests.test_calibration_sessions import answers, as_user, make_session, seed
 
 # greeting, closing (yes/no, 10 points, weight 40); attitude, accuracy (0-5 scale, weight 60)
 SCORES = {
-    1: {"ann": ("yes", "yes", 4, 5), "bo": ("yes", "yes", 4, 4), "cai": ("yes", "yes", 5, 5), "exp": ("yes", "yes", 4, 5)},
+    1: {"ann": ("yes", "yes", 4, 5), "bo": ("yes", "yes", 4, 4), "cai": ("yes", "yes", 5, 5), "exp": ("yes", "yes", 4,
+                                                                                                      5)},
     2: {"ann": ("yes", "no", 3, 4), "bo": ("yes", "yes", 1, 4), "cai": ("yes", "no", 4, 4), "exp": ("yes", "no", 3, 4)},
     3: {"ann": ("no", "yes", 2, 3), "bo": ("yes", "yes", 5, 3), "cai": ("no", "yes", 2, 3), "exp": ("no", "yes", 2, 3)},
-    4: {"ann": ("yes", "yes", 5, 5), "bo": ("yes", "yes", 2, 5), "cai": ("yes", "yes", 4, 5), "exp": ("yes", "yes", 5, 5)},
+    4: {"ann": ("yes", "yes", 5, 5), "bo": ("yes", "yes", 2, 5), "cai": ("yes", "yes", 4, 5), "exp": ("yes", "yes", 5,
+                                                                                                      5)},
 }
 # total = (40 × etiquette points + 60 × service points) / 1400 × 100
 TOTALS = {

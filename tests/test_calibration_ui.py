@@ -1,7 +1,6 @@
 """The Calibration page: sessions, report tables with readings, blind scoring and consensus, offscreen."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from qa_desktop.core.calibration import sessions as cal

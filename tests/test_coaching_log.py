@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import workflow_builders as build
 from sqlalchemy import select
 
-import workflow_builders as build
 from qa_desktop.core.db.models import ActionItem, Agent, AuditEntry, Role
 from qa_desktop.core.errors import PermissionDenied
 from qa_desktop.core.workflow import coaching, training

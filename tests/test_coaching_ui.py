@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import workflow_builders as build
 from PySide6.QtCore import QDate, Qt
 
-import workflow_builders as build
 from qa_desktop.core.db.models import Role
 from qa_desktop.core.users import find_user
 from qa_desktop.ui.coaching import tables

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from qa_desktop.cli import main
 from qa_desktop.core.db.integrity import check_database
-from qa_desktop.core.db.models import Agent, Assignment, Call, Evaluation, User
+from qa_desktop.core.db.models import Agent, Assignment, Evaluation, User
 from qa_desktop.core.demo import DemoOptions, build_demo
 from qa_desktop.core.scoring import FormDefinition, score
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from qa_desktop.core import evaluations as ev
 from qa_desktop.core import forms_repository as forms
 from qa_desktop.core.db.models import Agent, AuditEntry, Call, Evaluation, FormVersion, Role, User
-from qa_desktop.core.errors import ConflictError, PermissionDenied
+from qa_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
 from qa_desktop.core.scoring.errors import AnswersInvalid, CommentRequired, FormLocked
 
 FORM = {"format": 1, "code": "std", "name": {"zh_CN": "标准"}, "sections": [
@@ -122,7 +122,7 @@ def test_amend_keeps_a_revision_with_the_reason(world):
     db, call_id, _ = world
     draft = ev.create_draft(db, call_id)
     done = ev.submit(db, draft.id, GOOD)
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         ev.amend(db, draft.id, GOOD, reason="  ", expected_row_version=done.row_version)
     amended = ev.amend(db, draft.id, dict(GOOD, id="yes"), reason="工号其实报了", expected_row_version=done.row_version)
     assert amended.score == "100.00" and amended.grade == "excellent"

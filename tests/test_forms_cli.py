@@ -66,7 +66,8 @@ def test_score_command_with_comments_and_default_form(tmp_path, capsys):
     path = write(tmp_path / "a.json", {"answers": answers, "comments": {"polite_no_rudeness": "对客户大声嚷嚷"}})
     code, out, _ = run(capsys, "score", default_form_path(), path, "--json", "--lang", "zh_TW")
     data = json.loads(out)
-    assert (data["total"], data["grade"], data["fatal_failed"], data["missing_comments"]) == ("0.00", "不合格", True, [])
+    assert (data["total"], data["grade"], data["fatal_failed"], data["missing_comments"]) == \
+        ("0.00", "不合格", True, [])
     assert any("整份評分計為 0" in line for line in data["explanation"])
 
 

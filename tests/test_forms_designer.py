@@ -54,7 +54,9 @@ def test_check_reports_unreadable_and_unpublishable_forms():
     assert [p.code for p in result.problems if p.severity == "error"] == ["fatal_inverted"]
     designer.set_fatal(item, "perhaps")
     result = designer.check(form)
-    assert result.definition is None and result.problems[0].code == "invalid" and "perhaps" in result.problems[0].message
+    assert (
+        result.definition is None and result.problems[0].code == "invalid" and "perhaps" in result.problems[0].message
+    )
     designer.change_type(item, "scale")
     assert item.fatal is None and item.max_points == 5 and designer.check(form).definition is not None
 

@@ -23,7 +23,8 @@ def ctx(sqlite_db):
 def _share(folder, count=3):
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):
-        write_demo_call(folder / f"100{index}_20261120_0930{index:02d}_C{index}.wav", seed=index, duration_s=2.0 + index)
+        write_demo_call(folder / f"100{index}_20261120_0930{index:02d}_C{index}.wav", seed=index, duration_s=2.0
+                        + index)
     (folder / "broken.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVE")
     return folder
 

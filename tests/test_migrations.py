@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy.exc import OperationalError
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.db.backup import backup_to
@@ -73,7 +74,7 @@ def test_a_failing_migration_leaves_the_old_database_as_it_was(tmp_path):
     database = open_database(path)
     database.write(lambda s: s.add(Team(name="一组")))
     ladder = [Migration(SCHEMA_VERSION + 1, "colour", add_column), Migration(SCHEMA_VERSION + 2, "bad", broken)]
-    with pytest.raises(Exception):
+    with pytest.raises(OperationalError):
         check_and_upgrade(database, ladder=ladder, target_version=SCHEMA_VERSION + 2)
     with database.engine.connect() as connection:
         assert "colour" not in {c["name"] for c in inspect(connection).get_columns("teams")}

@@ -6,13 +6,12 @@ import wave
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from workspace_support import make_recording
 
 from qa_desktop.core.audio.decode import decode
-from qa_desktop.ui.player.service import AGENT, BOTH, CUSTOMER, PAUSED, PLAYING, PlayerService
 from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
-
-from workspace_support import make_recording
+from qa_desktop.ui.player.service import AGENT, BOTH, CUSTOMER, PAUSED, PLAYING, PlayerService
 
 
 @pytest.fixture

@@ -303,7 +303,7 @@ def test_coaching_and_evaluators_sheets(monthly):
 
 
 def test_team_filter_language_and_time_zone(sqlite_db, tmp_path):
-    ids = seed(sqlite_db)
+    seed(sqlite_db)
     path = tmp_path / "team.xlsx"
     result = export_monthly(sqlite_db, "2026-10", path, team="二组 Team B", lang="zh_CN", tz="UTC")
     assert result.evaluations == 2
@@ -354,7 +354,8 @@ def test_chunked_streaming_gives_the_same_workbook(sqlite_db, tmp_path):
 
     seed(sqlite_db)
     sqlite_db.write(lambda s: s.execute(
-        update(m.Evaluation).where(m.Evaluation.submitted_at >= OCT, m.Evaluation.submitted_at < dt.datetime(2026, 11, 1))
+        update(m.Evaluation).where(m.Evaluation.submitted_at >= OCT, m.Evaluation.submitted_at < dt.datetime(2026, 11,
+                                                                                                             1))
         .values(submitted_at=dt.datetime(2026, 10, 9, 12))))
     whole = export_monthly(sqlite_db, "2026-10", tmp_path / "whole.xlsx", tz="UTC", today=dt.date(2026, 10, 25))
     paged = export_monthly(sqlite_db, "2026-10", tmp_path / "paged.xlsx", tz="UTC", today=dt.date(2026, 10, 25),

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from qa_desktop.core.users import CurrentUser
 from qa_desktop.core.db import models as m
+from qa_desktop.core.users import CurrentUser
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.reports.charts import font_family
 from qa_desktop.ui.reports.page import ReportsPage

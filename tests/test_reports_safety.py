@@ -8,6 +8,7 @@ from fractions import Fraction
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.reports.period import ReportPeriod
 from qa_desktop.core.reports.privacy import mask_customer_numbers
 from qa_desktop.core.reports.stats import ScoreStats, competition_ranks, round_cents
@@ -80,5 +81,5 @@ def test_periods_in_local_time():
     week = ReportPeriod.week("2026-W46")
     assert week.first_day == dt.date(2026, 11, 9) and week.last_day == dt.date(2026, 11, 15)
     assert ReportPeriod.week("2027-W01").previous().label == "2026-W53"
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         ReportPeriod.month("2026-13")

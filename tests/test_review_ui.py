@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import workflow_builders as build
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-import workflow_builders as build
 from qa_desktop.core.db.models import Evaluation, Flag, FlagKind, Role
 from qa_desktop.core.users import find_user
 from qa_desktop.ui.context import AppContext
@@ -27,7 +27,8 @@ def _world(db):
         agent = build.agent(s, "A1", team)
         failed = build.evaluation(s, build.call(s, agent, now - dt.timedelta(hours=3), external_id="CALL-1"), ev,
                                   version, total=50, submitted_at=now)
-        fatal = build.evaluation(s, build.call(s, agent, now - dt.timedelta(hours=2), external_id="CALL-2"), ev, version,
+        fatal = build.evaluation(s, build.call(s, agent, now - dt.timedelta(hours=2), external_id="CALL-2"), ev,
+                                 version,
                                  answers={"greet": "yes", "solve": "yes", "close": "yes", "polite": "no"},
                                  submitted_at=now)
         unscored = build.call(s, agent, now - dt.timedelta(minutes=30), external_id="CALL-4")

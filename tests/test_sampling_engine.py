@@ -6,14 +6,14 @@ import json
 from collections import Counter
 
 import pytest
+import workflow_builders as build
 from scipy import stats
 from sqlalchemy import select
 
-import workflow_builders as build
 from qa_desktop.core.db.models import Assignment, AuditEntry, CoachingSession, Role, Sample
 from qa_desktop.core.errors import PermissionDenied
 from qa_desktop.core.workflow.confidence import score_interval
-from qa_desktop.core.workflow.sampling import parse_week, run_sample, PeriodInvalid, SeedMismatch
+from qa_desktop.core.workflow.sampling import PeriodInvalid, SeedMismatch, parse_week, run_sample
 from qa_desktop.core.workflow.sampling_plan import DEFAULT_PLAN, SamplingPlanInvalid, save_plan
 
 W46 = dt.datetime(2026, 11, 9, 9, 0)   # Monday of 2026-W46

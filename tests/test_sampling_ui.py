@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import workflow_builders as build
 from sqlalchemy import select
 
-import workflow_builders as build
 from qa_desktop.core.db.models import Assignment, Role
 from qa_desktop.core.users import find_user
 from qa_desktop.core.workflow.sampling_plan import load_plan
@@ -101,7 +101,10 @@ def test_pages_follow_a_language_switch(qtbot, sqlite_db):
         pages[0].run(assign=False, wait=True)
         assert pages[0].draw_button.text() == "抽取样本"
         assert pages[0].tabs.tabText(2) == "配额不足"
-        assert pages[0].shortfalls_model.headerData(6, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "差额"
+        assert (
+            pages[0].shortfalls_model.headerData(6, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+            == "差额"
+        )
         assert pages[1].tabs.tabText(2) == "申诉" and pages[2].tabs.tabText(0) == "辅导记录"
         pages[0].tabs.setCurrentIndex(2)
         pages[0].grab().save("/tmp/sampling_zh.png")

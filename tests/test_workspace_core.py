@@ -4,14 +4,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from workspace_support import populate
 
-from qa_desktop.core import call_details, call_notes, flags, work_queue
-from qa_desktop.core import evaluations
+from qa_desktop.core import call_details, call_notes, evaluations, flags, work_queue
 from qa_desktop.core.db.models import FlagKind, FlagResolution
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.scoring import default_form
-
-from workspace_support import populate
 
 
 def all_yes(definition):

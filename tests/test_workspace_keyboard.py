@@ -4,15 +4,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from sqlalchemy import select
+from workspace_support import populate
 
 from qa_desktop.core.db.models import Annotation, Evaluation, EvaluationStatus
 from qa_desktop.core.scoring import score
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.settings import AppSettings
-
-from workspace_support import populate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -8,14 +8,13 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
+from workspace_support import populate
 
 from qa_desktop.core import evaluations
 from qa_desktop.core.db.models import Call, Evaluation, EvaluationRevision, EvaluationStatus, Flag, FlagKind
 from qa_desktop.core.scoring import default_form
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.settings import AppSettings
-
-from workspace_support import populate
 
 
 @pytest.fixture

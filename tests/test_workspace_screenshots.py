@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from workspace_support import populate
 
 from qa_desktop.core import call_notes, evaluations, flags
 from qa_desktop.core.db.models import FlagKind
@@ -17,8 +18,6 @@ from qa_desktop.core.scoring import default_form
 from qa_desktop.ui import i18n
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.settings import AppSettings
-
-from workspace_support import populate
 
 SIZES = [(1366, 768), (1920, 1080)]
 MAX_BYTES = 300 * 1024

@@ -9,7 +9,6 @@ from qa_desktop.core.forms_repository import ensure_default_form
 from qa_desktop.core.users import ensure_user
 
 
-
 def make_recording(path: Path, seconds: float = 30.0, seed: int = 1) -> Path:
     from qa_desktop.core.audio.synth import write_demo_call
 

@@ -21,7 +21,8 @@ def register(subparsers, common) -> None:
     parser.add_argument("--agent-channel", type=int, choices=[0, 1], default=None,
                         help="channel of the agent on stereo calls (default 0, or the team setting with --call)")
     parser.add_argument("--dead-air", type=float, metavar="SECONDS", default=None,
-                        help=f"shortest silence of both sides counted as dead air (default {defaults.dead_air_min_s:g})")
+                        help="shortest silence of both sides counted as dead air "
+                             f"(default {defaults.dead_air_min_s:g})")
     parser.add_argument("--talk-over", type=float, metavar="SECONDS", default=None,
                         help=f"shortest overlap counted as talk-over (default {defaults.talk_over_min_s:g})")
     parser.add_argument("--handling-standard", type=float, metavar="SECONDS", default=None,
@@ -92,7 +93,8 @@ def _span_text(spans) -> str:
 
 def format_analysis(r: dict) -> str:
     minutes, seconds = divmod(r["duration_s"], 60)
-    lines = [f"{r.get('file') or 'call #%s' % r.get('call_id')}: {int(minutes)}:{seconds:04.1f}, "
+    name = r.get("file") or f"call #{r.get('call_id')}"
+    lines = [f"{name}: {int(minutes)}:{seconds:04.1f}, "
              f"{r['channels']} channel(s), {r['sample_rate']} Hz"
              + (" — over the handling standard" if r["exceeds_handling_standard"] else "")]
     for level in r["levels"]:

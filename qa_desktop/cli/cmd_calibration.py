@@ -146,7 +146,8 @@ def run_sessions(args) -> int:
 def _dev(d: dict | None) -> str:
     if not d:
         return "-"
-    return f"{d['mean_signed']:+.2f} (abs {d['mean_absolute']:.2f}, {d['n_calls']} call(s), {d['bias'].replace('_', ' ')})"
+    bias = d["bias"].replace("_", " ")
+    return f"{d['mean_signed']:+.2f} (abs {d['mean_absolute']:.2f}, {d['n_calls']} call(s), {bias})"
 
 
 def run_consistency(args) -> int:

@@ -16,7 +16,8 @@ def register(subparsers, common) -> None:
     defaults = DemoOptions()
     parser.add_argument("--agents", type=int, default=defaults.agents, help=f"agents (default {defaults.agents})")
     parser.add_argument("--calls", type=int, default=defaults.calls, help=f"calls (default {defaults.calls})")
-    parser.add_argument("--months", type=int, default=defaults.months, help=f"months of history (default {defaults.months})")
+    parser.add_argument("--months", type=int, default=defaults.months,
+                        help=f"months of history (default {defaults.months})")
     parser.add_argument("--recordings", type=int, default=defaults.recordings,
                         help=f"calls with a real recording of their own (default {defaults.recordings}); "
                              "the others share them")

@@ -18,7 +18,8 @@ def register(subparsers, common) -> None:
     parser.add_argument("--manifest", type=Path, metavar="FILE",
                         help="call list (CSV or XLSX; UTF-8, GB18030/GBK or Big5; English or Chinese columns)")
     parser.add_argument("--pattern", metavar="PATTERN",
-                        help="read metadata from file names, e.g. '{agent_id}_{date:%%Y%%m%%d}_{time:%%H%%M%%S}_{call_id}'")
+                        help="read metadata from file names, "
+                             "e.g. '{agent_id}_{date:%%Y%%m%%d}_{time:%%H%%M%%S}_{call_id}'")
     parser.add_argument("--copy-to", type=Path, metavar="DIR", help="copy the recordings here and reference the copies")
     parser.add_argument("--all", action="store_true", help="list every file in the text report, not only problems")
     add_json_flag(parser)

@@ -18,7 +18,8 @@ def register(subparsers, common) -> None:
     sample.add_argument("--seed", type=int, metavar="N",
                         help="random seed (default: a new one; a week already sampled reuses its stored seed)")
     sample.add_argument("--assign", action="store_true",
-                        help="put the sampled calls in evaluators' queues (otherwise only a preview of who would get them)")
+                        help="put the sampled calls in evaluators' queues "
+                             "(otherwise only a preview of who would get them)")
     add_json_flag(sample)
     sample.set_defaults(handler=run_sample_command)
 
@@ -82,7 +83,8 @@ def format_sample(d: dict) -> str:
         if warning["code"] == "call_types_uncovered":
             lines.append("  warning: no call sampled of type(s) " + ", ".join(warning["call_types"]))
         elif warning["code"] == "rate_cap_trimmed":
-            lines.append(f"  warning: the rate cap ({warning['cap']} calls) trimmed {warning['calls']} call(s) from the quotas")
+            lines.append(f"  warning: the rate cap ({warning['cap']} calls) trimmed {warning['calls']} call(s) "
+                         "from the quotas")
         elif warning["code"] == "below_representative_rate":
             lines.append(f"  note: the sample is {warning['rate']:.1%} of the week's calls, below the "
                          f"{warning['minimum']:.0%} usually taken as representative")
@@ -103,7 +105,8 @@ def format_sample(d: dict) -> str:
     head = "assignment preview (use --assign to queue)" if assignment.get("preview") else "assignment"
     lines.append(f"  {head}: {assignment['assigned']} assigned, {len(assignment['unassigned'])} left over")
     for row in assignment["evaluators"]:
-        lines.append(f"    {row['login']:<14} held {row['held_before']:>3} +{row['assigned']:<3} = {row['held_after']:>3}"
+        lines.append(f"    {row['login']:<14} held {row['held_before']:>3} +{row['assigned']:<3} "
+                     f"= {row['held_after']:>3}"
                      f" / limit {row['limit']}" + (f"  short by {row['short_by']}" if row["short_by"] else ""))
     for row in assignment["unassigned"]:
         reason = {"no_evaluator_outside_team": "every evaluator is in the agent's team",

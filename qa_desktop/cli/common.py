@@ -5,8 +5,9 @@ import datetime as dt
 import decimal
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from qa_desktop.core.db import Database

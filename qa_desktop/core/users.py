@@ -18,7 +18,7 @@ class CurrentUser:
     team_id: int | None
 
     @classmethod
-    def of(cls, user: User) -> "CurrentUser":
+    def of(cls, user: User) -> CurrentUser:
         return cls(user.id, user.login, user.display_name, user.role, user.team_id)
 
     @property

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_database(database, user)
 
     def _on_database_changed(self) -> None:
-        for key, page in list(self.pages.items()):
+        for page in list(self.pages.values()):
             index = self.stack.indexOf(page)
             placeholder = QWidget()
             self.stack.insertWidget(index, placeholder)

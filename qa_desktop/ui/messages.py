@@ -44,7 +44,8 @@ HEADLINES = {
     "dispute_refused": QT_TRANSLATE_NOOP("Errors", "The dispute was refused."),
     "calibration_not_found": QT_TRANSLATE_NOOP("Errors", "The calibration session cannot be found."),
     "calibration_closed": QT_TRANSLATE_NOOP("Errors", "The calibration session is closed."),
-    "calibration_already_submitted": QT_TRANSLATE_NOOP("Errors", "You have already submitted your scores for this call."),
+    "calibration_already_submitted": QT_TRANSLATE_NOOP(
+        "Errors", "You have already submitted your scores for this call."),
     "validation": QT_TRANSLATE_NOOP("Errors", "Please check the input."),
 }
 
@@ -55,18 +56,23 @@ def describe_error(error: BaseException) -> str:
     p = error.params
     path = p.get("path", "")
     templates = {
-        "db_missing": QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be found. Check the path, or that the network drive "
-                         "is connected."),
-        "db_read_only": QT_TRANSLATE_NOOP("Errors", "The database {path} is read-only. Ask for write access to the file and its "
-                           "folder, or choose another database."),
+        "db_missing": QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} cannot be found. Check the path, or that the network drive is connected."),
+        "db_read_only": QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} is read-only. Ask for write access to the file and its "
+                      "folder, or choose another database."),
         "db_not_sqlite": QT_TRANSLATE_NOOP("Errors", "{path} is not a QA Desktop database. Nothing was changed."),
-        "db_too_new": QT_TRANSLATE_NOOP("Errors", "The database {path} was made by a newer version of QA Desktop. Install the newer "
-                         "version; nothing was changed."),
-        "db_locked": QT_TRANSLATE_NOOP("Errors", "The database {path} is busy: another evaluator or machine is saving. Try again "
-                        "in a moment; your work is kept."),
-        "db_unreachable": QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be reached. Check the network connection."),
-        "conflict": QT_TRANSLATE_NOOP("Errors", "Someone else saved this record in the meantime. Nothing was overwritten: reload "
-                       "it and apply your change again."),
+        "db_too_new": QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} was made by a newer version of QA Desktop. Install the newer "
+                      "version; nothing was changed."),
+        "db_locked": QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} is busy: another evaluator or machine is saving. Try again "
+                      "in a moment; your work is kept."),
+        "db_unreachable": QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} cannot be reached. Check the network connection."),
+        "conflict": QT_TRANSLATE_NOOP(
+            "Errors", "Someone else saved this record in the meantime. Nothing was overwritten: reload "
+                      "it and apply your change again."),
         "permission": QT_TRANSLATE_NOOP("Errors", "You are not allowed to do this: {reason}"),
         "cancelled": QT_TRANSLATE_NOOP("Errors", "Cancelled."),
     }

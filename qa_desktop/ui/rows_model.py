@@ -6,7 +6,8 @@ with ``QT_TRANSLATE_NOOP`` and translated when shown, so the table follows a lan
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor

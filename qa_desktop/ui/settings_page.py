@@ -92,7 +92,8 @@ class SettingsPage(QWidget):
         self.apply_database.setText(self.tr("Open"))
         self.user_box.setTitle(self.tr("Current user"))
         self.user_label.setText(self.tr("Signed in as"))
-        self.user_value.setText(f"{self.ctx.user.display_name} ({self.ctx.user.login}) — {role_title(self.ctx.user.role)}")
+        user = self.ctx.user
+        self.user_value.setText(f"{user.display_name} ({user.login}) — {role_title(user.role)}")
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

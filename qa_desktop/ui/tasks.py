@@ -10,7 +10,8 @@ button sets the sink's cancel flag (the job stops at its next ``progress.check()
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from qa_desktop.core.errors import Cancelled
 from qa_desktop.core.progress import ProgressSink
 
-_running: set["BackgroundTask"] = set()
+_running: set[BackgroundTask] = set()
 
 
 class BackgroundTask(QObject):

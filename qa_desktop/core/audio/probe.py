@@ -50,7 +50,8 @@ WAV_CODECS = {1: "pcm", 3: "pcm_float", 6: "pcm_alaw", 7: "pcm_mulaw", 0x31: "gs
 class AudioInfo:
     path: str
     container: str                  # wav | mp3 | ogg | mp4 | flac | amr
-    codec: str                      # pcm_s16le, pcm_u8, pcm_mulaw, pcm_alaw, gsm_ms, mp3, vorbis, opus, aac, flac, amr_nb...
+    codec: str                      # pcm_s16le, pcm_u8, pcm_mulaw, pcm_alaw, gsm_ms, mp3, vorbis, opus, aac, flac,
+                                    # amr_nb...
     channels: int | None
     sample_rate: int | None
     duration_s: float | None

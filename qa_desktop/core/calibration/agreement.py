@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Hashable, Iterable, Mapping, Sequence
+from typing import Any
 
 import krippendorff
 import numpy as np
@@ -102,7 +103,7 @@ class RatingTable:
     cells: list[list[Any]]  # cells[unit_index][rater_index]
 
     @classmethod
-    def from_mapping(cls, data: Mapping[Hashable, Mapping[Hashable, Any]]) -> "RatingTable":
+    def from_mapping(cls, data: Mapping[Hashable, Mapping[Hashable, Any]]) -> RatingTable:
         units = list(data)
         raters: list[Hashable] = []
         for by_rater in data.values():
@@ -113,14 +114,14 @@ class RatingTable:
         return cls(units, raters, cells)
 
     @classmethod
-    def from_long(cls, rows: Iterable[tuple[Hashable, Hashable, Any]]) -> "RatingTable":
+    def from_long(cls, rows: Iterable[tuple[Hashable, Hashable, Any]]) -> RatingTable:
         data: dict[Hashable, dict[Hashable, Any]] = {}
         for unit, rater, value in rows:
             data.setdefault(unit, {})[rater] = value
         return cls.from_mapping(data)
 
     @classmethod
-    def coerce(cls, data: "RatingTable | Mapping") -> "RatingTable":
+    def coerce(cls, data: RatingTable | Mapping) -> RatingTable:
         return data if isinstance(data, RatingTable) else cls.from_mapping(data)
 
     def present(self, unit_index: int) -> list[Any]:
@@ -186,7 +187,8 @@ def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> Agre
     table = RatingTable.coerce(data)
     statistic = "percent_exact" if within == 0 else "percent_within_one" if within == 1 else "percent_within"
     label = "Percent agreement (exact)" if within == 0 else (
-        "Percent agreement (within one scale point)" if within == 1 else f"Percent agreement (within {within:g} points)")
+        "Percent agreement (within one scale point)" if within == 1
+                                                             else f"Percent agreement (within {within:g} points)")
     pairable = table.pairable_units()
     n_raters = len(table.active_raters())
     n_pairable = sum(len(table.present(i)) for i in pairable)

@@ -147,7 +147,7 @@ def session_report(database, session_id: int, *, lang: str = "en") -> dict[str, 
             consensus_totals[call.call_id] = consensus_total
         values = [v for v in call_totals.values() if v is not None]
         item_rows = []
-        for section, item in items:
+        for _section, item in items:
             answers = {who: e["answers"].get(item.code) for who, e in evals.items()}
             keys = [_key(a) for a in answers.values() if a is not None]
             counts = Counter(keys).most_common()

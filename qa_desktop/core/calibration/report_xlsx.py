@@ -99,7 +99,8 @@ ZH_LABELS = {
     'Evaluation totals': ('评分总分', '評分總分'),
     'Yes/no and choice items (pooled)': ('是/否及选择题(合并)', '是/否及選擇題(合併)'),
     'Scale items (pooled)': ('量表题(合并)', '量表題(合併)'),
-    'differs by more than one point on {0} of {1} call(s)': ('在 {1} 条录音中有 {0} 条相差超过一分', '在 {1} 條錄音中有 {0} 條相差超過一分'),
+    'differs by more than one point on {0} of {1} call(s)': ('在 {1} 条录音中有 {0} 条相差超过一分',
+                                                            '在 {1} 條錄音中有 {0} 條相差超過一分'),
 }
 
 
@@ -149,7 +150,8 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     rows = [
         ("Calibration session", f"#{s['id']} {s['title']}"), ("Status", L(s["status"])),
         ("Form", f"{report['form']['name']} v{report['form']['version_no']}"),
-        ("Lead", (s.get("lead") or {}).get("name", "")), ("Expert (reference)", (s.get("expert") or {}).get("name", "")),
+        ("Lead", (s.get("lead") or {}).get("name", "")),
+        ("Expert (reference)", (s.get("expert") or {}).get("name", "")),
         ("Scheduled on", s.get("scheduled_on") or ""), ("Closed at", s.get("closed_at") or ""),
         ("Calls", s["n_calls"]), ("Scorers", len(report["raters"])),
         ("Submitted evaluations", report["n_evaluations"]), ("Notes", report["session"].get("notes", "")),
@@ -185,7 +187,8 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
             ci = ((stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
                   or (stat["details"].get("bootstrap") or {}).get("ci95"))
             values = [L(block["title"]), stat["label"], None if stat["value"] is None else round(stat["value"], 3),
-                      f"{ci[0]:.2f} – {ci[1]:.2f}" if ci else "", stat["reading"], L(stat["band"]) if stat["band"] else "", stat["n_calls"], stat["n_raters"],
+                      f"{ci[0]:.2f} – {ci[1]:.2f}" if ci else "", stat["reading"], L(stat["band"]) if stat["band"]
+                      else "", stat["n_calls"], stat["n_raters"],
                       stat["n_pairable"], yes(stat["computable"]), stat["threshold_source"]]
             for col, value in enumerate(values, 1):
                 stats.cell(row=r, column=col, value=value)

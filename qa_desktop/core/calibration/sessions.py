@@ -14,8 +14,9 @@ Rules kept here, not in the GUI:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import event, exists, inspect, select
 from sqlalchemy.orm import Session

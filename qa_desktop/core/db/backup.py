@@ -5,7 +5,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import MetaData, create_engine, inspect, select
+from sqlalchemy import MetaData, create_engine, select
 
 from qa_desktop import paths
 from qa_desktop.core.db.database import sqlite_uri

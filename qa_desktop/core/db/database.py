@@ -17,9 +17,10 @@ import random
 import re
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath, PureWindowsPath
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event

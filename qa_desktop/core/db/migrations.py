@@ -12,9 +12,9 @@ upgrades a database of the previous version holding data.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import Connection, inspect, select, text
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -33,7 +33,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -126,12 +126,12 @@ class Team(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     # use_alter: teams and users refer to each other; PostgreSQL needs the cycle broken.
-    lead_user_id: Mapped[Optional[int]] = mapped_column(
+    lead_user_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL", use_alter=True, name="fk_teams_lead_user"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    agents: Mapped[list["Agent"]] = relationship(back_populates="team")
-    lead: Mapped[Optional["User"]] = relationship(foreign_keys=[lead_user_id])
+    agents: Mapped[list[Agent]] = relationship(back_populates="team")
+    lead: Mapped[User | None] = relationship(foreign_keys=[lead_user_id])
 
 
 class User(Base):
@@ -143,7 +143,7 @@ class User(Base):
     login: Mapped[str] = mapped_column(String(120), unique=True)  # OS login
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[Role] = mapped_column(_enum(Role), default=Role.EVALUATOR)
-    team_id: Mapped[Optional[int]] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -156,13 +156,13 @@ class Agent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     agent_code: Mapped[str] = mapped_column(String(64), unique=True)  # 工号
     name: Mapped[str] = mapped_column(String(120), default="")
-    team_id: Mapped[Optional[int]] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"), index=True)
-    hire_date: Mapped[Optional[dt.date]] = mapped_column(Date)
-    probation_end: Mapped[Optional[dt.date]] = mapped_column(Date)  # 试用期 ends (first 3 months)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"), index=True)
+    hire_date: Mapped[dt.date | None] = mapped_column(Date)
+    probation_end: Mapped[dt.date | None] = mapped_column(Date)  # 试用期 ends (first 3 months)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
-    team: Mapped[Optional[Team]] = relationship(back_populates="agents")
+    team: Mapped[Team | None] = relationship(back_populates="agents")
 
     __mapper_args__ = {"version_id_col": row_version}
 
@@ -176,32 +176,32 @@ class Call(Base):
     __tablename__ = "calls"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[Optional[str]] = mapped_column(String(120), unique=True)  # telephony call ID
+    external_id: Mapped[str | None] = mapped_column(String(120), unique=True)  # telephony call ID
     recording_path: Mapped[str] = mapped_column(Text)
-    content_hash: Mapped[Optional[str]] = mapped_column(String(64), unique=True)  # sha256 hex
-    file_size: Mapped[Optional[int]] = mapped_column(Integer)
-    codec: Mapped[Optional[str]] = mapped_column(String(40))
-    duration_s: Mapped[Optional[float]] = mapped_column(Float)
-    channels: Mapped[Optional[int]] = mapped_column(Integer)
-    sample_rate: Mapped[Optional[int]] = mapped_column(Integer)
-    started_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, index=True)
-    direction: Mapped[Optional[Direction]] = mapped_column(_enum(Direction))
-    call_type: Mapped[Optional[str]] = mapped_column(String(60), index=True)  # 投诉/查询/预订…
-    queue: Mapped[Optional[str]] = mapped_column(String(60))
-    customer_number_masked: Mapped[Optional[str]] = mapped_column(String(40))
-    customer_number_hash: Mapped[Optional[str]] = mapped_column(String(64), index=True)
-    agent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"), index=True)
-    analysis: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    content_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # sha256 hex
+    file_size: Mapped[int | None] = mapped_column(Integer)
+    codec: Mapped[str | None] = mapped_column(String(40))
+    duration_s: Mapped[float | None] = mapped_column(Float)
+    channels: Mapped[int | None] = mapped_column(Integer)
+    sample_rate: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    direction: Mapped[Direction | None] = mapped_column(_enum(Direction))
+    call_type: Mapped[str | None] = mapped_column(String(60), index=True)  # 投诉/查询/预订…
+    queue: Mapped[str | None] = mapped_column(String(60))
+    customer_number_masked: Mapped[str | None] = mapped_column(String(40))
+    customer_number_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"), index=True)
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     recording_missing: Mapped[bool] = mapped_column(Boolean, default=False)  # schema v2
-    import_run_id: Mapped[Optional[int]] = mapped_column(ForeignKey("import_runs.id", ondelete="SET NULL"))
+    import_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id", ondelete="SET NULL"))
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
-    agent: Mapped[Optional[Agent]] = relationship()
-    evaluations: Mapped[list["Evaluation"]] = relationship(back_populates="call")
-    annotations: Mapped[list["Annotation"]] = relationship(back_populates="call",
+    agent: Mapped[Agent | None] = relationship()
+    evaluations: Mapped[list[Evaluation]] = relationship(back_populates="call")
+    annotations: Mapped[list[Annotation]] = relationship(back_populates="call",
                                                            order_by="Annotation.position_ms")
-    flags: Mapped[list["Flag"]] = relationship(back_populates="call")
+    flags: Mapped[list[Flag]] = relationship(back_populates="call")
 
     __mapper_args__ = {"version_id_col": row_version}
 
@@ -211,10 +211,10 @@ class ImportRun(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    finished_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(Text)
-    user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    report: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class ScoringForm(Base):
@@ -226,7 +226,7 @@ class ScoringForm(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
-    versions: Mapped[list["FormVersion"]] = relationship(back_populates="form",
+    versions: Mapped[list[FormVersion]] = relationship(back_populates="form",
                                                          order_by="FormVersion.version_no")
 
 
@@ -240,9 +240,9 @@ class FormVersion(Base):
     form_id: Mapped[int] = mapped_column(ForeignKey("scoring_forms.id", ondelete="CASCADE"))
     version_no: Mapped[int] = mapped_column(Integer)
     definition: Mapped[dict[str, Any]] = mapped_column(JSON)
-    published_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     # Set once the first evaluation uses this version: from then on the definition is frozen.
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -261,26 +261,26 @@ class Evaluation(Base):
     status: Mapped[EvaluationStatus] = mapped_column(_enum(EvaluationStatus), default=EvaluationStatus.DRAFT)
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)   # item code -> answer
     comments: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # item code -> comment
-    summary: Mapped[Optional[str]] = mapped_column(Text)
-    score: Mapped[Optional[Decimal]] = mapped_column(Numeric(7, 2))
-    critical_score: Mapped[Optional[Decimal]] = mapped_column(Numeric(7, 2))
-    grade: Mapped[Optional[str]] = mapped_column(String(40))
+    summary: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    critical_score: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    grade: Mapped[str | None] = mapped_column(String(40))
     critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
     fatal_failed: Mapped[bool] = mapped_column(Boolean, default=False)
-    breakdown: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)  # the "why this score"
-    calibration_session_id: Mapped[Optional[int]] = mapped_column(
+    breakdown: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the "why this score"
+    calibration_session_id: Mapped[int | None] = mapped_column(
         ForeignKey("calibration_sessions.id", ondelete="CASCADE"), index=True)
-    rescore_of_id: Mapped[Optional[int]] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
+    rescore_of_id: Mapped[int | None] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    submitted_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, index=True)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     active_seconds: Mapped[int] = mapped_column(Integer, default=0)  # time spent scoring
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     call: Mapped[Call] = relationship(back_populates="evaluations")
     form_version: Mapped[FormVersion] = relationship()
     evaluator: Mapped[User] = relationship()
-    revisions: Mapped[list["EvaluationRevision"]] = relationship(
+    revisions: Mapped[list[EvaluationRevision]] = relationship(
         back_populates="evaluation", order_by="EvaluationRevision.revision_no")
 
     __mapper_args__ = {"version_id_col": row_version}
@@ -298,9 +298,9 @@ class EvaluationRevision(Base):
     form_version_id: Mapped[int] = mapped_column(ForeignKey("form_versions.id", ondelete="RESTRICT"))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)
     comments: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    score: Mapped[Optional[Decimal]] = mapped_column(Numeric(7, 2))
-    grade: Mapped[Optional[str]] = mapped_column(String(40))
-    changed_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    score: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    grade: Mapped[str | None] = mapped_column(String(40))
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -314,10 +314,10 @@ class Annotation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
-    evaluation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"))
-    author_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    evaluation_id: Mapped[int | None] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     position_ms: Mapped[int] = mapped_column(Integer)
-    item_code: Mapped[Optional[str]] = mapped_column(String(64))
+    item_code: Mapped[str | None] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -329,14 +329,14 @@ class Flag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
-    evaluation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
+    evaluation_id: Mapped[int | None] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
     kind: Mapped[FlagKind] = mapped_column(_enum(FlagKind))
     reason: Mapped[str] = mapped_column(Text, default="")
-    raised_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     raised_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     resolution: Mapped[FlagResolution] = mapped_column(_enum(FlagResolution), default=FlagResolution.OPEN)
-    resolved_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    resolved_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution_note: Mapped[str] = mapped_column(Text, default="")
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -370,13 +370,13 @@ class Dispute(Base):
     deadline: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[DisputeStatus] = mapped_column(_enum(DisputeStatus), default=DisputeStatus.OPEN)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    decided_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    decided_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
-    score_before: Mapped[Optional[Decimal]] = mapped_column(Numeric(7, 2))
-    score_after: Mapped[Optional[Decimal]] = mapped_column(Numeric(7, 2))
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    score_before: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    score_after: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
-    items: Mapped[list["DisputeItem"]] = relationship(back_populates="dispute", cascade="all, delete-orphan")
+    items: Mapped[list[DisputeItem]] = relationship(back_populates="dispute", cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": row_version}
 
@@ -388,9 +388,9 @@ class DisputeItem(Base):
     dispute_id: Mapped[int] = mapped_column(ForeignKey("disputes.id", ondelete="CASCADE"))
     item_code: Mapped[str] = mapped_column(String(64))
     agent_claim: Mapped[str] = mapped_column(Text, default="")
-    claimed_answer: Mapped[Optional[Any]] = mapped_column(JSON)
+    claimed_answer: Mapped[Any | None] = mapped_column(JSON)
     decision: Mapped[DisputeDecision] = mapped_column(_enum(DisputeDecision), default=DisputeDecision.PENDING)
-    decided_answer: Mapped[Optional[Any]] = mapped_column(JSON)
+    decided_answer: Mapped[Any | None] = mapped_column(JSON)
     reason: Mapped[str] = mapped_column(Text, default="")
 
     dispute: Mapped[Dispute] = relationship(back_populates="items")
@@ -401,20 +401,20 @@ class CoachingSession(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), index=True)
-    coach_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     kind: Mapped[CoachingKind] = mapped_column(_enum(CoachingKind), default=CoachingKind.OFFLINE)
     held_on: Mapped[dt.date] = mapped_column(Date, index=True)
     agreed: Mapped[str] = mapped_column(Text, default="")  # what was agreed
-    follow_up_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
     follow_up_status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|done|overdue
-    acknowledged_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)  # agent's acknowledgement
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # agent's acknowledgement
     schedule_follow_up_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     agent: Mapped[Agent] = relationship()
-    links: Mapped[list["CoachingLink"]] = relationship(back_populates="session", cascade="all, delete-orphan")
-    action_items: Mapped[list["ActionItem"]] = relationship(back_populates="session",
+    links: Mapped[list[CoachingLink]] = relationship(back_populates="session", cascade="all, delete-orphan")
+    action_items: Mapped[list[ActionItem]] = relationship(back_populates="session",
                                                             cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": row_version}
@@ -427,8 +427,8 @@ class CoachingLink(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("coaching_sessions.id", ondelete="CASCADE"))
-    evaluation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
-    item_code: Mapped[Optional[str]] = mapped_column(String(64))
+    evaluation_id: Mapped[int | None] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
+    item_code: Mapped[str | None] = mapped_column(String(64))
 
     session: Mapped[CoachingSession] = relationship(back_populates="links")
 
@@ -440,9 +440,9 @@ class ActionItem(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("coaching_sessions.id", ondelete="CASCADE"))
     description: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(120), default="")
-    due_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
-    done_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     session: Mapped[CoachingSession] = relationship(back_populates="action_items")
 
@@ -453,17 +453,17 @@ class CalibrationSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     form_version_id: Mapped[int] = mapped_column(ForeignKey("form_versions.id", ondelete="RESTRICT"))
-    lead_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    expert_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    expert_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     status: Mapped[CalibrationStatus] = mapped_column(_enum(CalibrationStatus), default=CalibrationStatus.OPEN)
-    scheduled_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    scheduled_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    closed_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
-    calls: Mapped[list["CalibrationCall"]] = relationship(cascade="all, delete-orphan")
-    participants: Mapped[list["CalibrationParticipant"]] = relationship(cascade="all, delete-orphan")
+    calls: Mapped[list[CalibrationCall]] = relationship(cascade="all, delete-orphan")
+    participants: Mapped[list[CalibrationParticipant]] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": row_version}
 
@@ -476,7 +476,7 @@ class CalibrationCall(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("calibration_sessions.id", ondelete="CASCADE"))
     call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="RESTRICT"))
     # Agreed answers after discussion (consensus), item code -> answer, and the lead's notes.
-    consensus_answers: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    consensus_answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     consensus_notes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
@@ -508,13 +508,13 @@ class Sample(Base):
     __table_args__ = (UniqueConstraint("plan_id", "period"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[Optional[int]] = mapped_column(ForeignKey("sampling_plans.id", ondelete="SET NULL"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("sampling_plans.id", ondelete="SET NULL"))
     period: Mapped[str] = mapped_column(String(20))  # e.g. 2026-W46
     seed: Mapped[int] = mapped_column(Integer)
     plan_snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
-    report: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
 class Assignment(Base):
@@ -526,7 +526,7 @@ class Assignment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
     evaluator_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    sample_id: Mapped[Optional[int]] = mapped_column(ForeignKey("samples.id", ondelete="SET NULL"))
+    sample_id: Mapped[int | None] = mapped_column(ForeignKey("samples.id", ondelete="SET NULL"))
     category: Mapped[str] = mapped_column(String(40), default="general")  # probation|general|bottom|follow_up…
     assigned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -540,7 +540,7 @@ class Setting(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
-    value: Mapped[Optional[Any]] = mapped_column(JSON)
+    value: Mapped[Any | None] = mapped_column(JSON)
 
 
 class AuditEntry(Base):
@@ -553,8 +553,8 @@ class AuditEntry(Base):
     user_login: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(60))
     entity: Mapped[str] = mapped_column(String(60))
-    entity_id: Mapped[Optional[int]] = mapped_column(Integer)
-    details: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class SchemaVersion(Base):

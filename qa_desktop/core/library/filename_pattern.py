@@ -51,7 +51,7 @@ class FilenamePattern:
     fields: dict[str, str]    # group -> call field
 
     @classmethod
-    def compile(cls, text: str) -> "FilenamePattern":
+    def compile(cls, text: str) -> FilenamePattern:
         parts, formats, fields = [], {}, {}
         position = 0
         for index, token in enumerate(_TOKEN.finditer(text)):

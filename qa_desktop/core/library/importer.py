@@ -98,7 +98,7 @@ def _to_utc(local: dt.datetime | None) -> dt.datetime | None:
     if local is None:
         return None
     if local.tzinfo is not None:
-        return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return local.astimezone(dt.UTC).replace(tzinfo=None)
     return local - _local_offset(local.replace(minute=0, second=0, microsecond=0))
 
 
@@ -108,7 +108,8 @@ def _local_offset(hour: dt.datetime) -> dt.timedelta:
     return hour.astimezone().utcoffset() or dt.timedelta()
 
 
-def _build_row(item: ImportItem, values: dict, info, digest: str, key: bytes, stored_path: str) -> tuple[dict, tuple | None]:
+def _build_row(item: ImportItem, values: dict, info, digest: str, key: bytes,
+               stored_path: str) -> tuple[dict, tuple | None]:
     try:
         started = parse_datetime(values.get("started_at"))
     except ValueError as error:

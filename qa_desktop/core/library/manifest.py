@@ -194,7 +194,7 @@ def read_manifest(path: str | os.PathLike) -> Manifest:
         raise ManifestError(f"{path.name}: the manifest is empty.", path=str(path))
     if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    if b"\x00" in data[:4096] and not data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if b"\x00" in data[:4096] and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         raise ManifestError(f"{path.name}: not a CSV or XLSX file.", path=str(path))
     return _read_csv(path, data)
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Session
 from qa_desktop.core.db.models import (
     ActionItem,
     ActionStatus,
-    Agent,
     CalibrationSession,
     CalibrationStatus,
     Call,
@@ -170,7 +170,7 @@ def period_summary(session: Session, period: ReportPeriod, lookups: Lookups) -> 
                                Evaluation.fatal_failed, Evaluation.form_version_id, Call.agent_id)
                         .join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
         rows = session.execute(query.where(Evaluation.id > last_id).order_by(Evaluation.id).limit(5000)).all()
-        for eid, score, grade, critical, fatal, fvid, agent_id in rows:
+        for _eid, score, grade, critical, fatal, fvid, agent_id in rows:
             form = lookups.forms.get(fvid)
             stats.add(score, form.grade_code(grade, score, fatal) if form else "fail", critical, fatal)
             if agent_id is not None:

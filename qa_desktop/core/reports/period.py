@@ -30,7 +30,7 @@ class ReportPeriod:
 
     # -- parsing -------------------------------------------------------------------------------
     @classmethod
-    def month(cls, text: str, tz: str | None = None) -> "ReportPeriod":
+    def month(cls, text: str, tz: str | None = None) -> ReportPeriod:
         match = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
         if not match or not 1 <= int(match.group(2)) <= 12:
             raise ValidationError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-10.", value=text)
@@ -40,7 +40,7 @@ class ReportPeriod:
         return cls("month", f"{year:04d}-{month:02d}", first, nxt - dt.timedelta(days=1), tz)
 
     @classmethod
-    def week(cls, text: str, tz: str | None = None) -> "ReportPeriod":
+    def week(cls, text: str, tz: str | None = None) -> ReportPeriod:
         match = re.fullmatch(r"(\d{4})-?W(\d{1,2})", (text or "").strip().upper())
         if not match:
             raise ValidationError(f"{text!r} is not an ISO week; write it as YYYY-Www, e.g. 2026-W46.", value=text)
@@ -52,17 +52,17 @@ class ReportPeriod:
         return cls("week", f"{year:04d}-W{week:02d}", first, first + dt.timedelta(days=6), tz)
 
     @classmethod
-    def containing(cls, kind: str, day: dt.date, tz: str | None = None) -> "ReportPeriod":
+    def containing(cls, kind: str, day: dt.date, tz: str | None = None) -> ReportPeriod:
         if kind == "month":
             return cls.month(f"{day.year}-{day.month}", tz)
         year, week, _ = day.isocalendar()
         return cls.week(f"{year}-W{week}", tz)
 
     # -- neighbours ----------------------------------------------------------------------------
-    def previous(self) -> "ReportPeriod":
+    def previous(self) -> ReportPeriod:
         return ReportPeriod.containing(self.kind, self.first_day - dt.timedelta(days=1), self.tz)
 
-    def recent(self, count: int) -> list["ReportPeriod"]:
+    def recent(self, count: int) -> list[ReportPeriod]:
         """The ``count`` periods ending with this one, oldest first."""
         periods = [self]
         while len(periods) < count:
@@ -72,7 +72,7 @@ class ReportPeriod:
     # -- UTC bounds for queries ---------------------------------------------------------------
     def local_to_utc(self, day: dt.date) -> dt.datetime:
         local = dt.datetime.combine(day, dt.time(0), tzinfo=_zone(self.tz))
-        return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return local.astimezone(dt.UTC).replace(tzinfo=None)
 
     @property
     def start_utc(self) -> dt.datetime:
@@ -86,7 +86,7 @@ class ReportPeriod:
     def to_local(self, stamp: dt.datetime | None) -> dt.datetime | None:
         if stamp is None:
             return None
-        return stamp.replace(tzinfo=dt.timezone.utc).astimezone(_zone(self.tz)).replace(tzinfo=None)
+        return stamp.replace(tzinfo=dt.UTC).astimezone(_zone(self.tz)).replace(tzinfo=None)
 
     @property
     def days(self) -> int:

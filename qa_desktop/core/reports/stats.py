@@ -60,7 +60,7 @@ class ScoreStats:
         if self.high is None or score > self.high:
             self.high = score
 
-    def merge(self, other: "ScoreStats") -> None:
+    def merge(self, other: ScoreStats) -> None:
         self.n += other.n
         self.total += other.total
         self.squares += other.squares

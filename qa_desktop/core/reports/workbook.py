@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
@@ -241,7 +242,8 @@ class ReportBuilder:
         put([L("title.generated"), dt.datetime.now().strftime("%Y-%m-%d %H:%M")])
         put([L("title.amounts_note")], fonts={0: dict(font=Font(italic=True, color="555555"))})
         put([])
-        put([L("metric"), L("this_period"), L("previous_period"), L("change")], fonts={i: dict(header) for i in range(4)})
+        put([L("metric"), L("this_period"), L("previous_period"), L("change")],
+            fonts={i: dict(header) for i in range(4)})
         metrics_first = row + 1
 
         def metric(key: str, now, before, kind: str):
@@ -266,7 +268,8 @@ class ReportBuilder:
         put([L("grade"), L("this_period"), L("share"), L("previous_period")], fonts={i: dict(header) for i in range(4)})
         grade_header = row
         for code in GRADES:
-            put([grade_label(code, self.lang), current.grades.get(code, 0), ratio(current.grades.get(code, 0), current.n),
+            put([grade_label(code, self.lang), current.grades.get(code, 0),
+                 ratio(current.grades.get(code, 0), current.n),
                  previous.grades.get(code, 0)], kinds=[None, "int", "percent", "int"])
         add_grade_label_colours(ws, f"A{grade_header + 1}:A{grade_header + 4}", self.grade_labels())
         chart = BarChart()
@@ -335,7 +338,8 @@ class ReportBuilder:
         first_trend = 17
         if writer.rows:
             add_score_band_colours(ws, f"{get_column_letter(first_trend + 1)}{writer.header_row + 1}:"
-                                       f"{get_column_letter(first_trend + len(periods))}{writer.last_row}", self.bands())
+                                       f"{get_column_letter(first_trend + len(periods))}{writer.last_row}",
+                                   self.bands())
 
     # -- Items ------------------------------------------------------------------------------------
     def write_items(self, ws, chart_ws=None) -> None:
@@ -439,9 +443,11 @@ class ReportBuilder:
         rows = []
         for c in fig.coaching_sessions(session, self.period, self.lookups, self.today):
             rows.append([c["held_on"], *self.agent_cells(c["agent_id"]), c["coach"], L(c["kind"]), c["n_evaluations"],
-                         ", ".join(c["items"]), c["agreed"], c["follow_up_on"], value_label(c["follow_up_status"], self.lang),
+                         ", ".join(c["items"]), c["agreed"], c["follow_up_on"],
+                         value_label(c["follow_up_status"], self.lang),
                          L("yes" if c["acknowledged"] else "no"), len(c["actions"]), c["actions_open"],
-                         "\n".join(f"[{value_label(status, self.lang)}] {text}" for text, status in c["actions"]) or None,
+                         "\n".join(f"[{value_label(status, self.lang)}] {text}" for text, status in c["actions"])
+                         or None,
                          c["items_before"], c["items_after"],
                          c["before"][0], c["before"][1], c["after"][0], c["after"][1]])
         writer = TableWriter(self.wb, ws, columns, sample_rows=rows, freeze_columns=3)

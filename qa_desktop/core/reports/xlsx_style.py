@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -168,12 +169,14 @@ class TableWriter:
         self.ws, self.columns = ws, list(columns)
         self.header_row = len(title_rows) + 1
         widths = fit_widths(self.columns, sample_rows)
-        # one page wide only while the text stays readable (about 240 characters of landscape A4 at a small but legible scale)
+        # one page wide only while the text stays readable (about 240 characters of landscape A4 at a small but
+        # legible scale)
         set_print_layout(ws, fit_width=sum(widths) <= 240 if fit_width is None else fit_width,
                          header_row=self.header_row)
         for letter_index, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(letter_index)].width = width
-        lines = max((math.ceil(display_width(c.title) / max(w - 2, 1)) for c, w in zip(self.columns, widths)), default=1)
+        lines = max((math.ceil(display_width(c.title) / max(w - 2, 1)) for c, w in zip(self.columns, widths)),
+                    default=1)
         if lines > 1 and self.header_row not in ws.row_dimensions:
             ws.row_dimensions[self.header_row].height = min(15 * lines + 3, 80)
         ws.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{self.header_row + 1}"

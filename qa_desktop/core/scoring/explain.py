@@ -132,7 +132,7 @@ def answer_text(item: Item, answer: Any, lang: str) -> str:
     return label or str(answer)
 
 
-def explanation_lines(result: "ScoreResult", lang: str) -> list[str]:
+def explanation_lines(result: ScoreResult, lang: str) -> list[str]:
     t = _t(lang)
     form = result.form
     grade = result.grade(lang)

@@ -13,9 +13,10 @@ Points are exact decimals (never floats).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterator
+from typing import Any
 
 from qa_desktop.core.scoring.errors import FormInvalid, FormTooNew
 
@@ -49,7 +50,7 @@ def pick(text: LText | None, lang: str = "en") -> str:
     return next((v for v in text.values() if v), "")
 
 
-def default_grade_bands() -> list["GradeBand"]:
+def default_grade_bands() -> list[GradeBand]:
     return [
         GradeBand("excellent", {"zh_CN": "优秀", "zh_TW": "優秀", "en": "Excellent"}, Decimal(90)),
         GradeBand("good", {"zh_CN": "良好", "zh_TW": "良好", "en": "Good"}, Decimal(80)),
@@ -209,7 +210,7 @@ class FormDefinition:
 
     # -- JSON ----------------------------------------------------------------------------------
     @classmethod
-    def from_dict(cls, data: Any) -> "FormDefinition":
+    def from_dict(cls, data: Any) -> FormDefinition:
         return _Parser().form(data)
 
     def to_dict(self) -> dict:
@@ -224,7 +225,7 @@ class FormDefinition:
             "sections": [_section_dict(s) for s in self.sections],
         }
 
-    def copy(self) -> "FormDefinition":
+    def copy(self) -> FormDefinition:
         return FormDefinition.from_dict(self.to_dict())
 
     # -- publishing ----------------------------------------------------------------------------
@@ -398,7 +399,8 @@ class _Parser:
                 points = Decimal(value)
             else:
                 if not isinstance(value, str) or not value.strip() or value == "na":
-                    raise FormInvalid(owhere, f"an option value must be a non-empty text other than 'na', got {value!r}")
+                    raise FormInvalid(owhere,
+                                      f"an option value must be a non-empty text other than 'na', got {value!r}")
                 points = self.decimal(entry.get("points", 0), owhere, "points", low=Decimal(0))
             options.append(Option(value=value, label=self.ltext(entry.get("label"), owhere, "label",
                                                                 required=kind != "scale"), points=points))

@@ -34,7 +34,8 @@ WORDS = {
         "critical_mark": "Critical score: points on critical items; below {mark} = critical failed.",
     },
     "zh_CN": {
-        "sheet": "评分表", "version": "版本", "method_points": "总分 = Σ(各部分实得分 × 权重) ÷ Σ(各部分应得分 × 权重) × 100。",
+        "sheet": "评分表", "version": "版本",
+        "method_points": "总分 = Σ(各部分实得分 × 权重) ÷ Σ(各部分应得分 × 权重) × 100。",
         "method_percent": "总分 = Σ(权重 × 部分得分率) ÷ Σ权重。", "rounding": "最后一步统一四舍五入保留两位小数。",
         "grades": "等级", "at_least": "≥ {min}",
         "cols": ["编号", "评分项目", "分值", "评分标准(得分)", "不适用", "关键 / 致命", "评分说明"],
@@ -46,7 +47,8 @@ WORDS = {
         "critical_mark": "关键项得分:关键项的得分率;低于 {mark} 即关键项不合格。",
     },
     "zh_TW": {
-        "sheet": "評分表", "version": "版本", "method_points": "總分 = Σ(各部分實得分 × 權重) ÷ Σ(各部分應得分 × 權重) × 100。",
+        "sheet": "評分表", "version": "版本",
+        "method_points": "總分 = Σ(各部分實得分 × 權重) ÷ Σ(各部分應得分 × 權重) × 100。",
         "method_percent": "總分 = Σ(權重 × 部分得分率) ÷ Σ權重。", "rounding": "最後一步統一四捨五入保留兩位小數。",
         "grades": "等級", "at_least": "≥ {min}",
         "cols": ["編號", "評分項目", "分值", "評分標準(得分)", "不適用", "關鍵 / 致命", "評分說明"],
@@ -150,14 +152,16 @@ def build_form_workbook(definition: FormDefinition, *, lang: str = "zh_CN", vers
     row += 1
     for section in definition.sections:
         points = sum((i.max_points for i in section.items if not i.bonus), Decimal(0))
-        label = w["section"].format(title=pick(section.title, lang), weight=points_text(section.weight), points=points_text(points))
+        label = w["section"].format(title=pick(section.title, lang), weight=points_text(section.weight),
+                                    points=points_text(points))
         if section.allow_over_100:
             label += f" — {w['over100']}"
         _set(sheet.cell(row, 1), label, font=Font(bold=True), fill=SECTION_FILL, border=BORDER)
         sheet.merge_cells(f"A{row}:{last}{row}")
         row += 1
         for item in section.items:
-            values = [item.code, pick(item.text, lang), f"+{points_text(item.max_points)}" if item.bonus else _number(item.max_points),
+            values = [item.code, pick(item.text, lang), f"+{points_text(item.max_points)}" if item.bonus
+                      else _number(item.max_points),
                       _answers(item, lang), _na(item, w), _flags(item, w, lang), pick(item.guidance, lang)]
             for column, value in enumerate(values, 1):
                 bold = column == 6 and bool(item.fatal or item.critical)

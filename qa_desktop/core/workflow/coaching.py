@@ -225,7 +225,8 @@ def follow_up_state(row: CoachingSession, today: dt.date, sampled_in: str | None
     return "pending"
 
 
-def _session_dict(session: Session, row: CoachingSession, today: dt.date, sampled: dict[int, str] | None = None) -> dict:
+def _session_dict(session: Session, row: CoachingSession, today: dt.date,
+                  sampled: dict[int, str] | None = None) -> dict:
     sampled = _sampled_sessions(session) if sampled is None else sampled
     names = dict(session.execute(select(User.id, User.display_name)).all())
     agent = row.agent
@@ -299,8 +300,10 @@ def item_pass_rates(source, agent_id: int, item_codes: list[str], *, before: dt.
                  .where(Call.agent_id == agent_id, Evaluation.status == EvaluationStatus.SUBMITTED,
                         Evaluation.kind == EvaluationKind.REGULAR, Call.started_at.is_not(None)))
         if window_days:
-            query = query.where(Call.started_at >= dt.datetime.combine(before - dt.timedelta(days=window_days), dt.time()),
-                                Call.started_at < dt.datetime.combine(before + dt.timedelta(days=window_days), dt.time()))
+            query = query.where(Call.started_at >= dt.datetime.combine(before - dt.timedelta(days=window_days),
+                                                                       dt.time()),
+                                Call.started_at < dt.datetime.combine(before + dt.timedelta(days=window_days),
+                                                                      dt.time()))
         if until:
             query = query.where(Call.started_at < dt.datetime.combine(until, dt.time()))
         rows = session.execute(query).all()

@@ -114,7 +114,8 @@ def record_dispute(database, evaluation_id: int, items: list[ItemClaim | dict], 
                     f"Item {claim.item_code!r} does not exist on the form version of evaluation #{evaluation_id} "
                     f"(items: {', '.join(definition.item_codes())}).", item=claim.item_code, why="unknown_item")
             if claim.item_code in seen:
-                raise DisputeRefused(f"Item {claim.item_code} is disputed twice.", item=claim.item_code, why="duplicate_item")
+                raise DisputeRefused(f"Item {claim.item_code} is disputed twice.", item=claim.item_code,
+                                     why="duplicate_item")
             seen.add(claim.item_code)
             if claim.claimed_answer is not None:
                 problem = item.check_answer(claim.claimed_answer)
@@ -137,7 +138,8 @@ def record_dispute(database, evaluation_id: int, items: list[ItemClaim | dict], 
         session.flush()
         audit.record(session, database.user_login, "dispute.record", "dispute", dispute.id,
                      evaluation_id=evaluation.id, agent=agent.agent_code, deadline=due,
-                     items=[{"item": c.item_code, "claim": c.claim, "claimed_answer": c.claimed_answer} for c in claims])
+                     items=[{"item": c.item_code, "claim": c.claim, "claimed_answer": c.claimed_answer}
+                            for c in claims])
         return _dispute_dict(session, dispute, today)
 
     return database.write(work)
@@ -271,9 +273,11 @@ def _dispute_dict(session: Session, dispute: Dispute, today: dt.date) -> dict:
         "row_version": dispute.row_version,
         "items": [{"item_code": i.item_code, "item_text": text(i.item_code),
                    "item_texts": dict(definition.item(i.item_code).text) if definition.item(i.item_code) else {},
-                   "evaluated_answer": (evaluation.answers or {}).get(i.item_code) if dispute.status == DisputeStatus.OPEN
+                   "evaluated_answer": (evaluation.answers or {}).get(i.item_code)
+                   if dispute.status == DisputeStatus.OPEN
                    else None,
-                   "answer_values": definition.item(i.item_code).answer_values() if definition.item(i.item_code) else [],
+                   "answer_values": definition.item(i.item_code).answer_values() if definition.item(i.item_code)
+                   else [],
                    "claim": i.agent_claim, "claimed_answer": i.claimed_answer, "decision": i.decision.value,
                    "decided_answer": i.decided_answer, "reason": i.reason} for i in dispute.items],
     }

@@ -45,7 +45,8 @@ from qa_desktop.core.db.models import (
     User,
 )
 from qa_desktop.core.errors import ValidationError
-from qa_desktop.core.progress import ProgressSink, report as report_progress
+from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.progress import report as report_progress
 from qa_desktop.core.workflow.confidence import score_interval
 from qa_desktop.core.workflow.permissions import acting_user, require_role
 from qa_desktop.core.workflow.sampling_plan import (
@@ -83,7 +84,7 @@ class Week:
     def end_dt(self) -> dt.datetime:
         return dt.datetime.combine(self.end, dt.time())
 
-    def shifted(self, weeks: int) -> "Week":
+    def shifted(self, weeks: int) -> Week:
         start = self.start + dt.timedelta(weeks=weeks)
         year, number, _ = start.isocalendar()
         return Week(f"{year}-W{number:02d}", start, start + dt.timedelta(days=7))
@@ -184,7 +185,8 @@ def _follow_ups_taken(session: Session, except_sample_id: int | None) -> set[int
     return taken
 
 
-def _candidates(session: Session, week: Week, plan: dict, seed: int, keep: set[int]) -> tuple[int, list[_Candidate], dict]:
+def _candidates(session: Session, week: Week, plan: dict, seed: int,
+                keep: set[int]) -> tuple[int, list[_Candidate], dict]:
     """(all calls of the week, eligible candidates, counts of why the others were left out)."""
     calls = session.execute(
         select(Call.id, Call.agent_id, Call.call_type, Call.started_at, Call.duration_s, Call.recording_missing)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 
@@ -175,7 +176,8 @@ def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ON
     top = {e["agent_id"] for e in [e for e in ranked if e["agent_id"] not in bottom][:top_n]}
     for rank, entry in enumerate(ranked, 1):
         entry["rank"] = rank
-        entry["group"] = "one_to_one" if entry["agent_id"] in bottom else "recording" if entry["agent_id"] in top else ""
+        agent_id = entry["agent_id"]
+        entry["group"] = "one_to_one" if agent_id in bottom else "recording" if agent_id in top else ""
     for entry in sorted(unranked, key=lambda e: e["agent_code"]):
         entry.update(rank=None, group="")
     return ranked + sorted(unranked, key=lambda e: e["agent_code"])

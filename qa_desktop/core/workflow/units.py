@@ -8,7 +8,8 @@ own write: the service's ``fn`` runs on our session, under the same acting user.
 from __future__ import annotations
 
 import contextlib
-from typing import Callable, Iterator, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 

@@ -13,10 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from qa_desktop.core import call_details
+from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
-from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.ui.scoring import ScoringPanel
 
 

@@ -21,8 +21,8 @@ from qa_desktop.core.calibration import sessions as cal
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
 from qa_desktop.ui.calibration.models import band_text, months_model, self_check_model
-from qa_desktop.ui.widgets import read_only_table as table
 from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.widgets import read_only_table as table
 
 
 class ConsistencyView(QWidget):

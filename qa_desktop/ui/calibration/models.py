@@ -1,7 +1,8 @@
 """Table models of the calibration page: plain rows from the core shown as Qt tables."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,16 +13,22 @@ WIDE_COLOUR = "#f8cbad"
 
 
 def band_text(band: str | None) -> str:
-    return {"excellent": QCoreApplication.translate("CalibrationTables", "excellent"), "good": QCoreApplication.translate("CalibrationTables", "good"), "moderate": QCoreApplication.translate("CalibrationTables", "moderate"),
+    return {"excellent": QCoreApplication.translate("CalibrationTables", "excellent"),
+            "good": QCoreApplication.translate("CalibrationTables", "good"),
+            "moderate": QCoreApplication.translate("CalibrationTables", "moderate"),
             "poor": QCoreApplication.translate("CalibrationTables", "poor")}.get(band or "", "")
 
 
 def bias_text(bias: str | None) -> str:
-    return {"lenient": QCoreApplication.translate("CalibrationTables", "lenient"), "harsh": QCoreApplication.translate("CalibrationTables", "harsh"), "in_line": QCoreApplication.translate("CalibrationTables", "in line")}.get(bias or "", "")
+    return {"lenient": QCoreApplication.translate("CalibrationTables", "lenient"),
+            "harsh": QCoreApplication.translate("CalibrationTables", "harsh"),
+            "in_line": QCoreApplication.translate("CalibrationTables", "in line")}.get(bias or "", "")
 
 
 def level_text(level: str) -> str:
-    return {"nominal": QCoreApplication.translate("CalibrationTables", "nominal"), "ordinal": QCoreApplication.translate("CalibrationTables", "ordinal"), "interval": QCoreApplication.translate("CalibrationTables", "interval"),
+    return {"nominal": QCoreApplication.translate("CalibrationTables", "nominal"),
+            "ordinal": QCoreApplication.translate("CalibrationTables", "ordinal"),
+            "interval": QCoreApplication.translate("CalibrationTables", "interval"),
             "ratio": QCoreApplication.translate("CalibrationTables", "ratio")}.get(level, level)
 
 
@@ -33,20 +40,24 @@ def statistic_text(stat: dict) -> str:
     if key == "percent_within_one":
         return QCoreApplication.translate("CalibrationTables", "Percent agreement (within one scale point)")
     if key == "percent_within":
-        return QCoreApplication.translate("CalibrationTables", "Percent agreement (within {0} points)").format(f"{details.get('within', 0):g}")
+        within = f"{details.get('within', 0):g}"
+        return QCoreApplication.translate("CalibrationTables", "Percent agreement (within {0} points)").format(within)
     if key == "alpha":
         level = details.get("level") or stat["label"].split("(")[-1].rstrip(")")
         return QCoreApplication.translate("CalibrationTables", "Krippendorff's alpha ({0})").format(level_text(level))
     if key == "icc":
-        return QCoreApplication.translate("CalibrationTables", "{0}: two-way random effects, absolute agreement, single rater").format(details.get("form", "")) \
-            if details.get("form") == "ICC(2,1)" else stat["label"]
+        if details.get("form") != "ICC(2,1)":
+            return stat["label"]
+        return QCoreApplication.translate(
+            "CalibrationTables", "{0}: two-way random effects, absolute agreement, single rater").format("ICC(2,1)")
     if key == "fleiss_kappa":
         return QCoreApplication.translate("CalibrationTables", "Fleiss' kappa")
     return stat["label"]
 
 
 def block_text(what: str) -> str:
-    return {"totals": QCoreApplication.translate("CalibrationTables", "Evaluation totals"), "yes_no_items": QCoreApplication.translate("CalibrationTables", "Yes/no and choice items"),
+    return {"totals": QCoreApplication.translate("CalibrationTables", "Evaluation totals"),
+            "yes_no_items": QCoreApplication.translate("CalibrationTables", "Yes/no and choice items"),
             "scale_items": QCoreApplication.translate("CalibrationTables", "Scale items")}.get(what, what)
 
 
@@ -110,13 +121,19 @@ class RowsModel(QAbstractTableModel):
 def sessions_model(parent=None) -> RowsModel:
     return RowsModel([
         (lambda: QCoreApplication.translate("CalibrationTables", "Session"), lambda r: r["title"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Status"), lambda r: QCoreApplication.translate("CalibrationTables", "open") if r["status"] == "open" else QCoreApplication.translate("CalibrationTables", "closed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Form"), lambda r: f"{r['form_name']} v{r['form_version_no']}", None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Status"),
+         lambda r: QCoreApplication.translate("CalibrationTables", "open") if r["status"] == "open"
+         else QCoreApplication.translate("CalibrationTables", "closed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Form"),
+         lambda r: f"{r['form_name']} v{r['form_version_no']}", None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Scorers"), lambda r: r["n_participants"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Submitted"), lambda r: f"{r['n_submitted']} / {r['n_expected']}", None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Expert"), lambda r: (r.get("expert") or {}).get("name", ""), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Created"), lambda r: (r.get("created_at") or "")[:10], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Submitted"),
+         lambda r: f"{r['n_submitted']} / {r['n_expected']}", None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Expert"),
+         lambda r: (r.get("expert") or {}).get("name", ""), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Created"),
+         lambda r: (r.get("created_at") or "")[:10], None),
     ], parent)
 
 
@@ -185,16 +202,23 @@ def participants_model(parent=None) -> RowsModel:
         return lambda r: WIDE_COLOUR if (r.get(key) or {}).get("bias") in ("lenient", "harsh") else None
 
     return RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "Participant"), lambda r: r["name"] + (" ★" if r["is_expert"] else ""), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Participant"),
+         lambda r: r["name"] + (" ★" if r["is_expert"] else ""), None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls_submitted"], None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Mean total"), lambda r: r["mean_total"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean signed"), dev("vs_expert", "mean_signed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean absolute"), dev("vs_expert", "mean_absolute"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: bias"), lambda r: bias_text((r.get("vs_expert") or {}).get("bias")),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean signed"),
+         dev("vs_expert", "mean_signed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean absolute"),
+         dev("vs_expert", "mean_absolute"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: bias"),
+         lambda r: bias_text((r.get("vs_expert") or {}).get("bias")),
          bias_colour("vs_expert")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean signed"), dev("vs_consensus", "mean_signed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean absolute"), dev("vs_consensus", "mean_absolute"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: bias"), lambda r: bias_text((r.get("vs_consensus") or {}).get("bias")),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean signed"),
+         dev("vs_consensus", "mean_signed"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean absolute"),
+         dev("vs_consensus", "mean_absolute"), None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: bias"),
+         lambda r: bias_text((r.get("vs_consensus") or {}).get("bias")),
          bias_colour("vs_consensus")),
     ], parent)
 
@@ -205,13 +229,19 @@ def items_model(parent=None) -> RowsModel:
         return None if value is None else f"{value:.0%}"
 
     model = RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "Item"), lambda r: f"{r['code']} {r['text']}", lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Item"),
+         lambda r: f"{r['code']} {r['text']}", lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
         (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
         (lambda: QCoreApplication.translate("CalibrationTables", "All agree"), lambda r: r["calls_all_agree"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Differ by more than one point"), lambda r: r["calls_differ_by_more_than_one"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Share"), share, lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Reword?"), lambda r: QCoreApplication.translate("CalibrationTables", "yes") if r["rewrite_candidate"] else "", None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Alpha"), lambda r: f"{r['alpha']['value']:.3f}" if r["alpha"]["computable"] else QCoreApplication.translate("CalibrationTables", "not computable"),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Differ by more than one point"),
+         lambda r: r["calls_differ_by_more_than_one"], None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Share"),
+         share, lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Reword?"),
+         lambda r: QCoreApplication.translate("CalibrationTables", "yes") if r["rewrite_candidate"] else "", None),
+        (lambda: QCoreApplication.translate("CalibrationTables", "Alpha"),
+         lambda r: f"{r['alpha']['value']:.3f}" if r["alpha"]["computable"]
+         else QCoreApplication.translate("CalibrationTables", "not computable"),
          lambda r: BAND_COLOURS.get(r["alpha"]["band"] or "")),
         (lambda: QCoreApplication.translate("CalibrationTables", "Who differs (calls)"),
          lambda r: ", ".join(f"{w}: {n}" for w, n in sorted(r["differs_from_reference"].items())), None),
@@ -286,11 +316,15 @@ class CallMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             if self._call is None:
                 return None
-            return QCoreApplication.translate("CalibrationTables", "Total") if section == len(self._call["items"]) else self._call["items"][section]["code"]
+            if section == len(self._call["items"]):
+                return QCoreApplication.translate("CalibrationTables", "Total")
+            return self._call["items"][section]["code"]
         if section < len(self._raters):
             rater = self._raters[section]
             return rater["name"] + (" ★" if rater["is_expert"] else "")
-        return [QCoreApplication.translate("CalibrationTables", "Spread"), QCoreApplication.translate("CalibrationTables", "Consensus"), QCoreApplication.translate("CalibrationTables", "Note")][section - len(self._raters)]
+        return [QCoreApplication.translate("CalibrationTables", "Spread"),
+                QCoreApplication.translate("CalibrationTables", "Consensus"),
+                QCoreApplication.translate("CalibrationTables", "Note")][section - len(self._raters)]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._call is None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QInputDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,8 +32,8 @@ from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog, NewSess
 from qa_desktop.ui.calibration.report_view import ReportView
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
-from qa_desktop.ui.widgets import read_only_table as table
 from qa_desktop.ui.scoring import ScoringPanel
+from qa_desktop.ui.widgets import read_only_table as table
 
 
 class CalibrationPage(QWidget):

@@ -52,7 +52,7 @@ def _to_date(edit: QDateEdit) -> dt.date:
 class NewSessionBox(QGroupBox):
     """The form for a new coaching session."""
 
-    def __init__(self, page: "CoachingPage"):
+    def __init__(self, page: CoachingPage):
         super().__init__(page)
         self.page = page
         form = QFormLayout(self)
@@ -111,7 +111,8 @@ class NewSessionBox(QGroupBox):
         self.agent.blockSignals(True)
         self.agent.clear()
         for agent in agents:
-            self.agent.addItem(f"{agent['agent_code']} {agent['name']}" + (f" ({agent['team']})" if agent["team"] else ""),
+            team = f" ({agent['team']})" if agent["team"] else ""
+            self.agent.addItem(f"{agent['agent_code']} {agent['name']}{team}",
                                agent["id"])
         self.agent.setCurrentIndex(max(0, self.agent.findData(current)))
         self.agent.blockSignals(False)
@@ -164,7 +165,7 @@ class NewSessionBox(QGroupBox):
 
 
 class CoachingLogTab(QWidget):
-    def __init__(self, page: "CoachingPage"):
+    def __init__(self, page: CoachingPage):
         super().__init__(page)
         self.page = page
         self.current: dict | None = None
@@ -300,7 +301,7 @@ class CoachingLogTab(QWidget):
 
 
 class TrainingTab(QWidget):
-    def __init__(self, page: "CoachingPage"):
+    def __init__(self, page: CoachingPage):
         super().__init__(page)
         self.page = page
         layout = QVBoxLayout(self)

@@ -572,6 +572,7 @@ class FormsPage(QWidget):
 
     def _sheet_clicked(self) -> None:
         name = f"{self.form.code}.xlsx" if self.form else "form.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Sheet for agents"), name, self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Sheet for agents"), name,
+                                              self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_sheet(path)

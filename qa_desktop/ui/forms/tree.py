@@ -7,7 +7,7 @@ never disagree (a section dropped inside another section simply lands before or 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
@@ -70,7 +70,9 @@ class FormTree(QTreeView):
                         badges.append(self.tr("critical"))
                     if item.bonus:
                         badges.append(self.tr("bonus"))
-                    text = self.tr("{0}  ({1} pt)").format(pick(item.text, lang) or item.code, points_text(item.max_points))
+                    text = self.tr("{0}  ({1} pt)").format(
+                        pick(item.text, lang) or item.code, points_text(item.max_points)
+                    )
                     if badges:
                         text += "  [" + ", ".join(badges) + "]"
                     child = QStandardItem(text)
@@ -111,8 +113,7 @@ class FormTree(QTreeView):
 
     # -- keyboard ------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up,
-                                                                                       Qt.Key.Key_Down):
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             kind, code = self.selected()
             if kind:
                 self.nudgeRequested.emit(kind, code, -1 if event.key() == Qt.Key.Key_Up else 1)
@@ -160,5 +161,3 @@ class FormTree(QTreeView):
         event.accept()
         if landing is not None:
             QTimer.singleShot(0, lambda: self.moveRequested.emit(kind, code, landing[0], landing[1]))
-
-

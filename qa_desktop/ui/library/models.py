@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -59,7 +60,7 @@ def _when(value: dt.datetime | None) -> str:
     if value is None:
         return "–"
     # stored in UTC; shown in the evaluator's local time
-    return value.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 Column = tuple[str, Callable[[dict], Any]]
@@ -117,7 +118,8 @@ class CallsModel(_RowsModel):
     columns = [
         (QT_TRANSLATE_NOOP("CallLibrary", "Started"), lambda r: _when(r["started_at"])),
         (QT_TRANSLATE_NOOP("CallLibrary", "Call ID"), lambda r: r["external_id"]),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Agent"), lambda r: " ".join(x for x in (r["agent_code"], r["agent_name"]) if x)),
+        (QT_TRANSLATE_NOOP("CallLibrary", "Agent"), lambda r: " ".join(x for x in (r["agent_code"], r["agent_name"])
+                                                                       if x)),
         (QT_TRANSLATE_NOOP("CallLibrary", "Type"), lambda r: r["call_type"]),
         (QT_TRANSLATE_NOOP("CallLibrary", "Queue"), lambda r: r["queue"]),
         (QT_TRANSLATE_NOOP("CallLibrary", "Customer"), lambda r: r["customer"]),

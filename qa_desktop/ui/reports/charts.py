@@ -99,7 +99,8 @@ def draw_team_comparison(canvas: ChartCanvas, title: str, teams: list[tuple[str,
         if average is not None:
             ax.annotate(f"{float(average):.2f}\n(n={n})", (bar.get_x() + bar.get_width() / 2, bar.get_height()),
                         textcoords="offset points", xytext=(0, 2), ha="center", fontsize=7)
-    ax.set_xticks(range(len(names)), names, rotation=30 if len(names) > 4 else 0, ha="right" if len(names) > 4 else "center",
+    ax.set_xticks(range(len(names)), names, rotation=30 if len(names) > 4 else 0, ha="right" if len(names) > 4
+                  else "center",
                   fontsize=8)
     ax.set_ylim(0, max(values + [100]) * 1.12)
     ax.set_title(title)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.workflow import disputes, review
 from qa_desktop.ui.context import AppContext
-from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
+from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
@@ -45,7 +45,7 @@ class ReviewTab(QWidget):
 
     COL_ITEM, COL_ANSWER, COL_STATUS, COL_NEW, COL_CLAIM, COL_DISPUTE = range(6)
 
-    def __init__(self, page: "ReviewPage"):
+    def __init__(self, page: ReviewPage):
         super().__init__(page)
         self.page = page
         self.detail: dict | None = None
@@ -152,7 +152,8 @@ class ReviewTab(QWidget):
             name = QTableWidgetItem(f"{item['code']} — {item['text']}")
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(n, self.COL_ITEM, name)
-            for column, value in ((self.COL_ANSWER, answer_text(item["answer"])), (self.COL_STATUS, item["status"] or "")):
+            for column, value in ((self.COL_ANSWER, answer_text(item["answer"])),
+                                  (self.COL_STATUS, item["status"] or "")):
                 cell = QTableWidgetItem(value)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.items.setItem(n, column, cell)
@@ -200,7 +201,8 @@ class ReviewTab(QWidget):
                 d["external_id"] or d["call_id"], d["agent_code"]))
             return
         if not d:
-            self.heading.setText(self.tr("Nothing to review. Failed, fatal and flagged calls of your teams appear here."))
+            self.heading.setText(
+                self.tr("Nothing to review. Failed, fatal and flagged calls of your teams appear here."))
             return
         self.heading.setText(self.tr("Call {0} · agent {1} {2} · evaluated by {3} · score {4} ({5})").format(
             d["external_id"] or d["call_id"], d["agent_code"], d["agent_name"], d["evaluator"], d["score"], d["grade"]))
@@ -273,7 +275,7 @@ class ReviewTab(QWidget):
 
 
 class VerificationTab(QWidget):
-    def __init__(self, page: "ReviewPage"):
+    def __init__(self, page: ReviewPage):
         super().__init__(page)
         self.page = page
         layout = QVBoxLayout(self)
@@ -345,7 +347,7 @@ class VerificationTab(QWidget):
 class DisputesTab(QWidget):
     COL_ITEM, COL_EVALUATED, COL_CLAIM, COL_CLAIMED, COL_DECISION, COL_ANSWER, COL_REASON = range(7)
 
-    def __init__(self, page: "ReviewPage"):
+    def __init__(self, page: ReviewPage):
         super().__init__(page)
         self.page = page
         self.current: dict | None = None

@@ -25,14 +25,16 @@ TEMPLATES = {
     ("dispute_refused", "no_items"): QT_TRANSLATE_NOOP("WorkflowErrors", "Name at least one disputed item."),
     ("dispute_refused", "not_result"): QT_TRANSLATE_NOOP(
         "WorkflowErrors", "Only a submitted result of the agent can be disputed."),
-    ("dispute_refused", "deadline_past"): QT_TRANSLATE_NOOP("WorkflowErrors", "The deadline {deadline} is already past."),
+    ("dispute_refused", "deadline_past"): QT_TRANSLATE_NOOP("WorkflowErrors",
+                                                            "The deadline {deadline} is already past."),
     ("dispute_refused", "not_open"): QT_TRANSLATE_NOOP("WorkflowErrors", "This dispute is already closed ({status})."),
     ("dispute_refused", "undecided"): QT_TRANSLATE_NOOP(
         "WorkflowErrors", "Decide every disputed item; still undecided: {items}."),
     ("dispute_refused", "reason_missing"): QT_TRANSLATE_NOOP(
         "WorkflowErrors", "Item {item}: give the reason for the decision."),
     ("dispute_refused", "no_claimed_answer"): QT_TRANSLATE_NOOP(
-        "WorkflowErrors", "Item {item}: the agent's answer was not recorded; choose 'set another answer' and the answer."),
+        "WorkflowErrors",
+        "Item {item}: the agent's answer was not recorded; choose 'set another answer' and the answer."),
     ("dispute_refused", "bad_answer"): QT_TRANSLATE_NOOP("WorkflowErrors", "Item {item}: choose a valid answer."),
     ("review_refused", "reason_required"): QT_TRANSLATE_NOOP(
         "WorkflowErrors", "Say why the evaluation is adjusted: a reason is required."),

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.core.audio.tracks import analysis_figures
 from qa_desktop.core.call_details import CallInfo
 from qa_desktop.core.call_notes import Note
 from qa_desktop.core.db.models import FlagKind, FlagResolution
 from qa_desktop.core.flags import VERIFIABLE, FlagInfo
-from qa_desktop.core.audio.tracks import analysis_figures
 from qa_desktop.ui.player.waveform import fmt_time
 from qa_desktop.ui.workspace.queue_model import grade_text
 

@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core import call_details, call_notes, flags, work_queue
+from qa_desktop.core import evaluation_gateway as gateway
+from qa_desktop.core.audio.sides import one_side_file
+from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
 from qa_desktop.core.errors import ConflictError, QADesktopError
 from qa_desktop.core.scoring.errors import CommentRequired
 from qa_desktop.core.scoring.form import FormDefinition, pick
@@ -38,15 +41,12 @@ from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
-from qa_desktop.core.audio.sides import one_side_file
-from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
 from qa_desktop.ui.player.waveform import WaveformView, fmt_time
+from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.tasks import run_in_background
-from qa_desktop.core import evaluation_gateway as gateway
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
 from qa_desktop.ui.workspace.queue_model import grade_text
 from qa_desktop.ui.workspace.queue_panel import QueuePanel
-from qa_desktop.ui.scoring import ScoringPanel
 
 AUTOSAVE_MS = 1500       # a crash loses at most this much typing (plus the save itself)
 PRELOAD_AFTER_MS = 1500  # once the opened call is playing and drawn
