@@ -1,12 +1,14 @@
 """Scoring calls blind: a list of calls, the player and the scoring panel, nothing of anyone else's.
 
 Used for calibration calls and for self-checks. Scorers listen here rather than in the
-workspace, which shows the agent's earlier scores — a blind score must not see them.
+workspace, which shows the agent's earlier scores — a blind score must not see them. The score
+of the call on screen is an :class:`EvaluationSession` (``self.session``), as in the workspace:
+it journals every change locally and saves and submits through the page's store.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from qa_desktop.core import call_details
 from qa_desktop.core.audio.sides import one_side_file
+from qa_desktop.core.draft_journal import DraftJournal
+from qa_desktop.core.evaluation_gateway import EvaluationState
+from qa_desktop.core.evaluation_session import EvaluationSession
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
@@ -41,6 +46,10 @@ class BlindScoringWidget(QWidget):
         self.entries: list[BlindEntry] = []
         self.editable = True
         self._definition_key: Any = None
+        self.session: EvaluationSession | None = None
+        # call id → where its score is saved (set by the page that knows the calibration session)
+        self.store_for: Callable[[int], Any] | None = None
+        self.journal = DraftJournal()
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.hint = QLabel()
@@ -63,6 +72,7 @@ class BlindScoringWidget(QWidget):
         self.panel = ScoringPanel()
         self.panel.setObjectName("blindScoringPanel")
         self.panel.submitRequested.connect(lambda: self.saveRequested.emit(True))
+        self.panel.answersChanged.connect(self._on_answers_changed)
         right.addWidget(self.panel, 1)
         layout.addLayout(right, 2)
         # the same keys as the workspace: Ctrl+Enter submits, Ctrl+S saves the draft
@@ -119,8 +129,33 @@ class BlindScoringWidget(QWidget):
         row = self.calls.currentRow()
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
+    def _on_answers_changed(self) -> None:
+        if self.session is not None:
+            self.session.edit(self.panel.answers(), self.panel.comments())
+
+    def current_session(self) -> EvaluationSession | None:
+        """The score on screen, with what the panel shows (a caller may have set values directly)."""
+        if self.session is not None and self.session.editable:
+            self.session.edit(self.panel.answers(), self.panel.comments())
+        return self.session
+
+    def _session_for(self, entry: BlindEntry, definition: dict | None) -> EvaluationSession | None:
+        if self.store_for is None:
+            return None
+        store = self.store_for(entry.call_id)
+        state = None
+        if entry.key is not None:
+            state = EvaluationState(id=entry.key, call_id=entry.call_id, evaluator_id=store.evaluator_id,
+                                    form_version_id=0, status=entry.status, row_version=entry.row_version or 0,
+                                    answers=dict(entry.answers), comments=dict(entry.comments))
+        session = EvaluationSession(store, FormDefinition.from_dict(definition) if definition else None, None, state,
+                                    journal=self.journal)
+        session.adopt_journal()
+        return session
+
     def _show(self, row: int) -> None:
         if row < 0 or row >= len(self.entries):
+            self.session = None
             self.panel.set_form(None)
             self.save_draft_button.setEnabled(False)
             self.player.unload()
@@ -132,7 +167,11 @@ class BlindScoringWidget(QWidget):
             self.panel.set_form(FormDefinition.from_dict(definition) if definition else None, self.ctx.language)
             self._definition_key = key
         self._load_recording(entry.call_id)
-        self.panel.set_values(entry.answers, entry.comments)
+        self.session = self._session_for(entry, definition)
+        if self.session is not None:
+            self.panel.set_values(self.session.answers, self.session.comments)
+        else:
+            self.panel.set_values(entry.answers, entry.comments)
         can_edit = self.editable and entry.status != "submitted"
         self.panel.set_read_only(not can_edit)
         self.save_draft_button.setEnabled(can_edit)

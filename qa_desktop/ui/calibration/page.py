@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.calibration import sessions as cal
 from qa_desktop.core.calibration.report import session_report
 from qa_desktop.core.errors import PermissionDenied, QADesktopError
+from qa_desktop.core.evaluation_session import CalibrationStore
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
 from qa_desktop.ui.calibration.consistency_view import ConsistencyView
@@ -235,7 +236,11 @@ class CalibrationPage(QWidget):
         if self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]:
             self.my_calls = cal.my_calls(self.ctx.db, self.detail.summary.id)
         entries = [BlindEntry(m.call.call_id, f"{m.call.external_id or m.call.call_id} · {m.call.agent}", m.status,
-                              m.answers, m.comments, row_version=m.row_version) for m in self.my_calls]
+                              m.answers, m.comments, key=m.evaluation_id, row_version=m.row_version)
+                   for m in self.my_calls]
+        if self.detail is not None:
+            session_id, user_id = self.detail.summary.id, self.ctx.user.id
+            self.blind.store_for = lambda call_id: CalibrationStore(self.ctx.db, session_id, call_id, user_id)
         is_open = self.detail is not None and self.detail.summary.status == "open"
         self.blind.set_entries(entries, self.detail.definition if self.detail else None, editable=is_open,
                                keep_row=keep_row)
@@ -312,12 +317,14 @@ class CalibrationPage(QWidget):
 
     # -- my scoring ----------------------------------------------------------------------------
     def save_my_answers(self, submit: bool) -> None:
-        entry = self.blind.current()
-        if self.detail is None or entry is None:
+        session = self.blind.current_session()
+        if self.detail is None or session is None:
             return
         try:
-            cal.save_answers(self.ctx.db, self.detail.summary.id, entry.call_id, self.blind.panel.answers(),
-                             self.blind.panel.comments(), submit=submit, expected_row_version=entry.row_version)
+            if submit:
+                session.submit()
+            else:
+                session.save()
         except QADesktopError as error:
             QMessageBox.warning(self, self.tr("Calibration"), describe_error(error))
             return

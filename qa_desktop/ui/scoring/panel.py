@@ -499,6 +499,14 @@ class ScoringPanel(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             self.currentItemChanged.emit(target.item.code)
 
+    def focus_comment(self, code: str) -> None:
+        """Put the cursor in ``code``'s comment (where a required comment is owed)."""
+        row = next((r for r in self.rows if r.item.code == code), None)
+        if row is not None:
+            row.ensure_visible()
+            row.comment.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.currentItemChanged.emit(code)
+
     def _move_from(self, row: ItemRow, step: int) -> None:
         index = self.rows.index(row) + step
         if 0 <= index < len(self.rows):

@@ -7,12 +7,14 @@ in the middle, the scoring panel on the right. Everything has a key:
     ↑/↓ items · 1 yes · 2 no · 0/N N/A · digits for scales and options · F1/? guidance
     Ctrl+S save now · Ctrl+Enter submit (or change a submitted evaluation, with a reason)
 
-Drafts save themselves 1.5 s after the last change and whenever the call is left; the queue
-polls the database's change token so colleagues' submits show without a restart.
+The evaluation itself (answers, draft → submit → amend → lock, validation, active time, the local
+journal) is a Qt-free :class:`~qa_desktop.core.evaluation_session.EvaluationSession`; this page
+shows it and feeds it keystrokes. Drafts save themselves 1.5 s after the last change and whenever
+the call is left; the queue polls the database's change token so colleagues' submits show
+without a restart.
 """
 from __future__ import annotations
 
-import json
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -31,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core import call_details, call_notes, flags, work_queue
-from qa_desktop.core import evaluation_gateway as gateway
+from qa_desktop.core import evaluation_session as sessions
 from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
+from qa_desktop.core.draft_journal import DraftJournal
 from qa_desktop.core.errors import ConflictError, QADesktopError
+from qa_desktop.core.evaluation_session import EvaluationSession
 from qa_desktop.core.scoring.errors import CommentRequired
-from qa_desktop.core.scoring.form import FormDefinition, pick
+from qa_desktop.core.scoring.form import pick
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
@@ -45,14 +49,13 @@ from qa_desktop.ui.player.waveform import WaveformView, fmt_time
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
+from qa_desktop.ui.workspace.positions import PlaybackPositions
 from qa_desktop.ui.workspace.queue_model import grade_text
 from qa_desktop.ui.workspace.queue_panel import QueuePanel
 
 AUTOSAVE_MS = 1500       # a crash loses at most this much typing (plus the save itself)
 PRELOAD_AFTER_MS = 1500  # once the opened call is playing and drawn
 POLL_MS = 4000           # how often the shared database is asked whether anything changed
-POSITIONS_KEY = "player/positions"
-REMEMBERED_POSITIONS = 200
 
 
 def _load_queue(database, evaluator_id: int):
@@ -71,16 +74,12 @@ class WorkspacePage(QWidget):
         # main window makes new pages, and a draft still pending here is saved where it belongs.
         self.db, self.user = ctx.db, ctx.user
         self.call: call_details.CallInfo | None = None
-        self.evaluation: gateway.EvaluationState | None = None
-        self.definition: FormDefinition | None = None
-        self.form_version_id: int | None = None
-        self.amending = False
-        self.dirty = False
+        self.session: EvaluationSession | None = None  # the evaluation of the open call
+        self.journal = DraftJournal()
         self._token = None
         self._envelope_task = None
         self._opened_at = 0.0
-        self._active_since = time.monotonic()
-        self._recent_positions: dict[int, int] = {}
+        self.positions = PlaybackPositions(ctx.settings)
         self._released = False
         self._queue_rows: list = []
 
@@ -248,15 +247,11 @@ class WorkspacePage(QWidget):
         row = work_queue.next_call(getattr(self, "_queue_rows", []))
         if row is None:
             return
-        from qa_desktop.core import forms_repository
-
         try:
-            version_id = gateway.form_version_for_call(self.db, row.call_id,
-                                                       self.ctx.settings.value("workspace/form_code") or None)
-            if version_id is None or self.call is not None:
-                return
-            _info, definition = forms_repository.load_version(self.db, version_id)
+            version_id, definition = sessions.form_for_call(self.db, row.call_id)
         except QADesktopError:
+            return
+        if definition is None or self.call is not None:
             return
         self.panel.set_form(definition, self.ctx.language, key=version_id)
         self.panel.set_read_only(True)
@@ -282,7 +277,7 @@ class WorkspacePage(QWidget):
         self._released = True
 
     def _on_data_changed(self, entity: str) -> None:
-        if entity in ("evaluation", "call", "flag", "all", "sample", "assignment"):
+        if entity in ("evaluation", "call", "flag", "all", "sample"):
             self.refresh_queue()
 
     # -- queue ---------------------------------------------------------------------------------
@@ -377,7 +372,7 @@ class WorkspacePage(QWidget):
         if status == call_details.RECORDING_OK:
             self.player_bar.set_problem("", False)
             self.player.load(info.recording_path, duration_ms=int((info.duration_s or 0) * 1000),
-                             position_ms=self._remembered_position(call_id), autoplay=True,
+                             position_ms=self.positions.position(call_id), autoplay=True,
                              agent_channel=spans.agent_channel)
             self.waveform.set_status(self.tr("Drawing the waveform…"))
             self._start_envelope(info.recording_path, info.content_hash, call_id)
@@ -387,14 +382,12 @@ class WorkspacePage(QWidget):
             self.player_bar.set_problem(self._recording_problem_text(status, detail), True)
             self.waveform.set_status(self._recording_problem_text(status, detail))
         # 2. The evaluation (draft created on the first answer, so listening alone leaves no trace).
-        self.evaluation = gateway.find_own_evaluation(self.db, call_id, self.user.id)
-        self.amending = False
-        self._load_form()
+        self.session = EvaluationSession.open_own(self.db, call_id, self.user.id, journal=self.journal)
+        self._show_evaluation()
         # 3. The rest of the call: notes now (their markers go on the waveform), the other tabs
         # right after the event loop has started playback.
         self._refresh_notes()
         self._show_call_header()
-        self._active_since = time.monotonic()
         self.panel.focus_item()
         QTimer.singleShot(0, self, lambda c=call_id: self._show_call_extras(c))
 
@@ -425,10 +418,9 @@ class WorkspacePage(QWidget):
             self.save_now()
         if self.call is not None and self.player.path:
             call_id, position, duration = self.call.id, self.player.position(), self.player.duration()
+            self.positions.note(call_id, position, duration)
             # Written after the next call has started: a settings sync is slow on some disks.
-            QTimer.singleShot(0, self, lambda: self._remember_position(call_id, position, duration))
-            keep = position > 1000 and not (duration and position >= duration - 1000)
-            self._recent_positions[call_id] = position if keep else 0
+            QTimer.singleShot(0, self, lambda: self.positions.remember(call_id, position, duration))
         if self._envelope_task is not None:
             self._envelope_task.cancel()
             self._envelope_task = None
@@ -460,28 +452,39 @@ class WorkspacePage(QWidget):
         task.succeeded.connect(done)
         task.failed.connect(failed)
 
-    def _load_form(self) -> None:
-        from qa_desktop.core import forms_repository
-
-        version_id = self.evaluation.form_version_id if self.evaluation else \
-            gateway.form_version_for_call(self.db, self.call.id,
-                                          self.ctx.settings.value("workspace/form_code") or None)
-        self.form_version_id = version_id
-        if version_id is None:
-            self.definition = None
+    def _show_evaluation(self) -> None:
+        """Put the session's form, answers and state on the panel."""
+        session = self.session
+        if session.definition is None:
             self.panel.set_form(None, self.ctx.language)
             self.panel.set_state_text(self.tr("No published scoring form: ask your QA lead to publish one."))
             return
-        _info, self.definition = forms_repository.load_version(self.db, version_id)
-        self.panel.set_form(self.definition, self.ctx.language, key=version_id)
-        if self.evaluation is not None:
-            self.panel.set_values(self.evaluation.answers, self.evaluation.comments)
-        self.panel.set_read_only(bool(self.evaluation and self.evaluation.locked))
-        self.edit_button.setVisible(bool(self.evaluation and self.evaluation.locked))
-        self.dirty = False
+        self.panel.set_form(session.definition, self.ctx.language, key=session.form_version_id)
+        self.panel.set_values(session.answers, session.comments)
+        self.panel.set_read_only(session.locked)
+        self.edit_button.setVisible(session.locked)
         self.notes.set_items([(item.code, f"{n}. {pick(item.text, self.ctx.language)[:30]}")
-                              for n, (_s, item) in enumerate(self.definition.items(), 1)])
+                              for n, (_s, item) in enumerate(session.definition.items(), 1)])
         self._show_save_state()
+        if session.dirty:  # the journal held answers the database has not got yet
+            self.autosave.start()
+
+    # The evaluation on screen, for pages and tests that read it.
+    @property
+    def evaluation(self):
+        return self.session.state if self.session else None
+
+    @property
+    def definition(self):
+        return self.session.definition if self.session else None
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self.session and self.session.dirty)
+
+    @property
+    def amending(self) -> bool:
+        return bool(self.session and self.session.amending)
 
     # -- header --------------------------------------------------------------------------------
     def _show_call_header(self) -> None:
@@ -504,68 +507,56 @@ class WorkspacePage(QWidget):
         self.others.setVisible(bool(names))
 
     def _show_save_state(self) -> None:
-        state = self.evaluation
-        if self.call is None:
-            text = ""
-        elif self.dirty and not self.amending:
+        session = self.session
+        if self.call is None or session is None:
+            self.panel.set_state_text("")
+            return
+        state, phase = session.state, session.phase
+        if phase == sessions.UNSAVED:
             text = self.tr("Unsaved changes…")
-        elif state is None:
+        elif phase == sessions.NOT_STARTED:
             text = self.tr("Not started")
-        elif state.status == "submitted" and not self.amending:
+        elif phase == sessions.SUBMITTED:
             text = self.tr("Submitted: {0} {1}").format(state.score, grade_text(state.grade))
-        elif self.amending:
+        elif phase == sessions.AMENDING:
             text = self.tr("Changing a submitted evaluation: Ctrl+Enter asks for the reason")
-        elif self.dirty:
-            text = self.tr("Unsaved changes…")
         else:
             text = self.tr("Draft saved {0}").format(
                 state.updated_at.strftime("%H:%M:%S") if state.updated_at else "")
-            if state.status == "returned":
+            if phase == sessions.RETURNED:
                 text = self.tr("Returned to you: change and submit again") + " · " + text
         self.panel.set_state_text(text)
 
     # -- scoring -------------------------------------------------------------------------------
     def _on_answers_changed(self) -> None:
-        if self.call is None or self.definition is None:
+        if self.call is None or self.session is None:
             return
-        if self.evaluation is not None and self.evaluation.locked and not self.amending:
+        if not self.session.edit(self.panel.answers(), self.panel.comments()):
             return
-        self.dirty = True
         self._show_save_state()
-        if not self.amending:
+        if not self.session.amending:
             self.autosave.start()
-
-    def _active_seconds(self) -> int:
-        base = self.evaluation.active_seconds if self.evaluation else 0
-        return base + int(time.monotonic() - self._active_since)
 
     def save_now(self) -> bool:
         """Save the draft (creating it on the first answer); True when nothing is left unsaved."""
         self.autosave.stop()
-        if not self.dirty or self.call is None or self.definition is None or self.amending:
-            return not self.dirty
+        session = self.session
+        if session is None:
+            return True
         try:
-            if self.evaluation is None:
-                self.evaluation = gateway.create_draft(self.db, self.call.id, self.form_version_id)
-                call_notes.attach_notes(self.db, self.call.id, self.user.id, self.evaluation.id)
-            if self.evaluation.locked:
-                return False
-            seconds = self._active_seconds()
-            self.evaluation = gateway.save_draft(self.db, self.evaluation, self.panel.answers(),
-                                                 self.panel.comments(), active_seconds=seconds)
-            self._active_since = time.monotonic()
-        except ConflictError as error:
-            self._on_conflict(error)
+            saved = session.save()
+        except ConflictError:
+            self._on_conflict()
             return False
         except QADesktopError as error:
             self.panel.set_state_text(self.tr("Not saved: {0}").format(describe_error(error)))
             return False
-        self.dirty = False
-        self._show_save_state()
-        self.ctx.dataChanged.emit("evaluation")
-        return True
+        if saved:
+            self._show_save_state()
+            self.ctx.dataChanged.emit("evaluation")
+        return saved
 
-    def _on_conflict(self, error: ConflictError) -> None:
+    def _on_conflict(self) -> None:
         """Someone else saved this evaluation: keep what is on screen, let the evaluator choose."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -575,24 +566,21 @@ class WorkspacePage(QWidget):
         keep = box.addButton(self.tr("Keep mine and save"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Load the saved version"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        latest = gateway.load_evaluation(self.db, self.evaluation.id)
-        if box.clickedButton() is keep and not latest.locked:
-            self.evaluation = latest
-            self.dirty = True
+        if box.clickedButton() is keep and self.session.keep_mine():
             self.save_now()
         else:
-            self.evaluation = latest
-            self.amending = False
-            self._load_form()
+            self.session.take_stored()
+            self._show_evaluation()
 
     def submit(self) -> None:
-        if self.call is None or self.definition is None:
+        session = self.session
+        if self.call is None or session is None or session.definition is None:
             return
-        if self.evaluation is not None and self.evaluation.locked and not self.amending:
+        if session.locked:
             self.begin_amend()
             return
-        unanswered, missing = self.panel.problems()
-        if (unanswered or missing) and not self.amending:
+        unanswered, missing = session.problems()
+        if (unanswered or missing) and not session.amending:
             self.save_now()  # what is there is kept while the evaluator completes the rest
         if unanswered:
             self.panel.focus_item(unanswered[0])
@@ -600,28 +588,20 @@ class WorkspacePage(QWidget):
             self.panel.set_state_text(self.tr("{0} items are not answered yet.").format(len(unanswered)))
             return
         if missing:
-            self.panel.focus_item(missing[0])
-            row = next(r for r in self.panel.rows if r.item.code == missing[0])
-            row.comment.setFocus()
+            self.panel.focus_comment(missing[0])
             self.panel.set_state_text(self.tr("A comment is required where points were lost."))
             return
         try:
-            if self.amending:
+            if session.amending:
                 reason, ok = QInputDialog.getText(self, self.tr("Change a submitted evaluation"),
                                                   self.tr("Why is this evaluation changed? (kept in its history)"))
                 if not ok or not reason.strip():
                     return
-                self.evaluation = gateway.amend(self.db, self.evaluation, self.panel.answers(),
-                                                self.panel.comments(), reason.strip())
-                self.amending = False
+                session.amend(reason.strip())
             else:
-                if self.dirty or self.evaluation is None:
-                    if not self.save_now():
-                        return
-                self.evaluation = gateway.submit(self.db, self.evaluation, self.panel.answers(),
-                                                 self.panel.comments(), active_seconds=self._active_seconds())
-        except ConflictError as error:
-            self._on_conflict(error)
+                session.submit()
+        except ConflictError:
+            self._on_conflict()
             return
         except CommentRequired as error:
             self.panel.focus_item(error.items[0])
@@ -630,24 +610,22 @@ class WorkspacePage(QWidget):
         except QADesktopError as error:
             QMessageBox.warning(self, self.tr("Not submitted"), describe_error(error))
             return
-        self.dirty = False
         self.panel.set_read_only(True)
         self.edit_button.setVisible(True)
         self._show_save_state()
         self.ctx.dataChanged.emit("evaluation")
         self.ctx.statusMessage.emit(self.tr("Submitted: {0} {1}. Ctrl+N opens the next call.").format(
-            self.evaluation.score, grade_text(self.evaluation.grade)))
+            session.state.score, grade_text(session.state.grade)))
         self.refresh_queue()
 
     def begin_amend(self) -> None:
-        if self.evaluation is None or not self.evaluation.locked:
+        if self.session is None or not self.session.locked:
             return
         answer = QMessageBox.question(self, self.tr("Change a submitted evaluation"), self.tr(
             "This evaluation was submitted. Change it? You will be asked for a reason, and the submitted "
             "version is kept in its history."))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or not self.session.begin_amend():
             return
-        self.amending = True
         self.panel.set_read_only(False)
         self.edit_button.setVisible(False)
         self._show_save_state()
@@ -666,11 +644,14 @@ class WorkspacePage(QWidget):
             return
         try:
             call_notes.add_note(self.db, self.call.id, position_ms, text, self.user.id,
-                                evaluation_id=self.evaluation.id if self.evaluation else None, item_code=item_code)
+                                evaluation_id=self._evaluation_id(), item_code=item_code)
         except QADesktopError as error:
             self.ctx.statusMessage.emit(describe_error(error))
             return
         self._refresh_notes()
+
+    def _evaluation_id(self) -> int | None:
+        return self.session.state.id if self.session and self.session.state else None
 
     def _delete_note(self, note_id: int) -> None:
         call_notes.delete_note(self.db, note_id)
@@ -682,7 +663,7 @@ class WorkspacePage(QWidget):
             self.waveform.set_notes([])
             return
         notes = call_notes.call_notes(self.db, self.call.id,
-                                      evaluation_id=self.evaluation.id if self.evaluation else None,
+                                      evaluation_id=self._evaluation_id(),
                                       author_id=self.user.id)
         self._notes = notes
         names = {}
@@ -708,7 +689,7 @@ class WorkspacePage(QWidget):
         try:
             if on:
                 flags.raise_flag(self.db, self.call.id, kind, self.user.id, reason,
-                                 evaluation_id=self.evaluation.id if self.evaluation else None)
+                                 evaluation_id=self._evaluation_id())
             else:
                 for flag in flags.call_flags(self.db, self.call.id, include_closed=False):
                     if flag.kind == kind:
@@ -758,26 +739,3 @@ class WorkspacePage(QWidget):
         call_id, self.call = self.call.id, None
         self.open_call(call_id)
         self.ctx.dataChanged.emit("call")
-
-    # -- positions -----------------------------------------------------------------------------
-    def _positions(self) -> dict:
-        raw = self.ctx.settings.value(POSITIONS_KEY, "{}")
-        try:
-            data = json.loads(raw) if isinstance(raw, str) else {}
-        except ValueError:
-            data = {}
-        return data if isinstance(data, dict) else {}
-
-    def _remembered_position(self, call_id: int) -> int:
-        if call_id in self._recent_positions:
-            return self._recent_positions[call_id]
-        return int(self._positions().get(str(call_id), 0))
-
-    def _remember_position(self, call_id: int, ms: int, duration: int) -> None:
-        data = self._positions()
-        data.pop(str(call_id), None)
-        if ms > 1000 and not (duration and ms >= duration - 1000):
-            data[str(call_id)] = int(ms)
-        while len(data) > REMEMBERED_POSITIONS:
-            data.pop(next(iter(data)))
-        self.ctx.settings.set_value(POSITIONS_KEY, json.dumps(data))
