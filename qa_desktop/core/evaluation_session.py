@@ -25,8 +25,9 @@ calibration score, through the calibration service).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from qa_desktop.core import evaluation_gateway as gateway
 from qa_desktop.core.draft_journal import DraftJournal, JournalEntry, database_identity
