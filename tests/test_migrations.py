@@ -14,11 +14,17 @@ from qa_desktop.core.db.migrations import SCHEMA_VERSION, Migration, check_and_u
 from qa_desktop.core.db.models import Agent, Base, Call, Team
 
 
+def _undo_v3(connection) -> None:
+    connection.execute(text("DROP TABLE call_transcripts"))
+    connection.execute(text("ALTER TABLE evaluations DROP COLUMN suggestions"))
+
+
 def make_schema_v1(url: str) -> None:
     """A database exactly as schema version 1 of the app created it, holding some data."""
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        _undo_v3(connection)
         connection.execute(text("ALTER TABLE calls DROP COLUMN recording_missing"))
         connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "
                                 "VALUES (1, '0.0.1', '2026-09-01 08:00:00')"))
@@ -96,3 +102,52 @@ def test_backup_of_a_live_database_opens_and_passes_check(any_db, tmp_path):
         restored.dispose()
     with pytest.raises(FileExistsError):
         backup_to(any_db, copy)
+
+
+def make_schema_v2(url: str) -> None:
+    """A database as schema version 2 created it, with a call and a submitted evaluation."""
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        _undo_v3(connection)
+        connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "
+                                "VALUES (2, '0.1.0', '2026-11-01 08:00:00')"))
+        connection.execute(text("INSERT INTO users (id, login, display_name, role, active, created_at) "
+                                "VALUES (1, 'qa.li', '李娜', 'evaluator', TRUE, '2026-11-01')"))
+        connection.execute(text("INSERT INTO calls (id, external_id, recording_path, imported_at, recording_missing, "
+                                "row_version) VALUES (1, 'C-1', '//share/rec/1.wav', '2026-11-02', FALSE, 1)"))
+        connection.execute(text("INSERT INTO scoring_forms (id, code, name, archived, created_at) "
+                                "VALUES (1, 'basic', '基础', FALSE, '2026-11-01')"))
+        connection.execute(text("INSERT INTO form_versions (id, form_id, version_no, definition, locked, created_at) "
+                                "VALUES (1, 1, 1, '{}', TRUE, '2026-11-01')"))
+        connection.execute(text(
+            "INSERT INTO evaluations (id, call_id, form_version_id, evaluator_id, kind, status, answers, comments, "
+            "score, critical_failed, fatal_failed, started_at, updated_at, active_seconds, row_version) VALUES "
+            "(1, 1, 1, 1, 'regular', 'submitted', '{\"greet\": \"yes\"}', '{}', 100, FALSE, FALSE, "
+            "'2026-11-02', '2026-11-02', 60, 1)"))
+    engine.dispose()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_v2_database_gains_transcripts_and_keeps_its_evaluations(kind, tmp_path, request):
+    from qa_desktop.core.db.models import CallTranscript, Evaluation
+    from qa_desktop.core.transcripts.store import load_transcripts, store_side
+
+    if kind == "sqlite":
+        target = tmp_path / "team.sqlite3"
+        make_schema_v2(f"sqlite:///{target}")
+    else:
+        target = request.getfixturevalue("pg_url")
+        make_schema_v2(target.replace("postgresql://", "postgresql+psycopg://", 1))
+    database = open_database(target)
+    try:
+        with database.read() as session:
+            evaluation = session.get(Evaluation, 1)
+            assert evaluation.answers == {"greet": "yes"} and evaluation.suggestions is None
+        database.write(lambda s: store_side(s, 1, "agent", [[500, 3200, "您好,工号1001为您服务"]], "C-1.srt"))
+        assert [line.text for line in load_transcripts(database, 1)] == ["您好,工号1001为您服务"]
+        with database.read() as session:
+            assert session.query(CallTranscript).count() == 1
+        assert check_database(database).ok
+    finally:
+        database.dispose()

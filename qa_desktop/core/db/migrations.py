@@ -16,7 +16,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+    select,
+    text,
+)
 
 from qa_desktop import __version__
 from qa_desktop.core.db.models import Base, SchemaVersion, utcnow
@@ -37,8 +52,30 @@ def _v2_call_recording_status(connection: Connection) -> None:
     connection.execute(text("UPDATE calls SET recording_missing = FALSE"))
 
 
+def _v3_call_transcripts(connection: Connection) -> None:
+    # v3: transcripts per call and side (imported from the call platform), and the automatic
+    # checks' suggestions kept with each evaluation. The table is frozen here as it was at v3,
+    # so later model changes do not change what this step creates.
+    metadata = MetaData()
+    Table("calls", metadata, Column("id", Integer, primary_key=True))
+    table = Table(
+        "call_transcripts", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("call_id", Integer, ForeignKey("calls.id", ondelete="CASCADE"), nullable=False, index=True),
+        Column("side", String(16), nullable=False),
+        Column("lines", JSON, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("source", Text, nullable=False),
+        Column("source_hash", String(64), nullable=False),
+        Column("imported_at", DateTime, nullable=False),
+        UniqueConstraint("call_id", "side"))
+    table.create(connection)
+    connection.execute(text("ALTER TABLE evaluations ADD COLUMN suggestions JSON"))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(2, "calls.recording_missing", _v2_call_recording_status),
+    Migration(3, "call_transcripts, evaluations.suggestions", _v3_call_transcripts),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

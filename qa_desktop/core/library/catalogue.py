@@ -4,10 +4,11 @@ from __future__ import annotations
 from sqlalchemy import String, and_, cast, desc, or_, select
 
 from qa_desktop.core.db.models import Agent, Call, ImportRun, User
+from qa_desktop.core.transcripts.store import search_transcripts
 
 
 def list_calls(database, search: str = "", limit: int = 5000) -> list[dict]:
-    """The most recent calls (by start time), optionally filtered by call ID, agent, type, queue or path."""
+    """The most recent calls (by start time), optionally filtered by call ID, agent, type, queue, path or words said."""
     query = (select(Call.id, Call.external_id, Call.started_at, Agent.agent_code, Agent.name, Call.call_type,
                     Call.queue, Call.direction, Call.duration_s, Call.codec, Call.channels, Call.recording_path,
                     Call.recording_missing,
@@ -20,7 +21,8 @@ def list_calls(database, search: str = "", limit: int = 5000) -> list[dict]:
     if text:
         like = f"%{text.replace('%', '').replace('_', '')}%"
         query = query.where(or_(Call.external_id.ilike(like), Agent.agent_code.ilike(like), Agent.name.ilike(like),
-                                Call.call_type.ilike(like), Call.queue.ilike(like), Call.recording_path.ilike(like)))
+                                Call.call_type.ilike(like), Call.queue.ilike(like), Call.recording_path.ilike(like),
+                                Call.id.in_(search_transcripts(text))))  # what was said, too
     with database.read() as session:
         rows = session.execute(query).all()
     return [{"id": r.id, "external_id": r.external_id, "started_at": r.started_at, "agent_code": r.agent_code,
