@@ -76,7 +76,8 @@ def test_speaker_labelled_vtt_csv_with_chinese_headers_and_a_manifest(sqlite_db,
     assert report.calls == {vtt_id, a_id, b_id, m_id}
     vtt = load_transcripts(sqlite_db, vtt_id)
     assert [(line.side, line.text) for line in vtt] == [
-        ("agent", "您好,工号3301为您服务"), ("customer", "我要投诉,你们态度太差了"), ("agent", "你听不懂吗,我不是说了吗")]
+        ("agent", "您好,工号3301为您服务"), ("customer", "我要投诉,你们态度太差了"),
+        ("agent", "你听不懂吗,我不是说了吗")]
     csv_lines = load_transcripts(sqlite_db, a_id)
     assert [(line.side, line.start_s, line.end_s) for line in csv_lines] == [
         ("agent", 0.5, 3.2), ("customer", 3.6, 7.0), ("agent", 7.4, 9.9)]

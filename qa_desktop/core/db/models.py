@@ -277,7 +277,7 @@ class Evaluation(Base):
     active_seconds: Mapped[int] = mapped_column(Integer, default=0)  # time spent scoring
     # schema v3: the automatic checks' suggested answers when the call was opened, item code ->
     # {"answer": .., "kept": bool}, so reports show how often evaluators agree with each check
-    suggestions: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    suggestions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     call: Mapped[Call] = relationship(back_populates="evaluations")

@@ -218,7 +218,8 @@ def import_transcripts(database, source, *, manifest=None, agent_channel: int = 
             if key is not None:
                 call_id, file_side = index.find(key), side_of_word(re.split(r"[\s_\-.]+", path.stem)[-1])
                 if call_id is None:
-                    raise _Unusable("no_call", f"the manifest names call {key}, which is not registered", {"calls": key})
+                    raise _Unusable("no_call", f"the manifest names call {key}, which is not registered",
+                                    {"calls": key})
             else:
                 call_id, file_side = index.from_file_name(path.stem)
             grouped = _sides_of_file(parsed, call_id, file_side, index, agent_channel)
