@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from qa_desktop.core.scoring.numbers import round_half_up
 from qa_desktop.core.workflow.confidence import t_quantile
 
 CENT = Decimal("0.01")
@@ -22,9 +23,7 @@ def round_cents(value: Fraction | Decimal | float | None) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, Fraction):
-        scaled = value * 100
-        whole = math.floor(abs(scaled) + Fraction(1, 2)) * (-1 if scaled < 0 else 1)
-        return (Decimal(whole) / 100).quantize(CENT)
+        return round_half_up(value)
     if isinstance(value, float):
         value = Decimal(repr(value))
     return value.quantize(CENT, rounding=ROUND_HALF_UP)

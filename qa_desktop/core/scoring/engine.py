@@ -25,34 +25,17 @@ sets ``fatal_failed``.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.explain import explanation_lines
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section, pick
+from qa_desktop.core.scoring.numbers import exact_decimal, round_half_up
 
 HUNDRED = Fraction(100)
-
-
-def round_half_up(value: Fraction, places: int = 2) -> Decimal:
-    """The single rounding rule of the product: half away from zero, ``places`` decimals."""
-    scaled = value * 10 ** places
-    sign = -1 if scaled < 0 else 1
-    whole = math.floor(abs(scaled) + Fraction(1, 2)) * sign
-    return Decimal(whole).scaleb(-places).quantize(Decimal(1).scaleb(-places))
-
-
-def exact_decimal(value: Fraction) -> Decimal:
-    """Points are sums of decimals, so they convert exactly; shown without trailing zeros."""
-    with localcontext() as ctx:
-        ctx.prec = 60
-        number = Decimal(value.numerator) / Decimal(value.denominator)
-    number = number.normalize()
-    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
 
 
 def _fr(value: Decimal) -> Fraction:

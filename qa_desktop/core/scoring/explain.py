@@ -10,6 +10,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from qa_desktop.core.scoring.form import Item, pick
+from qa_desktop.core.scoring.numbers import exact_decimal, round_half_up
 
 if TYPE_CHECKING:  # pragma: no cover
     from qa_desktop.core.scoring.engine import ScoreResult
@@ -108,8 +109,6 @@ def _t(lang: str) -> dict[str, str]:
 
 
 def _pts(value: Fraction | Decimal) -> str:
-    from qa_desktop.core.scoring.engine import exact_decimal
-
     return str(exact_decimal(Fraction(value)))
 
 
@@ -178,8 +177,6 @@ def explanation_lines(result: ScoreResult, lang: str) -> list[str]:
             elif r.status in ("fail", "partial") and r.lost > 0:
                 lines.append(t["lost"].format(text=text, answer=answer_text(r.item, r.answer, lang),
                                               lost=_pts(r.lost), possible=_pts(r.possible)))
-    from qa_desktop.core.scoring.engine import round_half_up
-
     for r in result.items:
         if r.fatal_triggered:
             key = "fatal_" + r.item.fatal.effect
