@@ -11,14 +11,13 @@ shows the item's guidance.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.scoring.engine import ScoreResult, score
 from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section, pick, points_text
+from qa_desktop.ui.flow_layout import FlowLayout
 
 FAIL_BG = "#fde2e1"
 FAIL_FG = "#a50f15"
@@ -43,62 +43,6 @@ def _option_label(item: Item, option, lang: str) -> str:
     if item.type == "scale" and option.value > 9:  # no digit key: show the points with the label
         return f"{option.value}" + (f" {label}" if label else "")
     return label or str(option.value)
-
-
-class FlowLayout(QLayout):
-    """Answer buttons that wrap onto the next line when the panel is narrow."""
-
-    def __init__(self, parent=None, spacing: int = 3):
-        super().__init__(parent)
-        self._items = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self.spacing(), 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 ANSWER_STYLE = ("QToolButton { padding: 1px 6px; } "
