@@ -145,7 +145,7 @@ def test_an_evaluator_is_told_the_queue_is_not_theirs(qtbot, sqlite_db):
 def test_refusals_are_shown_in_the_users_language(qtbot, sqlite_db):
     from qa_desktop.core.workflow.disputes import DisputeRefused
     from qa_desktop.ui import i18n
-    from qa_desktop.ui.sampling.errors import workflow_error_text
+    from qa_desktop.ui.messages import workflow_error_text
 
     late = DisputeRefused("too late", why="too_late", result_day="2026-11-12", days=2, last_day="2026-11-16")
     assert workflow_error_text(late) == ("The dispute is too late: the result was given on 2026-11-12, and disputes "

@@ -33,7 +33,7 @@ from qa_desktop.core.workflow import coaching, training
 from qa_desktop.core.workflow.permissions import visible_teams_of
 from qa_desktop.ui.coaching import tables
 from qa_desktop.ui.context import AppContext
-from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
+from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 

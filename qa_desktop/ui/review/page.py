@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.workflow import disputes, review
 from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
-from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.workflow import sampling, sampling_plan
 from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.sampling import tables
-from qa_desktop.ui.sampling.errors import workflow_error_text as describe_error
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table_view
 
