@@ -7,97 +7,18 @@ import sys
 import tempfile
 import traceback
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from qa_desktop import APP_NAME, ORGANIZATION, ORGANIZATION_DOMAIN, __version__, paths
-from qa_desktop.core.db import Database, open_database
-from qa_desktop.core.db.database import current_os_login
-from qa_desktop.core.db.models import Role
+from qa_desktop.core.db import open_database
 from qa_desktop.core.errors import QADesktopError
-from qa_desktop.core.users import CurrentUser, ensure_user, find_user
+from qa_desktop.core.users import ensure_user
 from qa_desktop.ui import i18n
 from qa_desktop.ui.context import AppContext
-from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.open_database import open_database_interactively
 from qa_desktop.ui.settings import AppSettings
-
-ROLE_TITLES = {
-    Role.EVALUATOR: QT_TRANSLATE_NOOP("Roles", "QA evaluator"),
-    Role.QA_LEAD: QT_TRANSLATE_NOOP("Roles", "QA lead"),
-    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Roles", "Team lead"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("Roles", "Manager"),
-}
-
-
-def role_title(role: Role) -> str:
-    return QCoreApplication.translate("Roles", ROLE_TITLES[role])
-
-
-class FirstRunDialog(QDialog):
-    """Who is using the app: asked once per database, defaulting to the OS login."""
-
-    def __init__(self, login: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to QA Desktop"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Tell QA Desktop who you are. Your evaluations are saved under this name.")))
-        self.login = QLineEdit(login)
-        self.login.setReadOnly(True)
-        self.display_name = QLineEdit(login)
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role_title(role), role)
-        form.addRow(self.tr("Login"), self.login)
-        form.addRow(self.tr("Display name"), self.display_name)
-        form.addRow(self.tr("Role"), self.role)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-def resolve_user(parent, database: Database, settings: AppSettings, login: str | None = None,
-                 ask: bool = True) -> CurrentUser | None:
-    login = login or settings.user_login or current_os_login()
-    user = find_user(database, login)
-    if user is not None:
-        return user
-    if not ask:
-        return ensure_user(database, login)
-    dialog = FirstRunDialog(login, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    user = ensure_user(database, login, dialog.display_name.text().strip() or login, dialog.role.currentData())
-    settings.user_login = login
-    return user
-
-
-def open_database_interactively(parent, target, settings: AppSettings, shared: bool | None,
-                                login: str | None = None, ask_user: bool = True):
-    """Open ``target``; on failure explain why in the user's language. Returns (db, user) or None."""
-    try:
-        database = open_database(target or None, shared=shared)
-    except QADesktopError as error:
-        QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
-                             describe_error(error))
-        return None
-    user = resolve_user(parent, database, settings, login, ask=ask_user)
-    if user is None:
-        database.dispose()
-        return None
-    database.user_login = user.login
-    return database, user
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.open_database import open_database_interactively
 from qa_desktop.ui.pages import PAGES, PageSpec, load_page_class
 from qa_desktop.ui.tasks import run_in_background
 
@@ -190,8 +191,6 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
     def open_database(self) -> None:
-        from qa_desktop.ui.app import open_database_interactively
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
                                               self.tr("QA Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)"))
         if not path:
