@@ -22,19 +22,10 @@ import shutil
 import subprocess
 import sys
 import time
-import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGING = ROOT / "packaging"
-SPEC = PACKAGING / "qa_desktop.spec"
-DIST = PACKAGING / "dist"
-WORK = PACKAGING / "build"
-GENERATED = WORK / "generated"
-
-
-def project() -> dict:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from layout import DIST, GENERATED, PACKAGING, ROOT, SPEC, WORK, frozen_executable, output_folder, project  # noqa: E402
 
 
 def in_virtualenv() -> bool:
@@ -92,20 +83,6 @@ def run_pyinstaller(clean: bool) -> None:
     if clean:
         command.append("--clean")
     subprocess.run(command, cwd=ROOT, check=True)
-
-
-def output_folder() -> Path:
-    """The folder a user receives: the .app bundle on macOS, else the one-folder build."""
-    if sys.platform == "darwin":
-        return DIST / f"{project()['tool']['qa-desktop'].get('app-display-name', 'QA Desktop')}.app"
-    return DIST / "qa-desktop"
-
-
-def frozen_executable(folder: Path | None = None) -> Path:
-    folder = folder or output_folder()
-    if sys.platform == "darwin":
-        return folder / "Contents" / "MacOS" / "qa-desktop"
-    return folder / ("qa-desktop.exe" if os.name == "nt" else "qa-desktop")
 
 
 def add_platform_files(folder: Path) -> None:

@@ -36,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-import build  # noqa: E402 - sibling module: where the build lives and how its executable is named
+import layout  # noqa: E402 - sibling module: where the build lives and how its executable is named
 
 TIMEOUT = 300
 
@@ -85,7 +85,7 @@ class FrozenApp:
 
     @property
     def exe(self) -> Path:
-        return build.frozen_executable(self.install_dir)
+        return layout.frozen_executable(self.install_dir)
 
     def _environment(self) -> dict:
         env = {k: v for k, v in os.environ.items()
@@ -191,7 +191,7 @@ def expected_pages(root: Path = ROOT, use_record: bool = True) -> dict[str, bool
 
     The spec records this at build time (pages.json next to the build's work files), so a tree
     that gains pages after the build does not fail the check; without it the tree is read now."""
-    recorded = build.GENERATED / "pages.json"
+    recorded = layout.GENERATED / "pages.json"
     if use_record and recorded.exists():
         return json.loads(recorded.read_text(encoding="utf-8"))
     source = (root / "qa_desktop" / "ui" / "pages.py").read_text(encoding="utf-8")
@@ -270,12 +270,12 @@ def check_user_data(app: FrozenApp, first_report: dict) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", nargs="?", type=Path, default=build.output_folder(),
+    parser.add_argument("folder", nargs="?", type=Path, default=layout.output_folder(),
                         help="the built program folder (default: %(default)s)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary install and home for inspection")
     args = parser.parse_args(argv)
     source = args.folder.resolve()
-    if not build.frozen_executable(source).exists():
+    if not layout.frozen_executable(source).exists():
         print(f"no build at {source}: run `python packaging/build.py` first", file=sys.stderr)
         return 1
     scratch = Path(tempfile.mkdtemp(prefix="qa-desktop-check-"))
