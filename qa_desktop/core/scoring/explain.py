@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qa_desktop.core.scoring.form import Item, pick
 from qa_desktop.core.scoring.numbers import exact_decimal, round_half_up
-
-if TYPE_CHECKING:  # pragma: no cover
-    from qa_desktop.core.scoring.engine import ScoreResult
+from qa_desktop.core.scoring.results import ScoreFigures
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
@@ -131,7 +129,7 @@ def answer_text(item: Item, answer: Any, lang: str) -> str:
     return label or str(answer)
 
 
-def explanation_lines(result: ScoreResult, lang: str) -> list[str]:
+def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
     t = _t(lang)
     form = result.form
     grade = result.grade(lang)
