@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlalchemy import MetaData, create_engine, select
 
 from qa_desktop import paths
-from qa_desktop.core.db.database import sqlite_uri
 from qa_desktop.core.db.models import Base
+from qa_desktop.core.db.sqlite_uri import sqlite_uri
 
 _CHUNK = 2000
 

@@ -14,14 +14,12 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath, PureWindowsPath
+from pathlib import Path
 from typing import TypeVar
-from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
@@ -31,6 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from qa_desktop import paths
+from qa_desktop.core.db.sqlite_uri import sqlite_uri
 from qa_desktop.core.errors import (
     ConflictError,
     DatabaseLocked,
@@ -194,31 +193,6 @@ def current_os_login() -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
-
-
-def sqlite_uri(path: PurePath, *, read_only: bool = False) -> str:
-    """The SQLite URI naming exactly ``path``, whatever characters its name holds.
-
-    SQLite reads ``?`` as the start of options, ``#`` as a fragment and ``%`` as an escape, so a
-    raw path like ``Team #3/team.sqlite3`` would open ``Team ``. Every byte but letters, digits,
-    ``/`` and ``:`` is percent-encoded (UTF-8, as SQLite expects). Windows paths become
-    ``file:///C:/...``; a UNC share keeps its leading ``//`` inside the path
-    (``file:////server/share/...``), since SQLite refuses any authority but ``localhost``.
-    """
-    if isinstance(path, PureWindowsPath):
-        text = str(path)
-        if text.startswith("\\\\?\\UNC\\"):
-            text = "\\\\" + text[len("\\\\?\\UNC\\"):]
-        elif text.startswith("\\\\?\\"):
-            text = text[len("\\\\?\\"):]
-        text = text.replace("\\", "/")
-        if re.match(r"^[A-Za-z]:", text):
-            text = "/" + text
-    else:
-        text = path.as_posix()
-    encoded = quote(text.encode("utf-8", "surrogateescape"), safe="/:")
-    prefix = "file://" if encoded.startswith("/") else "file:"
-    return prefix + encoded + ("?mode=ro" if read_only else "")
 
 
 def _sqlite_engine(path: Path, *, shared: bool, immediate: bool, read_only: bool,
