@@ -19,11 +19,20 @@ def _undo_v3(connection) -> None:
     connection.execute(text("ALTER TABLE evaluations DROP COLUMN suggestions"))
 
 
+def undo_v4_roster(connection) -> None:
+    """Take away what schema v4 (the HR roster) added to the current models."""
+    connection.execute(text("DROP TABLE agent_team_history"))
+    for column in ("left_on", "direction", "in_roster"):
+        connection.execute(text(f"ALTER TABLE agents DROP COLUMN {column}"))
+    connection.execute(text("ALTER TABLE teams DROP COLUMN lead_name"))
+
+
 def make_schema_v1(url: str) -> None:
     """A database exactly as schema version 1 of the app created it, holding some data."""
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v4_roster(connection)
         _undo_v3(connection)
         connection.execute(text("ALTER TABLE calls DROP COLUMN recording_missing"))
         connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "

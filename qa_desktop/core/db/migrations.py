@@ -20,8 +20,10 @@ from sqlalchemy import (
     JSON,
     Column,
     Connection,
+    Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -71,11 +73,39 @@ def _v3_call_transcripts(connection: Connection) -> None:
         UniqueConstraint("call_id", "side"))
     table.create(connection)
     connection.execute(text("ALTER TABLE evaluations ADD COLUMN suggestions JSON"))
+def _v4_roster(connection: Connection) -> None:
+    # v4: the HR roster. Agents remember when they left, their line and whether the roster names them;
+    # teams keep the HR 组长 name; agent_team_history dates every transfer so a report puts a call in
+    # the team the agent was in that day. The table is spelled out here (not taken from the models)
+    # so this step stays what it was when later versions change the model.
+    connection.execute(text("ALTER TABLE agents ADD COLUMN left_on DATE"))
+    connection.execute(text("ALTER TABLE agents ADD COLUMN direction VARCHAR(16)"))
+    connection.execute(text("ALTER TABLE agents ADD COLUMN in_roster BOOLEAN DEFAULT TRUE"))
+    connection.execute(text("UPDATE agents SET in_roster = TRUE"))
+    connection.execute(text("ALTER TABLE teams ADD COLUMN lead_name VARCHAR(120)"))
+    metadata = MetaData()
+    Table("agents", metadata, Column("id", Integer, primary_key=True))
+    Table("teams", metadata, Column("id", Integer, primary_key=True))
+    history = Table(
+        "agent_team_history", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("agent_id", Integer, ForeignKey("agents.id", ondelete="CASCADE"), nullable=False),
+        Column("team_id", Integer, ForeignKey("teams.id", ondelete="CASCADE"), nullable=False, index=True),
+        Column("valid_from", Date), Column("valid_to", Date),
+        Column("recorded_at", DateTime, nullable=False), Column("source", String(40), nullable=False),
+        Index("ix_agent_team_history_agent", "agent_id", "valid_from"))
+    history.create(connection)
+    # Agents already in a team have been in it "since before the roster".
+    connection.execute(text(
+        "INSERT INTO agent_team_history (agent_id, team_id, valid_from, valid_to, recorded_at, source) "
+        "SELECT id, team_id, NULL, NULL, :now, 'migration' FROM agents WHERE team_id IS NOT NULL"),
+        {"now": utcnow()})
 
 
 MIGRATIONS: list[Migration] = [
     Migration(2, "calls.recording_missing", _v2_call_recording_status),
     Migration(3, "call_transcripts, evaluations.suggestions", _v3_call_transcripts),
+    Migration(4, "HR roster: agent team history, leavers, teams' HR lead", _v4_roster),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

@@ -129,6 +129,8 @@ class Team(Base):
     lead_user_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL", use_alter=True, name="fk_teams_lead_user"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The 组长 named by the HR roster, kept as written until a user is made the lead (schema v4).
+    lead_name: Mapped[Optional[str]] = mapped_column(String(120))
 
     agents: Mapped[list[Agent]] = relationship(back_populates="team")
     lead: Mapped[User | None] = relationship(foreign_keys=[lead_user_id])
@@ -161,6 +163,11 @@ class Agent(Base):
     probation_end: Mapped[dt.date | None] = mapped_column(Date)  # 试用期 ends (first 3 months)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
+    # schema v4, the HR roster: the day they left (离职日期), inbound/outbound line (呼入/呼出), and
+    # whether the roster names them at all (an agent seen only in a call list waits to be placed).
+    left_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    direction: Mapped[Optional[str]] = mapped_column(String(16))
+    in_roster: Mapped[bool] = mapped_column(Boolean, default=True)
 
     team: Mapped[Team | None] = relationship(back_populates="agents")
 
@@ -168,6 +175,26 @@ class Agent(Base):
 
     def on_probation(self, on: dt.date) -> bool:
         return self.probation_end is not None and on <= self.probation_end
+
+
+class AgentTeamPeriod(Base):
+    """Which team an agent belonged to from ``valid_from`` until the day before ``valid_to`` (schema v4).
+
+    ``valid_from`` None means "since before the roster knew"; ``valid_to`` None means "still".
+    ``Agent.team_id`` is the latest team; reports ask :mod:`qa_desktop.core.roster.history`
+    for the team on the day of the call.
+    """
+
+    __tablename__ = "agent_team_history"
+    __table_args__ = (Index("ix_agent_team_history_agent", "agent_id", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[Optional[dt.date]] = mapped_column(Date)
+    valid_to: Mapped[Optional[dt.date]] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(String(40), default="")  # roster | manual | merge
 
 
 class Call(Base):
@@ -311,7 +338,7 @@ class EvaluationRevision(Base):
 
 
 class CallTranscript(Base):
-    """What one side of a call said, as the call platform's speech recognition wrote it (schema v3).
+    """What one side of a call said, as the call platform's speech recognition wrote it (schema v4).
 
     One row per call and side; ``lines`` is ``[[start_ms, end_ms, text], ...]`` in time order
     (read whole, never queried line by line), ``text`` the same words joined, for library search.

@@ -54,7 +54,6 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "direction": ("direction", "calldirection", "inout", "方向", "呼叫方向", "通话方向", "呼入呼出",
                   "通話方向", "呼入/呼出"),
 }
-_ALIAS_TO_FIELD = {alias: name for name, aliases in COLUMN_ALIASES.items() for alias in aliases}
 _STRIP = re.compile(r"[\s_\-.()（）/:：#]+")
 
 
@@ -62,12 +61,34 @@ def normalise_header(text: str) -> str:
     return _STRIP.sub("", str(text or "").strip().lstrip("\ufeff").lower())
 
 
-def map_columns(header: list) -> dict[int, str]:
+@dataclass(frozen=True)
+class TableSpec:
+    """What a table file must look like: its columns' accepted names and the one it cannot lack.
+
+    The call list and the HR roster are read by the same code; each names its own columns.
+    """
+    aliases: dict[str, tuple[str, ...]]
+    required: str          # the field without which a row means nothing (the recording, the 工号)
+    required_label: str    # that column in words, for the error message
+    required_hint: str     # how to name it
+    what: str = "manifest"
+    known: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "known", {normalise_header(alias): name for name, aliases in self.aliases.items()
+                                           for alias in aliases})
+
+
+CALL_LIST = TableSpec(COLUMN_ALIASES, "file", "recording file", "'file' or '录音文件'")
+
+
+def map_columns(header: list, spec: TableSpec = CALL_LIST) -> dict[int, str]:
     """Column index -> field for the columns we know; the first column claiming a field wins."""
     mapping: dict[int, str] = {}
+    known = spec.known
     for index, name in enumerate(header):
         key = normalise_header(name)
-        field_name = _ALIAS_TO_FIELD.get(key) or _ALIAS_TO_FIELD.get(key.replace("/", ""))
+        field_name = known.get(key)
         if field_name and field_name not in mapping.values():
             mapping[index] = field_name
     return mapping
@@ -115,7 +136,7 @@ def _sniff_dialect(text: str):
         return csv.excel
 
 
-def _read_csv(path: Path, data: bytes) -> Manifest:
+def _read_csv(path: Path, data: bytes, spec: TableSpec) -> Manifest:
     best = None
     for encoding in _candidate_encodings(data):
         try:
@@ -127,21 +148,21 @@ def _read_csv(path: Path, data: bytes) -> Manifest:
         header_index = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
         if header_index is None:
             continue
-        mapping = map_columns(rows[header_index])
+        mapping = map_columns(rows[header_index], spec)
         if best is None or len(mapping) > len(best[1]):
             best = (encoding, mapping, rows, header_index)
-        if "file" in mapping and len(mapping) >= 3:
+        if spec.required in mapping.values() and len(mapping) >= 3:
             break
     if best is None:
-        raise ManifestError(f"{path.name}: the manifest is empty or its text encoding is not recognised.",
+        raise ManifestError(f"{path.name}: the {spec.what} is empty or its text encoding is not recognised.",
                             path=str(path))
     encoding, mapping, rows, header_index = best
-    return _build(path, encoding, mapping, rows[header_index], rows[header_index + 1:], header_index + 2)
+    return _build(path, encoding, mapping, rows[header_index], rows[header_index + 1:], header_index + 2, spec)
 
 
 # ---------------------------------------------------------------- XLSX
 
-def _read_xlsx(path: Path) -> Manifest:
+def _read_xlsx(path: Path, spec: TableSpec) -> Manifest:
     try:
         import openpyxl
 
@@ -157,13 +178,13 @@ def _read_xlsx(path: Path) -> Manifest:
     if header_index is None:
         raise ManifestError(f"{path.name}: the first sheet is empty.", path=str(path))
     header = ["" if c is None else str(c) for c in rows[header_index]]
-    return _build(path, None, map_columns(header), header, rows[header_index + 1:], header_index + 2)
+    return _build(path, None, map_columns(header, spec), header, rows[header_index + 1:], header_index + 2, spec)
 
 
-def _build(path: Path, encoding, mapping, header, body, first_line) -> Manifest:
-    if "file" not in mapping.values():
+def _build(path: Path, encoding, mapping, header, body, first_line, spec: TableSpec) -> Manifest:
+    if spec.required not in mapping.values():
         raise ManifestError(
-            f"{path.name}: no column names the recording file (expected e.g. 'file' or '录音文件'; "
+            f"{path.name}: no column names the {spec.required_label} (expected e.g. {spec.required_hint}; "
             f"found {', '.join(str(h) for h in header if str(h).strip()) or 'no column names'}).",
             path=str(path))
     manifest = Manifest(path, encoding, {f: str(header[i]) for i, f in mapping.items()})
@@ -182,21 +203,27 @@ def _build(path: Path, encoding, mapping, header, body, first_line) -> Manifest:
 
 def read_manifest(path: str | os.PathLike) -> Manifest:
     """Read a CSV or XLSX call list; raises :class:`ManifestError` when it cannot be used."""
+    return read_table(path, CALL_LIST)
+
+
+def read_table(path: str | os.PathLike, spec: TableSpec) -> Manifest:
+    """Read a CSV or XLSX table described by ``spec`` (a call list, an HR roster)."""
+    what = spec.what
     path = Path(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
-        raise ManifestError(f"{path}: manifest not found.", path=str(path)) from error
+        raise ManifestError(f"{path}: {what} not found.", path=str(path)) from error
     except OSError as error:
-        raise ManifestError(f"{path}: cannot read the manifest ({error.strerror or error}).",
+        raise ManifestError(f"{path}: cannot read the {what} ({error.strerror or error}).",
                             path=str(path)) from error
     if not data.strip():
-        raise ManifestError(f"{path.name}: the manifest is empty.", path=str(path))
+        raise ManifestError(f"{path.name}: the {what} is empty.", path=str(path))
     if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, spec)
     if b"\x00" in data[:4096] and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         raise ManifestError(f"{path.name}: not a CSV or XLSX file.", path=str(path))
-    return _read_csv(path, data)
+    return _read_csv(path, data, spec)
 
 
 # ---------------------------------------------------------------- values

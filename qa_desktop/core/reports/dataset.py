@@ -3,7 +3,7 @@ evaluations of a period, streamed in chunks so memory does not grow with their n
 
 Only evaluations that count in results are read: ``kind == regular`` and ``status == submitted``;
 an evaluation belongs to the period of its ``submitted_at`` (local time, see ``period``) and to
-the team of its call's agent. The large ``breakdown`` JSON is never loaded: an item's status is
+the team its call's agent was in on the day of the call (see ``core.roster.history``). The large ``breakdown`` JSON is never loaded: an item's status is
 derived from the stored answer with the form version's own item rules (the scoring engine's
 definition), the grade band from the stored grade label.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.db.models import (
@@ -34,6 +34,7 @@ from qa_desktop.core.db.models import (
 from qa_desktop.core.reports.labels import label
 from qa_desktop.core.reports.period import ReportPeriod
 from qa_desktop.core.reports.xlsx_style import clean_text
+from qa_desktop.core.roster.history import TeamHistory, in_teams_on
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick
 
 CHUNK = 2000
@@ -161,11 +162,15 @@ class Lookups:
     users: dict[int, str]
     forms: dict[int, FormInfo]
     team_id: int | None  # the scope: one team, or None for the whole centre
+    history: TeamHistory | None = None
 
     def team_name(self, team_id: int | None) -> str:
         return self.teams.get(team_id, "") if team_id is not None else ""
 
-    def agent_team(self, agent_id: int | None) -> int | None:
+    def agent_team(self, agent_id: int | None, when: dt.date | dt.datetime | None = None) -> int | None:
+        """The agent's team on the day of the call (``when``); today's team without a day."""
+        if self.history is not None and when is not None:
+            return self.history.team_on(agent_id, when)
         agent = self.agents.get(agent_id) if agent_id is not None else None
         return agent.team_id if agent else None
 
@@ -182,7 +187,7 @@ def load_lookups(session: Session, lang: str, team_id: int | None = None) -> Loo
             forms[version.id] = FormInfo(version, form, lang)
         except Exception:  # noqa: BLE001 - a broken definition must not stop the whole report
             continue
-    return Lookups(teams, agents, users, forms, team_id)
+    return Lookups(teams, agents, users, forms, team_id, TeamHistory(session))
 
 
 def find_team(session: Session, name: str | None) -> int | None:
@@ -201,8 +206,9 @@ def counted(query, period: ReportPeriod, team_id: int | None):
     """Restrict a query joined to evaluations and calls to what counts in ``period`` and the scope."""
     query = query.where(Evaluation.kind == EvaluationKind.REGULAR, Evaluation.status == EvaluationStatus.SUBMITTED,
                         Evaluation.submitted_at >= period.start_utc, Evaluation.submitted_at < period.end_utc)
-    if team_id is not None:
-        query = query.where(Call.agent_id.in_(select(Agent.id).where(Agent.team_id == team_id)))
+    if team_id is not None:  # the agent's team on the day of the call
+        query = query.where(in_teams_on(Call.agent_id, func.coalesce(Call.started_at, Evaluation.submitted_at),
+                                        [team_id]))
     return query
 
 
@@ -238,8 +244,6 @@ _COLUMNS = (Evaluation.id, Evaluation.submitted_at, Evaluation.form_version_id, 
 
 
 def count_evaluations(session: Session, period: ReportPeriod, team_id: int | None) -> int:
-    from sqlalchemy import func
-
     query = counted(select(func.count(Evaluation.id)).join(Call, Call.id == Evaluation.call_id), period, team_id)
     return int(session.scalar(query) or 0)
 
@@ -280,7 +284,8 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
             records.append(EvalRecord(
                 eid, period.to_local(submitted), fvid, evaluator, score, grade, grade_code, bool(critical),
                 bool(fatal), answers, comments or {}, summary, active or 0, external, call_type, number,
-                period.to_local(started), agent_id, lookups.agent_team(agent_id), notes.get(eid, []), statuses))
+                period.to_local(started), agent_id, lookups.agent_team(agent_id, period.to_local(started or submitted)),
+                notes.get(eid, []), statuses))
         session.rollback()
         yield records
         if len(rows) < chunk:

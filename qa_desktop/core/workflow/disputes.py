@@ -41,9 +41,10 @@ from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.workflow.permissions import (
     acting_user,
+    calls_in_teams,
     require_qa_lead,
     require_role,
-    require_team_lead_of,
+    require_team_lead_of_call,
     visible_team_ids,
 )
 from qa_desktop.core.workflow.units import InTransaction
@@ -92,7 +93,7 @@ def record_dispute(database, evaluation_id: int, items: list[ItemClaim | dict], 
         if evaluation is None:
             raise DisputeRefused(f"No evaluation #{evaluation_id} to dispute.", evaluation_id=evaluation_id)
         agent = evaluation.call.agent
-        require_team_lead_of(session, user, agent, "record a dispute for this agent")
+        require_team_lead_of_call(session, user, evaluation.call, "record a dispute for this agent")
         if evaluation.status != EvaluationStatus.SUBMITTED or evaluation.kind != EvaluationKind.REGULAR:
             raise DisputeRefused(f"Evaluation #{evaluation_id} is not a submitted result of the agent; only those "
                                  "can be disputed.", evaluation_id=evaluation_id, why="not_result")
@@ -230,8 +231,8 @@ def withdraw_dispute(database, dispute_id: int, reason: str, *, today: dt.date |
         dispute = session.get(Dispute, dispute_id)
         if dispute is None:
             raise DisputeRefused(f"No dispute #{dispute_id}.", dispute_id=dispute_id)
-        require_team_lead_of(session, user, session.get(Evaluation, dispute.evaluation_id).call.agent,
-                             "withdraw this dispute")
+        require_team_lead_of_call(session, user, session.get(Evaluation, dispute.evaluation_id).call,
+                                  "withdraw this dispute")
         if dispute.status != DisputeStatus.OPEN:
             raise DisputeRefused(f"Dispute #{dispute_id} is already {dispute.status.value}.", dispute_id=dispute_id,
                                  status=dispute.status.value, why="not_open")
@@ -294,7 +295,7 @@ def list_disputes(database, *, status: str | None = None, today: dt.date | None 
                  .options(selectinload(Dispute.items)).order_by(Dispute.created_at.desc(), Dispute.id.desc()))
         teams = visible_team_ids(session, user)
         if teams is not None:
-            query = query.where(Agent.team_id.in_(teams or [-1]))
+            query = query.where(calls_in_teams(teams))
         rows = [_dispute_dict(session, d, today) for d in session.scalars(query)]
     if status:
         rows = [r for r in rows if r["status"] == status]

@@ -12,11 +12,14 @@ The acting person is the database's ``user_login`` (the OS login, or ``--user``)
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+import datetime as dt
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qa_desktop.core.db.models import Agent, Evaluation, Role, Team, User
+from qa_desktop.core.db.models import Agent, Call, Evaluation, Role, Team, User
 from qa_desktop.core.errors import PermissionDenied
+from qa_desktop.core.roster.history import in_teams_on, team_of_agent_on
 
 
 def _deny(reason: str) -> PermissionDenied:
@@ -64,13 +67,19 @@ def require_role(user: User, roles: tuple[Role, ...], what: str) -> None:
         raise _deny(f"only {names} may {what} ({user.login} is {user.role.value})")
 
 
-def require_team_lead_of(session: Session, user: User, agent: Agent | None, what: str) -> None:
-    """The team lead of ``agent``'s team (or a QA lead, who stands in for any team)."""
+def require_team_lead_of(session: Session, user: User, agent: Agent | None, what: str,
+                         on: dt.date | dt.datetime | None = None) -> None:
+    """The team lead of ``agent``'s team on ``on`` (the call's day; None: today), or a QA lead.
+
+    A call belongs to the team the agent was in that day, so after a transfer the old team's lead
+    still answers for the calls made in their team, and the new lead for those made since.
+    """
     if user.role == Role.QA_LEAD:
         return
     if user.role != Role.TEAM_LEAD:
         raise _deny(f"only the agent's team lead or a QA lead may {what} ({user.login} is {user.role.value})")
-    if agent is None or agent.team_id not in led_team_ids(session, user):
+    team_id = team_of_agent_on(session, agent.id, on) if agent is not None else None
+    if agent is None or team_id not in led_team_ids(session, user):
         code = agent.agent_code if agent is not None else "an unknown agent"
         raise _deny(f"{user.login} does not lead the team of agent {code}, so may not {what}")
 
@@ -80,6 +89,26 @@ def require_can_edit_evaluation(session: Session, user: User, evaluation: Evalua
     if evaluation.evaluator_id == user.id or user.role == Role.QA_LEAD:
         return
     if user.role == Role.TEAM_LEAD:
-        require_team_lead_of(session, user, evaluation.call.agent, what)
+        require_team_lead_of_call(session, user, evaluation.call, what)
         return
     raise _deny(f"evaluation {evaluation.id} belongs to another evaluator; {user.login} may not {what}")
+
+
+def require_people_admin(user: User, what: str) -> None:
+    """Roster, teams, users and roles are the QA lead's (the database's administrator)."""
+    require_qa_lead(user, what)
+
+
+def call_day(call: Call):
+    """The moment that decides a call's team: when it was made (else when it was registered)."""
+    return call.started_at or call.imported_at
+
+
+def require_team_lead_of_call(session: Session, user: User, call: Call, what: str) -> None:
+    """The lead of the team the call's agent was in when the call was made (or a QA lead)."""
+    require_team_lead_of(session, user, call.agent, what, call_day(call))
+
+
+def calls_in_teams(team_ids) -> object:
+    """SQL condition on a query joined to ``calls``: the call was made by an agent then in ``team_ids``."""
+    return in_teams_on(Call.agent_id, func.coalesce(Call.started_at, Call.imported_at), team_ids)

@@ -38,8 +38,9 @@ from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.workflow.permissions import (
     acting_user,
+    calls_in_teams,
     require_role,
-    require_team_lead_of,
+    require_team_lead_of_call,
     visible_team_ids,
 )
 from qa_desktop.core.workflow.units import InTransaction
@@ -103,7 +104,7 @@ class VerificationRow:
 def _visible(query, session: Session, user: User):
     teams = visible_team_ids(session, user)
     if teams is not None:
-        query = query.where(Agent.team_id.in_(teams or [-1]))
+        query = query.where(calls_in_teams(teams))  # the team the agent was in on the call's day
     return query
 
 
@@ -199,7 +200,7 @@ def close_flags(database, flag_ids: list[int], note: str = "") -> dict:
             flag = session.get(Flag, flag_id)
             if flag is None or flag.kind != FlagKind.REVIEW:
                 raise ReviewError(f"No review flag #{flag_id}.", flag_id=flag_id)
-            require_team_lead_of(session, user, flag.call.agent, "close this review flag")
+            require_team_lead_of_call(session, user, flag.call, "close this review flag")
             if flag.resolution != FlagResolution.OPEN:
                 raise ReviewError(f"Flag #{flag_id} was already settled as {flag.resolution.value}.",
                                   flag_id=flag_id, why="already_settled")
@@ -218,7 +219,7 @@ def _load_for_review(session: Session, database, evaluation_id: int) -> tuple[Us
     evaluation = session.get(Evaluation, evaluation_id)
     if evaluation is None:
         raise ReviewError(f"No evaluation #{evaluation_id}.", evaluation_id=evaluation_id)
-    require_team_lead_of(session, user, evaluation.call.agent, "review this evaluation")
+    require_team_lead_of_call(session, user, evaluation.call, "review this evaluation")
     if evaluation.status != EvaluationStatus.SUBMITTED:
         raise ReviewError(f"Evaluation #{evaluation_id} is not submitted; only results can be reviewed.",
                           evaluation_id=evaluation_id)
@@ -323,7 +324,7 @@ def verify(database, flag_id: int, founded: bool, note: str = "", *, expected_ro
         if flag.resolution != FlagResolution.OPEN:
             raise ReviewError(f"This {flag.kind.value} was already settled as {flag.resolution.value}.",
                               flag_id=flag_id, why="already_settled")
-        require_team_lead_of(session, user, flag.call.agent, f"verify this {flag.kind.value}")
+        require_team_lead_of_call(session, user, flag.call, f"verify this {flag.kind.value}")
         resolution = FlagResolution.FOUNDED if founded else FlagResolution.UNFOUNDED
         info = flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, resolution,
                                         (note or "").strip(), expected_row_version)
@@ -342,7 +343,7 @@ def review_detail(database, evaluation_id: int, lang: str = "en") -> dict:
             raise ReviewError(f"No evaluation #{evaluation_id}.", evaluation_id=evaluation_id)
         call, agent = evaluation.call, evaluation.call.agent
         if user.role == Role.TEAM_LEAD:
-            require_team_lead_of(session, user, agent, "read this evaluation")
+            require_team_lead_of_call(session, user, call, "read this evaluation")
         definition = FormDefinition.from_dict(session.get(FormVersion, evaluation.form_version_id).definition)
         statuses = {i["code"]: i["status"] for i in (evaluation.breakdown or {}).get("items", [])}
         items = []

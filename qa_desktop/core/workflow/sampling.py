@@ -47,6 +47,7 @@ from qa_desktop.core.db.models import (
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.progress import report as report_progress
+from qa_desktop.core.roster.history import TeamHistory
 from qa_desktop.core.workflow.confidence import score_interval
 from qa_desktop.core.workflow.permissions import acting_user, require_role
 from qa_desktop.core.workflow.sampling_plan import (
@@ -477,7 +478,7 @@ def assign_calls(session: Session, plan: dict, calls: list[dict], sample_id: int
     existing = dict(session.execute(select(Assignment.call_id, Assignment.evaluator_id)
                                     .where(Assignment.call_id.in_([c["call_id"] for c in calls] or [-1]))).all())
     logins = {u.id: u.login for u in session.scalars(select(User))}
-    agent_teams = dict(session.execute(select(Agent.id, Agent.team_id)).all())
+    agent_teams = TeamHistory(session, {c["agent_id"] for c in calls if c.get("agent_id") is not None})
     priority = {name: n for n, name in enumerate(CATEGORIES)}
     unassigned = []
     blocked_by_limit: Counter = Counter()
@@ -485,7 +486,7 @@ def assign_calls(session: Session, plan: dict, calls: list[dict], sample_id: int
         if call["call_id"] in existing:
             call["evaluator"] = logins.get(existing[call["call_id"]])
             continue
-        team_id = agent_teams.get(call["agent_id"])
+        team_id = agent_teams.team_on(call["agent_id"], call.get("started_at"))  # the team on the call's day
         allowed = [e for e in evaluators
                    if not (plan["exclude_own_team"] and team_id is not None and e.team_id == team_id)]
         free = [e for e in allowed if load[e.id] < limit]
