@@ -57,9 +57,10 @@ def main() -> int:
     start = dt.date(2026, 1, 1)
     people = {}
     for n in range(args.agents):
-        people[f"{100000 + n}"] = {"name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
-                                   "team": rng.choice(teams), "hired": start - dt.timedelta(days=rng.randrange(30, 2000)),
-                                   "left": None, "line": rng.choice(["呼入", "呼出"])}
+        people[f"{100000 + n}"] = {
+            "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN), "team": rng.choice(teams),
+            "hired": start - dt.timedelta(days=rng.randrange(30, 2000)), "left": None,
+            "line": rng.choice(["呼入", "呼出"])}
     work = Path(tempfile.mkdtemp(prefix="bench-roster-"))
     db = args.db or work / "qa.sqlite3"
     database = open_database(db)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import create_engine, select, text
+from test_migrations import undo_v4_roster
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.db.models import Agent, AgentTeamPeriod, Base, Team
 from qa_desktop.core.roster.history import TeamHistory
-from test_migrations import undo_v4_roster
 
 
 def make_schema_v3(url: str) -> None:

@@ -15,10 +15,10 @@ def register(subparsers, common) -> None:
 
     importing = commands.add_parser(
         "import", parents=[common], help="import HR's roster export (CSV or XLSX; UTF-8, GBK/GB18030 or Big5)",
-        epilog="Columns (Chinese or English): 工号, 姓名, 班组/组别, 组长, 入职日期, 试用期至/转正日期, 状态 (在职/离职), "
-               "离职日期, 呼入/呼出, 调动日期. Importing the same file again changes nothing; a changed team is a "
-               "transfer from the row's 调动日期 (else --as-of). Exit status: 0 every row used, 1 some rows "
-               "reported, 2 the file could not be imported.")
+        epilog="Columns (Chinese or English): 工号, 姓名, 班组/组别, 组长, 入职日期, 试用期至/转正日期, "
+               "状态 (在职/离职), 离职日期, 呼入/呼出, 调动日期. Importing the same file again changes nothing; "
+               "a changed team is a transfer from the row's 调动日期 (else --as-of). "
+               "Exit status: 0 every row used, 1 some rows reported, 2 the file could not be imported.")
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                            help="the export's date: transfers and leavers without their own date take effect "

@@ -130,7 +130,7 @@ class Team(Base):
         ForeignKey("users.id", ondelete="SET NULL", use_alter=True, name="fk_teams_lead_user"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # The 组长 named by the HR roster, kept as written until a user is made the lead (schema v4).
-    lead_name: Mapped[Optional[str]] = mapped_column(String(120))
+    lead_name: Mapped[str | None] = mapped_column(String(120))
 
     agents: Mapped[list[Agent]] = relationship(back_populates="team")
     lead: Mapped[User | None] = relationship(foreign_keys=[lead_user_id])
@@ -165,8 +165,8 @@ class Agent(Base):
     row_version: Mapped[int] = mapped_column(Integer, default=1)
     # schema v4, the HR roster: the day they left (离职日期), inbound/outbound line (呼入/呼出), and
     # whether the roster names them at all (an agent seen only in a call list waits to be placed).
-    left_on: Mapped[Optional[dt.date]] = mapped_column(Date)
-    direction: Mapped[Optional[str]] = mapped_column(String(16))
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    direction: Mapped[str | None] = mapped_column(String(16))
     in_roster: Mapped[bool] = mapped_column(Boolean, default=True)
 
     team: Mapped[Team | None] = relationship(back_populates="agents")
@@ -191,8 +191,8 @@ class AgentTeamPeriod(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"))
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
-    valid_from: Mapped[Optional[dt.date]] = mapped_column(Date)
-    valid_to: Mapped[Optional[dt.date]] = mapped_column(Date)
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     source: Mapped[str] = mapped_column(String(40), default="")  # roster | manual | merge
 
@@ -302,9 +302,6 @@ class Evaluation(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     active_seconds: Mapped[int] = mapped_column(Integer, default=0)  # time spent scoring
-    # schema v3: the automatic checks' suggested answers when the call was opened, item code ->
-    # {"answer": .., "kept": bool}, so reports show how often evaluators agree with each check
-    suggestions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     call: Mapped[Call] = relationship(back_populates="evaluations")
@@ -335,26 +332,6 @@ class EvaluationRevision(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
     evaluation: Mapped[Evaluation] = relationship(back_populates="revisions")
-
-
-class CallTranscript(Base):
-    """What one side of a call said, as the call platform's speech recognition wrote it (schema v4).
-
-    One row per call and side; ``lines`` is ``[[start_ms, end_ms, text], ...]`` in time order
-    (read whole, never queried line by line), ``text`` the same words joined, for library search.
-    """
-
-    __tablename__ = "call_transcripts"
-    __table_args__ = (UniqueConstraint("call_id", "side"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
-    side: Mapped[str] = mapped_column(String(16))  # agent | customer
-    lines: Mapped[list[Any]] = mapped_column(JSON)
-    text: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(Text, default="")  # the file it came from
-    source_hash: Mapped[str] = mapped_column(String(64), default="")  # re-importing the same lines changes nothing
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Annotation(Base):

@@ -3,9 +3,9 @@ evaluations of a period, streamed in chunks so memory does not grow with their n
 
 Only evaluations that count in results are read: ``kind == regular`` and ``status == submitted``;
 an evaluation belongs to the period of its ``submitted_at`` (local time, see ``period``) and to
-the team its call's agent was in on the day of the call (see ``core.roster.history``). The large ``breakdown`` JSON is never loaded: an item's status is
-derived from the stored answer with the form version's own item rules (the scoring engine's
-definition), the grade band from the stored grade label.
+the team its call's agent was in on the day of the call (see ``core.roster.history``). The large
+``breakdown`` JSON is never loaded: an item's status is derived from the stored answer with the form
+version's own item rules (the scoring engine's definition), the grade band from the stored grade label.
 """
 from __future__ import annotations
 
