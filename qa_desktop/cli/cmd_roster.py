@@ -5,8 +5,6 @@ import datetime as dt
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.roster.agents import list_roster
-from qa_desktop.core.roster.importer import import_roster
 
 
 def register(subparsers, common) -> None:
@@ -36,6 +34,8 @@ def register(subparsers, common) -> None:
 
 
 def run_import(args) -> int:
+    from qa_desktop.core.roster.importer import import_roster
+
     database = open_db(args)
     try:
         report = import_roster(database, args.file, as_of=args.as_of)
@@ -63,6 +63,8 @@ def format_report(data: dict) -> str:
 
 
 def run_list(args) -> int:
+    from qa_desktop.core.roster.agents import list_roster
+
     database = open_db(args, create=False)
     try:
         entries = list_roster(database, search=args.search, include_left=args.all, only_unplaced=args.not_in_roster)
