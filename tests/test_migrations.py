@@ -118,6 +118,7 @@ def make_schema_v2(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v4_roster(connection)
         _undo_v3(connection)
         connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "
                                 "VALUES (2, '0.1.0', '2026-11-01 08:00:00')"))

@@ -302,6 +302,9 @@ class Evaluation(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     active_seconds: Mapped[int] = mapped_column(Integer, default=0)  # time spent scoring
+    # schema v3: the automatic checks' suggested answers when the call was opened, item code ->
+    # {"answer": .., "kept": bool}, so reports show how often evaluators agree with each check
+    suggestions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     call: Mapped[Call] = relationship(back_populates="evaluations")
@@ -332,6 +335,26 @@ class EvaluationRevision(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
     evaluation: Mapped[Evaluation] = relationship(back_populates="revisions")
+
+
+class CallTranscript(Base):
+    """What one side of a call said, as the call platform's speech recognition wrote it (schema v3).
+
+    One row per call and side; ``lines`` is ``[[start_ms, end_ms, text], ...]`` in time order
+    (read whole, never queried line by line), ``text`` the same words joined, for library search.
+    """
+
+    __tablename__ = "call_transcripts"
+    __table_args__ = (UniqueConstraint("call_id", "side"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    side: Mapped[str] = mapped_column(String(16))  # agent | customer
+    lines: Mapped[list[Any]] = mapped_column(JSON)
+    text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")  # the file it came from
+    source_hash: Mapped[str] = mapped_column(String(64), default="")  # re-importing the same lines changes nothing
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Annotation(Base):
