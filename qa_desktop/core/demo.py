@@ -14,7 +14,7 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from qa_desktop import paths
 from qa_desktop.core.audio.fingerprint import content_hash
@@ -28,6 +28,10 @@ from qa_desktop.core.db.models import (
     CoachingLink,
     CoachingSession,
     Direction,
+    Dispute,
+    DisputeDecision,
+    DisputeItem,
+    DisputeStatus,
     Evaluation,
     EvaluationKind,
     EvaluationStatus,
@@ -168,100 +172,165 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
         report(progress, options.recordings + 2, options.recordings + 10, "calls")
 
         evaluators = [staff["qa.li"], staff["qa.zhou"], me]
-        start = today - dt.timedelta(days=30 * options.months)
-        span_days = (today - start).days
-        calls, evaluations = [], []
-        for index in range(options.calls):
-            agent = agents[index % len(agents)]
-            day = start + dt.timedelta(days=rng.randrange(span_days + 1))
-            started = dt.datetime.combine(day, dt.time(rng.randrange(8, 21), rng.randrange(60), rng.randrange(60)))
-            pool_index = index % max(1, len(recordings))
-            own = index < len(recordings)
-            path, duration = recordings[pool_index] if recordings else (Path("/demo/missing.wav"), 120.0)
-            call_type = rng.choice(CALL_TYPES)
-            call = Call(
-                external_id=f"DEMO-{index + 1:06d}", recording_path=str(path),
-                content_hash=hashes[pool_index] if own else None,
-                duration_s=duration if own else float(rng.randrange(40, 900)), channels=2,
-                sample_rate=8000, started_at=started,
-                direction=Direction.OUTBOUND if call_type == "外呼回访" else Direction.INBOUND,
-                call_type=call_type, queue=rng.choice(QUEUES), customer_number_masked=_masked_number(rng),
-                agent=agent, codec=RECORDING_FORMATS[pool_index % len(RECORDING_FORMATS)] if recordings else None)
-            calls.append(call)
+        call_rows, call_agents = _call_rows(options, agents, recordings, hashes, rng, today)
         # The current user's queue: the newest calls with a real recording, left to be scored.
-        calls.sort(key=lambda c: (c.content_hash is None, -(c.started_at.timestamp())))
-        queue_calls = calls[:options.queue_size]
-        for call in queue_calls:
-            call.started_at = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 4)),
-                                                  call.started_at.time())
-        session.add_all(calls)
-        session.flush()
-        for call in queue_calls:
-            session.add(Assignment(call=call, evaluator=me, category="general"))
+        order = sorted(range(len(call_rows)), key=lambda i: (call_rows[i]["content_hash"] is None,
+                                                             -call_rows[i]["started_at"].timestamp()))
+        call_rows = [call_rows[i] for i in order]
+        call_agents = [call_agents[i] for i in order]
+        for row in call_rows[:options.queue_size]:
+            row["started_at"] = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 4)),
+                                                    row["started_at"].time())
+        call_ids = _insert(session, Call, call_rows)
+        if options.queue_size:
+            session.execute(insert(Assignment), [
+                {"call_id": call_id, "evaluator_id": me.id, "category": "general"}
+                for call_id in call_ids[:options.queue_size]])
 
-        # History: about a third of the older calls were sampled and scored.
-        history = [c for c in calls[options.queue_size:] if rng.random() < 0.33]
-        for number, call in enumerate(history):
-            evaluator = evaluators[number % len(evaluators)]
-            answers, comments = _answers(definition, call.agent.skill, rng)
-            result = score(definition, answers, comments)
-            submitted = call.started_at + dt.timedelta(days=rng.randrange(1, 4), minutes=rng.randrange(600))
-            data = result.to_dict("zh_CN")
-            evaluation = Evaluation(
-                call=call, form_version=version, evaluator=evaluator, kind=EvaluationKind.REGULAR,
-                status=EvaluationStatus.SUBMITTED, answers=answers, comments=comments,
-                score=result.total, critical_score=result.critical_score, grade=result.grade_code,
-                critical_failed=data["critical_failed"], fatal_failed=data["fatal_failed"], breakdown=data,
-                started_at=submitted - dt.timedelta(minutes=rng.randrange(4, 12)), updated_at=submitted,
-                submitted_at=submitted, active_seconds=rng.randrange(180, 720))
-            session.add(evaluation)
-            evaluations.append(evaluation)
-            session.add(Assignment(call=call, evaluator=evaluator, category="general", assigned_at=submitted))
-        session.flush()
-        report(progress, options.recordings + 6, options.recordings + 10, "flags and coaching")
-
-        flags = coaching = 0
-        for evaluation in evaluations:
-            total = evaluation.score or Decimal(0)
-            kind = None
-            if total >= 95 and rng.random() < 0.15:
-                kind, reason = FlagKind.EXCELLENT, "服务规范,可作为优秀录音"
-            elif evaluation.fatal_failed or total < 60:
-                kind, reason = rng.choice([(FlagKind.FAILING, "不合格录音"), (FlagKind.REVIEW, "请班组长复核")])
-            elif rng.random() < 0.02:
-                kind, reason = rng.choice([(FlagKind.COMPLAINT, "客户来电投诉服务态度"),
-                                           (FlagKind.CALIBRATION, "评分有争议,建议校准")])
-            if kind is not None:
-                session.add(Flag(call=evaluation.call, evaluation_id=evaluation.id, kind=kind, reason=reason,
-                                 raised_by_id=evaluation.evaluator_id, raised_at=evaluation.submitted_at))
-                flags += 1
-            failed = (evaluation.breakdown or {}).get("failed_items") or []
-            if failed and (total < 80) and rng.random() < 0.6:
-                team_lead = evaluation.call.agent.team.lead
-                held = evaluation.submitted_at.date() + dt.timedelta(days=1)
-                session_row = CoachingSession(
-                    agent=evaluation.call.agent, coach_id=team_lead.id if team_lead else None,
-                    kind=rng.choice([CoachingKind.ONLINE, CoachingKind.OFFLINE]), held_on=held,
-                    agreed="复听录音,练习规范用语;下周跟进抽检", follow_up_on=held + dt.timedelta(days=7),
-                    follow_up_status="done" if held + dt.timedelta(days=7) < today else "pending",
-                    acknowledged_at=dt.datetime.combine(held, dt.time(17, 0)) if rng.random() < 0.8 else None)
-                session_row.links = [CoachingLink(evaluation_id=evaluation.id, item_code=code) for code in failed[:3]]
-                session_row.action_items = [ActionItem(description="每日复听一通优秀录音并做笔记",
-                                                       owner=evaluation.call.agent.name,
-                                                       due_on=held + dt.timedelta(days=5))]
-                session.add(session_row)
-                coaching += 1
-        audit.record(session, login, "load_demo", "database", None, calls=len(calls),
-                     evaluations=len(evaluations), agents=len(agents))
-        return {"teams": len(teams), "agents": len(agents), "calls": len(calls),
-                "recordings": len(recordings), "evaluations": len(evaluations), "flags": flags,
-                "coaching_sessions": coaching, "queue": len(queue_calls), "evaluator": login,
+        # History: about a third of the older calls were sampled and scored, in chunks so a month of a
+        # large centre never holds every breakdown in memory at once.
+        history = [i for i in range(options.queue_size, len(call_rows)) if rng.random() < 0.33]
+        counts = {"evaluations": 0, "flags": 0, "coaching": 0, "disputes": 0}
+        for chunk_start in range(0, len(history), _CHUNK):
+            chunk = history[chunk_start:chunk_start + _CHUNK]
+            _insert_history(session, chunk_start, chunk, call_rows, call_ids, call_agents, evaluators, version,
+                            definition, rng, today, counts)
+            report(progress, options.recordings + 2 + 8 * (chunk_start + len(chunk)) // max(1, len(history)),
+                   options.recordings + 10, "evaluations, flags and coaching")
+        audit.record(session, login, "load_demo", "database", None, calls=len(call_rows),
+                     evaluations=counts["evaluations"], agents=len(agents))
+        return {"teams": len(teams), "agents": len(agents), "calls": len(call_rows),
+                "recordings": len(recordings), "evaluations": counts["evaluations"], "flags": counts["flags"],
+                "coaching_sessions": counts["coaching"], "disputes": counts["disputes"],
+                "queue": min(options.queue_size, len(call_rows)), "evaluator": login,
                 "recording_dir": str(folder)}
 
     summary = database.write(work, retries=0)
     summary["analysed"] = _analyse_recorded_calls(database, hashes)
     report(progress, options.recordings + 10, options.recordings + 10, "done")
     return summary
+
+
+_CHUNK = 2000  # evaluations scored and inserted at a time
+
+
+def _insert(session, model, rows: list[dict]) -> list[int]:
+    """Bulk insert (one multi-row statement per batch, not one per row); the new ids in row order."""
+    if not rows:
+        return []
+    return list(session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows))
+
+
+def _call_rows(options: DemoOptions, agents: list, recordings: list, hashes: list[str], rng: random.Random,
+               today: dt.date) -> tuple[list[dict], list]:
+    start = today - dt.timedelta(days=30 * options.months)
+    span_days = (today - start).days
+    rows, owners = [], []
+    for index in range(options.calls):
+        agent = agents[index % len(agents)]
+        day = start + dt.timedelta(days=rng.randrange(span_days + 1))
+        started = dt.datetime.combine(day, dt.time(rng.randrange(8, 21), rng.randrange(60), rng.randrange(60)))
+        pool_index = index % max(1, len(recordings))
+        own = index < len(recordings)
+        path, duration = recordings[pool_index] if recordings else (Path("/demo/missing.wav"), 120.0)
+        call_type = rng.choice(CALL_TYPES)
+        rows.append({
+            "external_id": f"DEMO-{index + 1:06d}", "recording_path": str(path),
+            "content_hash": hashes[pool_index] if own else None,
+            "duration_s": duration if own else float(rng.randrange(40, 900)), "channels": 2,
+            "sample_rate": 8000, "started_at": started,
+            "direction": Direction.OUTBOUND if call_type == "外呼回访" else Direction.INBOUND,
+            "call_type": call_type, "queue": rng.choice(QUEUES), "customer_number_masked": _masked_number(rng),
+            "agent_id": agent.id,
+            "codec": RECORDING_FORMATS[pool_index % len(RECORDING_FORMATS)] if recordings else None})
+        owners.append(agent)
+    return rows, owners
+
+
+def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dict], call_ids: list[int],
+                    call_agents: list, evaluators: list, version, definition: FormDefinition,
+                    rng: random.Random, today: dt.date, counts: dict) -> None:
+    """Score and insert one chunk of past evaluations, with the flags, coaching and disputes they led to."""
+    rows, kept = [], []
+    for offset, index in enumerate(chunk):
+        evaluator = evaluators[(number0 + offset) % len(evaluators)]
+        agent = call_agents[index]
+        answers, comments = _answers(definition, agent.skill, rng)
+        result = score(definition, answers, comments)  # the scoring every submitted evaluation goes through
+        submitted = call_rows[index]["started_at"] + dt.timedelta(days=rng.randrange(1, 4),
+                                                                  minutes=rng.randrange(600))
+        data = result.to_dict("zh_CN")
+        rows.append({
+            "call_id": call_ids[index], "form_version_id": version.id, "evaluator_id": evaluator.id,
+            "kind": EvaluationKind.REGULAR, "status": EvaluationStatus.SUBMITTED, "answers": answers,
+            "comments": comments, "score": result.total, "critical_score": result.critical_score,
+            "grade": result.grade_code, "critical_failed": data["critical_failed"],
+            "fatal_failed": data["fatal_failed"], "breakdown": data,
+            "started_at": submitted - dt.timedelta(minutes=rng.randrange(4, 12)), "updated_at": submitted,
+            "submitted_at": submitted, "active_seconds": rng.randrange(180, 720)})
+        kept.append((index, agent, evaluator, submitted, result.total, data["fatal_failed"], data["failed_items"]))
+    evaluation_ids = _insert(session, Evaluation, rows)
+    del rows
+    session.execute(insert(Assignment), [
+        {"call_id": call_ids[index], "evaluator_id": evaluator.id, "category": "general", "assigned_at": submitted}
+        for index, _agent, evaluator, submitted, *_ in kept])
+    counts["evaluations"] += len(kept)
+
+    flags, sessions, links, actions, disputes, disputed_items = [], [], [], [], [], []
+    for evaluation_id, (index, agent, evaluator, submitted, total, fatal, failed) in zip(evaluation_ids, kept):
+        total = total or Decimal(0)
+        kind = None
+        if total >= 95 and rng.random() < 0.15:
+            kind, reason = FlagKind.EXCELLENT, "服务规范,可作为优秀录音"
+        elif fatal or total < 60:
+            kind, reason = rng.choice([(FlagKind.FAILING, "不合格录音"), (FlagKind.REVIEW, "请班组长复核")])
+        elif rng.random() < 0.02:
+            kind, reason = rng.choice([(FlagKind.COMPLAINT, "客户来电投诉服务态度"),
+                                       (FlagKind.CALIBRATION, "评分有争议,建议校准")])
+        if kind is not None:
+            flags.append({"call_id": call_ids[index], "evaluation_id": evaluation_id, "kind": kind,
+                          "reason": reason, "raised_by_id": evaluator.id, "raised_at": submitted})
+        lead = agent.team.lead
+        if failed and total < 80 and rng.random() < 0.6:
+            held = submitted.date() + dt.timedelta(days=1)
+            sessions.append({
+                "agent_id": agent.id, "coach_id": lead.id if lead else None,
+                "kind": rng.choice([CoachingKind.ONLINE, CoachingKind.OFFLINE]), "held_on": held,
+                "agreed": "复听录音,练习规范用语;下周跟进抽检", "follow_up_on": held + dt.timedelta(days=7),
+                "follow_up_status": "done" if held + dt.timedelta(days=7) < today else "pending",
+                "acknowledged_at": dt.datetime.combine(held, dt.time(17, 0)) if rng.random() < 0.8 else None})
+            links.append([{"evaluation_id": evaluation_id, "item_code": code} for code in failed[:3]])
+            actions.append({"description": "每日复听一通优秀录音并做笔记", "owner": agent.name,
+                            "due_on": held + dt.timedelta(days=5)})
+        if failed and lead is not None and rng.random() < 0.03:  # a few agents dispute a lost item
+            recorded = submitted + dt.timedelta(days=1)
+            decided = recorded + dt.timedelta(days=2) < dt.datetime.combine(today, dt.time())
+            disputes.append({
+                "evaluation_id": evaluation_id, "raised_by_id": lead.id, "statement": "坐席认为该项已按规范执行",
+                "deadline": recorded.date() + dt.timedelta(days=2),
+                "status": DisputeStatus.DECIDED if decided else DisputeStatus.OPEN, "created_at": recorded,
+                "decided_by_id": evaluators[0].id if decided else None,
+                "decided_at": recorded + dt.timedelta(days=1) if decided else None,
+                "score_before": total, "score_after": total if decided else None})
+            disputed_items.append({"item_code": failed[0], "agent_claim": "录音中已说明",
+                                   "decision": DisputeDecision.KEEP if decided else DisputeDecision.PENDING,
+                                   "reason": "复听确认扣分成立" if decided else ""})
+    if flags:
+        session.execute(insert(Flag), flags)
+    session_ids = _insert(session, CoachingSession, sessions)
+    if session_ids:
+        session.execute(insert(CoachingLink), [dict(link, session_id=session_id)
+                                               for session_id, session_links in zip(session_ids, links)
+                                               for link in session_links])
+        session.execute(insert(ActionItem), [dict(action, session_id=session_id)
+                                             for session_id, action in zip(session_ids, actions)])
+    dispute_ids = _insert(session, Dispute, disputes)
+    if dispute_ids:
+        session.execute(insert(DisputeItem), [dict(item, dispute_id=dispute_id)
+                                              for dispute_id, item in zip(dispute_ids, disputed_items)])
+    counts["flags"] += len(flags)
+    counts["coaching"] += len(sessions)
+    counts["disputes"] += len(disputes)
 
 
 def _analyse_recorded_calls(database, hashes: list[str]) -> int:

@@ -25,6 +25,7 @@ sets ``fatal_failed``.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -39,6 +40,7 @@ from qa_desktop.core.scoring.results import ItemResult, ScoreFigures, SectionRes
 HUNDRED = Fraction(100)
 
 
+@functools.lru_cache(maxsize=8192)  # a form's few point values, converted for every item scored
 def _fr(value: Decimal) -> Fraction:
     return Fraction(value)
 
@@ -52,6 +54,7 @@ class ScoreResult(ScoreFigures):
 
     def to_dict(self, lang: str | None = None) -> dict:
         lang = lang or self.lang
+        explanations = {code: self.explanation(code) for code in ("en", "zh_CN", "zh_TW")}
         return {
             "form_code": self.form.code,
             "scoring_method": self.form.scoring_method,
@@ -70,8 +73,8 @@ class ScoreResult(ScoreFigures):
             "items": [r.to_dict(lang) for r in self.items],
             "failed_items": self.failed_items,
             "missing_comments": self.missing_comments,
-            "explanation": self.explanation(lang),
-            "explanation_i18n": {code: self.explanation(code) for code in ("en", "zh_CN", "zh_TW")},
+            "explanation": explanations.get(lang) or self.explanation(lang),
+            "explanation_i18n": explanations,
             "rounding": "half-up to 2 decimals, once at the end",
         }
 

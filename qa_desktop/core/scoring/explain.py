@@ -5,6 +5,7 @@ breakdown carry the same sentences in all three languages without a GUI.
 """
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -106,6 +107,7 @@ def _t(lang: str) -> dict[str, str]:
     return TEMPLATES.get(lang, TEMPLATES["en"])
 
 
+@functools.lru_cache(maxsize=8192)  # few distinct point values, formatted for every line of every evaluation
 def _pts(value: Fraction | Decimal) -> str:
     return str(exact_decimal(Fraction(value)))
 

@@ -5,11 +5,15 @@ Scores are kept exact (``Fraction``) and rounded once, at the end, half away fro
 """
 from __future__ import annotations
 
+import functools
 import math
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
 
+# Both are pure and see few distinct values (points, percentages), but are called for every item of
+# every evaluation scored, shown and exported: cached, they stop dominating a month's scoring.
+@functools.lru_cache(maxsize=8192)
 def round_half_up(value: Fraction, places: int = 2) -> Decimal:
     """The single rounding rule of the product: half away from zero, ``places`` decimals."""
     scaled = value * 10 ** places
@@ -18,6 +22,7 @@ def round_half_up(value: Fraction, places: int = 2) -> Decimal:
     return Decimal(whole).scaleb(-places).quantize(Decimal(1).scaleb(-places))
 
 
+@functools.lru_cache(maxsize=8192)
 def exact_decimal(value: Fraction) -> Decimal:
     """Points are sums of decimals, so they convert exactly; shown without trailing zeros."""
     with localcontext() as ctx:
