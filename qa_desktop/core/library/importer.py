@@ -48,6 +48,7 @@ from qa_desktop.core.library.import_report import (
 from qa_desktop.core.library.manifest import parse_datetime, parse_direction, parse_duration, read_manifest
 from qa_desktop.core.library.scan import ImportItem, absolute, is_within, plan_import
 from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.roster.call_lists import place_from_call_list
 
 BATCH_SIZE = 2000  # calls per transaction: few commits (each is an fsync), short enough a lock
 # Files are opened, probed and hashed by a few threads: on a network share each open is a
@@ -68,6 +69,7 @@ class _Pending:
     line: ReportLine
     row: dict | None = None
     agent: tuple[str, str] | None = None  # (code, name) to find or create
+    placement: tuple[str | None, object] | None = None  # (班组, 入职日期) from the call list
     moved_call_id: int | None = None
     copied_to: Path | None = None
     rehash: tuple[int, str] | None = None  # (call id, content hash) for a call hashed the old way
@@ -146,6 +148,12 @@ def _build_row(item: ImportItem, values: dict, info, digest: str, key: bytes,
     return row, agent
 
 
+def _placement(values: dict) -> tuple[str | None, object] | None:
+    team = str(values.get("team", "") or "").strip()[:120] or None
+    hired = values.get("hire_date")
+    return (team, hired) if team or hired else None
+
+
 def _copy_into(source: Path, root: Path | None, destination_dir: Path) -> Path:
     relative = source.relative_to(root) if root is not None and is_within(source, root) else Path(source.name)
     target = destination_dir / relative
@@ -196,7 +204,8 @@ def _apply(session, login: str, run_id: int, batch: list[_Pending]) -> list[str]
     created: list[str] = []
     if codes:
         agent_ids = dict(session.execute(select(Agent.agent_code, Agent.id).where(Agent.agent_code.in_(codes))).all())
-        missing = [{"agent_code": code, "name": name or "", "active": True, "row_version": 1}
+        # in_roster false: the HR roster has not named them; the QA lead places them (Roster page)
+        missing = [{"agent_code": code, "name": name or "", "active": True, "row_version": 1, "in_roster": False}
                    for code, name in codes.items() if code not in agent_ids]
         if missing:
             session.connection().execute(insert(Agent.__table__), missing)  # Core executemany: no ORM overhead
@@ -207,6 +216,9 @@ def _apply(session, login: str, run_id: int, batch: list[_Pending]) -> list[str]
             created = new_codes
             for code in new_codes:
                 audit.record(session, login, "create", "agent", new_ids[code], agent_code=code, source="import")
+        placements = {p.agent[0]: p.placement for p in batch if p.agent and p.placement}
+        if placements:
+            place_from_call_list(session, login, placements)
     new_rows = [p for p in batch if p.row is not None]
     if new_rows:
         now = utcnow()
@@ -391,7 +403,7 @@ def _prepare(item, facts, pattern, key, by_hash, by_path, by_external, copy_dir,
     by_path[row["recording_path"]] = (None, digest)
     if row["external_id"]:
         by_external[row["external_id"]] = None
-    return _Pending(line, row=row, agent=agent, copied_to=copied)
+    return _Pending(line, row=row, agent=agent, copied_to=copied, placement=_placement(values))
 
 
 def _registered_with_plain_hash(path: Path, registered: tuple, by_hash: dict, digest: str) -> int | None:

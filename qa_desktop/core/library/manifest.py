@@ -53,6 +53,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "queue": ("queue", "skill", "skillgroup", "队列", "技能组", "队列名称", "隊列", "技能組", "佇列"),
     "direction": ("direction", "calldirection", "inout", "方向", "呼叫方向", "通话方向", "呼入呼出",
                   "通話方向", "呼入/呼出"),
+    # the agent's team and hire date, which place an agent the HR roster has not named yet
+    "team": ("team", "teamname", "班组", "组别", "小组", "所属班组", "班組", "組別", "小組"),
+    "hire_date": ("hiredate", "入职日期", "入职时间", "入職日期", "入職時間"),
 }
 _STRIP = re.compile(r"[\s_\-.()（）/:：#]+")
 

@@ -196,6 +196,7 @@ def _apply(session: Session, rows: list[_Row], report: RosterReport, login: str)
                 report.left.append(row.code)
             continue
         changes = {}
+        was_unplaced = not agent.in_roster
         wanted = {"name": given.get("name") or None, "hire_date": given.get("hire_date"),
                   "probation_end": probation_end, "direction": given.get("direction")}
         for name, value in wanted.items():
@@ -216,8 +217,8 @@ def _apply(session: Session, rows: list[_Row], report: RosterReport, login: str)
         moved = False
         if team is not None and agent.team_id != team.id:
             effective = given.get("effective") or as_of
-            if agent.team_id is None and not agent.in_roster:
-                effective = None
+            if agent.team_id is None and was_unplaced:
+                effective = None  # their first team: all their calls so far were made in it
             moved = move_agent(session, agent, team.id, effective, login=login, source="roster")
             if moved:
                 report.transferred.append({"agent_code": row.code, "to": team.name, "effective": effective})
