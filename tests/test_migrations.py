@@ -14,6 +14,11 @@ from qa_desktop.core.db.migrations import SCHEMA_VERSION, Migration, check_and_u
 from qa_desktop.core.db.models import Agent, Base, Call, Team
 
 
+def _undo_v5(connection) -> None:
+    connection.execute(text("ALTER TABLE calls DROP COLUMN screening"))
+    connection.execute(text("ALTER TABLE calls DROP COLUMN risk_count"))
+
+
 def _undo_v3(connection) -> None:
     connection.execute(text("DROP TABLE call_transcripts"))
     connection.execute(text("ALTER TABLE evaluations DROP COLUMN suggestions"))
@@ -32,6 +37,7 @@ def make_schema_v1(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        _undo_v5(connection)
         undo_v4_roster(connection)
         _undo_v3(connection)
         connection.execute(text("ALTER TABLE calls DROP COLUMN recording_missing"))
@@ -118,6 +124,7 @@ def make_schema_v2(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        _undo_v5(connection)
         undo_v4_roster(connection)
         _undo_v3(connection)
         connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "
@@ -154,10 +161,39 @@ def test_v2_database_gains_transcripts_and_keeps_its_evaluations(kind, tmp_path,
         with database.read() as session:
             evaluation = session.get(Evaluation, 1)
             assert evaluation.answers == {"greet": "yes"} and evaluation.suggestions is None
+            assert session.get(Call, 1).risk_count == 0 and session.get(Call, 1).screening is None
         database.write(lambda s: store_side(s, 1, "agent", [[500, 3200, "您好,工号1001为您服务"]], "C-1.srt"))
         assert [line.text for line in load_transcripts(database, 1)] == ["您好,工号1001为您服务"]
         with database.read() as session:
             assert session.query(CallTranscript).count() == 1
+        assert check_database(database).ok
+    finally:
+        database.dispose()
+
+
+def test_v4_database_gains_call_screening_and_keeps_its_transcripts(tmp_path):
+    from qa_desktop.core.transcripts.store import load_transcripts
+
+    path = tmp_path / "team.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        _undo_v5(connection)
+        connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "
+                                "VALUES (4, '0.1.0', '2026-12-01 08:00:00')"))
+        connection.execute(text("INSERT INTO calls (id, external_id, recording_path, imported_at, recording_missing, "
+                                "row_version) VALUES (7, 'C-7', '//share/rec/7.wav', '2026-12-02', FALSE, 1)"))
+        connection.execute(text(
+            "INSERT INTO call_transcripts (call_id, side, lines, text, source, source_hash, imported_at) VALUES "
+            "(7, 'agent', '[[600, 4200, \"您好,工号1023为您服务\"]]', '您好,工号1023为您服务', 'C-7.json', 'x', "
+            "'2026-12-02')"))
+    engine.dispose()
+    database = open_database(path)
+    try:
+        with database.read() as session:
+            call = session.get(Call, 7)
+            assert call.risk_count == 0 and call.screening is None
+        assert [line.text for line in load_transcripts(database, 7)] == ["您好,工号1023为您服务"]
         assert check_database(database).ok
     finally:
         database.dispose()

@@ -73,6 +73,8 @@ def _v3_call_transcripts(connection: Connection) -> None:
         UniqueConstraint("call_id", "side"))
     table.create(connection)
     connection.execute(text("ALTER TABLE evaluations ADD COLUMN suggestions JSON"))
+
+
 def _v4_roster(connection: Connection) -> None:
     # v4: the HR roster. Agents remember when they left, their line and whether the roster names them;
     # teams keep the HR 组长 name; agent_team_history dates every transfer so a report puts a call in
@@ -102,10 +104,19 @@ def _v4_roster(connection: Connection) -> None:
         {"now": utcnow()})
 
 
+def _v5_call_screening(connection: Connection) -> None:
+    # v5: the automatic checks' result kept with each call, so the library lists risky calls
+    # and sampling draws its targeted quota without screening again.
+    connection.execute(text("ALTER TABLE calls ADD COLUMN screening JSON"))
+    connection.execute(text("ALTER TABLE calls ADD COLUMN risk_count INTEGER DEFAULT 0"))
+    connection.execute(text("UPDATE calls SET risk_count = 0"))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(2, "calls.recording_missing", _v2_call_recording_status),
     Migration(3, "call_transcripts, evaluations.suggestions", _v3_call_transcripts),
     Migration(4, "HR roster: agent team history, leavers, teams' HR lead", _v4_roster),
+    Migration(5, "calls.screening, calls.risk_count", _v5_call_screening),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

@@ -221,6 +221,9 @@ class Call(Base):
     analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     recording_missing: Mapped[bool] = mapped_column(Boolean, default=False)  # schema v2
+    # schema v5: the automatic checks' last result (suggestions, risks) and how many risks it found
+    screening: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    risk_count: Mapped[int] = mapped_column(Integer, default=0)
     import_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id", ondelete="SET NULL"))
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 

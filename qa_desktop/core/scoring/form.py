@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from qa_desktop.core.scoring.checks import Check, parse_checks
 from qa_desktop.core.scoring.errors import FormInvalid, FormTooNew
 
 FORMAT_VERSION = 1
@@ -98,6 +99,7 @@ class Item:
     critical: bool = False
     bonus: bool = False
     fatal: Fatal | None = None
+    checks: list[Check] = field(default_factory=list)  # automatic checks (see .checks)
 
     @property
     def allows_na(self) -> bool:
@@ -258,6 +260,8 @@ def _item_dict(item: Item) -> dict:
     data["bonus"] = item.bonus
     if item.fatal:
         data["fatal"] = {"answers": list(item.fatal.answers), "effect": item.fatal.effect}
+    if item.checks:
+        data["checks"] = [check.to_dict() for check in item.checks]
     return data
 
 
@@ -335,7 +339,7 @@ class _Parser:
         code = self.code(data.get("code"), f"{section_where}, item #{number}")
         where = f"item {code}"
         self._known(data, where, {"code", "type", "text", "guidance", "points", "options", "na_allowed", "na_mode",
-                                  "na_points", "comment_required_on_loss", "critical", "bonus", "fatal"})
+                                  "na_points", "comment_required_on_loss", "critical", "bonus", "fatal", "checks"})
         kind = data.get("type")
         if kind not in ITEM_TYPES:
             raise FormInvalid(where, f"unknown item type {kind!r} (expected one of {', '.join(ITEM_TYPES)})")
@@ -378,6 +382,7 @@ class _Parser:
             raise FormInvalid(where, "a bonus item cannot also be critical")
         if data.get("fatal") is not None:
             item.fatal = self.fatal(data["fatal"], where, item)
+        item.checks = parse_checks(data.get("checks"), where, kind)
         return item
 
     def options(self, data: Any, where: str, kind: str) -> list[Option]:

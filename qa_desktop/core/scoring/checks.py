@@ -1,0 +1,155 @@
+"""Automatic checks a form item can carry (part of the form definition JSON, Qt-free).
+
+An item's ``"checks"`` is a list; the item's suggested answer is "yes" when every check that
+applies passes, "no" when one fails, and N/A (for items that allow it) when none applies (a
+"before a hold" check on a call without a hold). Three kinds:
+
+- ``said``: one of ``phrases`` is said (matched by sound and tolerantly, see :mod:`.matching`)
+  ``by`` the agent, the customer or anyone, ``at``: anywhere, the ``start`` or ``end`` of the
+  call (``within_s``), or ``before_hold`` / ``after_hold`` (``within_s`` of a hold longer than
+  ``hold_over_s``);
+- ``not_said``: none of ``phrases`` (prohibited words, 服务禁语) is said ``by`` that side;
+- ``audio``: a fact of the stored call analysis stays within ``max`` (and above ``min``):
+  ``dead_air_s`` (longest), ``hold_s`` (longest), ``talk_over_count``, ``duration_s``,
+  ``agent_talk_ratio``.
+
+``risk: true`` marks a failure as a screening risk: it feeds the targeted sampling quota.
+Every number is bounded, so a typo cannot make a check silently never (or always) fire.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from qa_desktop.core.scoring.errors import FormInvalid
+
+KINDS = ("said", "not_said", "audio")
+SPEAKERS = ("agent", "customer", "any")
+PLACES = ("anywhere", "start", "end", "before_hold", "after_hold")
+# fact -> (lowest, highest) a threshold may be
+AUDIO_FACTS = {
+    "dead_air_s": (0.0, 3600.0),
+    "hold_s": (0.0, 3600.0),
+    "talk_over_count": (0.0, 1000.0),
+    "duration_s": (0.0, 36000.0),
+    "agent_talk_ratio": (0.0, 1.0),
+}
+MAX_PHRASES = 100
+MAX_PHRASE_CHARS = 40
+CHECKABLE_TYPES = ("yes_no", "yes_no_na")
+
+
+@dataclass
+class Check:
+    kind: str
+    phrases: list[str] = field(default_factory=list)
+    by: str = "agent"
+    at: str = "anywhere"
+    within_s: float = 15.0
+    hold_over_s: float = 10.0
+    similarity: int = 85          # lowest pinyin similarity (0-100) that counts as said
+    fact: str | None = None
+    min: float | None = None
+    max: float | None = None
+    risk: bool = False
+
+    def to_dict(self) -> dict:
+        data: dict[str, Any] = {"kind": self.kind}
+        if self.kind == "audio":
+            data["fact"] = self.fact
+            if self.min is not None:
+                data["min"] = _plain(self.min)
+            if self.max is not None:
+                data["max"] = _plain(self.max)
+        else:
+            data["phrases"] = list(self.phrases)
+            data["by"] = self.by
+        if self.kind == "said":
+            data["at"] = self.at
+            if self.at != "anywhere":
+                data["within_s"] = _plain(self.within_s)
+            if self.at in ("before_hold", "after_hold"):
+                data["hold_over_s"] = _plain(self.hold_over_s)
+            data["similarity"] = self.similarity
+        if self.risk:
+            data["risk"] = True
+        return data
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def _number(data: dict, key: str, where: str, low: float, high: float, default: float | None = None) -> float | None:
+    value = data.get(key, default)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FormInvalid(where, f"'{key}' must be a number, got {value!r}")
+    if not low <= float(value) <= high:
+        raise FormInvalid(where, f"'{key}' must be between {_plain(low)} and {_plain(high)}, got {value}")
+    return float(value)
+
+
+def parse_checks(data: Any, where: str, item_type: str) -> list[Check]:
+    """The item's checks, strictly read; raises :class:`FormInvalid` naming the check and the reason."""
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise FormInvalid(where, "'checks' must be a list")
+    if data and item_type not in CHECKABLE_TYPES:
+        raise FormInvalid(where, f"only yes/no items can carry automatic checks (this one is {item_type})")
+    return [parse_check(entry, f"{where}, check #{number}") for number, entry in enumerate(data, 1)]
+
+
+def parse_check(data: Any, where: str) -> Check:
+    if not isinstance(data, dict):
+        raise FormInvalid(where, "a check must be a JSON object")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise FormInvalid(where, f"unknown check kind {kind!r} (expected one of {', '.join(KINDS)})")
+    allowed = {"kind", "risk"} | ({"fact", "min", "max"} if kind == "audio" else {"phrases", "by"}) | (
+        {"at", "within_s", "hold_over_s", "similarity"} if kind == "said" else set())
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise FormInvalid(where, f"unknown field(s) {', '.join(unknown)} for a {kind} check")
+    risk = data.get("risk", False)
+    if not isinstance(risk, bool):
+        raise FormInvalid(where, "'risk' must be true or false")
+    check = Check(kind=kind, risk=risk)
+    if kind == "audio":
+        fact = data.get("fact")
+        if fact not in AUDIO_FACTS:
+            raise FormInvalid(where, f"unknown audio fact {fact!r} (expected one of {', '.join(AUDIO_FACTS)})")
+        low, high = AUDIO_FACTS[fact]
+        check.fact = fact
+        check.min = _number(data, "min", where, low, high)
+        check.max = _number(data, "max", where, low, high)
+        if check.min is None and check.max is None:
+            raise FormInvalid(where, "an audio check needs 'max' (or 'min')")
+        if check.min is not None and check.max is not None and check.min > check.max:
+            raise FormInvalid(where, "'min' is above 'max'")
+        return check
+    phrases = data.get("phrases")
+    if not isinstance(phrases, list) or not phrases:
+        raise FormInvalid(where, "a phrase check needs a non-empty list of 'phrases'")
+    if len(phrases) > MAX_PHRASES:
+        raise FormInvalid(where, f"at most {MAX_PHRASES} phrases per check")
+    for phrase in phrases:
+        if not isinstance(phrase, str) or not phrase.strip() or len(phrase.strip()) > MAX_PHRASE_CHARS:
+            raise FormInvalid(where, f"a phrase must be a text of 1 to {MAX_PHRASE_CHARS} characters, got {phrase!r}")
+    check.phrases = [p.strip() for p in phrases]
+    by = data.get("by", "agent")
+    if by not in SPEAKERS:
+        raise FormInvalid(where, f"'by' must be one of {', '.join(SPEAKERS)}, got {by!r}")
+    check.by = by
+    if kind == "said":
+        at = data.get("at", "anywhere")
+        if at not in PLACES:
+            raise FormInvalid(where, f"'at' must be one of {', '.join(PLACES)}, got {at!r}")
+        check.at = at
+        check.within_s = _number(data, "within_s", where, 1, 3600, 15.0)
+        check.hold_over_s = _number(data, "hold_over_s", where, 1, 3600, 10.0)
+        similarity = _number(data, "similarity", where, 50, 100, 85)
+        check.similarity = int(similarity)
+    return check
