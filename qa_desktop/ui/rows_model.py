@@ -1,7 +1,9 @@
-"""Plain rows (dicts) as a Qt table, shared by the workflow pages (sampling, reviews and disputes, coaching).
+"""Plain rows (dicts) as a Qt table: the one table model of the pages (sampling, reviews and disputes,
+coaching, calibration, the call library).
 
 A column is ``(context, header, value_fn, colour_fn)``; the header is an English source marked
 with ``QT_TRANSLATE_NOOP`` and translated when shown, so the table follows a language switch.
+``format_value`` turns a value into its cell text; ``set_tooltip`` adds a tooltip per cell.
 """
 from __future__ import annotations
 
@@ -41,10 +43,12 @@ def tr(context: str, text: str) -> str:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], parent=None):
+    def __init__(self, columns: list[Column], parent=None, *, format_value: Callable[[Any], str] = fmt):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict] = []
+        self.format_value = format_value
+        self._tooltip: Callable[[dict, int], str | None] | None = None
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
@@ -72,13 +76,19 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         _context, _header, value_fn, colour_fn = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return fmt(value_fn(row))
+            return self.format_value(value_fn(row))
         if role == Qt.ItemDataRole.BackgroundRole and colour_fn is not None:
             colour = colour_fn(row)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
+            return self._tooltip(row, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
 
     def text(self, row: int, column: int) -> str:
         return self.data(self.index(row, column))
+
+    def set_tooltip(self, fn: Callable[[dict, int], str | None]) -> None:
+        """``fn(row, column)`` gives the tooltip of a cell, or None."""
+        self._tooltip = fn

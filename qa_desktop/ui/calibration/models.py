@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from qa_desktop.ui.rows_model import Column, RowsModel
 
 BAND_COLOURS = {"excellent": "#c6efce", "good": "#e2efda", "moderate": "#fff2cc", "poor": "#f8cbad"}
 DIFFERS_COLOUR = "#fce4d6"
@@ -69,72 +71,28 @@ def _fmt(value: Any, digits: int = 2) -> str:
     return str(value)
 
 
-class RowsModel(QAbstractTableModel):
-    """Rows of dicts shown through column definitions ``(header, value_fn, colour_fn | None)``."""
-
-    def __init__(self, columns: list[tuple[Callable[[], str], Callable[[dict], Any],
-                                           Callable[[dict], str | None] | None]], parent=None):
-        super().__init__(parent)
-        self._columns = columns
-        self._rows: list[dict] = []
-        self._tooltip: Callable[[dict, int], str | None] | None = None
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> dict:
-        return self._rows[index]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]()
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        _header, value_fn, colour_fn = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _fmt(value_fn(row))
-        if role == Qt.ItemDataRole.BackgroundRole and colour_fn is not None:
-            colour = colour_fn(row)
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
-            return self._tooltip(row, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
-
-    def set_tooltip(self, fn: Callable[[dict, int], str | None]) -> None:
-        self._tooltip = fn
+def _column(header: str, value_fn: Callable[[dict], Any], colour_fn: Callable[[dict], str | None] | None = None,
+            ) -> Column:
+    return ("CalibrationTables", header, value_fn, colour_fn)
 
 
 def sessions_model(parent=None) -> RowsModel:
     return RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "Session"), lambda r: r["title"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Status"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Session"), lambda r: r["title"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Status"),
          lambda r: QCoreApplication.translate("CalibrationTables", "open") if r["status"] == "open"
          else QCoreApplication.translate("CalibrationTables", "closed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Form"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Form"),
          lambda r: f"{r['form_name']} v{r['form_version_no']}", None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Scorers"), lambda r: r["n_participants"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Submitted"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Scorers"), lambda r: r["n_participants"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Submitted"),
          lambda r: f"{r['n_submitted']} / {r['n_expected']}", None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Expert"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Expert"),
          lambda r: (r.get("expert") or {}).get("name", ""), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Created"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Created"),
          lambda r: (r.get("created_at") or "")[:10], None),
-    ], parent)
+    ], parent, format_value=_fmt)
 
 
 def agreement_rows(report: dict) -> list[dict]:
@@ -181,15 +139,15 @@ def _reading_text(stat: dict) -> str:
 
 def agreement_model(parent=None) -> RowsModel:
     model = RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "What"), lambda r: block_text(r["what"]), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Statistic"), statistic_text, None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Value"), _value_with_interval,
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "What"), lambda r: block_text(r["what"]), None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Statistic"), statistic_text, None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Value"), _value_with_interval,
          lambda r: BAND_COLOURS.get(r["band"] or "")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Reading"), _reading_text,
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Reading"), _reading_text,
          lambda r: BAND_COLOURS.get(r["band"] or "")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Raters"), lambda r: r["n_raters"], None),
-    ], parent)
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Raters"), lambda r: r["n_raters"], None),
+    ], parent, format_value=_fmt)
     model.set_tooltip(lambda r, c: f"{r['reading']}\n\n{r['threshold_source']}")
     return model
 
@@ -202,25 +160,25 @@ def participants_model(parent=None) -> RowsModel:
         return lambda r: WIDE_COLOUR if (r.get(key) or {}).get("bias") in ("lenient", "harsh") else None
 
     return RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "Participant"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Participant"),
          lambda r: r["name"] + (" ★" if r["is_expert"] else ""), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls_submitted"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Mean total"), lambda r: r["mean_total"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean signed"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["n_calls_submitted"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Mean total"), lambda r: r["mean_total"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs expert: mean signed"),
          dev("vs_expert", "mean_signed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean absolute"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs expert: mean absolute"),
          dev("vs_expert", "mean_absolute"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: bias"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs expert: bias"),
          lambda r: bias_text((r.get("vs_expert") or {}).get("bias")),
          bias_colour("vs_expert")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean signed"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs consensus: mean signed"),
          dev("vs_consensus", "mean_signed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean absolute"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs consensus: mean absolute"),
          dev("vs_consensus", "mean_absolute"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: bias"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs consensus: bias"),
          lambda r: bias_text((r.get("vs_consensus") or {}).get("bias")),
          bias_colour("vs_consensus")),
-    ], parent)
+    ], parent, format_value=_fmt)
 
 
 def items_model(parent=None) -> RowsModel:
@@ -229,23 +187,23 @@ def items_model(parent=None) -> RowsModel:
         return None if value is None else f"{value:.0%}"
 
     model = RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "Item"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Item"),
          lambda r: f"{r['code']} {r['text']}", lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "All agree"), lambda r: r["calls_all_agree"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Differ by more than one point"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "All agree"), lambda r: r["calls_all_agree"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Differ by more than one point"),
          lambda r: r["calls_differ_by_more_than_one"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Share"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Share"),
          share, lambda r: WIDE_COLOUR if r["rewrite_candidate"] else None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Reword?"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Reword?"),
          lambda r: QCoreApplication.translate("CalibrationTables", "yes") if r["rewrite_candidate"] else "", None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Alpha"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Alpha"),
          lambda r: f"{r['alpha']['value']:.3f}" if r["alpha"]["computable"]
          else QCoreApplication.translate("CalibrationTables", "not computable"),
          lambda r: BAND_COLOURS.get(r["alpha"]["band"] or "")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Who differs (calls)"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Who differs (calls)"),
          lambda r: ", ".join(f"{w}: {n}" for w, n in sorted(r["differs_from_reference"].items())), None),
-    ], parent)
+    ], parent, format_value=_fmt)
     model.set_tooltip(lambda r, c: r["alpha"]["reading"] if c == 6 else None)
     return model
 
@@ -369,25 +327,25 @@ def months_model(parent=None) -> RowsModel:
         return value
 
     return RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "Evaluator"), lambda r: r["name"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Month"), lambda r: r["month"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Sessions"), lambda r: r["sessions"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Calls"), lambda r: r["calls"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean signed"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Evaluator"), lambda r: r["name"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Month"), lambda r: r["month"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Sessions"), lambda r: r["sessions"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["calls"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs expert: mean signed"),
          dev("vs_expert", "mean_signed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: mean absolute"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs expert: mean absolute"),
          dev("vs_expert", "mean_absolute"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs expert: bias"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs expert: bias"),
          lambda r: bias_text((r.get("vs_expert") or {}).get("bias")), bias_colour("vs_expert")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: mean signed"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs consensus: mean signed"),
          dev("vs_consensus", "mean_signed"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "vs consensus: bias"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "vs consensus: bias"),
          lambda r: bias_text((r.get("vs_consensus") or {}).get("bias")), bias_colour("vs_consensus")),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Items differing from expert"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Items differing from expert"),
          share("items_differ_from_expert"), None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Items differing from consensus"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Items differing from consensus"),
          share("items_differ_from_consensus"), None),
-    ], parent)
+    ], parent, format_value=_fmt)
 
 
 def self_check_model(parent=None) -> RowsModel:
@@ -395,12 +353,12 @@ def self_check_model(parent=None) -> RowsModel:
         return ", ".join(f"{c['code']}: {c['original']} → {c['rescore']}" for c in r["items_changed"])
 
     return RowsModel([
-        (lambda: QCoreApplication.translate("CalibrationTables", "Call"),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Call"),
          lambda r: r["external_id"] or r["call_id"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Original"), lambda r: r["original_total"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Re-score"), lambda r: r["rescore_total"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Difference"), lambda r: r["difference"],
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Original"), lambda r: r["original_total"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Re-score"), lambda r: r["rescore_total"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Difference"), lambda r: r["difference"],
          lambda r: WIDE_COLOUR if r["difference"] is not None and abs(r["difference"]) > 5 else None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Days between"), lambda r: r["days_between"], None),
-        (lambda: QCoreApplication.translate("CalibrationTables", "Items changed"), changed, None),
-    ], parent)
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Days between"), lambda r: r["days_between"], None),
+        _column(QT_TRANSLATE_NOOP("CalibrationTables", "Items changed"), changed, None),
+    ], parent, format_value=_fmt)

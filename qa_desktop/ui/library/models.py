@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from qa_desktop.ui.rows_model import RowsModel
 
 MISSING, FAILED_COLOUR, SKIPPED_COLOUR, MOVED_COLOUR = "#f8cbad", "#f8cbad", "#fff2cc", "#ddebf7"
 
@@ -63,91 +63,57 @@ def _when(value: dt.datetime | None) -> str:
     return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-Column = tuple[str, Callable[[dict], Any]]
+def _plain(value: Any) -> str:
+    return "–" if value in (None, "") else str(value)
 
 
-class _RowsModel(QAbstractTableModel):
-    context = "CallLibrary"
-    columns: list[Column] = []
-
+class CallsModel(RowsModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
+        def missing(row: dict) -> str | None:
+            return MISSING if row["recording_missing"] else None
 
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        super().__init__([("CallLibrary", header, value_fn, missing) for header, value_fn in CALL_COLUMNS], parent,
+                         format_value=_plain)
+        self.set_tooltip(lambda row, _column: self.tooltip(row))
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def text(self, row: int, column: int) -> str:
-        value = self.columns[column][1](self.rows[row])
-        return "–" if value in (None, "") else str(value)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.context, self.columns[section][0])
-        return None
-
-    def background(self, row: dict) -> str | None:
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(self.rows[index.row()])
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.background(self.rows[index.row()])
-            return QBrush(QColor(colour)) if colour else None
-        return None
-
-    def tooltip(self, row: dict) -> str | None:
-        return None
-
-
-class CallsModel(_RowsModel):
-    context = "CallLibrary"
-    columns = [
-        (QT_TRANSLATE_NOOP("CallLibrary", "Started"), lambda r: _when(r["started_at"])),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Call ID"), lambda r: r["external_id"]),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Agent"), lambda r: " ".join(x for x in (r["agent_code"], r["agent_name"])
-                                                                       if x)),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Type"), lambda r: r["call_type"]),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Queue"), lambda r: r["queue"]),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Customer"), lambda r: r["customer"]),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Duration"), lambda r: _duration(r["duration_s"])),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Format"), lambda r: r["codec"]),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Analysed"), lambda r: "✓" if r["analysed"] else ""),
-        (QT_TRANSLATE_NOOP("CallLibrary", "Recording"), lambda r: r["recording_path"]),
-    ]
-
-    def background(self, row: dict) -> str | None:
-        return MISSING if row["recording_missing"] else None
-
-    def tooltip(self, row: dict) -> str | None:
+    @staticmethod
+    def tooltip(row: dict) -> str | None:
         if row["recording_missing"]:
             return QCoreApplication.translate("CallLibrary", "The recording was not found at its path the last time "
                                                              "it was checked. Use Relink share if the share moved.")
         return row["recording_path"]
 
 
-class ReportLinesModel(_RowsModel):
-    context = "ImportReport"
-    columns = [
-        (QT_TRANSLATE_NOOP("ImportReport", "Result"),
-         lambda r: QCoreApplication.translate("ImportReport", STATUSES.get(r["status"], r["status"]))),
-        (QT_TRANSLATE_NOOP("ImportReport", "File"), lambda r: r.get("shown_path") or r["path"]),
-        (QT_TRANSLATE_NOOP("ImportReport", "Reason"), translated_reason),
-        (QT_TRANSLATE_NOOP("ImportReport", "Manifest line"), lambda r: r.get("manifest_line")),
-    ]
+CALL_COLUMNS = [
+    (QT_TRANSLATE_NOOP("CallLibrary", "Started"), lambda r: _when(r["started_at"])),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Call ID"), lambda r: r["external_id"]),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Agent"), lambda r: " ".join(x for x in (r["agent_code"], r["agent_name"]) if x)),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Type"), lambda r: r["call_type"]),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Queue"), lambda r: r["queue"]),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Customer"), lambda r: r["customer"]),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Duration"), lambda r: _duration(r["duration_s"])),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Format"), lambda r: r["codec"]),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Analysed"), lambda r: "✓" if r["analysed"] else ""),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Recording"), lambda r: r["recording_path"]),
+]
+REPORT_COLUMNS = [
+    (QT_TRANSLATE_NOOP("ImportReport", "Result"),
+     lambda r: QCoreApplication.translate("ImportReport", STATUSES.get(r["status"], r["status"]))),
+    (QT_TRANSLATE_NOOP("ImportReport", "File"), lambda r: r.get("shown_path") or r["path"]),
+    (QT_TRANSLATE_NOOP("ImportReport", "Reason"), translated_reason),
+    (QT_TRANSLATE_NOOP("ImportReport", "Manifest line"), lambda r: r.get("manifest_line")),
+]
+
+
+class ReportLinesModel(RowsModel):
+    def __init__(self, parent=None):
+        def colour(row: dict) -> str | None:
+            return {"failed": FAILED_COLOUR, "skipped": SKIPPED_COLOUR, "moved": MOVED_COLOUR}.get(row["status"])
+
+        super().__init__([("ImportReport", header, value_fn, colour) for header, value_fn in REPORT_COLUMNS],
+                         parent, format_value=_plain)
+        # the full English detail (paths, call numbers)
+        self.set_tooltip(lambda row, _column: row.get("reason") or None)
 
     def set_rows(self, rows: list[dict], root: str = "") -> None:
         # Paths under the imported folder are shown relative to it: the folder is in the title.
@@ -159,9 +125,3 @@ class ReportLinesModel(_RowsModel):
                 row = dict(row, shown_path=path[len(prefix) + 1:])
             shown.append(row)
         super().set_rows(shown)
-
-    def background(self, row: dict) -> str | None:
-        return {"failed": FAILED_COLOUR, "skipped": SKIPPED_COLOUR, "moved": MOVED_COLOUR}.get(row["status"])
-
-    def tooltip(self, row: dict) -> str | None:
-        return row.get("reason") or None  # the full English detail (paths, call numbers)

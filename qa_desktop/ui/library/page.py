@@ -125,7 +125,7 @@ class LibraryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(len(CallsModel.columns) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_call)
         self.table.activated.connect(self._open_call)
         layout.addWidget(self.table, 1)
@@ -150,7 +150,7 @@ class LibraryPage(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CallsModel.columns) - 1)
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         super().changeEvent(event)
 
     def activate(self) -> None:
