@@ -12,6 +12,7 @@ import sys
 
 from qa_desktop import __version__
 from qa_desktop.core.errors import QADesktopError
+from qa_desktop.core.languages import LANGUAGES
 
 
 def _common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="qa-desktop", parents=[_common_options(suppress=False)],
         description="QA Desktop (质检工作台): call-centre quality evaluation. Without a command, opens the app.")
     parser.add_argument("--version", action="version", version=f"qa-desktop {__version__}")
-    parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], help="GUI language")
+    parser.add_argument("--lang", choices=LANGUAGES, help="GUI language")
     # Hidden: packaging/check_build.py proves a frozen build can open its GUI (see ui/app.py).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
+from qa_desktop.core.languages import LANGUAGES
 from qa_desktop.core.progress import ProgressSink
 
 
@@ -18,7 +19,7 @@ def register(subparsers, common) -> None:
     weekly.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W46")
     for parser, handler in ((monthly, run_monthly), (weekly, run_weekly)):
         parser.add_argument("--team", metavar="NAME", help="one team only (default: the whole centre)")
-        parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en",
+        parser.add_argument("--lang", choices=LANGUAGES, default="en",
                             help="language of sheet and column titles (default en)")
         parser.add_argument("--tz", metavar="ZONE", help="time zone of the period, e.g. Asia/Shanghai "
                                                          "(default: this computer's)")

@@ -7,10 +7,11 @@ from typing import Any
 
 from qa_desktop.cli.common import add_json_flag, emit
 from qa_desktop.core.errors import QADesktopError
+from qa_desktop.core.languages import LANGUAGES
 from qa_desktop.core.scoring.engine import score
 from qa_desktop.core.scoring.form import FormDefinition
 
-LANGS = ["en", "zh_CN", "zh_TW"]
+LANGS = LANGUAGES
 
 
 class FileUnreadable(QADesktopError):

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from qa_desktop import paths
+from qa_desktop.core.languages import LANGUAGES
 
-SUPPORTED = ("en", "zh_CN", "zh_TW")
+SUPPORTED = LANGUAGES
 _installed: list[QTranslator] = []
 
 

@@ -6,8 +6,9 @@ import os
 from PySide6.QtCore import QSettings
 
 from qa_desktop import APP_NAME, ORGANIZATION
+from qa_desktop.core.languages import LANGUAGE_NAMES
 
-LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+LANGUAGES = LANGUAGE_NAMES
 
 
 def open_settings() -> QSettings:

@@ -5,7 +5,9 @@ this small table is their own. ``label(key, lang)`` falls back to English for an
 """
 from __future__ import annotations
 
-LANGS = ("en", "zh_CN", "zh_TW")
+from qa_desktop.core.languages import LANGUAGES
+
+LANGS = LANGUAGES  # the order of the texts in _LABELS below
 
 _LABELS: dict[str, tuple[str, str, str]] = {
     # sheets

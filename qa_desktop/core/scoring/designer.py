@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from qa_desktop.core.languages import FORM_TEXT_LANGUAGES
 from qa_desktop.core.scoring.errors import FormInvalid
 from qa_desktop.core.scoring.form import Fatal, FormDefinition, Item, Option, Problem, Section, publish_problems
 
@@ -119,7 +120,7 @@ def change_type(item: Item, kind: str) -> None:
     elif kind == "scale":
         labels = [("差", "差", "Poor"), ("", "", ""), ("一般", "一般", "Adequate"), ("", "", ""), ("", "", ""),
                   ("优秀", "優秀", "Excellent")]
-        item.options = [Option(n, {k: v for k, v in zip(("zh_CN", "zh_TW", "en"), labels[n]) if v}, Decimal(n))
+        item.options = [Option(n, {k: v for k, v in zip(FORM_TEXT_LANGUAGES, labels[n]) if v}, Decimal(n))
                         for n in range(6)]
     elif kind == "choice":
         item.options = [Option("good", {"zh_CN": "达标", "zh_TW": "達標", "en": "Met"}, previous or Decimal(1)),

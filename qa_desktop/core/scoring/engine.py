@@ -31,6 +31,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from qa_desktop.core.languages import LANGUAGES
 from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.explain import explanation_lines
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section
@@ -54,7 +55,7 @@ class ScoreResult(ScoreFigures):
 
     def to_dict(self, lang: str | None = None) -> dict:
         lang = lang or self.lang
-        explanations = {code: self.explanation(code) for code in ("en", "zh_CN", "zh_TW")}
+        explanations = {code: self.explanation(code) for code in LANGUAGES}
         return {
             "form_code": self.form.code,
             "scoring_method": self.form.scoring_method,

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from qa_desktop.core.languages import FORM_TEXT_LANGUAGES
 from qa_desktop.core.scoring.checks import Check, parse_checks
 from qa_desktop.core.scoring.errors import FormInvalid, FormTooNew
 
 FORMAT_VERSION = 1
-LANGS = ("zh_CN", "zh_TW", "en")
+LANGS = FORM_TEXT_LANGUAGES
 
 ITEM_TYPES = ("yes_no", "yes_no_na", "scale", "choice", "checklist")
 NA_MODES = ("exclude", "full", "fixed")            # drop from both sides | full points | fixed points
