@@ -46,6 +46,11 @@ def type_text(qtbot, page, text):
     qtbot.keyClicks(page.focusWidget(), text)
 
 
+def settle(qtbot, page):
+    """Wait for the saves and submits the page sent to the database (they run off the GUI thread)."""
+    qtbot.waitUntil(lambda: not page.saver.busy(), timeout=10000)
+
+
 def keys_for(item):
     """The keystrokes that answer ``item`` with full marks (the greeting gets a 'no')."""
     if item.code == "greeting_id":
@@ -104,6 +109,7 @@ def test_a_whole_evaluation_from_the_keyboard(qtbot, workspace, sqlite_db):
         assert draft.status == EvaluationStatus.DRAFT and draft.answers["greeting_id"] == "no"
 
     key(qtbot, page, Qt.Key.Key_Return, CTRL)
+    settle(qtbot, page)
 
     with sqlite_db.read() as session:
         evaluation = session.scalar(select(Evaluation).where(Evaluation.call_id == first))
@@ -133,6 +139,7 @@ def test_submitting_an_incomplete_evaluation_points_at_what_is_missing(qtbot, wo
     qtbot.keyClicks(page.focusWidget(), "1")
     key(qtbot, page, Qt.Key.Key_Return, CTRL)
     assert page.panel.current_item_code() == "silent_caller"  # the first unanswered item
+    settle(qtbot, page)
     with sqlite_db.read() as session:
         evaluation = session.scalar(select(Evaluation).where(Evaluation.call_id == data["calls"][0]))
         assert evaluation.status == EvaluationStatus.DRAFT  # saved, not submitted
@@ -145,6 +152,7 @@ def test_switching_calls_saves_the_draft_and_keeps_the_position(qtbot, workspace
     page.player.seek(7_000)
     key(qtbot, page, Qt.Key.Key_N, CTRL)  # leave before the autosave fires
     assert page.call.id == data["calls"][1]
+    settle(qtbot, page)
     with sqlite_db.read() as session:
         evaluation = session.scalar(select(Evaluation).where(Evaluation.call_id == data["calls"][0]))
         assert evaluation.answers == {"greeting_id": "yes"}

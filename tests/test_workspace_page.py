@@ -35,6 +35,11 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     QThreadPool.globalInstance().waitForDone(10000)
 
 
+def settle(qtbot, page):
+    """Wait for the saves and submits the page sent to the database (they run off the GUI thread)."""
+    qtbot.waitUntil(lambda: not page.saver.busy(), timeout=10000)
+
+
 def full_marks(definition):
     answers = {}
     for _s, item in definition.items():
@@ -61,7 +66,9 @@ def test_a_moved_recording_still_opens_offers_relink_and_can_be_drafted(qtbot, w
     # The evaluation can still be drafted.
     page.panel.rows[0].setFocus()
     qtbot.keyClicks(page.panel.rows[0], "1")
-    assert page.save_now()
+    page.save_now()
+    settle(qtbot, page)
+    assert not page.dirty
     with sqlite_db.read() as session:
         assert session.scalar(select(Evaluation).where(Evaluation.call_id == call_id)).answers == {
             "greeting_id": "yes"}
@@ -108,7 +115,9 @@ def test_a_conflicting_save_loses_nothing(qtbot, workspace, sqlite_db, monkeypat
     row = page.panel.rows[0]
     row.setFocus()
     qtbot.keyClicks(row, "1")
-    assert page.save_now()
+    page.save_now()
+    settle(qtbot, page)
+    assert not page.dirty
     # The same evaluator saves from a second window meanwhile.
     other = evaluations.save_draft(sqlite_db, page.evaluation.id, {"greeting_id": "no"}, {"greeting_id": "x"},
                                    expected_row_version=page.evaluation.row_version)
@@ -122,7 +131,8 @@ def test_a_conflicting_save_loses_nothing(qtbot, workspace, sqlite_db, monkeypat
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    assert not page.save_now()
+    page.save_now()
+    settle(qtbot, page)
     assert shown and "nothing has been overwritten" in shown[0]
     with sqlite_db.read() as session:
         saved = session.get(Evaluation, page.evaluation.id)
@@ -164,6 +174,7 @@ def test_changing_a_submitted_evaluation_asks_for_a_reason_and_keeps_the_old_one
     page.panel.set_values(full_marks(page.definition), {})
     page.panel.answersChanged.emit()
     page.submit()
+    settle(qtbot, page)
     assert page.evaluation.status == "submitted" and str(page.evaluation.score) == "100.00"
     assert page.panel.read_only
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -174,6 +185,7 @@ def test_changing_a_submitted_evaluation_asks_for_a_reason_and_keeps_the_old_one
     row.setFocus()
     qtbot.keyClicks(row, "2")
     page.submit()
+    settle(qtbot, page)
     with sqlite_db.read() as session:
         evaluation = session.scalar(select(Evaluation).where(Evaluation.call_id == call_id))
         assert evaluation.status == EvaluationStatus.SUBMITTED and str(evaluation.score) == "96.00"

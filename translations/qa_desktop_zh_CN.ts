@@ -3684,6 +3684,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>按 Ctrl+N 打开下一通录音开始评分。</translation>
         </message>
         <message>
+            <source>{0} unsaved drafts kept on this computer were saved.</source>
+            <translation>本机保存的 {0} 份未保存草稿已存入数据库。</translation>
+        </message>
+        <message>
             <source>Nothing left to score in your queue.</source>
             <translation>队列中已没有待评的录音。</translation>
         </message>
@@ -3742,6 +3746,18 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
             <translation>正在修改已提交的质检:按 Ctrl+Enter 填写原因</translation>
+        </message>
+        <message>
+            <source>Waiting for the shared database ({0} s)… Your answers are kept safe on this computer.</source>
+            <translation>正在等待共享数据库（{0} 秒）… 您的评分已安全保存在本机。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few seconds.</source>
+            <translation>尚未存入数据库：{0} 您的评分已安全保存在本机，系统每隔几秒会自动重试。</translation>
+        </message>
+        <message>
+            <source>Submitting…</source>
+            <translation>正在提交…</translation>
         </message>
         <message>
             <source>This file is not this call's recording, or cannot be read; the call was not changed.</source>

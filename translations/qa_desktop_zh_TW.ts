@@ -3684,6 +3684,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>按 Ctrl+N 開啟下一通錄音開始評分。</translation>
         </message>
         <message>
+            <source>{0} unsaved drafts kept on this computer were saved.</source>
+            <translation>本機保存的 {0} 份未儲存草稿已存入資料庫。</translation>
+        </message>
+        <message>
             <source>Nothing left to score in your queue.</source>
             <translation>隊列中已沒有待評的錄音。</translation>
         </message>
@@ -3742,6 +3746,18 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
             <translation>正在修改已提交的質檢:按 Ctrl+Enter 填寫原因</translation>
+        </message>
+        <message>
+            <source>Waiting for the shared database ({0} s)… Your answers are kept safe on this computer.</source>
+            <translation>正在等待共用資料庫（{0} 秒）… 您的評分已安全保存在本機。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few seconds.</source>
+            <translation>尚未存入資料庫：{0} 您的評分已安全保存在本機，系統每隔幾秒會自動重試。</translation>
+        </message>
+        <message>
+            <source>Submitting…</source>
+            <translation>正在提交…</translation>
         </message>
         <message>
             <source>This file is not this call's recording, or cannot be read; the call was not changed.</source>

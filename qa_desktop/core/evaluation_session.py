@@ -387,14 +387,18 @@ class ReplayReport:
     unavailable: bool = False                        # the database did not answer: try again later
 
 
-def replay_journal(database, evaluator_id: int, journal: DraftJournal) -> ReplayReport:
+def replay_journal(database, evaluator_id: int, journal: DraftJournal,
+                   skip: Callable[[int], bool] | None = None) -> ReplayReport:
     """Save the journal's drafts of this database (after a crash, or when a locked database answers again).
 
     Any thread. A draft whose evaluation was submitted or changed elsewhere since is never forced
-    over it: it stays in the journal and is put on screen when its call is opened.
+    over it: it stays in the journal and is put on screen when its call is opened. ``skip(call_id)``
+    leaves a call alone (the one open on screen, whose session saves it).
     """
     report = ReplayReport()
     for entry in journal.pending(database_identity(database), evaluator_id):
+        if skip is not None and skip(entry.call_id):
+            continue
         if entry.kind == "calibration":
             store = CalibrationStore(database, entry.calibration_session_id, entry.call_id, evaluator_id)
         else:

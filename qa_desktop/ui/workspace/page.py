@@ -37,11 +37,12 @@ from qa_desktop.core import evaluation_session as sessions
 from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
 from qa_desktop.core.draft_journal import DraftJournal
-from qa_desktop.core.errors import ConflictError, QADesktopError
+from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.evaluation_session import EvaluationSession
 from qa_desktop.core.scoring.errors import CommentRequired
 from qa_desktop.core.scoring.form import pick
 from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.database_worker import DatabaseWorker
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
@@ -52,10 +53,12 @@ from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPa
 from qa_desktop.ui.workspace.positions import PlaybackPositions
 from qa_desktop.ui.workspace.queue_model import grade_text
 from qa_desktop.ui.workspace.queue_panel import QueuePanel
+from qa_desktop.ui.workspace.saving import AMEND, SAVE, SUBMIT, DraftSaver
 
 AUTOSAVE_MS = 1500       # a crash loses at most this much typing (plus the save itself)
 PRELOAD_AFTER_MS = 1500  # once the opened call is playing and drawn
 POLL_MS = 4000           # how often the shared database is asked whether anything changed
+RELEASE_WAIT_S = 2.0     # how long leaving a database waits for a pending save (the journal keeps it anyway)
 
 
 def _load_queue(database, evaluator_id: int):
@@ -76,6 +79,14 @@ class WorkspacePage(QWidget):
         self.call: call_details.CallInfo | None = None
         self.session: EvaluationSession | None = None  # the evaluation of the open call
         self.journal = DraftJournal()
+        # Saves, submits and the change poll wait on the database here, never in the GUI thread.
+        self.worker = DatabaseWorker(self)
+        self.saver = DraftSaver(self.worker, self)
+        self.saver.waiting.connect(self._on_save_waiting)
+        self.saver.finished.connect(self._on_saved)
+        self.saver.conflict.connect(self._on_conflict)
+        self.saver.failed.connect(self._on_save_failed)
+        self.saver.unavailable.connect(self._on_database_unavailable)
         self._token = None
         self._envelope_task = None
         self._opened_at = 0.0
@@ -198,6 +209,9 @@ class WorkspacePage(QWidget):
 
         self.retranslate()
         self.refresh_queue()
+        # Drafts a crash or a locked database left in the journal go to the database first.
+        self.worker.run(sessions.replay_journal, self.db, self.user.id, self.journal, self._is_open_call,
+                        done=self._journal_replayed)
         self._show_call_header()
 
     # -- translation ---------------------------------------------------------------------------
@@ -268,13 +282,29 @@ class WorkspacePage(QWidget):
 
     def closeEvent(self, event) -> None:
         self.leave_call()
+        self.worker.wait_idle(RELEASE_WAIT_S)
         super().closeEvent(event)
 
     def release_database(self) -> None:
-        """Stop using the database: save what is pending, stop polling and loading."""
+        """Stop using the database: save what is pending (waiting a moment for it; what does not make it
+        stays in the local journal for the next time this database is opened), stop polling and loading."""
         self.leave_call()
         self.poll.stop()
+        self.worker.wait_idle(RELEASE_WAIT_S)
+        self.saver.forget()
         self._released = True
+
+    def _is_open_call(self, call_id: int) -> bool:
+        call = self.call  # read from the worker thread: one attribute, no lock needed
+        return call is not None and call.id == call_id
+
+    def _journal_replayed(self, report, error) -> None:
+        if error is not None or report is None or self._released:
+            return
+        if report.saved:
+            self.ctx.statusMessage.emit(self.tr("{0} unsaved drafts kept on this computer were saved.").format(
+                len(report.saved)))
+            self.ctx.dataChanged.emit("evaluation")
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in ("evaluation", "call", "flag", "all", "sample"):
@@ -306,14 +336,16 @@ class WorkspacePage(QWidget):
             self._show_others()
 
     def poll_changes(self) -> None:
-        """Reload when someone (here or on another machine) changed the queue's data."""
-        if self._released:
+        """Reload when someone (here or on another machine) changed the queue's data.
+
+        Asked on the worker (a locked share keeps the asker waiting), and not while a save is
+        already waiting for the database."""
+        if self._released or self.saver.waiting_for_database():
             return
-        try:
-            token = work_queue.change_token(self.db, self.user.id)
-        except QADesktopError:
-            return  # a busy or briefly unreachable share: try again at the next tick
-        if token != self._token:
+        self.worker.run(work_queue.change_token, self.db, self.user.id, done=self._polled)
+
+    def _polled(self, token, error) -> None:
+        if error is None and not self._released and token != self._token:
             self.refresh_queue()
 
     def search_library(self, text: str) -> None:
@@ -537,27 +569,53 @@ class WorkspacePage(QWidget):
         if not self.session.amending:
             self.autosave.start()
 
-    def save_now(self) -> bool:
-        """Save the draft (creating it on the first answer); True when nothing is left unsaved."""
+    def save_now(self) -> None:
+        """Save the draft (creating it on the first answer), off the GUI thread; the journal has it already."""
         self.autosave.stop()
-        session = self.session
-        if session is None:
-            return True
-        try:
-            saved = session.save()
-        except ConflictError:
-            self._on_conflict()
-            return False
-        except QADesktopError as error:
-            self.panel.set_state_text(self.tr("Not saved: {0}").format(describe_error(error)))
-            return False
-        if saved:
-            self._show_save_state()
-            self.ctx.dataChanged.emit("evaluation")
-        return saved
+        self.saver.request(self.session, SAVE)
 
-    def _on_conflict(self) -> None:
+    def _on_saved(self, session, action: str) -> None:
+        if self._released:
+            return
+        self.ctx.dataChanged.emit("evaluation")
+        if session is not self.session:
+            return
+        if action in (SUBMIT, AMEND):
+            self._submitted()
+        else:
+            self._show_save_state()
+
+    def _on_save_waiting(self, session, seconds: int) -> None:
+        if session is self.session:
+            self.panel.set_state_text(self.tr("Waiting for the shared database ({0} s)… Your answers are kept "
+                                              "safe on this computer.").format(seconds))
+
+    def _on_database_unavailable(self, session, error) -> None:
+        if session is not self.session:
+            return
+        if not session.locked:
+            self.panel.set_read_only(False)
+        self.panel.set_state_text(self.tr("Not saved yet: {0} Your answers are kept safe on this computer and "
+                                          "saving is tried again every few seconds.").format(describe_error(error)))
+
+    def _on_save_failed(self, session, action: str, error) -> None:
+        if session is not self.session:
+            return
+        if action == SAVE:
+            self.panel.set_state_text(self.tr("Not saved: {0}").format(describe_error(error)))
+            return
+        self.panel.set_read_only(session.locked)
+        if isinstance(error, CommentRequired):
+            self.panel.focus_comment(error.items[0])
+            self.panel.set_state_text(self.tr("A comment is required where points were lost."))
+        else:
+            self._show_save_state()
+            QMessageBox.warning(self, self.tr("Not submitted"), describe_error(error))
+
+    def _on_conflict(self, session, action: str = SAVE) -> None:
         """Someone else saved this evaluation: keep what is on screen, let the evaluator choose."""
+        if session is not self.session:
+            return  # a call already left: its answers stay in the journal and come back when it is opened
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Saved elsewhere"))
@@ -566,10 +624,10 @@ class WorkspacePage(QWidget):
         keep = box.addButton(self.tr("Keep mine and save"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Load the saved version"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is keep and self.session.keep_mine():
-            self.save_now()
+        if box.clickedButton() is keep and session.keep_mine():
+            self.saver.request(session, action if action != AMEND else SAVE)
         else:
-            self.session.take_stored()
+            session.take_stored()
             self._show_evaluation()
 
     def submit(self) -> None:
@@ -591,29 +649,23 @@ class WorkspacePage(QWidget):
             self.panel.focus_comment(missing[0])
             self.panel.set_state_text(self.tr("A comment is required where points were lost."))
             return
-        try:
-            if session.amending:
-                reason, ok = QInputDialog.getText(self, self.tr("Change a submitted evaluation"),
-                                                  self.tr("Why is this evaluation changed? (kept in its history)"))
-                if not ok or not reason.strip():
-                    return
-                session.amend(reason.strip())
-            else:
-                session.submit()
-        except ConflictError:
-            self._on_conflict()
-            return
-        except CommentRequired as error:
-            self.panel.focus_item(error.items[0])
-            self.panel.set_state_text(self.tr("A comment is required where points were lost."))
-            return
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Not submitted"), describe_error(error))
-            return
+        if session.amending:
+            reason, ok = QInputDialog.getText(self, self.tr("Change a submitted evaluation"),
+                                              self.tr("Why is this evaluation changed? (kept in its history)"))
+            if not ok or not reason.strip():
+                return
+            self.saver.request(session, AMEND, reason.strip())
+        else:
+            self.autosave.stop()
+            self.saver.request(session, SUBMIT)
+        self.panel.set_read_only(True)  # nothing changes while it is being stored
+        self.panel.set_state_text(self.tr("Submitting…"))
+
+    def _submitted(self) -> None:
+        session = self.session
         self.panel.set_read_only(True)
         self.edit_button.setVisible(True)
         self._show_save_state()
-        self.ctx.dataChanged.emit("evaluation")
         self.ctx.statusMessage.emit(self.tr("Submitted: {0} {1}. Ctrl+N opens the next call.").format(
             session.state.score, grade_text(session.state.grade)))
         self.refresh_queue()
