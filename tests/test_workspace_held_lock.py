@@ -18,14 +18,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from sqlalchemy import select
+from workspace_support import populate
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.db.models import Evaluation
 from qa_desktop.core.draft_journal import DraftJournal, database_identity
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.settings import AppSettings
-
-from workspace_support import populate
 
 ROOT = Path(__file__).resolve().parent.parent
 
