@@ -24,6 +24,13 @@ def _undo_v3(connection) -> None:
     connection.execute(text("ALTER TABLE evaluations DROP COLUMN suggestions"))
 
 
+def undo_v6_sign_in(connection) -> None:
+    """Take away what schema v6 (sign-in, the audit chain) added."""
+    for column in ("password_hash", "failed_signins", "last_failed_at"):
+        connection.execute(text(f"ALTER TABLE users DROP COLUMN {column}"))
+    connection.execute(text("ALTER TABLE audit_log DROP COLUMN entry_hash"))
+
+
 def undo_v4_roster(connection) -> None:
     """Take away what schema v4 (the HR roster) added to the current models."""
     connection.execute(text("DROP TABLE agent_team_history"))
@@ -37,6 +44,7 @@ def make_schema_v1(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v6_sign_in(connection)
         _undo_v5(connection)
         undo_v4_roster(connection)
         _undo_v3(connection)
@@ -124,6 +132,7 @@ def make_schema_v2(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v6_sign_in(connection)
         _undo_v5(connection)
         undo_v4_roster(connection)
         _undo_v3(connection)
@@ -178,6 +187,7 @@ def test_v4_database_gains_call_screening_and_keeps_its_transcripts(tmp_path):
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v6_sign_in(connection)
         _undo_v5(connection)
         connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "
                                 "VALUES (4, '0.1.0', '2026-12-01 08:00:00')"))

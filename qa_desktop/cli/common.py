@@ -21,7 +21,36 @@ def open_db(args, *, create: bool = True) -> Database:
                              create=create)
     if getattr(args, "user", None):
         database.user_login = args.user
+    try:
+        sign_in_from_terminal(database)
+    except BaseException:
+        database.dispose()
+        raise
     return database
+
+
+def sign_in_from_terminal(database) -> None:
+    """On a shared file or PostgreSQL, the acting user (``--user`` or the OS login) proves who they are.
+
+    The password comes from the OS keyring ("remember me" in the app) or is asked on the terminal;
+    a wrong one is refused like in the app, and repeated failures slow down there too.
+    """
+    from qa_desktop.core.auth.signin import SignInFailed, remembered_password, sign_in, sign_in_required
+
+    if not sign_in_required(database):
+        return
+    login = database.user_login
+    remembered = remembered_password(database, login)
+    if remembered is not None:
+        try:
+            sign_in(database, login, remembered)
+            return
+        except SignInFailed as error:
+            if error.params.get("why") != "wrong":
+                raise
+    import getpass
+
+    sign_in(database, login, getpass.getpass(f"Password for {login} ({database.display_name}): "))
 
 
 def _default(value: Any) -> Any:

@@ -90,6 +90,7 @@ class Database:
     path: Path | None = None
     shared: bool = False
     user_login: str = field(default_factory=lambda: current_os_login())
+    signed_in_login: str | None = None  # who proved their password in this process (core.auth.signin)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)

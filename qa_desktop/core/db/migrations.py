@@ -112,11 +112,23 @@ def _v5_call_screening(connection: Connection) -> None:
     connection.execute(text("UPDATE calls SET risk_count = 0"))
 
 
+def _v6_sign_in_and_audit_chain(connection: Connection) -> None:
+    # v6: people sign in (a salted password hash, failures that slow the next attempt) and each audit
+    # entry carries a hash chained to the previous one. Entries written before stay unchained; the
+    # chain starts with the first entry written after the upgrade.
+    connection.execute(text("ALTER TABLE users ADD COLUMN password_hash VARCHAR(255)"))
+    connection.execute(text("ALTER TABLE users ADD COLUMN failed_signins INTEGER DEFAULT 0"))
+    connection.execute(text("UPDATE users SET failed_signins = 0"))
+    connection.execute(text("ALTER TABLE users ADD COLUMN last_failed_at TIMESTAMP"))
+    connection.execute(text("ALTER TABLE audit_log ADD COLUMN entry_hash VARCHAR(64)"))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(2, "calls.recording_missing", _v2_call_recording_status),
     Migration(3, "call_transcripts, evaluations.suggestions", _v3_call_transcripts),
     Migration(4, "HR roster: agent team history, leavers, teams' HR lead", _v4_roster),
     Migration(5, "calls.screening, calls.risk_count", _v5_call_screening),
+    Migration(6, "sign-in: users' password hashes; audit entries chained by hash", _v6_sign_in_and_audit_chain),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

@@ -148,6 +148,11 @@ class User(Base):
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # schema v6, sign-in: a salted argon2 hash (never the password), and the failures that slow the
+    # next attempt down (see core.auth.signin)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_signins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Agent(Base):
@@ -608,6 +613,9 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # schema v6: SHA-256 of this entry and the previous entry's hash, so an entry edited or deleted
+    # outside the app breaks the chain (core.db.audit.verify_chain)
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class SchemaVersion(Base):
