@@ -1,11 +1,13 @@
 """Call analysis (Qt-free): levels, who speaks when, dead air, talk-over, talk ratio, monologues.
 
-Speech is found per channel from the energy of 10 ms frames: a frame is speech when it is
-clearly above that channel's own noise floor (its quietest frames), so a quiet line and a
-loud line are judged alike. Gaps shorter than a breath are bridged and blips shorter than a
-syllable dropped. On a stereo call a frame far quieter than the other side at the same
-moment is that side's echo, not speech. Dead air is where neither side speaks for at least
-``dead_air_min_s``; talk-over is where both do for at least ``talk_over_min_s``.
+Speech is found per channel in 10 ms frames by WebRTC's voice activity detector, gated per
+side against what it also hears on a real line: the side's own noise floor, colleagues' voices
+far below the talker's level, the other side's echo and hold music (see
+:mod:`qa_desktop.core.audio.voice`). Gaps shorter than a breath are bridged and blips shorter
+than a syllable dropped. Dead air is where neither side speaks for at least
+``dead_air_min_s``; talk-over is where both do for at least ``talk_over_min_s``. Hold music or a
+hold tone is neither speech nor silence: it is reported as ``hold`` spans, and since nobody
+speaks during a hold, it counts as dead air too (the "hold over 10 s" rules read dead air).
 
 A mono recording mixes both parties: speech and dead air are still found, but who speaks
 (talk ratio, talk-over, monologues per side) cannot be told and is reported as unknown.
@@ -18,11 +20,11 @@ import os
 
 import numpy as np
 
-from qa_desktop.core.audio import intervals
+from qa_desktop.core.audio import intervals, voice
 from qa_desktop.core.audio.analysis_options import AnalysisOptions  # re-exported
 from qa_desktop.core.progress import ProgressSink
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: WebRTC VAD with level, echo and tonal gates; hold spans
 _FULL_SCALE_SQ = 32768.0 ** 2
 _SILENCE_DB = -120.0
 
@@ -51,22 +53,17 @@ def _runs(active: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(edges[0::2].tolist(), edges[1::2].tolist()))
 
 
-def _speech_spans(active: np.ndarray, frame_s: float, options: AnalysisOptions) -> list[tuple[float, float]]:
+def _speech_spans(active: np.ndarray, frame_s: float, options: AnalysisOptions,
+                  bridge_s: float | None = None) -> list[tuple[float, float]]:
+    bridge = options.min_pause_s if bridge_s is None else bridge_s
     spans: list[list[float]] = []
     for start, end in _runs(active):
         s, e = start * frame_s, end * frame_s
-        if spans and s - spans[-1][1] < options.min_pause_s:
+        if spans and s - spans[-1][1] < bridge:
             spans[-1][1] = e
         else:
             spans.append([s, e])
     return [(s, e) for s, e in spans if e - s >= options.min_speech_s]
-
-
-def _speech_threshold(levels_db: np.ndarray, options: AnalysisOptions) -> float:
-    if levels_db.size == 0:
-        return 0.0
-    noise_floor = float(np.percentile(levels_db, 5))
-    return max(noise_floor + options.above_noise_db, options.absolute_floor_dbfs)
 
 
 def _level_dict(row: np.ndarray, levels_db: np.ndarray, active: np.ndarray) -> dict:
@@ -99,6 +96,37 @@ def _monologues(agent, customer, gap_limit: float):
     return best
 
 
+def detect_voice(samples: np.ndarray, sample_rate: int, levels_db: np.ndarray, options: AnalysisOptions,
+                 progress: ProgressSink | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(speech, tonal): per channel and 10 ms frame, who speaks and where hold music or a tone sounds."""
+    vad_samples = voice.to_vad_rate(samples, sample_rate)
+    count = min(levels_db.shape[1], vad_samples.shape[1] // int(voice.VAD_RATE * voice.FRAME_S))
+    levels = levels_db[:, :count]
+    floor = voice.local_floor(levels, options.floor_window_s)
+    sounding = levels > floor + options.above_floor_db
+    found = voice.vad_frames(vad_samples, options.aggressiveness, skip=~sounding)[:, :count] & sounding
+    if progress is not None:
+        progress.check()
+    tonal = np.stack([voice.tonal_frames(vad_samples[c], levels[c]) for c in range(levels.shape[0])])
+    found &= ~tonal
+    references = [voice.speech_reference(levels[c], found[c]) for c in range(levels.shape[0])]
+    # one mixed channel carries both parties, and one may be 10 dB quieter than the other
+    quieter_party_db = 8.0 if levels.shape[0] == 1 else 0.0
+    speech_range = options.speech_range_db + quieter_party_db
+    for c, reference in enumerate(references):
+        found[c] &= levels[c] > reference - speech_range
+    if levels.shape[0] >= 2:
+        found[:2] = voice.reject_echo(levels[:2], found[:2], references[:2], options.echo_margin_db)
+    bridge = max(1, int(round(options.min_pause_s / voice.FRAME_S)))
+    for c, reference in enumerate(references):
+        found[c] = voice.keep_loud_runs(levels[c], found[c], reference, options.loud_run_db + quieter_party_db,
+                                        bridge)
+    if count < levels_db.shape[1]:  # the resampled signal may be a frame short
+        pad = ((0, 0), (0, levels_db.shape[1] - count))
+        found, tonal = np.pad(found, pad), np.pad(tonal, pad)
+    return found, tonal
+
+
 def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOptions | None = None,
                     progress: ProgressSink | None = None, *, levels_db: np.ndarray | None = None) -> dict:
     """Analyse int16 (channels, n) samples; see the module doc for what is measured.
@@ -115,20 +143,15 @@ def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOpti
         levels_db = frame_levels_db(samples, frame)
     if progress is not None:
         progress.check()
-    thresholds = [_speech_threshold(levels_db[c], options) for c in range(channels)]
-    active = np.stack([levels_db[c] > thresholds[c] for c in range(channels)]) if channels else levels_db > 0
-
     stereo = channels >= 2
     if stereo:
         agent = min(max(options.agent_channel, 0), channels - 1)
         customer = 1 if agent == 0 else 0
-        # echo of the other side: far quieter than what that side says at the same moment
-        agent_echo = levels_db[agent] < levels_db[customer] - options.echo_margin_db
-        customer_echo = levels_db[customer] < levels_db[agent] - options.echo_margin_db
-        active[agent] &= ~agent_echo
-        active[customer] &= ~customer_echo
     else:
         agent, customer = 0, None
+    active, tonal = detect_voice(samples, sample_rate, levels_db, options, progress)
+    holds = [(s, e) for s, e in _speech_spans(tonal.any(axis=0), frame_s, options, bridge_s=1.0)
+             if e - s >= options.min_hold_s]
 
     speech = [_speech_spans(active[c], frame_s, options) for c in range(channels)]
     roles = []
@@ -152,6 +175,8 @@ def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOpti
         "speech": [intervals.as_dicts(spans) for spans in speech],
         "dead_air": intervals.as_dicts(dead_air),
         "dead_air_total_s": round(intervals.total(dead_air), 3),
+        "hold": intervals.as_dicts(holds),
+        "hold_total_s": round(intervals.total(holds), 3),
         "handling_standard_s": options.handling_standard_s,
         "exceeds_handling_standard": duration > options.handling_standard_s,
         "options": options.to_dict(),

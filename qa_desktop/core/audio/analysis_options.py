@@ -14,9 +14,13 @@ class AnalysisOptions:
     frame_s: float = 0.01
     min_pause_s: float = 0.3            # shorter gaps are breaths inside speech
     min_speech_s: float = 0.15          # shorter bursts are clicks, not speech
-    above_noise_db: float = 12.0        # speech must be this far above the channel's noise floor
-    absolute_floor_dbfs: float = -60.0  # nothing quieter than this is speech, however clean the line
-    echo_margin_db: float = 25.0        # a frame this far below the other side is its echo
+    min_hold_s: float = 2.0             # shorter tonal sounds are not a hold
+    aggressiveness: int = 2             # WebRTC VAD mode (0-3), chosen on the corpus (bench_call_analysis compare)
+    speech_range_db: float = 22.0       # frames further below the side's loud speech are not its speech
+    above_floor_db: float = 9.0         # speech is at least this far above the local noise floor
+    echo_margin_db: float = 8.0         # speech is at least this far above its predicted echo
+    loud_run_db: float = 12.0           # an utterance's loudest part comes at least this close to loud speech
+    floor_window_s: float = 6.0         # the noise floor is tracked over this long
 
     def to_dict(self) -> dict:
         return asdict(self)

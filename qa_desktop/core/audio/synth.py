@@ -125,8 +125,12 @@ def plan_call(seed: int, duration_s: float) -> CallTruth:
 def _voice(rng, n: int, rate: int, f0: float) -> np.ndarray:
     """n samples of a voiced, syllable-modulated burst at around pitch f0 (amplitude ~1 peak)."""
     t = np.arange(n) / rate
-    # pitch: a slow declination plus random intonation, never a steady sine
-    contour = f0 * (1.0 + 0.08 * np.sin(2 * np.pi * rng.uniform(0.3, 0.8) * t + rng.uniform(0, 6))
+    # syllables at 3-6 per second, each with its own pitch movement (a tone language glides
+    # 20-30 % within a syllable): a steady harmonic sound would be hold music, not a voice
+    syllable_rate = rng.uniform(3.0, 6.0)
+    syllable_phase = 2 * np.pi * np.cumsum(np.full(n, syllable_rate) * (1 + 0.3 * np.sin(2 * np.pi * 0.7 * t))) / rate
+    glide = np.sin(syllable_phase / 2 + rng.uniform(0, 6)) * 0.12 + np.sin(syllable_phase * 1.5) * 0.05
+    contour = f0 * (1.0 + glide + 0.06 * np.sin(2 * np.pi * rng.uniform(0.3, 0.8) * t + rng.uniform(0, 6))
                     - 0.06 * t / max(t[-1], 1e-3) + 0.01 * rng.standard_normal())
     phase = 2 * np.pi * np.cumsum(contour) / rate
     harmonics = max(3, min(12, int(3400 / (f0 * 1.1))))
@@ -135,10 +139,8 @@ def _voice(rng, n: int, rate: int, f0: float) -> np.ndarray:
     for k in range(1, harmonics + 1):
         emphasis = 1.0 + 1.5 * np.exp(-((k * f0 - formant) / 300.0) ** 2)
         signal += (emphasis / k) * np.sin(k * phase)
-    # syllables at 3-6 per second: raised-cosine bumps that dip but never reach silence
-    syllable_rate = rng.uniform(3.0, 6.0)
-    syllable_phase = 2 * np.pi * np.cumsum(np.full(n, syllable_rate) * (1 + 0.3 * np.sin(2 * np.pi * 0.7 * t))) / rate
-    envelope = 0.25 + 0.75 * (0.5 - 0.5 * np.cos(syllable_phase)) ** 1.5
+    # raised-cosine syllable bumps that dip but never reach silence
+    envelope = 0.12 + 0.88 * (0.5 - 0.5 * np.cos(syllable_phase)) ** 3
     # soft onset/offset (20 ms) so bursts start and end where the truth says
     ramp = min(n // 2, int(0.02 * rate))
     if ramp:

@@ -1,0 +1,151 @@
+"""Call analysis on real-shaped calls: accuracy per condition and codec, detector comparison, speed.
+
+    .venv/bin/python bench/bench_call_analysis.py accuracy [--seeds 4] [--conditions a,b] [--codecs x,y]
+    .venv/bin/python bench/bench_call_analysis.py compare [--seeds 4]
+    .venv/bin/python bench/bench_call_analysis.py speed [--minutes 60]
+
+The calls are :mod:`qa_desktop.core.audio.corpus`: espeak-ng Mandarin on both sides, under each
+line condition, through each telephone codec (needs the espeak-ng package). For every call the
+analysis is scored against the truth (see ``corpus.score``): dead-air events (>= 3 s) and
+talk-over events (>= 0.5 s) precision (P) and recall (R), the worst boundary error of a matched
+event (B, seconds), hold spans, and the speech-frame F1 of each side. Goal (issue 14): P and R
+>= 0.95 and B <= 0.3 s on every condition.
+
+``compare`` runs the same corpus (PCM) through the old energy threshold (analysis version 1) and
+WebRTC's VAD at each aggressiveness with the per-side gates: the choice of mode 2 comes from it.
+``speed`` times decode + analysis of an hour-long stereo 8 kHz µ-law call against ffmpeg's own
+decode of the same file, in the same run (target: ratio <= 10).
+
+Figures measured 2026-12-03 on the shared 2-core machine (load ~2-4), 4 seeds per cell:
+see the report of issue 14 (printed tables are the reference; rerun to refresh).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qa_desktop.core.audio import corpus, intervals  # noqa: E402
+from qa_desktop.core.audio.analysis import AnalysisOptions, analyze_samples, frame_levels_db  # noqa: E402
+
+
+def energy_v1(samples: np.ndarray, rate: int) -> dict:
+    """The detector this replaced (analysis version 1): 12 dB over each channel's 5th-percentile
+    frame, never under -60 dBFS, a frame 25 dB under the other side is its echo."""
+    levels = frame_levels_db(samples, rate // 100)
+    active = np.stack([row > max(np.percentile(row, 5) + 12, -60) for row in levels])
+    if len(levels) >= 2:
+        active[0] &= ~(levels[0] < levels[1] - 25)
+        active[1] &= ~(levels[1] < levels[0] - 25)
+
+    def spans(row):
+        out: list[list[float]] = []
+        padded = np.concatenate(([False], row, [False]))
+        edges = np.flatnonzero(padded[1:] != padded[:-1])
+        for s, e in zip(edges[0::2] * 0.01, edges[1::2] * 0.01):
+            if out and s - out[-1][1] < 0.3:
+                out[-1][1] = e
+            else:
+                out.append([s, e])
+        return [(s, e) for s, e in out if e - s >= 0.15]
+
+    speech = [spans(row) for row in active]
+    duration = samples.shape[1] / rate
+    return {"speech": speech, "dead_air": intervals.silent_spans(speech, duration, 3.0), "hold": [],
+            "talk_over": intervals.overlapping_spans(speech[0], speech[1], 0.5) if len(speech) > 1 else []}
+
+
+def _cell(scores: list[dict], key: str) -> str:
+    events = [s[key] for s in scores if s[key] is not None]
+    if not events:
+        return "—"
+    found, true = sum(e["found"] for e in events), sum(e["true"] for e in events)
+    hit_found = sum(e["precision"] * e["found"] for e in events)
+    hit_true = sum(e["recall"] * e["true"] for e in events)
+    precision = hit_found / found if found else 1.0
+    recall = hit_true / true if true else 1.0
+    return f"P{precision:.2f} R{recall:.2f} B{max(e['boundary_s'] for e in events):.2f}"
+
+
+def _f1(scores: list[dict]) -> str:
+    sides = list(zip(*[s["speech_f1"] for s in scores]))
+    return " / ".join(f"{statistics.mean(side):.3f}" for side in sides)
+
+
+def run_table(conditions, codecs, seeds, analyse, label: str) -> list[tuple]:
+    rows = []
+    print(f"\n{label}: {len(seeds)} call(s) a cell")
+    print(f"{'condition':<22}{'codec':<10}{'dead air (>=3 s)':<22}{'talk-over (>=0.5 s)':<22}"
+          f"{'hold':<22}{'speech F1 agent / customer'}")
+    with tempfile.TemporaryDirectory() as folder:
+        for condition in conditions:
+            for codec in codecs:
+                scores = []
+                for seed in seeds:
+                    call = corpus.make_call(seed, condition, codec, folder=folder)
+                    scores.append(corpus.score(analyse(call.samples, call.sample_rate), call.truth))
+                row = (condition, codec, _cell(scores, "dead_air"), _cell(scores, "talk_over"),
+                       _cell(scores, "hold"), _f1(scores))
+                rows.append(row)
+                print(f"{row[0]:<22}{row[1]:<10}{row[2]:<22}{row[3]:<22}{row[4]:<22}{row[5]}", flush=True)
+    return rows
+
+
+def speed(minutes: float, runs: int) -> None:
+    from qa_desktop.core.audio.ffmpeg import ffmpeg_exe
+    from qa_desktop.core.audio.measure import decode_and_measure
+
+    with tempfile.TemporaryDirectory() as folder:
+        call = corpus.make_call(3, "floor_echo", "pcm")
+        repeats = int(np.ceil(minutes * 60 / call.truth["duration_s"]))
+        hour = np.tile(call.samples, repeats)[:, :int(minutes * 60 * corpus.RATE)]
+        path = Path(folder) / "hour.wav"
+        command = [ffmpeg_exe(), "-v", "error", "-f", "s16le", "-ar", "8000", "-ac", "2", "-i", "pipe:0",
+                   "-c:a", "pcm_mulaw", "-y", str(path)]
+        subprocess.run(command, input=np.ascontiguousarray(hour.T).tobytes(), check=True)
+        floor_times, ours = [], []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "s16le", "-y", "/dev/null"], check=True)
+            floor_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            decode_and_measure(path)
+            ours.append(time.perf_counter() - start)
+        floor, mine = statistics.median(floor_times), statistics.median(ours)
+        print(f"{minutes:g}-minute stereo 8 kHz µ-law call: ffmpeg decode {floor:.2f} s, "
+              f"our decode + envelope + analysis {mine:.2f} s, ratio {mine / floor:.1f} (target <= 10)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["accuracy", "compare", "speed"])
+    parser.add_argument("--seeds", type=int, default=4)
+    parser.add_argument("--conditions", default=",".join(corpus.CONDITIONS))
+    parser.add_argument("--codecs", default=",".join(corpus.CODECS))
+    parser.add_argument("--minutes", type=float, default=60.0)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    seeds = list(range(args.seeds))
+    conditions = args.conditions.split(",")
+    if args.what == "speed":
+        speed(args.minutes, args.runs)
+    elif args.what == "accuracy":
+        run_table(conditions, args.codecs.split(","), seeds, analyze_samples, "WebRTC VAD + gates (analysis v2)")
+    else:
+        run_table(conditions, ["pcm"], seeds, energy_v1, "energy threshold (analysis v1)")
+        for mode in (0, 1, 2, 3):
+            options = AnalysisOptions(aggressiveness=mode)
+            run_table(conditions, ["pcm"], seeds, lambda s, r, o=options: analyze_samples(s, r, o),
+                      f"WebRTC VAD mode {mode} + gates")
+
+
+if __name__ == "__main__":
+    main()
