@@ -123,7 +123,8 @@ def keep_loud_runs(levels_db: np.ndarray, found: np.ndarray, reference: float, g
 
     if not found.any():
         return found
-    joined = binary_closing(np.pad(found, bridge_frames), np.ones(bridge_frames, dtype=bool))[bridge_frames:-bridge_frames]
+    padded = np.pad(found, bridge_frames)
+    joined = binary_closing(padded, np.ones(bridge_frames, dtype=bool))[bridge_frames:-bridge_frames]
     joined |= found
     labels, count = label(joined)
     peaks = np.asarray(maximum(_smooth(levels_db, 5), labels, np.arange(1, count + 1)))
@@ -175,7 +176,7 @@ def tonal_frames(samples: np.ndarray, levels_db: np.ndarray, window_s: float = 2
     held = minimum_filter1d(chain.astype(np.uint8), span, axis=0) > 0
     busy = uniform_filter1d(sounding_hops.astype(np.float32), span, mode="nearest") >= 0.3
     # ...and its level barely moves from one 10 ms frame to the next: speech rises and falls with
-    # every syllable (over 2 dB a frame on average, even under a floor; under 1.2 is a held sound), music and tones do not
+    # every syllable (over 2 dB a frame on average, even under a floor), music and tones do not (under 1.2)
     sounding = levels_db[:count] > floor + 9.0
     flux = np.minimum(np.abs(np.diff(levels_db[:count], prepend=levels_db[:1])), 20.0)
     frames_span = span * hop
