@@ -136,10 +136,11 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
         for staff_login, name, role in STAFF:
             staff[staff_login] = session.scalar(select(User).where(User.login == staff_login)) or User(
                 login=staff_login, display_name=name, role=role)
-        me = session.scalar(select(User).where(User.login == login))
+        # signed in as one of the demo's own staff (e.g. --user qa.lead): that person, not a second one
+        me = staff.get(login) or session.scalar(select(User).where(User.login == login))
         if me is None:
             me = User(login=login, display_name=login, role=Role.EVALUATOR)
-        session.add_all([*staff.values(), me])
+        session.add_all({id(user): user for user in [*staff.values(), me]}.values())
         teams = []
         for index, (team_name, _) in enumerate(TEAMS):
             lead = User(login=f"tl.{index + 1}", display_name=f"{_name(rng)}(班组长)", role=Role.TEAM_LEAD)

@@ -23,7 +23,6 @@ from qa_desktop.core.db.models import (
     CalibrationSession,
     CalibrationStatus,
     Call,
-    CoachingLink,
     CoachingSession,
     Dispute,
     DisputeItem,
@@ -230,76 +229,7 @@ def _day_bounds(period: ReportPeriod) -> tuple[dt.date, dt.date]:
     return period.first_day, period.last_day
 
 
-# -- coaching ------------------------------------------------------------------------------------
-
-def coaching_sessions(session: Session, period: ReportPeriod, lookups: Lookups, today: dt.date) -> list[dict]:
-    """Sessions held in the period, with action items, follow-up and pass rates around them."""
-    first, last = _day_bounds(period)
-    agents = in_scope_agents(lookups)
-    rows = []
-    sessions = session.scalars(select(CoachingSession).where(CoachingSession.held_on >= first,
-                                                             CoachingSession.held_on <= last)
-                               .order_by(CoachingSession.held_on, CoachingSession.id)).all()
-    for coaching in sessions:
-        if coaching.agent_id not in agents:
-            continue
-        links = session.execute(select(CoachingLink.evaluation_id, CoachingLink.item_code)
-                                .where(CoachingLink.session_id == coaching.id)).all()
-        actions = session.scalars(select(ActionItem).where(ActionItem.session_id == coaching.id)
-                                  .order_by(ActionItem.id)).all()
-        before = _pass_rate(session, lookups, coaching.agent_id,
-                            coaching.held_on - dt.timedelta(days=COACHING_WINDOW_DAYS), coaching.held_on, period)
-        after = _pass_rate(session, lookups, coaching.agent_id, coaching.held_on + dt.timedelta(days=1),
-                           coaching.held_on + dt.timedelta(days=COACHING_WINDOW_DAYS + 1), period)
-        items_before, items_after = _coached_item_rates(session, coaching, sorted({c for _, c in links if c}))
-        status = coaching.follow_up_status
-        if status == "pending" and coaching.follow_up_on is not None and coaching.follow_up_on < today:
-            status = "overdue"
-        rows.append({
-            "id": coaching.id, "held_on": coaching.held_on, "agent_id": coaching.agent_id,
-            "coach": lookups.users.get(coaching.coach_id, ""), "kind": coaching.kind.value,
-            "n_evaluations": len({e for e, _ in links if e is not None}),
-            "items": sorted({code for _, code in links if code}),
-            "agreed": coaching.agreed, "follow_up_on": coaching.follow_up_on, "follow_up_status": status,
-            "acknowledged": coaching.acknowledged_at is not None,
-            "actions": [(a.description, a.status.value) for a in actions],
-            "actions_open": sum(a.status == ActionStatus.OPEN for a in actions),
-            "before": before, "after": after, "items_before": items_before, "items_after": items_after,
-        })
-    return rows
-
-
-def _coached_item_rates(session: Session, coaching: CoachingSession,
-                        codes: list[str]) -> tuple[float | None, float | None]:
-    """Pass rate on the coached items before and after the session (the workflow engineer's
-    ``item_pass_rates``, same window), pooled over the items."""
-    if not codes:
-        return None, None
-    from qa_desktop.core.workflow.coaching import item_pass_rates
-
-    rates = item_pass_rates(session, coaching.agent_id, codes, before=coaching.held_on,
-                            window_days=COACHING_WINDOW_DAYS)
-    out = []
-    for side in ("before", "after"):
-        passed = sum(r[side]["passed"] for r in rates.values())
-        evaluated = sum(r[side]["evaluated"] for r in rates.values())
-        out.append(passed / evaluated if evaluated else None)
-    return out[0], out[1]
-
-
-def _pass_rate(session: Session, lookups: Lookups, agent_id: int, first: dt.date, end: dt.date,
-               period: ReportPeriod) -> tuple[int, float | None]:
-    """(evaluations, share not 不合格) of an agent's counted evaluations in [first, end) local days."""
-    window = ReportPeriod("window", "", first, end - dt.timedelta(days=1), period.tz)
-    query = counted(select(Evaluation.score, Evaluation.grade, Evaluation.fatal_failed, Evaluation.form_version_id)
-                    .join(Call, Call.id == Evaluation.call_id), window, None).where(Call.agent_id == agent_id)
-    n = passed = 0
-    for score, grade, fatal, fvid in session.execute(query):
-        form = lookups.forms.get(fvid)
-        n += 1
-        passed += (form.grade_code(grade, score, fatal) if form else "fail") != "fail"
-    return n, (passed / n if n else None)
-
+# -- coaching (the sessions themselves: coaching_figures) ---------------------------------------
 
 def coaching_counts(session: Session, period: ReportPeriod) -> Counter:
     first, last = _day_bounds(period)
@@ -332,26 +262,30 @@ def flags_and_reviews(session: Session, period: ReportPeriod, lookups: Lookups) 
     agents = in_scope_agents(lookups)
     start, end = period.start_utc, period.end_utc
     rows = []
-    for flag, agent_id, external in session.execute(
-            select(Flag, Call.agent_id, Call.external_id).join(Call, Call.id == Flag.call_id)
+    for flag, agent_id, external, score in session.execute(
+            select(Flag, Call.agent_id, Call.external_id, Evaluation.score).join(Call, Call.id == Flag.call_id)
+            .outerjoin(Evaluation, Evaluation.id == Flag.evaluation_id)
             .where(Flag.raised_at >= start, Flag.raised_at < end).order_by(Flag.raised_at, Flag.id)):
         if agent_id not in agents:
             continue
-        score = session.scalar(select(Evaluation.score).where(Evaluation.id == flag.evaluation_id)) \
-            if flag.evaluation_id else None
         rows.append({"record": f"flag.{flag.kind.value}", "at": period.to_local(flag.raised_at),
                      "agent_id": agent_id, "call": external, "evaluation_id": flag.evaluation_id, "score": score,
                      "detail": flag.reason, "outcome": flag.resolution.value,
                      "by": lookups.users.get(flag.resolved_by_id or flag.raised_by_id, ""),
                      "note": flag.resolution_note, "score_before": None, "score_after": None})
+    raised_in_period = (Dispute.created_at >= start, Dispute.created_at < end)
+    decisions_of: dict[int, Counter] = {}
+    for dispute_id, decision in session.execute(  # one read for every dispute's item decisions
+            select(DisputeItem.dispute_id, DisputeItem.decision).join(Dispute, Dispute.id == DisputeItem.dispute_id)
+            .where(*raised_in_period)):
+        decisions_of.setdefault(dispute_id, Counter())[decision.value] += 1
     for dispute, agent_id, external in session.execute(
             select(Dispute, Call.agent_id, Call.external_id).join(Evaluation, Evaluation.id == Dispute.evaluation_id)
             .join(Call, Call.id == Evaluation.call_id)
-            .where(Dispute.created_at >= start, Dispute.created_at < end).order_by(Dispute.created_at, Dispute.id)):
+            .where(*raised_in_period).order_by(Dispute.created_at, Dispute.id)):
         if agent_id not in agents:
             continue
-        decisions = Counter(d.value for d in session.scalars(
-            select(DisputeItem.decision).where(DisputeItem.dispute_id == dispute.id)))
+        decisions = decisions_of.get(dispute.id, Counter())
         rows.append({"record": "dispute", "at": period.to_local(dispute.created_at), "agent_id": agent_id,
                      "call": external, "evaluation_id": dispute.evaluation_id, "score": dispute.score_before,
                      "detail": dispute.statement, "outcome": dispute.status.value, "decisions": dict(decisions),

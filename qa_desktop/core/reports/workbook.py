@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from qa_desktop.core.db.models import Call, Evaluation
 from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.reports import coaching_figures
 from qa_desktop.core.reports import figures as fig
 from qa_desktop.core.reports.dataset import (
     CHUNK,
@@ -441,7 +442,7 @@ class ReportBuilder:
                    Column(L("items_pass_after"), "percent"), Column(L("n_before"), "int"),
                    Column(L("pass_before"), "percent"), Column(L("n_after"), "int"), Column(L("pass_after"), "percent")]
         rows = []
-        for c in fig.coaching_sessions(session, self.period, self.lookups, self.today):
+        for c in coaching_figures.coaching_sessions(session, self.period, self.lookups, self.today):
             rows.append([c["held_on"], *self.agent_cells(c["agent_id"]), c["coach"], L(c["kind"]), c["n_evaluations"],
                          ", ".join(c["items"]), c["agreed"], c["follow_up_on"],
                          value_label(c["follow_up_status"], self.lang),
