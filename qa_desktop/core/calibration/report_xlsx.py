@@ -8,106 +8,20 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from qa_desktop.core import texts
+
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DIFFERS_FILL = PatternFill("solid", fgColor="FCE4D6")   # an answer that differs from the reference
 WIDE_FILL = PatternFill("solid", fgColor="F8CBAD")      # an item that differs by more than one point
 BAND_FILLS = {"excellent": "C6EFCE", "good": "E2EFDA", "moderate": "FFF2CC", "poor": "F8CBAD"}
 
-# Headers and fixed values in the workbook's language (managers read it in Chinese); the statistics'
-# readings and sources stay in English, as cited.
-ZH_LABELS = {
-    'Summary': ('概况', '概況'),
-    'Agreement': ('一致性', '一致性'),
-    'Participants': ('参会人员', '參會人員'),
-    'Items': ('评分项', '評分項'),
-    'Calls': ('录音', '錄音'),
-    'Calibration session': ('校准会', '校準會'),
-    'Status': ('状态', '狀態'),
-    'Form': ('评分表', '評分表'),
-    'Lead': ('主持人', '主持人'),
-    'Expert (reference)': ('专家(参照)', '專家(參照)'),
-    'Scheduled on': ('会议日期', '會議日期'),
-    'Closed at': ('结束时间', '結束時間'),
-    'Scorers': ('评分人数', '評分人數'),
-    'Submitted evaluations': ('已提交评分', '已提交評分'),
-    'Notes': ('备注', '備註'),
-    'Items to consider rewording': ('建议修改措辞的评分项', '建議修改措辭的評分項'),
-    'Rules': ('规则', '規則'),
-    'What': ('对象', '對象'),
-    '95% CI': ('95% 置信区间', '95% 信賴區間'),
-    'Statistic': ('统计量', '統計量'),
-    'Value': ('数值', '數值'),
-    'Reading': ('解读', '解讀'),
-    'Band': ('等级', '等級'),
-    'Raters': ('评分人数', '評分人數'),
-    'Pairable ratings': ('可配对评分数', '可配對評分數'),
-    'Computable': ('可计算', '可計算'),
-    'Thresholds (source)': ('阈值(出处)', '閾值(出處)'),
-    'Name': ('姓名', '姓名'),
-    'Login': ('登录名', '登入名'),
-    'Expert': ('专家', '專家'),
-    'Calls submitted': ('已提交录音数', '已提交錄音數'),
-    'Mean total': ('平均总分', '平均總分'),
-    'Calls vs expert': ('与专家对比录音数', '與專家對比錄音數'),
-    'Mean signed vs expert': ('对比专家平均偏差', '對比專家平均偏差'),
-    'Mean absolute vs expert': ('对比专家平均绝对偏差', '對比專家平均絕對偏差'),
-    'Bias vs expert': ('对比专家倾向', '對比專家傾向'),
-    'Calls vs consensus': ('与共识对比录音数', '與共識對比錄音數'),
-    'Mean signed vs consensus': ('对比共识平均偏差', '對比共識平均偏差'),
-    'Mean absolute vs consensus': ('对比共识平均绝对偏差', '對比共識平均絕對偏差'),
-    'Bias vs consensus': ('对比共识倾向', '對比共識傾向'),
-    'Items differing from consensus': ('与共识不同的评分项', '與共識不同的評分項'),
-    'Items differing from expert': ('与专家不同的评分项', '與專家不同的評分項'),
-    'Item': ('评分项', '評分項'),
-    'Section': ('分组', '分組'),
-    'Text': ('内容', '內容'),
-    'Type': ('类型', '類型'),
-    'Calls all agree': ('全部一致的录音数', '全部一致的錄音數'),
-    'Calls differ > 1 point': ('相差超过一分的录音数', '相差超過一分的錄音數'),
-    'Share differ > 1 point': ('相差超过一分的比例', '相差超過一分的比例'),
-    'Rewrite candidate': ('建议改措辞', '建議改措辭'),
-    'Alpha': ('α', 'α'),
-    'Alpha level': ('α 测量尺度', 'α 測量尺度'),
-    'Alpha reading': ('α 解读', 'α 解讀'),
-    'Differs from reference (who: calls)': ('与参照不同(人:录音数)', '與參照不同(人:錄音數)'),
-    'Call': ('录音', '錄音'),
-    'Reference': ('参照', '參照'),
-    'Reference answer': ('参照答案', '參照答案'),
-    'Differs': ('不同者', '不同者'),
-    'Spread (points)': ('极差(分)', '極差(分)'),
-    'Differs > 1 point': ('相差超过一分', '相差超過一分'),
-    'Consensus': ('共识', '共識'),
-    'Consensus note': ('共识说明', '共識說明'),
-    'TOTAL': ('总分', '總分'),
-    'consensus total': ('共识总分', '共識總分'),
-    'none': ('无', '無'),
-    'yes': ('是', '是'),
-    'no': ('否', '否'),
-    'open': ('进行中', '進行中'),
-    'closed': ('已结束', '已結束'),
-    'consensus': ('共识', '共識'),
-    'expert': ('专家', '專家'),
-    'majority': ('多数', '多數'),
-    'lenient': ('偏松', '偏鬆'),
-    'harsh': ('偏严', '偏嚴'),
-    'in_line': ('一致', '一致'),
-    'excellent': ('优秀', '優秀'),
-    'good': ('良好', '良好'),
-    'moderate': ('中等', '中等'),
-    'poor': ('差', '差'),
-    'Evaluation totals': ('评分总分', '評分總分'),
-    'Yes/no and choice items (pooled)': ('是/否及选择题(合并)', '是/否及選擇題(合併)'),
-    'Scale items (pooled)': ('量表题(合并)', '量表題(合併)'),
-    'differs by more than one point on {0} of {1} call(s)': ('在 {1} 条录音中有 {0} 条相差超过一分',
-                                                            '在 {1} 條錄音中有 {0} 條相差超過一分'),
-}
-
-
 def _t(text: Any, lang: str) -> Any:
-    if not isinstance(text, str) or lang not in ("zh_CN", "zh_TW") or text not in ZH_LABELS:
+    # Headers and fixed values in the workbook's language (catalogue table ``calibration``, keyed by
+    # the English text); anything else (names, numbers, cited readings) is written as it is.
+    if not isinstance(text, str):
         return text
-    return ZH_LABELS[text][0 if lang == "zh_CN" else 1]
+    return texts.maybe(f"calibration.{text}", lang, text)
 
 
 def _cell(value: Any) -> Any:

@@ -14,52 +14,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from qa_desktop.core import texts
 from qa_desktop.core.scoring.explain import answer_text
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick, points_text
-
-WORDS = {
-    "en": {
-        "sheet": "Scoring form", "version": "Version", "method_points":
-            "Score = Σ(section points earned × weight) ÷ Σ(section points possible × weight) × 100.",
-        "method_percent": "Score = Σ(weight × section %) ÷ Σ weight.",
-        "rounding": "Rounded half-up to 2 decimals once, at the end.",
-        "grades": "Grades", "at_least": "≥ {min}",
-        "cols": ["Code", "Item", "Points", "Answers (points)", "N/A", "Critical / fatal", "Guidance"],
-        "section": "{title} (weight {weight}, {points} points)", "over100": "bonus may exceed 100%",
-        "na_no": "not allowed", "na_exclude": "left out of the score", "na_full": "full points",
-        "na_fixed": "{points} points", "critical": "critical", "bonus": "bonus",
-        "fatal": "fatal if {answers}: {effect}", "zero_total": "whole evaluation 0",
-        "zero_section": "section 0", "mark_failed": "marked failed (score kept)", "or": " or ",
-        "comment": "comment required when points are lost",
-        "critical_mark": "Critical score: points on critical items; below {mark} = critical failed.",
-    },
-    "zh_CN": {
-        "sheet": "评分表", "version": "版本",
-        "method_points": "总分 = Σ(各部分实得分 × 权重) ÷ Σ(各部分应得分 × 权重) × 100。",
-        "method_percent": "总分 = Σ(权重 × 部分得分率) ÷ Σ权重。", "rounding": "最后一步统一四舍五入保留两位小数。",
-        "grades": "等级", "at_least": "≥ {min}",
-        "cols": ["编号", "评分项目", "分值", "评分标准(得分)", "不适用", "关键 / 致命", "评分说明"],
-        "section": "{title}(权重 {weight},共 {points} 分)", "over100": "加分可超过 100%",
-        "na_no": "不允许", "na_exclude": "不计入得分", "na_full": "按满分计", "na_fixed": "按 {points} 分计",
-        "critical": "关键项", "bonus": "加分项", "fatal": "评为{answers}时致命:{effect}", "zero_total": "整份计 0 分",
-        "zero_section": "本部分计 0 分", "mark_failed": "评定不合格(保留得分)", "or": "或",
-        "comment": "失分须填写说明",
-        "critical_mark": "关键项得分:关键项的得分率;低于 {mark} 即关键项不合格。",
-    },
-    "zh_TW": {
-        "sheet": "評分表", "version": "版本",
-        "method_points": "總分 = Σ(各部分實得分 × 權重) ÷ Σ(各部分應得分 × 權重) × 100。",
-        "method_percent": "總分 = Σ(權重 × 部分得分率) ÷ Σ權重。", "rounding": "最後一步統一四捨五入保留兩位小數。",
-        "grades": "等級", "at_least": "≥ {min}",
-        "cols": ["編號", "評分項目", "分值", "評分標準(得分)", "不適用", "關鍵 / 致命", "評分說明"],
-        "section": "{title}(權重 {weight},共 {points} 分)", "over100": "加分可超過 100%",
-        "na_no": "不允許", "na_exclude": "不計入得分", "na_full": "按滿分計", "na_fixed": "按 {points} 分計",
-        "critical": "關鍵項", "bonus": "加分項", "fatal": "評為{answers}時致命:{effect}", "zero_total": "整份計 0 分",
-        "zero_section": "本部分計 0 分", "mark_failed": "評定不合格(保留得分)", "or": "或",
-        "comment": "失分須填寫說明",
-        "critical_mark": "關鍵項得分:關鍵項的得分率;低於 {mark} 即關鍵項不合格。",
-    },
-}
 
 WIDTHS = [16, 44, 8, 40, 16, 24, 56]
 SECTION_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -119,7 +76,7 @@ def _flags(item: Item, w: dict, lang: str) -> str:
 
 
 def build_form_workbook(definition: FormDefinition, *, lang: str = "zh_CN", version_no: int | None = None) -> Workbook:
-    w = WORDS.get(lang, WORDS["en"])
+    w = texts.view("form_sheet", lang)
     book = Workbook()
     sheet = book.active
     sheet.title = w["sheet"]
@@ -146,7 +103,7 @@ def build_form_workbook(definition: FormDefinition, *, lang: str = "zh_CN", vers
             row += 1
     row += 1
     header_row = row
-    for column, name in enumerate(w["cols"], 1):
+    for column, name in enumerate((w[f"col.{i}"] for i in range(len(WIDTHS))), 1):
         _set(sheet.cell(row, column), name, font=Font(bold=True, color="FFFFFF"), fill=HEADER_FILL, border=BORDER,
              alignment=Alignment(vertical="center", wrap_text=True))
     row += 1

@@ -1,0 +1,183 @@
+"""Texts of "why this score" (explain.*) and of the printable scoring form sheet (form_sheet.*)."""
+
+TEXTS: dict[str, tuple[str, str, str]] = {
+    'explain.headline': (
+        'Score {total}, grade {grade}.',
+        '得分 {total},等级 {grade}。',
+        '得分 {total},等級 {grade}。',
+    ),
+    'explain.headline_partial': (
+        'Preview score {total}, grade {grade} ({n} items not answered yet, left out).',
+        '预览得分 {total},等级 {grade}(尚有 {n} 项未评,暂不计入)。',
+        '預覽得分 {total},等級 {grade}(尚有 {n} 項未評,暫不計入)。',
+    ),
+    'explain.method_points': (
+        "How: each section's points are multiplied by its weight; score = weighted points earned ÷ weighted points"
+        ' possible × 100 = {num} ÷ {den} × 100.',
+        '计算方法:各部分得分乘以权重;总分 = 加权实得分 ÷ 加权应得分 × 100 = {num} ÷ {den} × 100。',
+        '計算方法:各部分得分乘以權重;總分 = 加權實得分 ÷ 加權應得分 × 100 = {num} ÷ {den} × 100。',
+    ),
+    'explain.method_points_empty': (
+        'How: no item applied (all N/A), so nothing was lost: 100.',
+        '计算方法:所有项目均不适用,未扣分,计 100。',
+        '計算方法:所有項目均不適用,未扣分,計 100。',
+    ),
+    'explain.method_percent': (
+        "How: each section's percentage counts by its weight; score = Σ(weight × section %) ÷ Σ weight.",
+        '计算方法:各部分百分比按权重计;总分 = Σ(权重 × 部分得分率) ÷ Σ权重。',
+        '計算方法:各部分百分比按權重計;總分 = Σ(權重 × 部分得分率) ÷ Σ權重。',
+    ),
+    'explain.section': (
+        '{title} (weight {weight}): {earned} of {possible} points = {score}%.',
+        '{title}(权重 {weight}):{possible} 分中得 {earned} 分 = {score}%。',
+        '{title}(權重 {weight}):{possible} 分中得 {earned} 分 = {score}%。',
+    ),
+    'explain.section_empty': (
+        '{title} (weight {weight}): nothing applicable, left out.',
+        '{title}(权重 {weight}):无适用项目,不计入。',
+        '{title}(權重 {weight}):無適用項目,不計入。',
+    ),
+    'explain.section_capped': (
+        '  {title}: bonus points beyond 100% not counted ({raw} earned, capped at {possible}).',
+        '  {title}:超过 100% 的加分不计(实得 {raw},以 {possible} 封顶)。',
+        '  {title}:超過 100% 的加分不計(實得 {raw},以 {possible} 封頂)。',
+    ),
+    'explain.section_zeroed': (
+        '  {title}: set to 0 by a fatal answer.',
+        '  {title}:因致命项被计为 0。',
+        '  {title}:因致命項被計為 0。',
+    ),
+    'explain.lost': (
+        '  - {text}: answered {answer}, lost {lost} of {possible} points.',
+        '  - {text}:评为{answer},{possible} 分中扣 {lost} 分。',
+        '  - {text}:評為{answer},{possible} 分中扣 {lost} 分。',
+    ),
+    'explain.na_exclude': (
+        '  - {text}: N/A, left out of the score.',
+        '  - {text}:不适用,不计入得分。',
+        '  - {text}:不適用,不計入得分。',
+    ),
+    'explain.na_full': (
+        '  - {text}: N/A, counted as full points ({possible}).',
+        '  - {text}:不适用,按满分({possible})计。',
+        '  - {text}:不適用,按滿分({possible})計。',
+    ),
+    'explain.na_fixed': (
+        '  - {text}: N/A, counted as {earned} of {possible} points.',
+        '  - {text}:不适用,{possible} 分中按 {earned} 分计。',
+        '  - {text}:不適用,{possible} 分中按 {earned} 分計。',
+    ),
+    'explain.bonus': (
+        '  - Bonus {text}: +{earned} points.',
+        '  - 加分项 {text}:+{earned} 分。',
+        '  - 加分項 {text}:+{earned} 分。',
+    ),
+    'explain.fatal_zero_total': (
+        'Fatal: {text} answered {answer}, so the whole evaluation is set to 0 (computed score was {computed}).',
+        '致命项:{text} 评为{answer},整份评分计为 0(原计算得分 {computed})。',
+        '致命項:{text} 評為{answer},整份評分計為 0(原計算得分 {computed})。',
+    ),
+    'explain.fatal_zero_section': (
+        'Fatal: {text} answered {answer}, so section {section} is set to 0.',
+        '致命项:{text} 评为{answer},{section} 部分计为 0。',
+        '致命項:{text} 評為{answer},{section} 部分計為 0。',
+    ),
+    'explain.fatal_mark_failed': (
+        'Fatal: {text} answered {answer}, so the evaluation is marked failed; the computed score {total} is kept.',
+        '致命项:{text} 评为{answer},本次评定为不合格;保留计算得分 {total}。',
+        '致命項:{text} 評為{answer},本次評定為不合格;保留計算得分 {total}。',
+    ),
+    'explain.critical': (
+        'Critical score {score}: {earned} of {possible} critical points (pass mark {mark}).',
+        '关键项得分 {score}:关键项 {possible} 分中得 {earned} 分(合格线 {mark})。',
+        '關鍵項得分 {score}:關鍵項 {possible} 分中得 {earned} 分(合格線 {mark})。',
+    ),
+    'explain.critical_failed': (
+        'Critical items lost: {items}.',
+        '失分的关键项:{items}。',
+        '失分的關鍵項:{items}。',
+    ),
+    'explain.grade_band': (
+        'Grade {grade}: {total} is at least {min}.',
+        '等级 {grade}:{total} 不低于 {min}。',
+        '等級 {grade}:{total} 不低於 {min}。',
+    ),
+    'explain.grade_lowest': (
+        'Grade {grade}: {total} is below every higher band.',
+        '等级 {grade}:{total} 低于所有更高等级的分数线。',
+        '等級 {grade}:{total} 低於所有更高等級的分數線。',
+    ),
+    'explain.grade_forced': (
+        'Grade {grade}: forced by the fatal answer.',
+        '等级 {grade}:由致命项决定。',
+        '等級 {grade}:由致命項決定。',
+    ),
+    'explain.comments_missing': (
+        'A comment is still required on: {items}.',
+        '以下项目仍需填写说明:{items}。',
+        '以下項目仍需填寫說明:{items}。',
+    ),
+    'explain.rounding': (
+        'Percentages are rounded half-up to 2 decimals once, at the end; the grade uses the rounded score.',
+        '百分比在最后一步统一四舍五入保留两位小数;等级按四舍五入后的得分判定。',
+        '百分比在最後一步統一四捨五入保留兩位小數;等級按四捨五入後的得分判定。',
+    ),
+    'explain.yes': ('yes', '是', '是'),
+    'explain.no': ('no', '否', '否'),
+    'explain.na': ('N/A', '不适用', '不適用'),
+    'explain.nothing_checked': ('nothing checked', '未勾选', '未勾選'),
+    'explain.sep': (', ', '、', '、'),
+    'form_sheet.sheet': ('Scoring form', '评分表', '評分表'),
+    'form_sheet.version': ('Version', '版本', '版本'),
+    'form_sheet.method_points': (
+        'Score = Σ(section points earned × weight) ÷ Σ(section points possible × weight) × 100.',
+        '总分 = Σ(各部分实得分 × 权重) ÷ Σ(各部分应得分 × 权重) × 100。',
+        '總分 = Σ(各部分實得分 × 權重) ÷ Σ(各部分應得分 × 權重) × 100。',
+    ),
+    'form_sheet.method_percent': (
+        'Score = Σ(weight × section %) ÷ Σ weight.',
+        '总分 = Σ(权重 × 部分得分率) ÷ Σ权重。',
+        '總分 = Σ(權重 × 部分得分率) ÷ Σ權重。',
+    ),
+    'form_sheet.rounding': (
+        'Rounded half-up to 2 decimals once, at the end.',
+        '最后一步统一四舍五入保留两位小数。',
+        '最後一步統一四捨五入保留兩位小數。',
+    ),
+    'form_sheet.grades': ('Grades', '等级', '等級'),
+    'form_sheet.at_least': ('≥ {min}', '≥ {min}', '≥ {min}'),
+    'form_sheet.col.0': ('Code', '编号', '編號'),
+    'form_sheet.col.1': ('Item', '评分项目', '評分項目'),
+    'form_sheet.col.2': ('Points', '分值', '分值'),
+    'form_sheet.col.3': ('Answers (points)', '评分标准(得分)', '評分標準(得分)'),
+    'form_sheet.col.4': ('N/A', '不适用', '不適用'),
+    'form_sheet.col.5': ('Critical / fatal', '关键 / 致命', '關鍵 / 致命'),
+    'form_sheet.col.6': ('Guidance', '评分说明', '評分說明'),
+    'form_sheet.section': (
+        '{title} (weight {weight}, {points} points)',
+        '{title}(权重 {weight},共 {points} 分)',
+        '{title}(權重 {weight},共 {points} 分)',
+    ),
+    'form_sheet.over100': ('bonus may exceed 100%', '加分可超过 100%', '加分可超過 100%'),
+    'form_sheet.na_no': ('not allowed', '不允许', '不允許'),
+    'form_sheet.na_exclude': ('left out of the score', '不计入得分', '不計入得分'),
+    'form_sheet.na_full': ('full points', '按满分计', '按滿分計'),
+    'form_sheet.na_fixed': ('{points} points', '按 {points} 分计', '按 {points} 分計'),
+    'form_sheet.critical': ('critical', '关键项', '關鍵項'),
+    'form_sheet.bonus': ('bonus', '加分项', '加分項'),
+    'form_sheet.fatal': (
+        'fatal if {answers}: {effect}',
+        '评为{answers}时致命:{effect}',
+        '評為{answers}時致命:{effect}',
+    ),
+    'form_sheet.zero_total': ('whole evaluation 0', '整份计 0 分', '整份計 0 分'),
+    'form_sheet.zero_section': ('section 0', '本部分计 0 分', '本部分計 0 分'),
+    'form_sheet.mark_failed': ('marked failed (score kept)', '评定不合格(保留得分)', '評定不合格(保留得分)'),
+    'form_sheet.or': (' or ', '或', '或'),
+    'form_sheet.comment': ('comment required when points are lost', '失分须填写说明', '失分須填寫說明'),
+    'form_sheet.critical_mark': (
+        'Critical score: points on critical items; below {mark} = critical failed.',
+        '关键项得分:关键项的得分率;低于 {mark} 即关键项不合格。',
+        '關鍵項得分:關鍵項的得分率;低於 {mark} 即關鍵項不合格。',
+    ),
+}

@@ -1,0 +1,41 @@
+"""The core's catalogue (workbooks, "why this score", permissions, statuses) is complete in three languages."""
+from __future__ import annotations
+
+import re
+import string
+
+from qa_desktop.core import texts
+from ui_text_walk import latin_words
+
+ENTRIES = sorted(texts.catalogue().items())
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def test_every_entry_is_translated_with_the_same_placeholders():
+    wrong = [key for key, (english, simplified, traditional) in ENTRIES
+             if not (english and simplified and traditional)
+             or not _fields(simplified) == _fields(english) == _fields(traditional)]
+    assert wrong == [], "missing translation or different placeholders"
+
+
+def test_chinese_entries_have_no_english_words():
+    english = [f"{key}: {chinese!r}" for key, entry in ENTRIES for chinese in entry[1:]
+               if latin_words(re.sub(r"\{[^}]*\}", "", chinese))]
+    assert english == []
+
+
+def test_the_checks_can_fail():
+    assert latin_words("只有 QA lead 可以裁定") == ["QA", "lead"]
+    assert not _fields("{a} {b}") == _fields("{a}")
+
+
+def test_lookup_falls_back_to_english_and_to_the_key():
+    assert texts.text("role.qa_lead", "zh_TW") == "質檢組長"
+    assert texts.text("role.qa_lead", "fr") == "QA lead"
+    assert texts.text("no.such.key", "zh_CN") == "no.such.key"
+    assert texts.text("permission.qa_lead_only", "zh_CN", what="裁定申诉", login="qa.li", role="质检员") \
+        == "只有质检组长可以裁定申诉（qa.li 是质检员）"
+    assert texts.view("explain", "zh_CN")["yes"] == "是"
