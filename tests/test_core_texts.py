@@ -39,3 +39,20 @@ def test_lookup_falls_back_to_english_and_to_the_key():
     assert texts.text("permission.qa_lead_only", "zh_CN", what="裁定申诉", login="qa.li", role="质检员") \
         == "只有质检组长可以裁定申诉（qa.li 是质检员）"
     assert texts.view("explain", "zh_CN")["yes"] == "是"
+
+
+def test_a_refusal_reads_in_the_users_language_with_role_names_translated():
+    from types import SimpleNamespace
+
+    from qa_desktop.core.db.models import Role
+    from qa_desktop.core.errors import PermissionDenied
+    from qa_desktop.core.workflow.permissions import permission_reason, require_role
+
+    evaluator = SimpleNamespace(login="qa.li", role=Role.EVALUATOR)
+    try:
+        require_role(evaluator, (Role.TEAM_LEAD, Role.QA_LEAD), "see disputes")
+    except PermissionDenied as error:
+        refused = error
+    assert str(refused) == "Not allowed: only Team lead, QA lead may see disputes (qa.li is QA evaluator)"
+    assert permission_reason(refused, "zh_CN") == "只有班组长、质检组长可以查看申诉（qa.li 是质检员）"
+    assert permission_reason(refused, "zh_TW") == "只有班組長、質檢組長可以查看申訴（qa.li 是質檢員）"

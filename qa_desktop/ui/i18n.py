@@ -12,6 +12,12 @@ from qa_desktop.core.languages import LANGUAGES
 
 SUPPORTED = LANGUAGES
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the UI speaks now: core texts (workbooks, permission messages) follow it."""
+    return _current
 
 
 def system_language() -> str:
@@ -56,8 +62,10 @@ def install_language(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    global _current
     if language not in SUPPORTED:
         language = system_language()
+    _current = language
     if language == "en":
         return language
     ours = QTranslator()

@@ -84,8 +84,14 @@ def describe_error(error: BaseException) -> str:
         # The headline is in the user's language; the detail names the file, item or value concerned.
         return f"{_t(headline)}\n{error}" if headline else str(error)
     template = _t(template)
+    reason = p.get("reason", str(error))
+    if error.code == "permission":
+        from qa_desktop.core.workflow.permissions import permission_reason
+        from qa_desktop.ui.i18n import current_language
+
+        reason = permission_reason(error, current_language())
     try:
-        return template.format(path=path, reason=p.get("reason", str(error)))
+        return template.format(path=path, reason=reason)
     except (KeyError, IndexError):
         return str(error)
 

@@ -17,20 +17,44 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from qa_desktop.core import texts
 from qa_desktop.core.db.models import Agent, Call, Evaluation, Role, Team, User
 from qa_desktop.core.errors import PermissionDenied
 from qa_desktop.core.roster.history import in_teams_on, team_of_agent_on
 
 
-def _deny(reason: str) -> PermissionDenied:
-    return PermissionDenied(f"Not allowed: {reason}", reason=reason)
+def role_name(role: Role | str, lang: str | None = "en") -> str:
+    return texts.text(f"role.{Role(role).value}", lang)
+
+
+def permission_reason(error: PermissionDenied, lang: str | None = "en") -> str:
+    """Why ``error`` refused, in ``lang``: role names and the action translated, logins as they are."""
+    p = error.params
+    if "rule" not in p:
+        return p.get("reason", str(error))
+    values = {"login": p.get("login", ""), "evaluation": p.get("evaluation", ""),
+              "what": texts.maybe(f"action.{p.get('what', '')}", lang, p.get("what", "")),
+              "agent": p.get("agent") or texts.text("permission.unknown_agent", lang)}
+    if "role" in p:
+        values["role"] = role_name(p["role"], lang)
+    if "roles" in p:
+        values["roles"] = texts.text("role.list_sep", lang).join(role_name(r, lang) for r in p["roles"])
+    return texts.text(f"permission.{p['rule']}", lang, **values)
+
+
+def _deny(rule: str, **params) -> PermissionDenied:
+    """A refusal that names its rule; the message is built in the user's language where it is shown."""
+    error = PermissionDenied("", rule=rule, **params)
+    error.params["reason"] = permission_reason(error, "en")
+    error.args = (f"Not allowed: {error.params['reason']}",)
+    return error
 
 
 def acting_user(session: Session, login: str) -> User:
     """The active user row for ``login``; someone unknown to the database may do nothing."""
     user = session.scalar(select(User).where(User.login == login))
     if user is None or not user.active:
-        raise _deny(f"{login} is not a registered, active user of this database")
+        raise _deny("unknown_user", login=login)
     return user
 
 
@@ -58,13 +82,13 @@ def can_see_agent(session: Session, user: User, agent: Agent | None) -> bool:
 
 def require_qa_lead(user: User, what: str) -> None:
     if user.role != Role.QA_LEAD:
-        raise _deny(f"only a QA lead may {what} ({user.login} is {user.role.value})")
+        raise _deny("qa_lead_only", what=what, login=user.login, role=user.role.value)
 
 
 def require_role(user: User, roles: tuple[Role, ...], what: str) -> None:
     if user.role not in roles:
-        names = ", ".join(r.value for r in roles)
-        raise _deny(f"only {names} may {what} ({user.login} is {user.role.value})")
+        raise _deny("roles_only", what=what, login=user.login, role=user.role.value,
+                    roles=[r.value for r in roles])
 
 
 def require_team_lead_of(session: Session, user: User, agent: Agent | None, what: str,
@@ -77,11 +101,11 @@ def require_team_lead_of(session: Session, user: User, agent: Agent | None, what
     if user.role == Role.QA_LEAD:
         return
     if user.role != Role.TEAM_LEAD:
-        raise _deny(f"only the agent's team lead or a QA lead may {what} ({user.login} is {user.role.value})")
+        raise _deny("team_lead_only", what=what, login=user.login, role=user.role.value)
     team_id = team_of_agent_on(session, agent.id, on) if agent is not None else None
     if agent is None or team_id not in led_team_ids(session, user):
-        code = agent.agent_code if agent is not None else "an unknown agent"
-        raise _deny(f"{user.login} does not lead the team of agent {code}, so may not {what}")
+        raise _deny("not_their_team", what=what, login=user.login,
+                    agent=agent.agent_code if agent is not None else None)
 
 
 def require_can_edit_evaluation(session: Session, user: User, evaluation: Evaluation, what: str = "edit it") -> None:
@@ -91,7 +115,7 @@ def require_can_edit_evaluation(session: Session, user: User, evaluation: Evalua
     if user.role == Role.TEAM_LEAD:
         require_team_lead_of_call(session, user, evaluation.call, what)
         return
-    raise _deny(f"evaluation {evaluation.id} belongs to another evaluator; {user.login} may not {what}")
+    raise _deny("other_evaluator", what=what, login=user.login, evaluation=evaluation.id)
 
 
 def require_people_admin(user: User, what: str) -> None:
