@@ -56,3 +56,14 @@ def test_a_refusal_reads_in_the_users_language_with_role_names_translated():
     assert str(refused) == "Not allowed: only Team lead, QA lead may see disputes (qa.li is QA evaluator)"
     assert permission_reason(refused, "zh_CN") == "只有班组长、质检组长可以查看申诉（qa.li 是质检员）"
     assert permission_reason(refused, "zh_TW") == "只有班組長、質檢組長可以查看申訴（qa.li 是質檢員）"
+
+
+def test_the_demo_names_its_steps_in_the_watchers_language(sqlite_db):
+    from qa_desktop.core.demo import DemoOptions, build_demo
+    from qa_desktop.core.progress import ProgressSink
+
+    steps = []
+    sink = ProgressSink(lambda done, total, message: steps.append(message), lang="zh_TW")
+    build_demo(sqlite_db, DemoOptions(agents=4, calls=12, months=1, recordings=1), progress=sink)
+    assert "正在產生通話和評估" in steps and "完成" in steps
+    assert [s for s in steps if latin_words(s)] == []

@@ -45,7 +45,7 @@ from qa_desktop.core.db.models import (
     utcnow,
 )
 from qa_desktop.core.demo_options import DemoOptions
-from qa_desktop.core.progress import ProgressSink, report
+from qa_desktop.core.progress import ProgressSink, report_step
 from qa_desktop.core.scoring import FormDefinition, default_form, score
 
 TEAMS = [("投诉处理组", "投诉"), ("业务咨询组", "查询"), ("预订服务组", "预订"), ("外呼回访组", "外呼")]
@@ -113,7 +113,8 @@ def _make_recordings(options: DemoOptions, folder: Path, rng: random.Random,
         if not path.exists():
             write_demo_call(path, seed=options.seed + index, duration_s=duration, fmt=fmt)
         made.append((path, float(duration)))
-        report(progress, index + 1, options.recordings + 10, f"recording {index + 1}/{options.recordings}")
+        report_step(progress, index + 1, options.recordings + 10, "demo.recording", n=index + 1,
+                    total=options.recordings)
     return made
 
 
@@ -170,7 +171,7 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
                               published_at=utcnow(), locked=True)
         session.add_all([form, version])
         session.flush()
-        report(progress, options.recordings + 2, options.recordings + 10, "calls")
+        report_step(progress, options.recordings + 2, options.recordings + 10, "demo.calls")
 
         evaluators = [staff["qa.li"], staff["qa.zhou"], me]
         call_rows, call_agents = _call_rows(options, agents, recordings, hashes, rng, today)
@@ -196,8 +197,8 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
             chunk = history[chunk_start:chunk_start + _CHUNK]
             _insert_history(session, chunk_start, chunk, call_rows, call_ids, call_agents, evaluators, version,
                             definition, rng, today, counts)
-            report(progress, options.recordings + 2 + 8 * (chunk_start + len(chunk)) // max(1, len(history)),
-                   options.recordings + 10, "evaluations, flags and coaching")
+            report_step(progress, options.recordings + 2 + 8 * (chunk_start + len(chunk)) // max(1, len(history)),
+                   options.recordings + 10, "demo.flags")
         audit.record(session, login, "load_demo", "database", None, calls=len(call_rows),
                      evaluations=counts["evaluations"], agents=len(agents))
         return {"teams": len(teams), "agents": len(agents), "calls": len(call_rows),
@@ -208,7 +209,7 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
 
     summary = database.write(work, retries=0)
     summary["analysed"] = _analyse_recorded_calls(database, hashes)
-    report(progress, options.recordings + 10, options.recordings + 10, "done")
+    report_step(progress, options.recordings + 10, options.recordings + 10, "demo.done")
     return summary
 
 

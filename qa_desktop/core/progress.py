@@ -13,9 +13,13 @@ from qa_desktop.core.errors import Cancelled
 
 
 class ProgressSink:
-    def __init__(self, callback=None):
+    """``lang`` is the language of the person watching: steps named by a catalogue key
+    (:func:`report_step`) are worded in it."""
+
+    def __init__(self, callback=None, lang: str = "en"):
         self._callback = callback
         self._cancel = threading.Event()
+        self.lang = lang
 
     def report(self, done: int, total: int, message: str = "") -> None:
         if self._callback is not None:
@@ -37,3 +41,11 @@ class ProgressSink:
 def report(progress: ProgressSink | None, done: int, total: int, message: str = "") -> None:
     if progress is not None:
         progress.report(done, total, message)
+
+
+def report_step(progress: ProgressSink | None, done: int, total: int, key: str, /, **values) -> None:
+    """Report a step whose text is the catalogue entry ``key``, in the watcher's language."""
+    if progress is not None:
+        from qa_desktop.core import texts
+
+        progress.report(done, total, texts.text(key, progress.lang, **values))

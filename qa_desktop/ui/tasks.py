@@ -31,7 +31,10 @@ class BackgroundTask(QObject):
 
     def __init__(self, job: Callable[..., Any], *args, pass_progress: bool = True, **kwargs):
         super().__init__()
-        self.sink = ProgressSink(lambda done, total, message: self.progressed.emit(done, total, message))
+        from qa_desktop.ui.i18n import current_language
+
+        self.sink = ProgressSink(lambda done, total, message: self.progressed.emit(done, total, message),
+                                 lang=current_language())
         self._job, self._args, self._kwargs = job, args, kwargs
         self._pass_progress = pass_progress
         self.result: Any = None

@@ -29,7 +29,7 @@ import numpy as np
 
 from qa_desktop.core.audio.errors import AudioCorrupt, AudioEmpty, AudioError, AudioTruncated
 from qa_desktop.core.audio.probe import AudioInfo, classify_ffmpeg_failure, probe
-from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.progress import ProgressSink, report_step
 
 SamplesHook = Callable[[np.ndarray, int, int], None]
 _NATIVE_WAV_CODECS = {"pcm_s16le", "pcm_u8", "pcm_mulaw", "pcm_alaw"}
@@ -291,7 +291,8 @@ def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None,
                     # wake-up per ffmpeg write saves both processes thousands of context switches.
                     time.sleep(0.004)
                 if progress is not None:
-                    progress.report(min(received, expected_bytes), max(expected_bytes, received), "Decoding")
+                    report_step(progress, min(received, expected_bytes), max(expected_bytes, received),
+                                "progress.decoding")
         except BaseException:
             process.kill()
             process.wait()

@@ -14,7 +14,7 @@ from qa_desktop.core.audio.measure import decode_and_measure
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Call, Setting
 from qa_desktop.core.errors import ValidationError
-from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.progress import ProgressSink, report_step
 
 OPTIONS_KEY = "analysis_options"
 
@@ -94,7 +94,7 @@ def analyze_pending(database, *, limit: int | None = None, progress: ProgressSin
     done, failed = [], []
     for index, call_id in enumerate(call_ids):
         if progress is not None:
-            progress.report(index, len(call_ids), f"call {call_id}")
+            report_step(progress, index, len(call_ids), "progress.analysing_call", call=call_id)
         try:
             analyze_call(database, call_id, options=options)
             done.append(call_id)

@@ -103,4 +103,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'demo.flags': ('Flags, disputes and coaching', '正在生成标记、申诉和辅导', '正在產生標記、申訴和輔導'),
     'demo.analysis': ('Analysing the recordings', '正在分析录音', '正在分析錄音'),
     'demo.done': ('Done', '完成', '完成'),
+    # progress of other long jobs
+    'progress.decoding': ('Decoding the recording', '正在解码录音', '正在解碼錄音'),
+    'progress.analysing_call': ('Analysing call {call}', '正在分析通话 {call}', '正在分析通話 {call}'),
 }
