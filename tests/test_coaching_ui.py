@@ -39,7 +39,7 @@ def test_effect_and_ranking_models(qapp):
     effect.set_rows([{"item_code": "close", "item_text": "Closing phrase",
                       "before": {"passed": 1, "evaluated": 4, "rate": 0.25},
                       "after": {"passed": 3, "evaluated": 4, "rate": 0.75}, "change": 0.5}])
-    assert [effect.text(0, c) for c in range(4)] == ["close — Closing phrase", "25% (1/4)", "75% (3/4)", "+50%"]
+    assert [effect.text(0, c) for c in range(4)] == ["Closing phrase", "25% (1/4)", "75% (3/4)", "+50%"]
     ranking = tables.ranking_model()
     ranking.set_rows([{"rank": 1, "agent_code": "B1", "agent_name": "Bo", "team": "B", "evaluations": 3,
                        "mean": 95.0, "group": "recording"}])
@@ -58,8 +58,10 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     box = page.log_tab.new_box
     assert box.agent.count() == 1  # only the lead's own team
     texts = [box.links.item(n).text() for n in range(box.links.count())]
-    assert any(": close" in t for t in texts) and any(": solve" in t for t in texts)
-    close_entry = next(n for n, t in enumerate(texts) if t.endswith(": close"))
+    # items are named by their text, never by their code
+    assert any(": Closing phrase" in t for t in texts) and any(": Solved the problem" in t for t in texts)
+    assert not any(t.endswith(": close") for t in texts)
+    close_entry = next(n for n, t in enumerate(texts) if t.endswith(": Closing phrase"))
     box.links.item(close_entry).setCheckState(Qt.CheckState.Checked)
     box.held_on.setDate(QDate(TODAY))
     box.agreed.setPlainText("Say the closing phrase on every call")
@@ -70,7 +72,7 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     assert page.message.text() == "Coaching session saved."
     tab = page.log_tab
     assert tab.sessions.rowCount() == 1
-    assert tab.sessions.text(0, 5) == "close" and tab.actions.rowCount() == 1
+    assert tab.sessions.text(0, 5) == "Closing phrase" and tab.actions.rowCount() == 1
     assert tab.effect.rowCount() == 1 and tab.effect.text(0, 1) == "33% (1/3)"
     tab.acknowledge()
     assert tab.current["acknowledged_at"] is not None

@@ -291,3 +291,28 @@ def lock_version(session: Session, version: FormVersion) -> None:
     """Freeze a version because an evaluation uses it (called inside the evaluation's transaction)."""
     if not version.locked:
         version.locked = True
+
+
+def item_titles(database, lang: str | None) -> dict[str, str]:
+    """Every item code of every form version, as the item's text in ``lang``: what a person reads
+    instead of a code (coaching links, Pareto charts). The newest version's wording wins."""
+    with database.read() as session:
+        definitions = session.scalars(select(FormVersion.definition).order_by(FormVersion.id.desc())).all()
+    titles: dict[str, str] = {}
+    for data in definitions:
+        for section in data.get("sections", []):
+            for item in section.get("items", []):
+                if item.get("code") and item["code"] not in titles:
+                    titles[item["code"]] = pick(item.get("text") or {}, lang or "en") or item["code"]
+    return titles
+
+
+def form_titles(database, lang: str | None) -> dict[str, str]:
+    """Each form's code as its name in ``lang`` (the newest version's name)."""
+    with database.read() as session:
+        rows = session.execute(select(ScoringForm.code, FormVersion.definition).join(FormVersion)
+                               .order_by(FormVersion.version_no.desc())).all()
+    titles: dict[str, str] = {}
+    for code, data in rows:
+        titles.setdefault(code, pick(data.get("name") or {}, lang or "en") or code)
+    return titles

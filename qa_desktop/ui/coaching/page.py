@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.core.forms_repository import item_titles
 from qa_desktop.core.workflow import coaching, training
 from qa_desktop.core.workflow.permissions import visible_teams_of
 from qa_desktop.ui.coaching import tables
 from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.widgets import read_only_table as table_view
 
@@ -126,9 +128,10 @@ class NewSessionBox(QGroupBox):
         for evaluation in coaching.failed_items_of_agent(self.page.ctx.db, agent_id, limit=20):
             call = evaluation["external_id"] or evaluation["call_id"]
             when = evaluation["started_at"].strftime("%m-%d %H:%M") if evaluation["started_at"] else ""
+            titles = self.page.item_titles()
             for code in evaluation["failed_items"] or [None]:
                 text = self.tr("call {0} {1}, score {2}: {3}").format(
-                    call, when, evaluation["score"], code or self.tr("(whole evaluation)"))
+                    call, when, evaluation["score"], titles.get(code, code) if code else self.tr("(whole evaluation)"))
                 entry = QListWidgetItem(text)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
@@ -229,7 +232,7 @@ class CoachingLogTab(QWidget):
 
     def set_rows(self, rows: list[dict], select_id: int | None = None) -> None:
         keep = select_id or (self.current or {}).get("id")
-        self.sessions.set_rows(rows)
+        self.sessions.set_rows(tables.name_items(rows, self.page.item_titles()))
         index = next((n for n, r in enumerate(rows) if r["id"] == keep), 0 if rows else -1)
         if index >= 0:
             self.view.selectRow(index)
@@ -246,7 +249,8 @@ class CoachingLogTab(QWidget):
         self.current = self.sessions.row(row)
         self.actions.set_rows(self.current["actions"])
         try:
-            self.effect.set_rows(coaching.coaching_effect(self.page.ctx.db, self.current["id"]))
+            self.effect.set_rows(tables.name_items(coaching.coaching_effect(self.page.ctx.db, self.current["id"]),
+                                                   self.page.item_titles()))
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
         self._show_heading()
@@ -356,10 +360,12 @@ class TrainingTab(QWidget):
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
             return
-        self.items.set_rows(data["items"])
-        self.teams.set_rows(data["teams"])
+        titles = self.page.item_titles()
+        self.items.set_rows(tables.name_items(data["items"], titles))
+        self.teams.set_rows(tables.name_items(data["teams"], titles))
         self.ranking.set_rows(ranking)
-        worst = ", ".join(f"{r['item_code']} ({r['failed']})" for r in data["most_failed"][:3]) or "–"
+        worst = self.tr(", ").join(f"{titles.get(r['item_code'], r['item_code'])} ({r['failed']})"
+                                   for r in data["most_failed"][:3]) or "–"
         self.summary.setText(self.tr("{0}: {1} evaluations. Most failed items: {2}.").format(
             data["month"], data["evaluations"], worst))
 
@@ -368,6 +374,7 @@ class CoachingPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._titles: tuple[str, dict[str, str]] | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.log_tab = CoachingLogTab(self)
@@ -387,6 +394,13 @@ class CoachingPage(QWidget):
         self.message.setText(text)
         self.ctx.statusMessage.emit(text)
 
+    def item_titles(self) -> dict[str, str]:
+        """Item codes as their texts in the UI's language (read once per activation or language)."""
+        language = current_language()
+        if self._titles is None or self._titles[0] != language:
+            self._titles = (language, item_titles(self.ctx.db, language))
+        return self._titles[1]
+
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Coaching log"))
         self.tabs.setTabText(1, self.tr("Training needs"))
@@ -396,6 +410,9 @@ class CoachingPage(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self._titles is not None and self._titles[0] != current_language():
+                self.refresh()  # item texts and statuses in the tables follow the language too
+                self.training_tab.refresh()
         super().changeEvent(event)
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -405,6 +422,7 @@ class CoachingPage(QWidget):
             self.say(describe_error(error))
 
     def activate(self) -> None:
+        self._titles = None
         try:
             self.log_tab.new_box.set_agents(coaching.coachable_agents(self.ctx.db))
         except Exception as error:  # noqa: BLE001

@@ -32,6 +32,19 @@ def group_text(group: str) -> str:
             "recording": QCoreApplication.translate("CoachingTables", "recording-based training")}.get(group, "")
 
 
+def name_items(rows: list[dict], titles: dict[str, str]) -> list[dict]:
+    """Rows with the items' texts beside their codes: ``item_title`` for a row about one item,
+    ``item_titles`` for a session linking several (a person never reads a code)."""
+    separator = QCoreApplication.translate("CoachingTables", ", ")
+    for row in rows:
+        if "item_code" in row:
+            row["item_title"] = titles.get(row["item_code"]) or row.get("item_text") or row["item_code"]
+        if "links" in row:
+            codes = sorted({link["item_code"] for link in row["links"] if link["item_code"]})
+            row["item_titles"] = separator.join(titles.get(code, code) for code in codes)
+    return rows
+
+
 def _change(row: dict) -> str:
     return "–" if row["change"] is None else f"{row['change']:+.0%}"
 
@@ -43,8 +56,7 @@ def sessions_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Team"), lambda r: r["team"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Kind"), lambda r: kind_text(r["kind"]), None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Coach"), lambda r: r["coach"], None),
-        (C, QT_TRANSLATE_NOOP("CoachingTables", "Items"),
-         lambda r: sorted({link["item_code"] for link in r["links"] if link["item_code"]}), None),
+        (C, QT_TRANSLATE_NOOP("CoachingTables", "Items"), lambda r: r.get("item_titles", ""), None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Open actions"),
          lambda r: sum(a["status"] == "open" for a in r["actions"]) or None,
          lambda r: BAD if any(a["overdue"] for a in r["actions"]) else None),
@@ -66,7 +78,7 @@ def actions_model(parent=None) -> RowsModel:
 
 def effect_model(parent=None) -> RowsModel:
     return RowsModel([
-        (C, QT_TRANSLATE_NOOP("CoachingTables", "Item"), lambda r: f"{r['item_code']} — {r['item_text']}", None),
+        (C, QT_TRANSLATE_NOOP("CoachingTables", "Item"), lambda r: r.get("item_title") or r["item_text"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Pass rate before"),
          lambda r: f"{percent(r['before']['rate'])} ({r['before']['passed']}/{r['before']['evaluated']})", None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Pass rate after"),
@@ -79,7 +91,7 @@ def effect_model(parent=None) -> RowsModel:
 def item_rates_model(parent=None, with_team: bool = False) -> RowsModel:
     columns = [(C, QT_TRANSLATE_NOOP("CoachingTables", "Team"), lambda r: r["team"], None)] if with_team else []
     columns += [
-        (C, QT_TRANSLATE_NOOP("CoachingTables", "Item"), lambda r: f"{r['item_code']} — {r['item_text']}", None),
+        (C, QT_TRANSLATE_NOOP("CoachingTables", "Item"), lambda r: r.get("item_title") or r["item_text"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Evaluated"), lambda r: r["evaluated"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Failed"), lambda r: r["failed"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Error rate"), lambda r: percent(r["error_rate"]),
