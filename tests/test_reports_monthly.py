@@ -214,17 +214,17 @@ def test_item_failure_rates_match_the_answers(monthly):
     errors = [i["Errors (points lost)"] for i in all_teams]
     assert errors == sorted(errors, reverse=True)
     assert all_teams[-1]["Cumulative share of errors"] == pytest.approx(1.0) or errors[-1] == 0
-    greet = next(i for i in all_teams if i["Item"] == "greet")
+    greet = next(i for i in all_teams if i["Item"] == "Standard greeting")
     failed = sum(1 for r in rows if r[2]["greet"] == "no")
     assert greet["Failed"] == failed == 2 and greet["Applicable"] == 6
     assert greet["Error rate"] == pytest.approx(failed / 6)
-    wait = next(i for i in all_teams if i["Item"] == "wait")
+    wait = next(i for i in all_teams if i["Item"] == "Apologise for waits")
     assert wait["N/A"] == 1 and wait["Applicable"] == 5
-    skill = next(i for i in all_teams if i["Item"] == "skill")
+    skill = next(i for i in all_teams if i["Item"] == "Knowledge")
     assert skill["Partial"] == sum(1 for r in rows if 0 < r[2]["skill"] < 4)
     assert skill["Failed"] == sum(1 for r in rows if r[2]["skill"] == 0)
     team_b = [i for i in items if i["Team"] == "二组 Team B"]
-    assert next(i for i in team_b if i["Item"] == "greet")["Error rate"] == pytest.approx(1.0)
+    assert next(i for i in team_b if i["Item"] == "Standard greeting")["Error rate"] == pytest.approx(1.0)
 
 
 def test_item_error_rates_agree_with_the_training_module(monthly):
@@ -233,7 +233,8 @@ def test_item_error_rates_agree_with_the_training_module(monthly):
     db, ids, path, _ = monthly
     header, items = table(load_workbook(path)["Items"])
     ours = {i["Item"]: (i["Errors (points lost)"], i["Applicable"]) for i in items if i["Team"] == "All teams"}
-    theirs = {r["item_code"]: (r["failed"], r["evaluated"])
+    text = {"greet": "Standard greeting", "wait": "Apologise for waits", "skill": "Knowledge", "rude": "No rude speech"}
+    theirs = {text[r["item_code"]]: (r["failed"], r["evaluated"])  # the sheet names items by their text
               for r in item_error_rates(db, dt.date(2026, 10, 1), dt.date(2026, 11, 1))}
     assert ours == theirs
 
@@ -246,11 +247,11 @@ def test_evaluations_sheet_is_the_raw_data_with_notes_masked_and_no_formulas(mon
     assert sorted(r["Evaluation"] for r in rows) == sorted(expected)
     for row in rows:
         assert Decimal(str(row["Score"])) == expected[row["Evaluation"]][1]
-        assert row["greet Standard greeting"] in ("yes", "no")
+        assert row["Standard greeting"] in ("yes", "no")  # items by their text, no code
     assert ws.freeze_panes == "B2" and ws.auto_filter.ref == f"A1:{ws.cell(1, len(header)).column_letter}7"
     noted = next(r for r in rows if r["Notes"])
     assert "13812345678" not in noted["Notes"] and "138****5678" in noted["Notes"]
-    assert noted["Notes"].startswith("[01:05] skill @SUM(A1)")
+    assert noted["Notes"].startswith("[01:05] Knowledge: @SUM(A1)")
     summary = next(r for r in rows if r["Summary"])
     assert summary["Summary"].startswith("=1+1") and "139****5678" in summary["Summary"]
     # every text cell that looks like a formula is stored as text
@@ -285,7 +286,7 @@ def test_coaching_and_evaluators_sheets(monthly):
     coaching = table(wb["Coaching"])[1]
     assert len(coaching) == 1
     row = coaching[0]
-    assert row["Agent ID"] == "B001" and row["Items discussed"] == "greet" and row["Open actions"] == 1
+    assert row["Agent ID"] == "B001" and row["Items discussed"] == "Standard greeting" and row["Open actions"] == 1
     assert row["Follow-up status"] == "overdue"   # pending, follow-up 20 Oct, report made on the 25th
     # 30 days before the session on 10 Oct: 16 Sep (100, passed) and two on 5 Oct (38.10 fail, 71.43 pass);
     # nothing after it. The greeting, the coached item, passed once in those three calls.
@@ -379,3 +380,27 @@ def test_grades_agree_with_the_scoring_engine_breakdown(monthly):
     for row in rows:
         assert row["Grade"] == grade_label(codes[row["Evaluation"]], "en")
     assert {row["Grade"] for row in rows} >= {"Fail", "Excellent"}
+
+
+def test_the_chinese_workbook_has_no_english_and_no_item_codes(sqlite_db, tmp_path):
+    """Every header, item, grade and status of the 简体中文 workbook is Chinese; only the data's own
+    names (agents, teams, evaluators, call ids) may be Latin."""
+    from ui_text_walk import latin_words
+
+    seed(sqlite_db)
+    path = tmp_path / "zh.xlsx"
+    export_monthly(sqlite_db, "2026-10", path, lang="zh_CN", tz="UTC", today=dt.date(2026, 10, 25))
+    wb = load_workbook(path)
+    names = {"Team", "formula", "qa2", "SUM"}  # the seed's own names: "二组 Team B", "+qa2 formula", a note
+    english = []
+    for ws in wb.worksheets:
+        header = [c.value for c in next(ws.iter_rows(max_row=1))]
+        english += [f"{ws.title} header {v!r}" for v in header if isinstance(v, str) and latin_words(v, names)]
+        for line in ws.iter_rows(values_only=True):
+            for value in line:
+                if isinstance(value, str) and value in {"greet", "wait", "skill", "rude", "STD", "excellent", "good",
+                                                        "pass", "fail", "harsh", "lenient", "expert", "overdue"}:
+                    english.append(f"{ws.title}: code {value!r}")
+    items = table(wb["评分项"])[1]
+    assert {i["评分项"] for i in items} >= {"使用标准问候语", "业务熟练"}
+    assert english == []

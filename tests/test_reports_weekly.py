@@ -61,7 +61,7 @@ def test_weekly_report_figures_and_calibration(sqlite_db, tmp_path):
     assert Decimal(str(calibration["+qa2 formula"]["Mean deviation from reference"])) == Decimal("-9.52")
     assert calibration["质检员甲"]["Outcome"] == "harsh" and calibration["质检员甲"]["Reference"] == "expert"
     header, items = table(wb["Items"])
-    greet = next(i for i in items if i["Item"] == "greet")
+    greet = next(i for i in items if i["Item"] == "Standard greeting")
     assert greet["Failed"] == 0 and greet["Applicable"] == 4
 
 

@@ -78,7 +78,12 @@ class FormInfo:
 
     @property
     def title(self) -> str:
-        return f"{self.form_code} v{self.version_no}"
+        """The form as a person names it: its name in the report's language and the version."""
+        return f"{pick(self.definition.name, self.lang) or self.form_code} v{self.version_no}"
+
+    @property
+    def name(self) -> str:
+        return pick(self.definition.name, self.lang) or self.form_code
 
     def item_text(self, item: Item) -> str:
         return pick(item.text, self.lang)
@@ -188,6 +193,15 @@ def load_lookups(session: Session, lang: str, team_id: int | None = None) -> Loo
         except Exception:  # noqa: BLE001 - a broken definition must not stop the whole report
             continue
     return Lookups(teams, agents, users, forms, team_id, TeamHistory(session))
+
+
+def item_titles(forms: dict[int, FormInfo]) -> dict[str, str]:
+    """Item code -> the item's text in the report's language, the newest form version's wording first."""
+    titles: dict[str, str] = {}
+    for form in sorted(forms.values(), key=lambda f: f.id, reverse=True):
+        for _s, _t, item in form.items:
+            titles.setdefault(item.code, form.item_text(item) or item.code)
+    return titles
 
 
 def find_team(session: Session, name: str | None) -> int | None:

@@ -33,6 +33,7 @@ from qa_desktop.core.reports.dataset import (
     count_evaluations,
     counted,
     find_team,
+    item_titles,
     load_lookups,
     natural_key,
     stream_evaluations,
@@ -133,6 +134,8 @@ class ReportBuilder:
                                        .join(Call, Call.id == Evaluation.call_id), self.period, self.team_id)).all()
         self.used_forms = sorted((self.lookups.forms[v] for v in used if v in self.lookups.forms),
                                  key=lambda f: (f.form_code, f.version_no))
+        # Items are named by their text in every sheet: a manager never reads an item code.
+        self.item_titles = item_titles(self.lookups.forms)
 
     def stream(self, session, on_chunk: Callable[[list[EvalRecord]], None] | None = None) -> None:
         done = 0
@@ -160,7 +163,7 @@ class ReportBuilder:
             for _section, _title, item in form.items:
                 if item.code not in titles:
                     codes.append(item.code)
-                    titles[item.code] = f"{item.code} {form.item_text(item)}".strip()
+                    titles[item.code] = form.item_text(item) or item.code
         columns += [Column(titles[c], "clean", width=16) for c in codes]
         columns += [Column(L("summary"), "free", max_width=40), Column(L("notes"), "free", max_width=60)]
         return columns, codes
@@ -171,21 +174,23 @@ class ReportBuilder:
         answers_shown: list[Any] = []
         if form is not None:
             by_code = form.by_code
-            failed = [item.code for (_s, _t, item), status in zip(form.items, r.statuses)
+            failed = [form.item_text(item) or item.code for (_s, _t, item), status in zip(form.items, r.statuses)
                       if status == "fail" or status == "partial"]
             for code in codes:
                 item = by_code.get(code)
                 answers_shown.append(form.shown_answer(item, r.answers.get(code)) if item is not None else None)
         else:
             answers_shown = [None] * len(codes)
-        notes = [f"[{_clock(pos)}]{' ' + code if code else ''} {text}".strip() for pos, code, text in r.notes]
-        notes += [f"{code}: {text}" for code, text in sorted(r.comments.items()) if text]
+        name = self.item_titles
+        notes = [f"[{_clock(pos)}]{' ' + name.get(code, code) + ':' if code else ''} {text}".strip()
+                 for pos, code, text in r.notes]
+        notes += [f"{name.get(code, code)}: {text}" for code, text in sorted(r.comments.items()) if text]
         return [r.id, r.submitted_at, r.call_external_id, r.call_started_at, r.call_type, r.customer_number,
                 *self.agent_cells(r.agent_id), self.lookups.users.get(r.evaluator_id, ""),
-                form.form_code if form else "", form.version_no if form else None, r.score,
+                form.name if form else "", form.version_no if form else None, r.score,
                 grade_label(r.grade_code, self.lang), int(r.critical_failed), int(r.fatal_failed),
                 round_cents(Decimal(r.active_seconds) / 60).quantize(Decimal("0.1")) if r.active_seconds else None,
-                ", ".join(failed), *answers_shown, r.summary, "\n".join(notes) or None]
+                self.L("item_sep").join(failed), *answers_shown, r.summary, "\n".join(notes) or None]
 
     def write_evaluations_while_streaming(self, session, ws) -> None:
         columns, codes = self.evaluation_columns()
@@ -347,7 +352,7 @@ class ReportBuilder:
         """Item error rates; the Pareto chart of the main form goes on ``chart_ws`` (the summary)."""
         L = self.L
         columns = [Column(L("form")), Column(L("version"), "int"), Column(L("team")), Column(L("section")),
-                   Column(L("item_code")), Column(L("item_text"), max_width=45), Column(L("critical"), "int"),
+                   Column(L("item_no"), "int"), Column(L("item_code"), max_width=45), Column(L("critical"), "int"),
                    Column(L("applicable"), "int"), Column(L("failed"), "int"), Column(L("partial"), "int"),
                    Column(L("na"), "int"), Column(L("errors"), "int"), Column(L("error_rate"), "percent"),
                    Column(L("cumulative"), "percent")]
@@ -356,6 +361,7 @@ class ReportBuilder:
         forms = sorted(self.used_forms, key=lambda f: -self.figures.form_usage.get(f.id, 0))
         for form_index, form in enumerate(forms):
             item_info = {item.code: (section, item) for section, _t, item in form.items if not item.bonus}
+            number = {item.code: n for n, (_s, _t, item) in enumerate(form.items, 1)}
             team_keys = [fig.ALL_TEAMS] + sorted(
                 (k for (fv, k) in self.figures.items if fv == form.id and k != fig.ALL_TEAMS),
                 key=lambda k: natural_key(self.lookups.team_name(k)))
@@ -371,7 +377,7 @@ class ReportBuilder:
                     if code not in item_info:
                         continue
                     section, item = item_info[code]
-                    rows.append([form.form_code, form.version_no, team_name, section, code, form.item_text(item),
+                    rows.append([form.name, form.version_no, team_name, section, number[code], form.item_text(item),
                                  int(item.critical), tally.applicable, tally.failed, tally.partial, tally.na,
                                  tally.errors, tally.error_rate, cumulative])
                     if form_index == 0 and team_key == fig.ALL_TEAMS:
@@ -387,7 +393,7 @@ class ReportBuilder:
             bars.type = "col"
             bars.title = f"{L('title.pareto_chart')} · {forms[0].title}"
             bars.add_data(Reference(ws, min_col=12, min_row=writer.header_row, max_row=last), titles_from_data=True)
-            bars.set_categories(Reference(ws, min_col=5, min_row=first, max_row=last))
+            bars.set_categories(Reference(ws, min_col=6, min_row=first, max_row=last))  # the items' texts
             bars.y_axis.title = L("errors")
             bars.y_axis.scaling.min = 0
             cumulative = LineChart()
@@ -444,8 +450,8 @@ class ReportBuilder:
         rows = []
         for c in coaching_figures.coaching_sessions(session, self.period, self.lookups, self.today):
             rows.append([c["held_on"], *self.agent_cells(c["agent_id"]), c["coach"], L(c["kind"]), c["n_evaluations"],
-                         ", ".join(c["items"]), c["agreed"], c["follow_up_on"],
-                         value_label(c["follow_up_status"], self.lang),
+                         L("item_sep").join(self.item_titles.get(i, i) for i in c["items"]), c["agreed"],
+                         c["follow_up_on"], value_label(c["follow_up_status"], self.lang),
                          L("yes" if c["acknowledged"] else "no"), len(c["actions"]), c["actions_open"],
                          "\n".join(f"[{value_label(status, self.lang)}] {text}" for text, status in c["actions"])
                          or None,

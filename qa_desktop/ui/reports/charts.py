@@ -113,7 +113,8 @@ def draw_pareto(canvas: ChartCanvas, title: str, rows: list[tuple[str, str, int,
                 cumulative_label: str, limit: int = 15) -> None:
     ax = canvas.axes()
     rows = rows[:limit]
-    labels = [code for code, _text, _errors, _cum in rows]
+    # items by their text (a person never reads a code), shortened to fit under a bar
+    labels = [text if len(text) <= 12 else text[:11] + "…" for _code, text, _errors, _cum in rows]
     ax.bar(range(len(rows)), [r[2] for r in rows], color="#4472c4", label=ylabel)
     ax.set_xticks(range(len(rows)), labels, rotation=45, ha="right", fontsize=7)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
