@@ -674,6 +674,10 @@
             <translation>录音培训</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -918,6 +922,10 @@
         <message>
             <source>Recording</source>
             <translation>录音</translation>
+        </message>
+        <message>
+            <source>{0} · {1} channels · {2} Hz</source>
+            <translation>{0} · {1} 声道 · {2} Hz</translation>
         </message>
         <message>
             <source>Call ID</source>
@@ -2343,6 +2351,21 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>Player</name>
+        <message>
+            <source>Silent mode was chosen (QA_DESKTOP_PLAYER=silent).</source>
+            <translation>已按环境变量 QA_DESKTOP_PLAYER 选择静音模式。</translation>
+        </message>
+        <message>
+            <source>No sound output device was found.</source>
+            <translation>未找到声音输出设备。</translation>
+        </message>
+        <message>
+            <source>Silent mode was chosen.</source>
+            <translation>已选择静音模式。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayerActions</name>
         <message>
             <source>Play / pause</source>
@@ -2434,6 +2457,24 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>No sound device: playing silently</source>
             <translation>没有声音设备:静音播放</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Drive</source>
+            <translation>驱动器</translation>
         </message>
     </context>
     <context>
@@ -3150,6 +3191,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>通话类型</translation>
         </message>
         <message>
+            <source>Standard plan</source>
+            <translation>标准计划</translation>
+        </message>
+        <message>
             <source>Plan {0} saved.</source>
             <translation>方案 {0} 已保存。</translation>
         </message>
@@ -3511,6 +3556,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Training ranking</source>
             <translation>培训排名</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
         <message>
             <source>{0}: {1} evaluations. Most failed items: {2}.</source>

@@ -674,6 +674,10 @@
             <translation>錄音培訓</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -918,6 +922,10 @@
         <message>
             <source>Recording</source>
             <translation>錄音</translation>
+        </message>
+        <message>
+            <source>{0} · {1} channels · {2} Hz</source>
+            <translation>{0} · {1} 聲道 · {2} Hz</translation>
         </message>
         <message>
             <source>Call ID</source>
@@ -2343,6 +2351,21 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>Player</name>
+        <message>
+            <source>Silent mode was chosen (QA_DESKTOP_PLAYER=silent).</source>
+            <translation>已按環境變數 QA_DESKTOP_PLAYER 選擇靜音模式。</translation>
+        </message>
+        <message>
+            <source>No sound output device was found.</source>
+            <translation>未找到聲音輸出裝置。</translation>
+        </message>
+        <message>
+            <source>Silent mode was chosen.</source>
+            <translation>已選擇靜音模式。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayerActions</name>
         <message>
             <source>Play / pause</source>
@@ -2434,6 +2457,24 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>No sound device: playing silently</source>
             <translation>沒有聲音裝置:靜音播放</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查詢範圍(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>檔案類型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Drive</source>
+            <translation>磁碟機</translation>
         </message>
     </context>
     <context>
@@ -3150,6 +3191,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>通話類型</translation>
         </message>
         <message>
+            <source>Standard plan</source>
+            <translation>標準計畫</translation>
+        </message>
+        <message>
             <source>Plan {0} saved.</source>
             <translation>方案 {0} 已儲存。</translation>
         </message>
@@ -3511,6 +3556,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Training ranking</source>
             <translation>培訓排名</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
         <message>
             <source>{0}: {1} evaluations. Most failed items: {2}.</source>

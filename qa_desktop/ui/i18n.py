@@ -5,12 +5,21 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from qa_desktop import paths
 from qa_desktop.core.languages import LANGUAGES
 
 SUPPORTED = LANGUAGES
+# Qt's own strings that its shipped zh_CN/zh_TW catalogues miss: Qt 6 added mnemonics to the file
+# dialog's labels ("Look in:" became "&Look in:"), so the old translations no longer match and a
+# Chinese user saw English there. Our catalogue carries them under Qt's own contexts; Qt looks them
+# up there when its catalogue has nothing.
+QT_STRINGS_MISSING_IN_QT_CATALOGUES = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Drive"),
+)
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -18,6 +27,20 @@ _current = "en"
 def current_language() -> str:
     """The language the UI speaks now: core texts (workbooks, permission messages) follow it."""
     return _current
+
+
+def core_text(key: str, fallback: str | None = None, **values) -> str:
+    """An entry of the core's catalogue (qa_desktop.core.texts) in the UI's language."""
+    from qa_desktop.core import texts
+
+    if fallback is not None and not texts.has(key):
+        return fallback
+    return texts.text(key, _current, **values)
+
+
+def codec_title(codec: str | None) -> str:
+    """A recording format as a person reads it (G.711 µ-law, not pcm_mulaw), in the UI's language."""
+    return core_text(f"codec.{codec}", codec) if codec else ""
 
 
 def system_language() -> str:

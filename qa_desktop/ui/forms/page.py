@@ -34,6 +34,7 @@ from qa_desktop.core.scoring.form import LANGS, FormDefinition
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.forms.editors import FormSettingsEditor, ItemEditor, SectionEditor
 from qa_desktop.ui.forms.tree import FormTree
+from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.scoring import ScoringPanel
 
@@ -237,10 +238,11 @@ class FormsPage(QWidget):
         keep = select or (self.form.code if self.form else None)
         self.form_box.blockSignals(True)
         self.form_box.clear()
+        names = forms_repository.form_titles(self.ctx.db, current_language())
         for summary in forms:
             state = (self.tr("v{0} published").format(summary.published_version) if summary.published_version
                      else self.tr("not published"))
-            self.form_box.addItem(f"{summary.name} ({summary.code}) — {state}", summary.code)
+            self.form_box.addItem(f"{names.get(summary.code, summary.name)} — {state}", summary.code)
         self.form_box.blockSignals(False)
         codes = [f.code for f in forms]
         if keep in codes:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from qa_desktop.ui.i18n import codec_title
 from qa_desktop.ui.rows_model import RowsModel
 
 MISSING, FAILED_COLOUR, SKIPPED_COLOUR, MOVED_COLOUR = "#f8cbad", "#f8cbad", "#fff2cc", "#ddebf7"
@@ -92,7 +93,7 @@ CALL_COLUMNS = [
     (QT_TRANSLATE_NOOP("CallLibrary", "Queue"), lambda r: r["queue"]),
     (QT_TRANSLATE_NOOP("CallLibrary", "Customer"), lambda r: r["customer"]),
     (QT_TRANSLATE_NOOP("CallLibrary", "Duration"), lambda r: _duration(r["duration_s"])),
-    (QT_TRANSLATE_NOOP("CallLibrary", "Format"), lambda r: r["codec"]),
+    (QT_TRANSLATE_NOOP("CallLibrary", "Format"), lambda r: codec_title(r["codec"])),
     (QT_TRANSLATE_NOOP("CallLibrary", "Analysed"), lambda r: "✓" if r["analysed"] else ""),
     (QT_TRANSLATE_NOOP("CallLibrary", "Recording"), lambda r: r["recording_path"]),
 ]

@@ -207,7 +207,7 @@ class PlayerBar(QWidget):
             self.notice.setStyleSheet("color: #a50f15; font-weight: bold;")
         elif self.service.silent:
             self.notice.setText(self.tr("No sound device: playing silently"))
-            self.notice.setToolTip(self.service.silent_reason)
+            self.notice.setToolTip(QCoreApplication.translate("Player", self.service.silent_reason))
             self.notice.setStyleSheet("color: #8a4b00;")
         else:
             self.notice.setText("")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
 
 STOPPED, PLAYING, PAUSED = "stopped", "playing", "paused"
 BOTH, AGENT, CUSTOMER = "both", "agent", "customer"
@@ -34,7 +34,7 @@ PLAYER_ENV = "QA_DESKTOP_PLAYER"  # "silent" forces the silent clock, "qt" Qt Mu
 def detect_sound_output() -> tuple[bool, str]:
     """(usable, English reason when not) — whether real audio output can be used."""
     if os.environ.get(PLAYER_ENV, "").lower() == "silent":
-        return False, "Silent mode was chosen (QA_DESKTOP_PLAYER=silent)."
+        return False, QT_TRANSLATE_NOOP("Player", "Silent mode was chosen (QA_DESKTOP_PLAYER=silent).")
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as error:  # Qt Multimedia missing from this build
@@ -44,7 +44,7 @@ def detect_sound_output() -> tuple[bool, str]:
     except Exception as error:  # pragma: no cover - broken audio stacks
         return False, f"The sound system cannot be queried ({error})."
     if not outputs:
-        return False, "No sound output device was found."
+        return False, QT_TRANSLATE_NOOP("Player", "No sound output device was found.")
     return True, ""
 
 
@@ -240,7 +240,7 @@ class PlayerService(QObject):
         usable, reason = detect_sound_output()
         backend = backend or (os.environ.get(PLAYER_ENV, "").lower() or None)
         if backend == "silent":
-            usable, reason = False, "Silent mode was chosen."
+            usable, reason = False, QT_TRANSLATE_NOOP("Player", "Silent mode was chosen.")
         elif backend == "qt":
             usable, reason = True, ""
         self.silent = not usable

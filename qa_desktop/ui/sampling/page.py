@@ -246,14 +246,27 @@ class SamplingPage(QWidget):
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.message.setText(describe_error(error))
             return
-        current = self.plan_name.currentText() or sampling_plan.DEFAULT_PLAN_NAME
+        current = self.current_plan_name()
         self.plan_name.clear()
-        self.plan_name.addItems(names)
-        self.plan_name.setCurrentText(current if current in names else names[0])
+        for name in names:
+            self.plan_name.addItem(self.plan_title(name), name)
+        self.plan_name.setCurrentIndex(max(0, self.plan_name.findData(current)))
         self.load_plan()
 
+    def plan_title(self, name: str) -> str:
+        # The plan the app creates is stored as "default"; people read it in their language.
+        return self.tr("Standard plan") if name == sampling_plan.DEFAULT_PLAN_NAME else name
+
+    def current_plan_name(self) -> str:
+        """The stored name of the chosen plan, or the name typed for a new one."""
+        text = self.plan_name.currentText().strip()
+        index = self.plan_name.currentIndex()
+        if index >= 0 and text == self.plan_name.itemText(index):
+            return self.plan_name.itemData(index) or text
+        return text or sampling_plan.DEFAULT_PLAN_NAME
+
     def load_plan(self) -> None:
-        name = self.plan_name.currentText().strip() or sampling_plan.DEFAULT_PLAN_NAME
+        name = self.current_plan_name()
         try:
             plans = {p["name"]: p["definition"] for p in sampling_plan.list_plans(self.ctx.db)}
             plan = plans.get(name) or sampling_plan.normalize_plan({})
@@ -263,7 +276,7 @@ class SamplingPage(QWidget):
         self.editor.set_definition(plan)
 
     def save_plan(self) -> bool:
-        name = self.plan_name.currentText().strip() or sampling_plan.DEFAULT_PLAN_NAME
+        name = self.current_plan_name()
         try:
             sampling_plan.save_plan(self.ctx.db, name, self.editor.definition())
         except Exception as error:  # noqa: BLE001
@@ -274,7 +287,7 @@ class SamplingPage(QWidget):
         return True
 
     def run(self, assign: bool, *, wait: bool = False) -> None:
-        name = self.plan_name.currentText().strip() or sampling_plan.DEFAULT_PLAN_NAME
+        name = self.current_plan_name()
         seed = self.seed.value() or None
         self.message.setText(self.tr("Drawing the sample…"))
         self.draw_button.setEnabled(False)

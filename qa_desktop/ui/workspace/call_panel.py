@@ -25,6 +25,7 @@ from qa_desktop.core.call_details import CallInfo
 from qa_desktop.core.call_notes import Note
 from qa_desktop.core.db.models import FlagKind, FlagResolution
 from qa_desktop.core.flags import VERIFIABLE, FlagInfo
+from qa_desktop.ui.i18n import codec_title
 from qa_desktop.ui.player.waveform import fmt_time
 from qa_desktop.ui.workspace.queue_model import grade_text
 
@@ -192,7 +193,8 @@ class DetailsPanel(QWidget):
                 info.direction, info.direction)),
             (self.tr("Customer"), info.customer_number),
             (self.tr("Duration"), fmt_time(int((info.duration_s or 0) * 1000))),
-            (self.tr("Recording"), f"{info.codec} · {info.channels or '?'} ch · {info.sample_rate or '?'} Hz"),
+            (self.tr("Recording"), self.tr("{0} · {1} channels · {2} Hz").format(
+                codec_title(info.codec), info.channels or "?", info.sample_rate or "?")),
             (self.tr("Call ID"), info.external_id),
         ]
         for key, value in analysis_figures(info.analysis):
