@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 import string
 
-from qa_desktop.core import texts
 from ui_text_walk import latin_words
+
+from qa_desktop.core import texts
 
 ENTRIES = sorted(texts.catalogue().items())
 

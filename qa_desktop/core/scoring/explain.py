@@ -16,6 +16,7 @@ from qa_desktop.core.scoring.form import Item, pick
 from qa_desktop.core.scoring.numbers import exact_decimal, round_half_up
 from qa_desktop.core.scoring.results import ScoreFigures
 
+
 def _t(lang: str) -> Mapping[str, str]:
     return texts.view("explain", lang)
 
