@@ -96,6 +96,23 @@ def _monologues(agent, customer, gap_limit: float):
     return best
 
 
+def _clear_holds(active: np.ndarray, holds, frame_s: float, crumb_s: float = 0.5) -> np.ndarray:
+    """Nobody speaks in a hold: clear its frames, and the crumbs of speech touching it (the first
+    notes of the music, before they were seen to be held) so they are not bridged to real speech."""
+    if not holds:
+        return active
+    active = active.copy()
+    for start, end in holds:
+        a, b = int(round(start / frame_s)), int(round(end / frame_s))
+        active[:, a:b] = False
+        for row in active:
+            for run_start, run_end in _runs(row):
+                near = run_end >= a - 1 and run_start <= b + 1
+                if near and (run_end - run_start) * frame_s < crumb_s and (run_start >= a - 30 or run_end <= b + 30):
+                    row[run_start:run_end] = False
+    return active
+
+
 def detect_voice(samples: np.ndarray, sample_rate: int, levels_db: np.ndarray, options: AnalysisOptions,
                  progress: ProgressSink | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(speech, tonal): per channel and 10 ms frame, who speaks and where hold music or a tone sounds."""
@@ -117,10 +134,10 @@ def detect_voice(samples: np.ndarray, sample_rate: int, levels_db: np.ndarray, o
         found[c] &= levels[c] > reference - speech_range
     if levels.shape[0] >= 2:
         found[:2] = voice.reject_echo(levels[:2], found[:2], references[:2], options.echo_margin_db)
-    bridge = max(1, int(round(options.min_pause_s / voice.FRAME_S)))
+    bridge = 10  # runs joined across 100 ms only: a colleague's voice right after the talker stays its own run
     for c, reference in enumerate(references):
         found[c] = voice.keep_loud_runs(levels[c], found[c], reference, options.loud_run_db + quieter_party_db,
-                                        bridge)
+                                        bridge, near_db=options.loud_run_db / 2 + quieter_party_db)
     if count < levels_db.shape[1]:  # the resampled signal may be a frame short
         pad = ((0, 0), (0, levels_db.shape[1] - count))
         found, tonal = np.pad(found, pad), np.pad(tonal, pad)
@@ -152,6 +169,7 @@ def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOpti
     active, tonal = detect_voice(samples, sample_rate, levels_db, options, progress)
     holds = [(s, e) for s, e in _speech_spans(tonal.any(axis=0), frame_s, options, bridge_s=1.0)
              if e - s >= options.min_hold_s]
+    active = _clear_holds(active, holds, frame_s)
 
     speech = [_speech_spans(active[c], frame_s, options) for c in range(channels)]
     roles = []
