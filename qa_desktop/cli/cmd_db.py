@@ -34,6 +34,10 @@ def run_check(args) -> int:
     def text(r):
         lines = [f"{r['database']}: {'OK' if r['ok'] else 'PROBLEMS FOUND'} (schema {r['schema_version']})"]
         lines += [f"  problem: {p}" for p in r["problems"]]
+        if r.get("audit"):
+            chain = r["audit"]
+            lines.append(f"  audit log: {chain['entries']} entries, {chain['chained']} chained by hash"
+                         + (f", last hash {chain['last_hash'][:16]}…" if chain["last_hash"] else ""))
         lines += [f"  {name}: {count}" for name, count in r["counts"].items() if count]
         return "\n".join(lines)
 

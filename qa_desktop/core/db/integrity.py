@@ -14,6 +14,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     schema_version: int | None = None
+    audit: dict | None = None  # the audit log's hash chain (core.db.audit.verify_chain)
 
     @property
     def ok(self) -> bool:
@@ -21,7 +22,7 @@ class CheckReport:
 
     def to_dict(self) -> dict:
         return {"ok": self.ok, "schema_version": self.schema_version, "problems": self.problems,
-                "counts": self.counts}
+                "counts": self.counts, "audit": self.audit}
 
 
 def check_database(database) -> CheckReport:
@@ -53,4 +54,9 @@ def check_database(database) -> CheckReport:
             Evaluation, Evaluation.form_version_id == FormVersion.id).where(FormVersion.locked.is_(False)))
         if unlocked:
             report.problems.append(f"{unlocked} form versions are used by evaluations but not locked")
+    from qa_desktop.core.db.audit import verify_chain
+
+    chain = verify_chain(database)
+    report.audit = chain.to_dict()
+    report.problems.extend(chain.problems)
     return report
