@@ -29,9 +29,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from qa_desktop.core import evaluation_gateway as gateway
+from qa_desktop.core import evaluations
 from qa_desktop.core.draft_journal import DraftJournal, JournalEntry, database_identity
 from qa_desktop.core.errors import DatabaseLocked, DatabaseUnreachable, QADesktopError
+from qa_desktop.core.evaluations import EvaluationInfo
 from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.form import FormDefinition
 
@@ -71,7 +72,7 @@ class Outcome:
     """What the database answered: the evaluation as stored now (also when a later step failed after
     the draft was created) and the error, if any."""
 
-    state: gateway.EvaluationState | None = None
+    state: EvaluationInfo | None = None
     error: QADesktopError | None = None
 
 
@@ -85,10 +86,10 @@ class RegularStore:
         self.database, self.call_id, self.evaluator_id = database, call_id, evaluator_id
         self.calibration_session_id = None
 
-    def _create(self, job: Job) -> gateway.EvaluationState:
+    def _create(self, job: Job) -> EvaluationInfo:
         from qa_desktop.core import call_notes
 
-        state = gateway.create_draft(self.database, job.call_id, job.form_version_id)
+        state = evaluations.create_draft(self.database, job.call_id, form_version_id=job.form_version_id)
         # notes made while listening, before the first answer, belong to this evaluation
         call_notes.attach_notes(self.database, job.call_id, self.evaluator_id, state.id)
         return state
@@ -98,23 +99,26 @@ class RegularStore:
         if job.evaluation_id is None:
             state = outcome.state = self._create(job)
         elif state is None:
-            state = gateway.EvaluationState(id=job.evaluation_id, call_id=job.call_id, evaluator_id=self.evaluator_id,
-                                            form_version_id=job.form_version_id or 0, status="draft",
-                                            row_version=job.row_version or 0)
+            state = EvaluationInfo(id=job.evaluation_id, call_id=job.call_id, evaluator_id=self.evaluator_id,
+                                   form_version_id=job.form_version_id or 0, status="draft",
+                                   row_version=job.row_version or 0)
         if job.action == SAVE or job.with_draft:
-            state = outcome.state = gateway.save_draft(self.database, state, job.answers, job.comments,
-                                                       active_seconds=job.active_seconds)
+            state = outcome.state = evaluations.save_draft(
+                self.database, state.id, job.answers, job.comments, expected_row_version=state.row_version,
+                active_seconds=job.active_seconds)
         if job.action == SUBMIT:
-            outcome.state = gateway.submit(self.database, state, job.answers, job.comments,
-                                           active_seconds=job.active_seconds)
+            outcome.state = evaluations.submit(self.database, state.id, job.answers, job.comments,
+                                               expected_row_version=state.row_version,
+                                               active_seconds=job.active_seconds)
         elif job.action == AMEND:
-            outcome.state = gateway.amend(self.database, state, job.answers, job.comments, job.reason)
+            outcome.state = evaluations.amend(self.database, state.id, job.answers, job.comments, reason=job.reason,
+                                              expected_row_version=state.row_version)
 
-    def load(self, evaluation_id: int) -> gateway.EvaluationState:
-        return gateway.load_evaluation(self.database, evaluation_id)
+    def load(self, evaluation_id: int) -> EvaluationInfo:
+        return evaluations.get(self.database, evaluation_id)
 
-    def find(self) -> gateway.EvaluationState | None:
-        return gateway.find_own_evaluation(self.database, self.call_id, self.evaluator_id)
+    def find(self) -> EvaluationInfo | None:
+        return evaluations.find_own_evaluation(self.database, self.call_id, self.evaluator_id)
 
 
 class CalibrationStore:
@@ -137,10 +141,10 @@ class CalibrationStore:
                                               expected_row_version=job.row_version)
         outcome.state = self.load(evaluation_id)
 
-    def load(self, evaluation_id: int) -> gateway.EvaluationState:
-        return gateway.load_evaluation(self.database, evaluation_id)
+    def load(self, evaluation_id: int) -> EvaluationInfo:
+        return evaluations.get(self.database, evaluation_id)
 
-    def find(self) -> gateway.EvaluationState | None:
+    def find(self) -> EvaluationInfo | None:
         return None
 
 
@@ -158,7 +162,7 @@ class EvaluationSession:
     """The evaluation of one call on screen. See the module docstring."""
 
     def __init__(self, store, definition: FormDefinition | None, form_version_id: int | None,
-                 state: gateway.EvaluationState | None = None, *, journal: DraftJournal | None = None,
+                 state: EvaluationInfo | None = None, *, journal: DraftJournal | None = None,
                  clock: Callable[[], float] = time.monotonic):
         self.store = store
         self.definition = definition
@@ -182,7 +186,7 @@ class EvaluationSession:
         that the database has not got yet), or a new one on the form version the call is scored on."""
         store = RegularStore(database, call_id, evaluator_id)
         state = store.find()
-        version_id = state.form_version_id if state else gateway.form_version_for_call(database, call_id)
+        version_id = state.form_version_id if state else evaluations.form_version_for_call(database, call_id)
         definition = load_definition(database, version_id)
         session = cls(store, definition, version_id, state, journal=journal, clock=clock)
         session.adopt_journal()
@@ -324,7 +328,7 @@ class EvaluationSession:
         self.finish(job, self.run(job))
         return not self.dirty
 
-    def submit(self) -> gateway.EvaluationState:
+    def submit(self) -> EvaluationInfo:
         """Submit (the draft is saved first when it has changes); the service validates and scores."""
         job = self.prepare(SUBMIT)
         self.finish(job, self.run(job))
@@ -337,7 +341,7 @@ class EvaluationSession:
         self.amending = True
         return True
 
-    def amend(self, reason: str) -> gateway.EvaluationState:
+    def amend(self, reason: str) -> EvaluationInfo:
         job = self.prepare(AMEND, reason=reason)
         self.finish(job, self.run(job))
         return self.state
@@ -376,7 +380,7 @@ def load_definition(database, version_id: int | None) -> FormDefinition | None:
 
 def form_for_call(database, call_id: int) -> tuple[int | None, FormDefinition | None]:
     """The form version a new evaluation of ``call_id`` is scored on, and its definition."""
-    version_id = gateway.form_version_for_call(database, call_id)
+    version_id = evaluations.form_version_for_call(database, call_id)
     return version_id, load_definition(database, version_id)
 
 

@@ -12,9 +12,15 @@
   side by side; the original is never touched.
 
 An evaluator edits only their own evaluations (``workflow.permissions``); every change is audited.
+
+This is the one way into the lifecycle: the workspace (through ``core.evaluation_session``),
+calibration's blind scores (``calibration.sessions.save_answers``), team-lead reviews and disputes
+all call these functions; reviews and disputes from inside their own transaction
+(``workflow.units.InTransaction``).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -23,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.db import audit
+from qa_desktop.core.db.database import Database, expect_version
 from qa_desktop.core.db.models import (
     Call,
     Evaluation,
@@ -34,8 +41,8 @@ from qa_desktop.core.db.models import (
     ScoringForm,
     utcnow,
 )
-from qa_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
-from qa_desktop.core.forms_repository import lock_version, published_version
+from qa_desktop.core.errors import PermissionDenied, ValidationError
+from qa_desktop.core.forms_repository import ensure_default_form, lock_version, published_version
 from qa_desktop.core.scoring.engine import ScoreResult, check_answers, score
 from qa_desktop.core.scoring.errors import AnswersInvalid, CommentRequired, FormNotFound
 from qa_desktop.core.scoring.form import FormDefinition
@@ -54,16 +61,18 @@ class WrongStatus(ValidationError):
 
 @dataclass
 class EvaluationInfo:
+    """An evaluation as the service hands it out: plain values, safe to keep after the transaction."""
+
     id: int
     call_id: int
     form_version_id: int
     evaluator_id: int
-    kind: str
-    status: str
-    row_version: int
-    answers: dict[str, Any]
-    comments: dict[str, Any]
-    active_seconds: int
+    status: str                       # draft | submitted | returned
+    row_version: int                  # pass it back as expected_row_version when saving
+    kind: str = EvaluationKind.REGULAR.value
+    answers: dict[str, Any] = field(default_factory=dict)
+    comments: dict[str, Any] = field(default_factory=dict)
+    active_seconds: int = 0
     score: str | None = None
     critical_score: str | None = None
     grade: str | None = None
@@ -72,6 +81,14 @@ class EvaluationInfo:
     rescore_of_id: int | None = None
     breakdown: dict[str, Any] | None = None
     unanswered: list[str] = field(default_factory=list)  # for a re-score the evaluator must complete
+    summary: str = ""
+    updated_at: dt.datetime | None = None
+    calibration_session_id: int | None = None
+
+    @property
+    def locked(self) -> bool:
+        """Submitted: changed only by amending with a reason."""
+        return self.status == EvaluationStatus.SUBMITTED.value
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -82,11 +99,15 @@ def _info(evaluation: Evaluation, unanswered: list[str] | None = None) -> Evalua
         return None if value is None else str(Decimal(value).quantize(Decimal("0.01")))
 
     return EvaluationInfo(
-        evaluation.id, evaluation.call_id, evaluation.form_version_id, evaluation.evaluator_id,
-        evaluation.kind.value, evaluation.status.value, evaluation.row_version, dict(evaluation.answers or {}),
-        dict(evaluation.comments or {}), evaluation.active_seconds or 0, text(evaluation.score),
-        text(evaluation.critical_score), evaluation.grade, bool(evaluation.critical_failed),
-        bool(evaluation.fatal_failed), evaluation.rescore_of_id, evaluation.breakdown, list(unanswered or []))
+        id=evaluation.id, call_id=evaluation.call_id, form_version_id=evaluation.form_version_id,
+        evaluator_id=evaluation.evaluator_id, status=evaluation.status.value, row_version=evaluation.row_version,
+        kind=evaluation.kind.value, answers=dict(evaluation.answers or {}), comments=dict(evaluation.comments or {}),
+        active_seconds=evaluation.active_seconds or 0, score=text(evaluation.score),
+        critical_score=text(evaluation.critical_score), grade=evaluation.grade,
+        critical_failed=bool(evaluation.critical_failed), fatal_failed=bool(evaluation.fatal_failed),
+        rescore_of_id=evaluation.rescore_of_id, breakdown=evaluation.breakdown, unanswered=list(unanswered or []),
+        summary=evaluation.summary or "", updated_at=evaluation.updated_at,
+        calibration_session_id=evaluation.calibration_session_id)
 
 
 def _load(session: Session, evaluation_id: int) -> Evaluation:
@@ -94,13 +115,6 @@ def _load(session: Session, evaluation_id: int) -> Evaluation:
     if evaluation is None:
         raise EvaluationNotFound(f"No evaluation #{evaluation_id}.", evaluation_id=evaluation_id)
     return evaluation
-
-
-def _check_row_version(evaluation: Evaluation, expected: int | None) -> None:
-    if expected is not None and evaluation.row_version != expected:
-        raise ConflictError(f"Evaluation #{evaluation.id} was saved elsewhere in the meantime (version "
-                            f"{evaluation.row_version}, this window has {expected}); reload it and try again.",
-                            evaluation_id=evaluation.id)
 
 
 def _clean(answers: dict[str, Any] | None) -> dict[str, Any]:
@@ -159,9 +173,11 @@ def _pick_version(session: Session, form_version_id: int | None, form_code: str 
 
 # ----------------------------------------------------------------------------------------------
 
-def create_draft(database, call_id: int, *, form_version_id: int | None = None, form_code: str | None = None,
-                 kind: EvaluationKind = EvaluationKind.REGULAR) -> EvaluationInfo:
-    """Open a new evaluation of ``call_id`` by the acting user on a published form version."""
+def create_draft(database: Database, call_id: int, *, form_version_id: int | None = None,
+                 form_code: str | None = None, kind: EvaluationKind = EvaluationKind.REGULAR,
+                 calibration_session_id: int | None = None) -> EvaluationInfo:
+    """Open a new evaluation of ``call_id`` by the acting user on a published form version
+    (a calibration score names its session; the calibration service checks the user takes part)."""
 
     def work(session: Session) -> EvaluationInfo:
         user = acting_user(session, database.user_login)
@@ -169,7 +185,8 @@ def create_draft(database, call_id: int, *, form_version_id: int | None = None, 
             raise ValidationError(f"No call #{call_id}.", call_id=call_id)
         version = _pick_version(session, form_version_id, form_code)
         evaluation = Evaluation(call_id=call_id, form_version_id=version.id, evaluator_id=user.id, kind=kind,
-                                status=EvaluationStatus.DRAFT, answers={}, comments={}, active_seconds=0)
+                                status=EvaluationStatus.DRAFT, answers={}, comments={}, active_seconds=0,
+                                calibration_session_id=calibration_session_id)
         session.add(evaluation)
         lock_version(session, version)
         session.flush()
@@ -180,9 +197,9 @@ def create_draft(database, call_id: int, *, form_version_id: int | None = None, 
     return database.write(work)
 
 
-def save_draft(database, evaluation_id: int, answers: dict[str, Any] | None, comments: dict[str, Any] | None = None,
-               *, expected_row_version: int | None, active_seconds: int | None = None,
-               summary: str | None = None) -> EvaluationInfo:
+def save_draft(database: Database, evaluation_id: int, answers: dict[str, Any] | None,
+               comments: dict[str, Any] | None = None, *, expected_row_version: int | None,
+               active_seconds: int | None = None, summary: str | None = None) -> EvaluationInfo:
     """Save work in progress. Unanswered items are fine; unknown items or impossible values are not."""
     clean, notes = _clean(answers), _clean_comments(comments)
 
@@ -193,7 +210,7 @@ def save_draft(database, evaluation_id: int, answers: dict[str, Any] | None, com
         if evaluation.status not in EDITABLE:
             raise WrongStatus(f"Evaluation #{evaluation_id} is {evaluation.status.value}; amend it with a reason "
                               "instead.", evaluation_id=evaluation_id)
-        _check_row_version(evaluation, expected_row_version)
+        expect_version(evaluation, expected_row_version)
         check_answers(definition_of(session, evaluation.form_version_id), clean, partial=True)
         changed = sorted(k for k in set(clean) | set(evaluation.answers or {})
                          if clean.get(k) != (evaluation.answers or {}).get(k))
@@ -212,7 +229,7 @@ def save_draft(database, evaluation_id: int, answers: dict[str, Any] | None, com
     return database.write(work)
 
 
-def submit(database, evaluation_id: int, answers: dict[str, Any] | None = None,
+def submit(database: Database, evaluation_id: int, answers: dict[str, Any] | None = None,
            comments: dict[str, Any] | None = None, *, expected_row_version: int | None = None,
            active_seconds: int | None = None, summary: str | None = None) -> EvaluationInfo:
     """Validate, score and store. ``answers``/``comments`` None means "as last saved"."""
@@ -224,7 +241,7 @@ def submit(database, evaluation_id: int, answers: dict[str, Any] | None = None,
         if evaluation.status not in EDITABLE:
             raise WrongStatus(f"Evaluation #{evaluation_id} is already {evaluation.status.value}.",
                               evaluation_id=evaluation_id)
-        _check_row_version(evaluation, expected_row_version)
+        expect_version(evaluation, expected_row_version)
         final_answers = _clean(evaluation.answers if answers is None else answers)
         final_comments = _clean_comments(evaluation.comments if comments is None else comments)
         result = _score_complete(definition_of(session, evaluation.form_version_id), final_answers, final_comments)
@@ -247,7 +264,7 @@ def submit(database, evaluation_id: int, answers: dict[str, Any] | None = None,
     return database.write(work)
 
 
-def amend(database, evaluation_id: int, answers: dict[str, Any], comments: dict[str, Any] | None = None, *,
+def amend(database: Database, evaluation_id: int, answers: dict[str, Any], comments: dict[str, Any] | None = None, *,
           reason: str, expected_row_version: int | None) -> EvaluationInfo:
     """Change a submitted evaluation; the state before is kept as a revision with the reason."""
     if not reason or not reason.strip():
@@ -266,7 +283,7 @@ def amend(database, evaluation_id: int, answers: dict[str, Any], comments: dict[
             # the agreement statistics. The lead records the agreed answers as consensus instead.
             raise WrongStatus(f"Evaluation #{evaluation_id} is a calibration score and is final; record the "
                               "agreed answers as the session's consensus.", evaluation_id=evaluation_id)
-        _check_row_version(evaluation, expected_row_version)
+        expect_version(evaluation, expected_row_version)
         result = _score_complete(definition_of(session, evaluation.form_version_id), clean, notes)
         number = (session.scalar(select(func.max(EvaluationRevision.revision_no))
                                  .where(EvaluationRevision.evaluation_id == evaluation.id)) or 0) + 1
@@ -287,7 +304,7 @@ def amend(database, evaluation_id: int, answers: dict[str, Any], comments: dict[
     return database.write(work)
 
 
-def rescore(database, evaluation_id: int, form_version_id: int, answers: dict[str, Any] | None = None,
+def rescore(database: Database, evaluation_id: int, form_version_id: int, answers: dict[str, Any] | None = None,
             comments: dict[str, Any] | None = None) -> EvaluationInfo:
     """Score the same call under another form version as a new RESCORE evaluation.
 
@@ -339,12 +356,46 @@ def rescore(database, evaluation_id: int, form_version_id: int, answers: dict[st
     return database.write(work)
 
 
-def get(database, evaluation_id: int) -> EvaluationInfo:
+def get(database: Database, evaluation_id: int) -> EvaluationInfo:
     with database.read() as session:
         return _info(_load(session, evaluation_id))
 
 
-def revisions(database, evaluation_id: int) -> list[dict[str, Any]]:
+def find_own_evaluation(database: Database, call_id: int, evaluator_id: int) -> EvaluationInfo | None:
+    """The evaluator's regular evaluation of the call (the latest), if any."""
+    with database.read() as session:
+        evaluation = session.scalar(
+            select(Evaluation)
+            .where(Evaluation.call_id == call_id, Evaluation.evaluator_id == evaluator_id,
+                   Evaluation.kind == EvaluationKind.REGULAR)
+            .order_by(Evaluation.id.desc()).limit(1))
+        return _info(evaluation) if evaluation is not None else None
+
+
+def form_version_for_call(database: Database, call_id: int, preferred_form_code: str | None = None) -> int | None:
+    """The published form version a new evaluation of this call is scored on.
+
+    The preferred form (the evaluator's last choice) when it has a published version, else the
+    newest published version of any active form; installs the shipped default form on an
+    empty database.
+    """
+    ensure_default_form(database)
+    with database.read() as session:
+        query = (select(FormVersion.id, ScoringForm.code)
+                 .join(ScoringForm, ScoringForm.id == FormVersion.form_id)
+                 .where(ScoringForm.archived.is_(False), FormVersion.published_at.is_not(None))
+                 .order_by(FormVersion.published_at.desc(), FormVersion.id.desc()))
+        rows = session.execute(query).all()
+    if not rows:
+        return None
+    if preferred_form_code:
+        for version_id, code in rows:
+            if code == preferred_form_code:
+                return version_id
+    return rows[0][0]
+
+
+def revisions(database: Database, evaluation_id: int) -> list[dict[str, Any]]:
     with database.read() as session:
         rows = session.scalars(select(EvaluationRevision).where(EvaluationRevision.evaluation_id == evaluation_id)
                                .order_by(EvaluationRevision.revision_no))
@@ -353,7 +404,7 @@ def revisions(database, evaluation_id: int) -> list[dict[str, Any]]:
                  "changed_by_id": r.changed_by_id, "changed_at": r.changed_at, "reason": r.reason} for r in rows]
 
 
-def side_by_side(database, evaluation_id: int) -> list[EvaluationInfo]:
+def side_by_side(database: Database, evaluation_id: int) -> list[EvaluationInfo]:
     """The original evaluation followed by its re-scores, oldest first."""
     with database.read() as session:
         original = _load(session, evaluation_id)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from qa_desktop.core import call_details
 from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.core.draft_journal import DraftJournal
-from qa_desktop.core.evaluation_gateway import EvaluationState
 from qa_desktop.core.evaluation_session import EvaluationSession
+from qa_desktop.core.evaluations import EvaluationInfo
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
@@ -146,9 +146,9 @@ class BlindScoringWidget(QWidget):
         store = self.store_for(entry.call_id)
         state = None
         if entry.key is not None:
-            state = EvaluationState(id=entry.key, call_id=entry.call_id, evaluator_id=store.evaluator_id,
-                                    form_version_id=0, status=entry.status, row_version=entry.row_version or 0,
-                                    answers=dict(entry.answers), comments=dict(entry.comments))
+            state = EvaluationInfo(id=entry.key, call_id=entry.call_id, evaluator_id=store.evaluator_id,
+                                   form_version_id=0, status=entry.status, row_version=entry.row_version or 0,
+                                   answers=dict(entry.answers), comments=dict(entry.comments))
         session = EvaluationSession(store, FormDefinition.from_dict(definition) if definition else None, None, state,
                                     journal=self.journal)
         session.adopt_journal()
