@@ -22,6 +22,7 @@ from sqlalchemy import event, exists, inspect, select
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.db import audit
+from qa_desktop.core.db.database import Database
 from qa_desktop.core.db.models import (
     Agent,
     CalibrationCall,
@@ -41,6 +42,7 @@ from qa_desktop.core.db.models import (
     utcnow,
 )
 from qa_desktop.core.errors import PermissionDenied, QADesktopError, ValidationError
+from qa_desktop.core.workflow.units import InTransaction
 
 # The filter every report of agents' results must apply: calibration, re-score and self-check
 # evaluations are about the evaluators, not the agents.
@@ -369,14 +371,16 @@ def my_calls(database, session_id: int) -> list[MyCall]:
         return result
 
 
-def save_answers(database, session_id: int, call_id: int, answers: dict[str, Any],
+def save_answers(database: Database, session_id: int, call_id: int, answers: dict[str, Any],
                  comments: dict[str, Any] | None = None, *, submit: bool = False,
                  expected_row_version: int | None = None, active_seconds: int = 0) -> int:
     """Save the acting user's answers on one call (a draft), or submit them (validated and scored).
 
     Returns the evaluation id. ``expected_row_version`` guards a draft against a second window.
+    The session's own rules (taking part, the call belongs to it, a submitted score is final) are
+    checked here; saving, scoring and locking the form version are the evaluation service's.
     """
-    from qa_desktop.core.scoring.engine import check_answers, score
+    from qa_desktop.core import evaluations
 
     def work(session: Session) -> int:
         calibration = _load(session, session_id)
@@ -387,49 +391,23 @@ def save_answers(database, session_id: int, call_id: int, answers: dict[str, Any
         if call_id not in [c.call_id for c in calibration.calls]:
             raise ValidationError(f"Call #{call_id} is not part of calibration session #{session_id}.",
                                   call_id=call_id)
-        version = session.get(FormVersion, calibration.form_version_id)
-        definition = _definition(version)
         evaluation = session.scalar(select(Evaluation).where(
             Evaluation.calibration_session_id == session_id, Evaluation.call_id == call_id,
             Evaluation.evaluator_id == user.id, Evaluation.kind == EvaluationKind.CALIBRATION))
+        unit = InTransaction(database, session)
+        expected = expected_row_version
         if evaluation is None:
-            evaluation = Evaluation(call_id=call_id, form_version_id=version.id, evaluator_id=user.id,
-                                    kind=EvaluationKind.CALIBRATION, calibration_session_id=session_id,
-                                    status=EvaluationStatus.DRAFT, answers={}, comments={})
-            session.add(evaluation)
+            draft = evaluations.create_draft(unit, call_id, form_version_id=calibration.form_version_id,
+                                             kind=EvaluationKind.CALIBRATION, calibration_session_id=session_id)
+            evaluation_id, expected, spent = draft.id, None, 0
         elif evaluation.status == EvaluationStatus.SUBMITTED:
             raise AlreadySubmitted("You already submitted this call in the calibration session; a calibration "
                                    "score is a first judgement and is not changed afterwards.", call_id=call_id)
-        elif expected_row_version is not None and evaluation.row_version != expected_row_version:
-            from qa_desktop.core.errors import ConflictError
-
-            raise ConflictError("This draft was saved elsewhere in the meantime; reload it and try again.")
-        clean = {k: v for k, v in (answers or {}).items() if v is not None}
-        if submit:
-            result = score(definition, clean, comments or {})
-            if result.missing_comments:
-                from qa_desktop.core.scoring.errors import CommentRequired
-
-                raise CommentRequired(result.missing_comments)
-            evaluation.status = EvaluationStatus.SUBMITTED
-            evaluation.score = result.total
-            evaluation.critical_score = result.critical_score
-            evaluation.grade = result.grade_code
-            evaluation.critical_failed = result.critical_failed
-            evaluation.fatal_failed = result.fatal_failed
-            evaluation.breakdown = result.to_dict()
-            evaluation.submitted_at = utcnow()
-            version.locked = True
         else:
-            check_answers(definition, clean, partial=True)
-        evaluation.answers = clean
-        evaluation.comments = dict(comments or {})
-        evaluation.active_seconds = (evaluation.active_seconds or 0) + max(0, int(active_seconds))
-        session.flush()
-        audit.record(session, database.user_login, "submit" if submit else "save_draft", "evaluation",
-                     evaluation.id, kind="calibration", calibration_session_id=session_id, call_id=call_id,
-                     total=None if evaluation.score is None else str(evaluation.score))
-        return evaluation.id
+            evaluation_id, spent = evaluation.id, evaluation.active_seconds or 0
+        save = evaluations.submit if submit else evaluations.save_draft
+        return save(unit, evaluation_id, {k: v for k, v in (answers or {}).items() if v is not None}, comments,
+                    expected_row_version=expected, active_seconds=spent + max(0, int(active_seconds))).id
 
     return database.write(work)
 
