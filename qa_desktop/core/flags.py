@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from qa_desktop.core.db import audit
+from qa_desktop.core.db.database import expect_version
 from qa_desktop.core.db.models import Flag, FlagKind, FlagResolution, User, utcnow
 from qa_desktop.core.errors import QADesktopError, ValidationError
 
@@ -114,10 +115,7 @@ def _settle(database, flag_id, user_id, resolution, note, expected_row_version) 
         flag = session.get(Flag, flag_id)
         if flag is None:
             raise FlagNotFound(f"Flag {flag_id} no longer exists.", flag_id=flag_id)
-        if expected_row_version is not None and flag.row_version != expected_row_version:
-            from qa_desktop.core.errors import ConflictError
-
-            raise ConflictError("Someone else changed this flag in the meantime; reload it and try again.")
+        expect_version(flag, expected_row_version)
         if resolution in (FlagResolution.FOUNDED, FlagResolution.UNFOUNDED) and flag.kind not in VERIFIABLE:
             raise ValidationError("Only complaints and praise are settled as founded or unfounded.",
                                   kind=flag.kind.value)

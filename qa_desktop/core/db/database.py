@@ -180,7 +180,8 @@ def expect_version(record, expected: int | None) -> None:
     if expected is not None and record.row_version != expected:
         raise ConflictError(
             f"{type(record).__name__} {record.id} was changed by someone else (version {record.row_version}, "
-            f"you loaded {expected}); nothing was overwritten.", entity=type(record).__name__, id=record.id)
+            f"you loaded {expected}); nothing was overwritten: reload it and try again.",
+            entity=type(record).__name__, id=record.id)
 
 
 def current_os_login() -> str:
