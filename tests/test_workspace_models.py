@@ -97,9 +97,12 @@ def test_scoring_panel_keys_answer_each_item_type(qtbot):
     assert rows["greeting_id"].value_for_key("2") == "no"
     assert rows["greeting_id"].value_for_key("0") is None          # no N/A on this item
     assert rows["silent_caller"].value_for_key("n") == "na"
-    assert rows["silent_caller"].value_for_key("0") == "na"
+    assert rows["silent_caller"].value_for_key("0") is None         # N is the one N/A key
     assert rows["courtesy_tone"].value_for_key("4") == 4            # scale: its point value
     assert rows["courtesy_tone"].value_for_key("0") == 0
+    assert rows["empathy"].value_for_key("0") == 0                  # a scale allowing N/A: 0 is still 0 points
+    assert rows["empathy"].value_for_key("n") == "na"
+    assert rows["record_steps"].value_for_key("0") is None
     assert rows["answer_accuracy"].value_for_key("2") == "minor_gap"  # choice: the option's number
     assert rows["record_steps"].value_for_key("3") == "told_next_step"
     assert not panel.submit_button.isVisible()

@@ -3425,6 +3425,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>为什么是这个分数</translation>
         </message>
         <message>
+            <source>Keys: ↑/↓ item · 1 yes · 2 no · digits: scale points or option · N N/A · C comment · F1 guidance</source>
+            <translation>按键:↑/↓ 切换项目 · 1 是 · 2 否 · 数字:量表分值或选项 · N 不适用 · C 备注 · F1 评分说明</translation>
+        </message>
+        <message>
             <source>Submit (Ctrl+Enter)</source>
             <translation>提交(Ctrl+Enter)</translation>
         </message>

@@ -3425,6 +3425,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>為什麼是這個分數</translation>
         </message>
         <message>
+            <source>Keys: ↑/↓ item · 1 yes · 2 no · digits: scale points or option · N N/A · C comment · F1 guidance</source>
+            <translation>按鍵:↑/↓ 切換項目 · 1 是 · 2 否 · 數字:量表分值或選項 · N 不適用 · C 備註 · F1 評分說明</translation>
+        </message>
+        <message>
             <source>Submit (Ctrl+Enter)</source>
             <translation>提交(Ctrl+Enter)</translation>
         </message>

@@ -4,10 +4,12 @@ Reusable: the workspace scores calls with it, the form designer previews a form 
 (``ScoringPanel(preview=True)``). It holds no scoring rule: every figure, the grade, the banners
 and the "why this score" lines come from :func:`qa_desktop.core.scoring.engine.score`.
 
-Keyboard: Up/Down (or Tab) move between items; on an item 1 = yes, 2 = no, 0 or N = N/A; a
-scale takes its point value as a digit; choices and checklists take the option's number (a
-checklist digit toggles the entry); C or Enter writes a comment (Enter/Esc returns); F1 or ?
-shows the item's guidance.
+Keyboard: Up/Down (or Tab) move between items; on an item 1 = yes, 2 = no, N = N/A on every item
+type that allows it (never 0: on a scale 0 is the scale's 0 point); a scale takes its point value
+as a digit; choices and checklists take the option's number (a checklist digit toggles the
+entry); C or Enter writes a comment (Enter/Esc returns); F1 or ? shows the item's guidance. An
+answer that loses points on an item whose comment is then required puts the cursor in that
+comment at once, so submitting never sends the evaluator back to it.
 """
 from __future__ import annotations
 
@@ -45,9 +47,11 @@ def _option_label(item: Item, option, lang: str) -> str:
     return label or str(option.value)
 
 
+# The chosen answer is marked by colour only: a bold font is wider than the one the button was
+# sized for and clipped its last letters ("Recorded the customer's probler").
 ANSWER_STYLE = ("QToolButton { padding: 1px 6px; } "
                 "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
-                "border: 1px solid palette(highlight); border-radius: 2px; font-weight: bold; } ")
+                "border: 1px solid palette(highlight); border-radius: 2px; } ")
 MAX_BUTTON_TEXT = 240  # px; longer option labels are shortened, the tooltip has them whole
 
 
@@ -68,6 +72,7 @@ class ItemRow(QFrame):
         self.setStyleSheet(ANSWER_STYLE)
         self.answer = None
         self.read_only = False
+        self.comment_missing = False  # points lost here and the form wants a comment
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
@@ -140,6 +145,7 @@ class ItemRow(QFrame):
         self.update_comment_hint(missing=False)
 
     def update_comment_hint(self, missing: bool) -> None:
+        self.comment_missing = missing
         if missing:
             self.comment.setPlaceholderText(self.tr("Comment required: say why points were lost"))
             self.comment.setStyleSheet(f"border: 2px solid {FAIL_FG};")
@@ -176,10 +182,11 @@ class ItemRow(QFrame):
         self.comment.setReadOnly(read_only)
 
     # -- answering -----------------------------------------------------------------------------
-    def _choose(self, value) -> None:
+    def _choose(self, value) -> bool:
+        """Answer ``value``; True when the cursor went to the comment the answer made required."""
         if self.read_only:
             self.set_answer(self.answer)
-            return
+            return False
         if self.item.type == "checklist" and value != "na":
             current = list(self.answer) if isinstance(self.answer, list) else []
             current = [v for v in current if v != value] if value in current else current + [value]
@@ -187,23 +194,26 @@ class ItemRow(QFrame):
             self.set_answer(sorted(current, key=order.index), emit=True)
         else:
             self.set_answer(value, emit=True)
+        if self.comment_missing:  # set by the panel's live score, which ran on the emit above
+            self.ensure_visible()
+            self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
 
     def value_for_key(self, text: str):
         """The answer a key stands for on this item, or None."""
         item = self.item
-        if text.lower() == "n":
+        if text.lower() == "n":  # the one N/A key; 0 never means N/A (on a scale it is 0 points)
             return "na" if item.allows_na else None
         if not text.isdigit():
             return None
         digit = int(text)
         if item.type in ("yes_no", "yes_no_na"):
-            return {1: "yes", 2: "no", 0: "na" if item.allows_na else None}.get(digit)
+            return {1: "yes", 2: "no"}.get(digit)
         if item.type == "scale":
-            if any(o.value == digit for o in item.options):
-                return digit
-            return "na" if digit == 0 and item.allows_na else None
+            return digit if any(o.value == digit for o in item.options) else None
         if digit == 0:
-            return "na" if item.allows_na else None
+            return None
         return item.options[digit - 1].value if digit <= len(item.options) else None
 
     def keyPressEvent(self, event) -> None:
@@ -221,8 +231,7 @@ class ItemRow(QFrame):
         if text and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
             value = self.value_for_key(text)
             if value is not None:
-                self._choose(value)
-                if self.item.type != "checklist":
+                if not self._choose(value) and self.item.type != "checklist":
                     self.moveRequested.emit(1)  # the next item is where the evaluator goes next
                 return
         super().keyPressEvent(event)
@@ -331,20 +340,29 @@ class ScoringPanel(QWidget):
         self.scroll.setWidget(self.items_widget)
         outer.addWidget(self.scroll, 1)
         # Submit.
+        self.keys_label = QLabel()
+        self.keys_label.setObjectName("scoringKeys")
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet("color: palette(placeholder-text);")
+        outer.addWidget(self.keys_label)
         bottom = QHBoxLayout()
         self.state_label = QLabel()
         self.state_label.setObjectName("saveState")
+        self.state_label.setWordWrap(True)  # long messages wrap beside the button instead of being cut
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.submitRequested)
         self.submit_button.setVisible(not preview)
         bottom.addWidget(self.state_label, 1)
-        bottom.addWidget(self.submit_button)
+        bottom.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.why_button.setText(self.tr("Why this score"))
+        self.keys_label.setText(self.tr("Keys: ↑/↓ item · 1 yes · 2 no · digits: scale points or option · N N/A · "
+                                        "C comment · F1 guidance"))
         self.submit_button.setText(self.tr("Submit (Ctrl+Enter)"))
         for row in self.rows:
             row.retranslate()
@@ -359,6 +377,7 @@ class ScoringPanel(QWidget):
     def set_form(self, definition: FormDefinition | None, lang: str = "en", key=None) -> None:
         """Show ``definition`` with no answers. ``key`` (e.g. the form version id) lets the panel keep
         its widgets when the next call uses the same form: building them is the slow part of opening a call."""
+        self.why_button.setChecked(False)  # the next call starts with its own, folded explanation
         if key is not None and key == self._form_key and lang == self.lang and definition is not None:
             self.definition = definition
             self.set_values({}, {})

@@ -4,7 +4,7 @@ in the middle, the scoring panel on the right. Everything has a key:
     Ctrl+N next call · Enter open the selected call · Ctrl+F search · F6 queue ⇄ scoring
     Ctrl+Space / F8 play-pause · Ctrl+←/→ ±5 s · Ctrl+Shift+←/→ ±30 s · Ctrl+[ / Ctrl+] speed
     Alt+A / Alt+C / Alt+B agent / customer / both · Ctrl+L A–B loop · Ctrl+M note
-    ↑/↓ items · 1 yes · 2 no · 0/N N/A · digits for scales and options · F1/? guidance
+    ↑/↓ items · 1 yes · 2 no · N N/A · digits for scales and options · F1/? guidance
     Ctrl+S save now · Ctrl+Enter submit (or change a submitted evaluation, with a reason)
 
 The evaluation itself (answers, draft → submit → amend → lock, validation, active time, the local
