@@ -2240,6 +2240,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>Ctrl+M:在当前位置标注;回车保存,Esc 取消</translation>
         </message>
         <message>
+            <source>Note on item:</source>
+            <translation>标注关联项目:</translation>
+        </message>
+        <message>
             <source>(no item)</source>
             <translation>(不关联评分项)</translation>
         </message>
@@ -2532,7 +2536,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>类型</translation>
         </message>
         <message>
-            <source>Duration</source>
+            <source>Length</source>
             <translation>时长</translation>
         </message>
         <message>
@@ -3606,6 +3610,33 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Recorded as not founded.</source>
             <translation>已记录为不成立。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaveformLegend</name>
+        <message>
+            <source>agent</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>dead air</source>
+            <translation>静默</translation>
+        </message>
+        <message>
+            <source>talk-over</source>
+            <translation>抢话</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <source>A–B loop</source>
+            <translation>A–B 循环</translation>
         </message>
     </context>
     <context>

@@ -2240,6 +2240,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>Ctrl+M:在目前位置標註;Enter 儲存,Esc 取消</translation>
         </message>
         <message>
+            <source>Note on item:</source>
+            <translation>標註關聯項目:</translation>
+        </message>
+        <message>
             <source>(no item)</source>
             <translation>(不關聯評分項)</translation>
         </message>
@@ -2532,7 +2536,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>類型</translation>
         </message>
         <message>
-            <source>Duration</source>
+            <source>Length</source>
             <translation>時長</translation>
         </message>
         <message>
@@ -3606,6 +3610,33 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Recorded as not founded.</source>
             <translation>已記錄為不成立。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaveformLegend</name>
+        <message>
+            <source>agent</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>dead air</source>
+            <translation>靜默</translation>
+        </message>
+        <message>
+            <source>talk-over</source>
+            <translation>搶話</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>標註</translation>
+        </message>
+        <message>
+            <source>A–B loop</source>
+            <translation>A–B 循環</translation>
         </message>
     </context>
     <context>

@@ -3,14 +3,15 @@
 Passive: it draws what it is given (envelope, position, spans, notes, loop) and reports what
 the user asks (``seekRequested``, ``noteClicked``); :meth:`WaveformView.bind` wires it to a
 :class:`PlayerService`. Click or drag to seek; Ctrl+wheel or +/- to zoom around the cursor;
-the wheel scrolls a zoomed view; while playing the view follows the cursor.
+the wheel scrolls a zoomed view; while playing the view follows the cursor. Listening to one
+side dims the other side's lane; :class:`WaveformLegend` names the colours.
 """
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from qa_desktop.core.audio.tracks import AnalysisSpans, Envelope
 
@@ -54,6 +55,7 @@ class WaveformView(QWidget):
         self.follow = True
         self.status_text = ""
         self.agent_channel = 0
+        self.side = "both"  # both | agent | customer: the side being listened to
         self._dragging = False
         self._cache_key = None
         self._cache_paths: list[QPainterPath] = []
@@ -64,6 +66,7 @@ class WaveformView(QWidget):
         service.positionChanged.connect(self.set_position)
         service.durationChanged.connect(self.set_duration)
         service.loopChanged.connect(self.set_loop)
+        service.sideChanged.connect(self.set_side)
         self.seekRequested.connect(service.seek)
         self.set_duration(service.duration())
         self.set_position(service.position())
@@ -84,6 +87,10 @@ class WaveformView(QWidget):
         if envelope is not None and not self.duration_ms:
             self.duration_ms = int(envelope.duration_s * 1000)
         self.status_text = ""
+        self.update()
+
+    def set_side(self, side: str) -> None:
+        self.side = side
         self.update()
 
     def set_status(self, text: str) -> None:
@@ -288,6 +295,10 @@ class WaveformView(QWidget):
                 continue
             path = paths[channel].translated(0, lanes[lane_index].top() - lanes[channel].top())
             painter.fillPath(path, colors[lane_index])
+        if self.side in ("agent", "customer"):  # the side not heard, dimmed
+            veil = QColor(palette.color(QPalette.ColorRole.Base))
+            veil.setAlpha(185)
+            painter.fillRect(lanes[1] if self.side == "agent" else lanes[0], veil)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(QLineF(0, lanes[1].top(), self.width(), lanes[1].top()))
         # Labels and status.
@@ -336,3 +347,33 @@ class WaveformView(QWidget):
             if step >= target:
                 return step
         return 3600000
+
+
+class WaveformLegend(QLabel):
+    """What the waveform's colours mean, in one line under it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("waveformLegend")
+        self.setWordWrap(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        def swatch(color: QColor, text: str, mark: str = "■") -> str:
+            solid = QColor(color)
+            solid.setAlpha(255)
+            if color.alpha() < 255:  # a translucent band: show it as light as it is drawn
+                solid = QColor.fromRgbF(*(1 - (1 - c) * max(0.35, color.alphaF()) for c in solid.getRgbF()[:3]))
+            return f"<span style='color:{solid.name()}'>{mark}</span>&nbsp;{text}"
+
+        parts = [swatch(AGENT_COLOR, self.tr("agent")), swatch(CUSTOMER_COLOR, self.tr("customer")),
+                 swatch(DEAD_AIR_COLOR, self.tr("dead air")), swatch(TALK_OVER_COLOR, self.tr("talk-over")),
+                 swatch(NOTE_COLOR, self.tr("note"), "▼"), swatch(LOOP_COLOR, self.tr("A–B loop"))]
+        self.setText("<small>" + " &nbsp; ".join(parts) + "</small>")
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

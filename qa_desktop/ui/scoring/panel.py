@@ -345,24 +345,29 @@ class ScoringPanel(QWidget):
         self.keys_label.setWordWrap(True)
         self.keys_label.setStyleSheet("color: palette(placeholder-text);")
         outer.addWidget(self.keys_label)
-        bottom = QHBoxLayout()
+        # The save state on a line of its own, wrapped: beside the Submit button long messages
+        # ("waiting for the shared database…", "not saved: …") were cut.
         self.state_label = QLabel()
         self.state_label.setObjectName("saveState")
-        self.state_label.setWordWrap(True)  # long messages wrap beside the button instead of being cut
-        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label.setWordWrap(True)
+        outer.addWidget(self.state_label)
+        bottom = QHBoxLayout()
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.submitRequested)
         self.submit_button.setVisible(not preview)
-        bottom.addWidget(self.state_label, 1)
-        bottom.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addStretch(1)
+        bottom.addWidget(self.submit_button)
         outer.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.why_button.setText(self.tr("Why this score"))
-        self.keys_label.setText(self.tr("Keys: ↑/↓ item · 1 yes · 2 no · digits: scale points or option · N N/A · "
-                                        "C comment · F1 guidance"))
+        # non-breaking spaces keep each key with its meaning when the line wraps
+        keys = self.tr("Keys: ↑/↓ item · 1 yes · 2 no · digits: scale points or option · N N/A · C comment · "
+                       "F1 guidance")
+        self.keys_label.setText(keys.replace(" ", "\u00a0").replace("\u00a0·\u00a0", " · "))
+        self._fit_labels()
         self.submit_button.setText(self.tr("Submit (Ctrl+Enter)"))
         for row in self.rows:
             row.retranslate()
@@ -437,6 +442,18 @@ class ScoringPanel(QWidget):
 
     def set_state_text(self, text: str) -> None:
         self.state_label.setText(text)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Give the wrapped lines under the items the height their text needs at this width (the layout
+        squeezed them otherwise, cutting off a line at the top and one at the bottom)."""
+        width = self.width() - 8
+        for label in (self.keys_label, self.state_label):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
 
     # -- navigation ----------------------------------------------------------------------------
     def current_row(self) -> ItemRow | None:

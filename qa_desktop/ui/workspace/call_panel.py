@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,7 +47,12 @@ def flag_text(kind: FlagKind) -> str:
 
 
 class NotesPanel(QWidget):
-    """The call's timestamped notes; a line to write a new one at the marked position."""
+    """The call's timestamped notes; a line to write a new one at the marked position.
+
+    Until a note is begun (Ctrl+M), its time follows playback of the call on screen and its form
+    item follows the item being scored; both are shown, and the item can be changed (Tab to the
+    list, or the mouse) before Enter saves the note.
+    """
 
     noteSubmitted = Signal(int, str, object)  # position ms, text, item code or None
     noteActivated = Signal(int)               # note id
@@ -59,17 +66,25 @@ class NotesPanel(QWidget):
         row = QHBoxLayout()
         self.at_label = QLabel("00:00")
         self.at_label.setObjectName("noteTime")
-        self.item = QComboBox()
-        self.item.setObjectName("noteItem")
-        self.item.setMaximumWidth(220)
         self.edit = QLineEdit()
         self.edit.setObjectName("noteEdit")
         self.edit.returnPressed.connect(self._submit)
         self.edit.installEventFilter(self)
         row.addWidget(self.at_label)
         row.addWidget(self.edit, 1)
-        row.addWidget(self.item)
         layout.addLayout(row)
+        link = QHBoxLayout()
+        self.item_label = QLabel()
+        self.item = QComboBox()
+        self.item.setObjectName("noteItem")
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(12)
+        self.item.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.item.installEventFilter(self)
+        self.item_label.setBuddy(self.item)
+        link.addWidget(self.item_label)
+        link.addWidget(self.item, 1)
+        layout.addLayout(link)
         self.list = QListWidget()
         self.list.setObjectName("notesList")
         self.list.itemActivated.connect(lambda it: self.noteActivated.emit(it.data(Qt.ItemDataRole.UserRole)))
@@ -81,8 +96,30 @@ class NotesPanel(QWidget):
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Ctrl+M: note at the current position; Enter saves, Esc cancels"))
+        self.item_label.setText(self.tr("Note on item:"))
         if self.item.count():
             self.item.setItemText(0, self.tr("(no item)"))
+
+    @property
+    def composing(self) -> bool:
+        """A note was begun (Ctrl+M): its time and item no longer follow playback and scoring."""
+        return self._return_focus is not None or self.edit.hasFocus() or self.item.hasFocus()
+
+    def follow_position(self, position_ms: int) -> None:
+        if not self.composing:
+            self.position_ms = int(position_ms)
+            self.at_label.setText(fmt_time(self.position_ms))
+
+    def follow_item(self, item_code: str | None) -> None:
+        if not self.composing:
+            self.item.setCurrentIndex(max(0, self.item.findData(item_code)) if item_code else 0)
+
+    def reset(self) -> None:
+        """Another call: nothing half-written, the time from its start, no item yet."""
+        self.edit.clear()
+        self._return_focus = None
+        self.follow_position(0)
+        self.follow_item(None)
 
     def set_items(self, items: list[tuple[str, str]]) -> None:
         self.item.clear()
@@ -113,9 +150,12 @@ class NotesPanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress:
-            if watched is self.edit and event.key() == Qt.Key.Key_Escape:
+            if watched in (self.edit, self.item) and event.key() == Qt.Key.Key_Escape:
                 self.edit.clear()
                 self._give_back_focus()
+                return True
+            if watched is self.item and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._submit()
                 return True
             if watched is self.list and event.key() == Qt.Key.Key_Delete and self.list.currentItem():
                 self.noteDeleteRequested.emit(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
@@ -148,13 +188,28 @@ class DetailsPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        # The call's facts and the analysis figures side by side, the previous evaluations under
+        # them, all in a scroll area: at 1366×768 two columns beside a table cut the start time,
+        # the format and the grade.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(2, 2, 2, 2)
-        left = QWidget()
-        self.form = QFormLayout(left)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setVerticalSpacing(1)
-        layout.addWidget(left, 1)
+        facts = QHBoxLayout()
+        self.form = QFormLayout()
+        self.figures = QFormLayout()
+        for form in (self.form, self.figures):
+            form.setContentsMargins(0, 0, 0, 0)
+            form.setVerticalSpacing(1)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            facts.addLayout(form, 1)
+        layout.addLayout(facts)
         right = QVBoxLayout()
         self.previous_title = QLabel()
         self.previous = QTableWidget(0, 4)
@@ -163,6 +218,7 @@ class DetailsPanel(QWidget):
         self.previous.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.previous.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.previous.horizontalHeader().setStretchLastSection(True)
+        self.previous.setMinimumHeight(self.fontMetrics().height() * 6)
         right.addWidget(self.previous_title)
         right.addWidget(self.previous, 1)
         layout.addLayout(right, 1)
@@ -178,8 +234,9 @@ class DetailsPanel(QWidget):
 
     def show_call(self, info: CallInfo | None) -> None:
         self.info = info
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        for form in (self.form, self.figures):
+            while form.rowCount():
+                form.removeRow(0)
         self.previous.setRowCount(0)
         if info is None:
             return
@@ -197,6 +254,7 @@ class DetailsPanel(QWidget):
                 codec_title(info.codec), info.channels or "?", info.sample_rate or "?")),
             (self.tr("Call ID"), info.external_id),
         ]
+        figures = []
         for key, value in analysis_figures(info.analysis):
             name = self.FIGURE_NAMES.get(key)
             label = QCoreApplication.translate("DetailsPanel", name) if name else key.replace("_", " ")
@@ -206,11 +264,13 @@ class DetailsPanel(QWidget):
                 value = f"{value:.0f}"
             else:
                 value = f"{value:.1f}"
-            rows.append((label, str(value)))
-        for label, value in rows:
-            field = QLabel(value)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(label, field)
+            figures.append((label, str(value)))
+        for form, pairs in ((self.form, rows), (self.figures, figures)):
+            for label, value in pairs:
+                field = QLabel(value)
+                field.setWordWrap(True)
+                field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(label, field)
         self.previous.setRowCount(len(info.previous))
         for n, prev in enumerate(info.previous):
             flags = " ⚠" if prev.fatal_failed or prev.critical_failed else ""

@@ -46,7 +46,7 @@ from qa_desktop.ui.database_worker import DatabaseWorker
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
-from qa_desktop.ui.player.waveform import WaveformView, fmt_time
+from qa_desktop.ui.player.waveform import WaveformLegend, WaveformView, fmt_time
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
@@ -131,6 +131,7 @@ class WorkspacePage(QWidget):
         self.notes.noteSubmitted.connect(self._save_note)
         self.notes.noteActivated.connect(self.jump_to_note)
         self.notes.noteDeleteRequested.connect(self._delete_note)
+        self.player.positionChanged.connect(self.notes.follow_position)
         self.details = DetailsPanel()
         self.flags = FlagsPanel()
         self.flags.flagToggled.connect(self._toggle_flag)
@@ -141,8 +142,15 @@ class WorkspacePage(QWidget):
         center_layout.addWidget(self.header)
         center_layout.addWidget(self.others)
         center_layout.addWidget(self.player_bar)
+        self.legend = WaveformLegend()
+        wave_box = QWidget()
+        wave_layout = QVBoxLayout(wave_box)
+        wave_layout.setContentsMargins(0, 0, 0, 0)
+        wave_layout.setSpacing(0)
+        wave_layout.addWidget(self.waveform, 1)
+        wave_layout.addWidget(self.legend)
         self.vertical = QSplitter(Qt.Orientation.Vertical)
-        self.vertical.addWidget(self.waveform)
+        self.vertical.addWidget(wave_box)
         self.vertical.addWidget(self.tabs)
         self.vertical.setStretchFactor(0, 3)
         self.vertical.setStretchFactor(1, 2)
@@ -154,6 +162,7 @@ class WorkspacePage(QWidget):
         self.panel = ScoringPanel()
         self.panel.answersChanged.connect(self._on_answers_changed)
         self.panel.submitRequested.connect(self.submit)
+        self.panel.currentItemChanged.connect(self.notes.follow_item)
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("changeSubmitted")
         self.edit_button.clicked.connect(self.begin_amend)
@@ -251,7 +260,9 @@ class WorkspacePage(QWidget):
         if not self._sized and self.width() > 200:
             self._sized = True
             width = self.splitter.width() or self.width()
-            self.splitter.setSizes([int(width * 0.27), int(width * 0.41), int(width * 0.32)])
+            # The queue's columns (status to score) need ~400 px: at 1366 px the centre gives way.
+            queue = 0.27 if width >= 1500 else 0.35
+            self.splitter.setSizes([int(width * queue), int(width * (0.68 - queue)), int(width * 0.32)])
             self.vertical.setSizes([int(self.height() * 0.55), int(self.height() * 0.45)])
 
     def _warm_up(self) -> None:
@@ -332,7 +343,7 @@ class WorkspacePage(QWidget):
             self.queue.set_rows(rows)
         self._queue_rows = rows
         if self.call is not None:
-            self.queue.set_current(self.call.id)
+            self.queue.model.set_current(self.call.id)  # marked; the selection stays where the evaluator left it
             self._show_others()
 
     def poll_changes(self) -> None:
@@ -396,6 +407,7 @@ class WorkspacePage(QWidget):
             return
         self.call = info
         self.queue.set_current(call_id)
+        self.notes.reset()
         # 1. Sound first: an evaluator should hear the call before anything else is ready.
         status, detail = call_details.check_recording(info.recording_path, info.file_size)
         spans = analysis_spans(info.analysis)
@@ -495,7 +507,7 @@ class WorkspacePage(QWidget):
         self.panel.set_values(session.answers, session.comments)
         self.panel.set_read_only(session.locked)
         self.edit_button.setVisible(session.locked)
-        self.notes.set_items([(item.code, f"{n}. {pick(item.text, self.ctx.language)[:30]}")
+        self.notes.set_items([(item.code, f"{n}. {pick(item.text, self.ctx.language)[:60]}")
                               for n, (_s, item) in enumerate(session.definition.items(), 1)])
         self._show_save_state()
         if session.dirty:  # the journal held answers the database has not got yet
@@ -669,6 +681,9 @@ class WorkspacePage(QWidget):
         self.ctx.statusMessage.emit(self.tr("Submitted: {0} {1}. Ctrl+N opens the next call.").format(
             session.state.score, grade_text(session.state.grade)))
         self.refresh_queue()
+        following = work_queue.next_call(self._queue_rows, self.call.id)
+        if following is not None and not self.queue.library_mode:
+            self.queue.select_call(following.call_id)  # Enter or Ctrl+N goes on from here
 
     def begin_amend(self) -> None:
         if self.session is None or not self.session.locked:
@@ -689,7 +704,8 @@ class WorkspacePage(QWidget):
             return
         focus = self.focusWidget()
         self.tabs.setCurrentWidget(self.notes)
-        self.notes.begin_note(self.player.position(), self.panel.current_item_code(), focus)
+        self.notes.begin_note(self.player.position(), self.panel.current_item_code() or self.notes.item.currentData(),
+                              focus)
 
     def _save_note(self, position_ms: int, text: str, item_code) -> None:
         if self.call is None:

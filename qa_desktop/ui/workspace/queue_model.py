@@ -46,7 +46,7 @@ class QueueModel(QAbstractTableModel):
     STATUS, AGENT, TEAM, DATE, TYPE, DURATION, SCORE = range(7)
     HEADERS = (QT_TRANSLATE_NOOP("QueueModel", "Status"), QT_TRANSLATE_NOOP("QueueModel", "Agent"),
                QT_TRANSLATE_NOOP("QueueModel", "Team"), QT_TRANSLATE_NOOP("QueueModel", "Date"),
-               QT_TRANSLATE_NOOP("QueueModel", "Type"), QT_TRANSLATE_NOOP("QueueModel", "Duration"),
+               QT_TRANSLATE_NOOP("QueueModel", "Type"), QT_TRANSLATE_NOOP("QueueModel", "Length"),
                QT_TRANSLATE_NOOP("QueueModel", "Score"))
 
     def __init__(self, parent=None):

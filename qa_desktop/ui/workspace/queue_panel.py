@@ -113,9 +113,25 @@ class QueuePanel(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     def resizeEvent(self, event) -> None:
-        # The team is in the call's header too: give its column up first when space is short.
-        self.table.setColumnHidden(QueueModel.TEAM, event.size().width() < 470)
         super().resizeEvent(event)
+        self._fit_columns(event.size().width())
+
+    def _fit_columns(self, width: int) -> None:
+        """Give up the team, then the call type, when all columns do not fit (both are in the call's
+        header too); the length and the score stay in sight (at 1366×768 they were scrolled away)."""
+        header = self.table.horizontalHeader()
+        optional = (QueueModel.TEAM, QueueModel.TYPE)
+        for column in optional:
+            self.table.setColumnHidden(column, False)
+
+        def needed() -> int:
+            return sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                       for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c))
+
+        for column in optional:
+            margin = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 12
+            if needed() + margin > width:
+                self.table.setColumnHidden(column, True)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -146,6 +162,7 @@ class QueuePanel(QWidget):
             self._summary = queue_summary(rows)
         self._show_mode()
         self._show_counts()
+        self._fit_columns(self.width())
         if current is not None:
             self.select_call(current)
 
