@@ -33,6 +33,7 @@ from qa_desktop.core.db.models import (
 from qa_desktop.core.reports.dataset import Lookups, counted
 from qa_desktop.core.reports.figures import COACHING_WINDOW_DAYS, in_scope_agents
 from qa_desktop.core.reports.period import ReportPeriod
+from qa_desktop.core.scoring.item_status import APPLICABLE
 
 _PAGE = 5000
 _WINDOW = dt.timedelta(days=COACHING_WINDOW_DAYS)
@@ -159,7 +160,7 @@ def _item_results_by_day(session: Session, lookups: Lookups, codes_of: dict[int,
             for code in codes_of[agent_id]:
                 item = form.by_code.get(code)
                 status = form.status(item, answers.get(code)) if item is not None else None
-                if status in ("pass", "fail", "partial"):
+                if status in APPLICABLE:
                     slot = day.setdefault(code, [0, 0])
                     slot[0] += status == "pass"
                     slot[1] += 1

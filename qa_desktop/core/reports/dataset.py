@@ -36,6 +36,7 @@ from qa_desktop.core.reports.period import ReportPeriod
 from qa_desktop.core.reports.xlsx_style import clean_text
 from qa_desktop.core.roster.history import TeamHistory, in_teams_on
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick
+from qa_desktop.core.scoring.item_status import item_status, status_of_points
 
 CHUNK = 2000
 
@@ -110,22 +111,10 @@ class FormInfo:
             pass
         except TypeError:  # an unhashable, malformed answer: decide it without the memo
             key = None
-        if answer == "na":
-            status = "na"
-        elif item.bonus:
-            status = "bonus"
-        else:
-            try:
-                earned, points = item.answer_points(answer), item.max_points
-                fatal = item.answer_triggers_fatal(answer)
-            except TypeError:
-                earned, points, fatal = Decimal(0), item.max_points, False
-            if fatal or (earned == 0 and points > 0):
-                status = "fail"
-            elif earned < points:
-                status = "partial"
-            else:
-                status = "pass"
+        try:
+            status = item_status(item, answer)
+        except TypeError:  # a malformed answer earns nothing
+            status = status_of_points(Decimal(0), item.max_points, False)
         if key is not None:
             self._status[key] = status
         return status

@@ -57,6 +57,7 @@ from qa_desktop.core.reports.xlsx_style import (
     text_cell,
 )
 from qa_desktop.core.scoring.form import default_grade_bands
+from qa_desktop.core.scoring.item_status import LOST_POINTS
 
 CHANGE_FORMAT = {"int": "+0;-0;0", "score": "+0.00;-0.00;0.00", "percent": "+0.0%;-0.0%;0.0%"}
 
@@ -175,7 +176,7 @@ class ReportBuilder:
         if form is not None:
             by_code = form.by_code
             failed = [form.item_text(item) or item.code for (_s, _t, item), status in zip(form.items, r.statuses)
-                      if status == "fail" or status == "partial"]
+                      if status in LOST_POINTS]
             for code in codes:
                 item = by_code.get(code)
                 answers_shown.append(form.shown_answer(item, r.answers.get(code)) if item is not None else None)

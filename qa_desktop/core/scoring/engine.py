@@ -35,6 +35,7 @@ from qa_desktop.core.languages import LANGUAGES
 from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.explain import explanation_lines
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section
+from qa_desktop.core.scoring.item_status import LOST_POINTS, status_of_points
 from qa_desktop.core.scoring.numbers import round_half_up
 from qa_desktop.core.scoring.results import ItemResult, ScoreFigures, SectionResult
 
@@ -115,13 +116,8 @@ def _score_item(section: Section, item: Item, answer: Any, comment: str) -> Item
     fatal = item.answer_triggers_fatal(answer)
     if item.bonus:
         return ItemResult(item.code, section.code, item, answer, earned, Fraction(0), "bonus", comment=comment)
-    if fatal or (earned == 0 and points > 0):
-        status = "fail"
-    elif earned < points:
-        status = "partial"
-    else:
-        status = "pass"
-    missing = item.comment_required_on_loss and status in ("fail", "partial") and not comment.strip()
+    status = status_of_points(earned, points, fatal)
+    missing = item.comment_required_on_loss and status in LOST_POINTS and not comment.strip()
     return ItemResult(item.code, section.code, item, answer, earned, points, status, fatal, comment, missing)
 
 
@@ -197,3 +193,12 @@ def score(definition: FormDefinition, answers: dict, comments: dict | None = Non
         grade_index=grade_index, grade_forced=grade_forced, critical_failed=critical_failed,
         fatal_failed=bool(effects), sections=sections, items=items, complete=not unanswered, lang=lang,
         unanswered=unanswered)
+
+
+def item_statuses(definition: FormDefinition, answers: dict, breakdown: dict | None = None) -> dict[str, str]:
+    """Item code → pass | fail | partial | na | bonus of an evaluation: from its stored breakdown
+    when it has one, else scored afresh (unanswered items left out)."""
+    items = (breakdown or {}).get("items")
+    if items:
+        return {i["code"]: i["status"] for i in items}
+    return {r.code: r.status for r in score(definition, answers or {}, partial=True).items}

@@ -13,6 +13,7 @@ from typing import Any
 
 from qa_desktop.core import texts
 from qa_desktop.core.scoring.form import Item, pick
+from qa_desktop.core.scoring.item_status import LOST_POINTS
 from qa_desktop.core.scoring.numbers import exact_decimal, round_half_up
 from qa_desktop.core.scoring.results import ScoreFigures
 
@@ -88,7 +89,7 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
             elif r.status == "bonus":
                 if r.earned:
                     lines.append(t["bonus"].format(text=text, earned=_pts(r.earned)))
-            elif r.status in ("fail", "partial") and r.lost > 0:
+            elif r.status in LOST_POINTS and r.lost > 0:
                 lines.append(t["lost"].format(text=text, answer=answer_text(r.item, r.answer, lang),
                                               lost=_pts(r.lost), possible=_pts(r.possible)))
     for r in result.items:
@@ -103,7 +104,7 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
                                           possible=_pts(result.critical_possible),
                                           mark=_pts(Fraction(form.critical_pass_mark))))
         lost = [pick(r.item.text, lang) for r in result.items
-                if r.item.critical and r.status in ("fail", "partial")]
+                if r.item.critical and r.status in LOST_POINTS]
         if lost:
             lines.append(t["critical_failed"].format(items=t["sep"].join(lost)))
     band = form.grade_bands[result.grade_index]

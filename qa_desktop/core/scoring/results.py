@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section, pick
+from qa_desktop.core.scoring.item_status import LOST_POINTS
 from qa_desktop.core.scoring.numbers import exact_decimal, round_half_up
 
 
@@ -110,7 +111,7 @@ class ScoreFigures:
 
     @property
     def failed_items(self) -> list[str]:
-        return [r.code for r in self.items if r.status in ("fail", "partial") or r.fatal_triggered]
+        return [r.code for r in self.items if r.status in LOST_POINTS or r.fatal_triggered]
 
     @property
     def missing_comments(self) -> list[str]:

@@ -35,7 +35,9 @@ from qa_desktop.core.db.models import (
     utcnow,
 )
 from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.scoring.engine import item_statuses
 from qa_desktop.core.scoring.form import FormDefinition, pick
+from qa_desktop.core.scoring.item_status import APPLICABLE
 from qa_desktop.core.workflow.permissions import (
     acting_user,
     can_see_agent,
@@ -278,16 +280,6 @@ def failed_items_of_agent(database, agent_id: int, limit: int = 50) -> list[dict
                  "failed_items": list((e.breakdown or {}).get("failed_items", []))} for e, c in rows]
 
 
-def _item_statuses(evaluation: Evaluation, definitions: dict[int, FormDefinition]) -> dict[str, str]:
-    items = (evaluation.breakdown or {}).get("items")
-    if items:
-        return {i["code"]: i["status"] for i in items}
-    from qa_desktop.core.scoring.engine import score
-
-    definition = definitions[evaluation.form_version_id]
-    return {r.code: r.status for r in score(definition, evaluation.answers or {}, partial=True).items}
-
-
 def item_pass_rates(source, agent_id: int, item_codes: list[str], *, before: dt.date, window_days: int | None = None,
                     until: dt.date | None = None) -> dict[str, dict[str, Any]]:
     """The agent's pass rate on each item in calls up to the day ``before`` and in calls after it.
@@ -319,10 +311,11 @@ def item_pass_rates(source, agent_id: int, item_codes: list[str], *, before: dt.
         for evaluation, started_at in rows:
             # The session's own day counts as before: an online session follows the very call it coaches.
             side = "after" if started_at.date() > before else "before"
-            statuses = _item_statuses(evaluation, definitions)
+            statuses = item_statuses(definitions[evaluation.form_version_id], evaluation.answers,
+                                     evaluation.breakdown)
             for code in item_codes:
                 status = statuses.get(code)
-                if status in ("pass", "fail", "partial"):
+                if status in APPLICABLE:
                     tally[code][side][1] += 1
                     tally[code][side][0] += status == "pass"
     result = {}

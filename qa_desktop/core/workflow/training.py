@@ -29,7 +29,9 @@ from qa_desktop.core.db.models import (
     Team,
 )
 from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.scoring.engine import item_statuses
 from qa_desktop.core.scoring.form import FormDefinition, pick
+from qa_desktop.core.scoring.item_status import APPLICABLE
 from qa_desktop.core.workflow.units import reading
 
 ONE_TO_ONE_N = 100
@@ -74,14 +76,8 @@ def _statuses(session, rows) -> tuple[dict[int, dict[str, str]], dict[str, dict]
     statuses = {}
     for row in rows:
         evaluation = row[0]
-        items = (evaluation.breakdown or {}).get("items")
-        if items:
-            statuses[evaluation.id] = {i["code"]: i["status"] for i in items}
-        else:
-            from qa_desktop.core.scoring.engine import score
-
-            result = score(definitions[evaluation.form_version_id], evaluation.answers or {}, partial=True)
-            statuses[evaluation.id] = {r.code: r.status for r in result.items}
+        statuses[evaluation.id] = item_statuses(definitions[evaluation.form_version_id], evaluation.answers,
+                                                evaluation.breakdown)
     return statuses, meta
 
 
@@ -107,7 +103,7 @@ def item_error_rates(source, start: dt.date, end: dt.date, *, team_ids: Iterable
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for evaluation_id in evaluation_ids:
         for code, status in statuses[evaluation_id].items():
-            if status in ("pass", "fail", "partial"):
+            if status in APPLICABLE:
                 counts[code][1] += 1
                 counts[code][0] += status != "pass"
     return _rate_rows(counts, meta, ("item_code",))
@@ -123,7 +119,7 @@ def team_item_error_rates(source, start: dt.date, end: dt.date, *,
     counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for evaluation_id, team in keyed:
         for code, status in statuses[evaluation_id].items():
-            if status in ("pass", "fail", "partial"):
+            if status in APPLICABLE:
                 counts[(team, code)][1] += 1
                 counts[(team, code)][0] += status != "pass"
     return _rate_rows(counts, meta, ("team", "item_code"))

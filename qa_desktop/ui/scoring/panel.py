@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.scoring.engine import ScoreResult, score
 from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section, pick, points_text
+from qa_desktop.core.scoring.item_status import LOST_POINTS
 from qa_desktop.ui.flow_layout import FlowLayout
 
 FAIL_BG = "#fde2e1"
@@ -565,7 +566,7 @@ class ScoringPanel(QWidget):
                          .format(names))
             style = f"background:{FAIL_BG}; color:{FAIL_FG};"
         if result.critical_failed:
-            failed = [r.code for r in result.items if r.item.critical and r.status in ("fail", "partial")]
+            failed = [r.code for r in result.items if r.item.critical and r.status in LOST_POINTS]
             texts.append(self.tr("Critical item failed ({0}): critical score {1}.").format(
                 ", ".join(self._item_number(code) for code in failed), result.critical_score))
             style = style or f"background:{CRITICAL_BG}; color:{CRITICAL_FG};"
