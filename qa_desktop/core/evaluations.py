@@ -136,6 +136,17 @@ def _store_result(evaluation: Evaluation, result: ScoreResult) -> None:
     evaluation.breakdown = result.to_dict()
 
 
+def _keep_suggestions(session: Session, evaluation: Evaluation) -> None:
+    """Store what the automatic checks suggested for this call and whether the answers kept it."""
+    if evaluation.kind != EvaluationKind.REGULAR:
+        return
+    from qa_desktop.core.checks.suggestions import kept_record, suggestions_for_call
+
+    suggestions = suggestions_for_call(session, evaluation.call_id,
+                                       definition_of(session, evaluation.form_version_id))
+    evaluation.suggestions = kept_record(suggestions, evaluation.answers or {})
+
+
 def _score_complete(definition: FormDefinition, answers: dict, comments: dict) -> ScoreResult:
     result = score(definition, answers, comments)
     if result.missing_comments:
@@ -252,6 +263,7 @@ def submit(database: Database, evaluation_id: int, answers: dict[str, Any] | Non
         if summary is not None:
             evaluation.summary = summary
         _store_result(evaluation, result)
+        _keep_suggestions(session, evaluation)
         evaluation.status = EvaluationStatus.SUBMITTED
         evaluation.submitted_at = utcnow()
         lock_version(session, session.get(FormVersion, evaluation.form_version_id))
@@ -295,6 +307,9 @@ def amend(database: Database, evaluation_id: int, answers: dict[str, Any], comme
         evaluation.answers = clean
         evaluation.comments = notes
         _store_result(evaluation, result)
+        if evaluation.suggestions:  # the suggestions stay what they were; whether they were kept may change
+            evaluation.suggestions = {code: {**entry, "kept": clean.get(code) == entry.get("answer")}
+                                      for code, entry in evaluation.suggestions.items()}
         evaluation.updated_at = utcnow()
         session.flush()
         audit.record(session, database.user_login, "evaluation.amend", "evaluation", evaluation.id,

@@ -310,7 +310,7 @@ class Evaluation(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     active_seconds: Mapped[int] = mapped_column(Integer, default=0)  # time spent scoring
-    # schema v3: the automatic checks' suggested answers when the call was opened, item code ->
+    # schema v3: what the automatic checks suggested for the call when it was submitted, item code ->
     # {"answer": .., "kept": bool}, so reports show how often evaluators agree with each check
     suggestions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     row_version: Mapped[int] = mapped_column(Integer, default=1)

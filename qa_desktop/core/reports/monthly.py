@@ -1,6 +1,7 @@
 """The monthly workbook (月度质检报告) managers receive.
 
-Sheets, in order: Summary, Agents, Items, Evaluations, Flags and reviews, Coaching, Evaluators.
+Sheets, in order: Summary, Agents, Items, Evaluations, Flags and reviews, Coaching, Evaluators,
+Automatic checks (how often evaluators agreed with each item's automatic suggestion).
 The Evaluations sheet is the raw data every other sheet is computed from (one row per counted
 evaluation), so a manager can check or pivot any figure.
 
@@ -12,11 +13,12 @@ import datetime as dt
 from pathlib import Path
 
 from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.reports.check_agreement import write_check_agreement
 from qa_desktop.core.reports.dataset import CHUNK
 from qa_desktop.core.reports.period import ReportPeriod
 from qa_desktop.core.reports.workbook import ReportBuilder, ReportResult
 
-SHEETS = ("summary", "agents", "items", "evaluations", "flags", "coaching", "evaluators")
+SHEETS = ("summary", "agents", "items", "evaluations", "flags", "coaching", "evaluators", "checks")
 
 
 def export_monthly(database, month: str, output: str | Path, *, team: str | None = None, lang: str = "en",
@@ -35,6 +37,7 @@ def export_monthly(database, month: str, output: str | Path, *, team: str | None
         builder.write_flags(session, sheets["flags"])
         builder.write_coaching(session, sheets["coaching"])
         builder.write_evaluators(session, sheets["evaluators"])
+        write_check_agreement(builder, session, sheets["checks"])
     if progress is not None:
         progress.check()
     path = builder.save(Path(output))
