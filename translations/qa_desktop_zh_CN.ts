@@ -535,6 +535,21 @@
         </message>
     </context>
     <context>
+        <name>CallTranscriptTabs</name>
+        <message>
+            <source>Transcript</source>
+            <translation>转写文本</translation>
+        </message>
+        <message>
+            <source>Suggestions (%1)</source>
+            <translation>自动建议 (%1)</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>自动建议</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartBox</name>
         <message>
             <source>Save as PNG…</source>
@@ -1036,6 +1051,18 @@
         <message>
             <source>The manifest cannot be read.</source>
             <translation>无法读取清单文件。</translation>
+        </message>
+        <message>
+            <source>The transcript file or folder cannot be found.</source>
+            <translation>找不到转写文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>The transcript cannot be read.</source>
+            <translation>无法读取转写文件。</translation>
+        </message>
+        <message>
+            <source>No published scoring form has automatic checks.</source>
+            <translation>已发布的评分表都没有自动检查规则。</translation>
         </message>
         <message>
             <source>The scoring form is not valid; nothing was changed.</source>
@@ -1978,8 +2005,28 @@
             <translation>在所选通话录音中找出说话、静默和抢话</translation>
         </message>
         <message>
-            <source>Search call ID, agent, type, queue or path</source>
-            <translation>搜索通话ID、坐席、类型、队列或路径</translation>
+            <source>Search call ID, agent, type, queue, path or words said</source>
+            <translation>搜索通话ID、坐席、类型、队列、路径或通话内容</translation>
+        </message>
+        <message>
+            <source>Import transcripts…</source>
+            <translation>导入转写文本…</translation>
+        </message>
+        <message>
+            <source>Attach the call platform's transcripts (Alibaba JSON, SRT, WebVTT, CSV) to the registered calls</source>
+            <translation>把呼叫平台导出的转写文本(阿里云 JSON、SRT、WebVTT、CSV)关联到已登记的通话</translation>
+        </message>
+        <message>
+            <source>All calls</source>
+            <translation>全部通话</translation>
+        </message>
+        <message>
+            <source>Calls with a transcript</source>
+            <translation>有转写文本的通话</translation>
+        </message>
+        <message>
+            <source>Calls the automatic checks found risks in</source>
+            <translation>自动质检发现风险的通话</translation>
         </message>
         <message>
             <source>{0} of {1} calls shown</source>
@@ -3536,6 +3583,81 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>Accept suggestions (%1)</source>
+            <translation>采纳建议 (%1)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>%1  the customer waited %2 s</source>
+            <translation>%1  客户等待 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1  dead air of %2 s</source>
+            <translation>%1  静音 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1  both talked at once for %2 s</source>
+            <translation>%1  双方同时说话 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1  the call lasted %2, over the standard</source>
+            <translation>%1  通话时长 %2,超过标准</translation>
+        </message>
+        <message>
+            <source>%1  the agent talked %2 % of the time</source>
+            <translation>%1  坐席说话占 %2 %</translation>
+        </message>
+        <message>
+            <source>No automatic suggestions for this call (no transcript or analysis, or the form has no checks).</source>
+            <translation>本通话没有自动建议(没有转写文本或分析,或评分表没有自动检查规则)。</translation>
+        </message>
+        <message>
+            <source>%1 suggested answer(s) not answered yet.</source>
+            <translation>%1 项建议答案尚未作答。</translation>
+        </message>
+        <message>
+            <source>All suggested items answered; you agree with %1 of %2.</source>
+            <translation>建议的评分项都已作答;您采纳了 %2 项中的 %1 项。</translation>
+        </message>
+        <message>
+            <source>%1 ✓ kept</source>
+            <translation>%1 ✓ 已采纳</translation>
+        </message>
+        <message>
+            <source>%1 → you: %2</source>
+            <translation>%1 → 您判:%2</translation>
+        </message>
+        <message>
+            <source>(said: %1)</source>
+            <translation>(说了:%1)</translation>
+        </message>
+        <message>
+            <source>Click to play from here</source>
+            <translation>点击从这里播放</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingTab</name>
         <message>
             <source>Month</source>
@@ -3572,6 +3694,140 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>{0}: {1} evaluations. Most failed items: {2}.</source>
             <translation>{0}:共 {1} 份评估。不合格最多的项目:{2}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptImportDialog</name>
+        <message>
+            <source>Import transcripts</source>
+            <translation>导入转写文本</translation>
+        </message>
+        <message>
+            <source>Transcripts exported by the call platform: Alibaba Cloud recording-file recognition JSON, SRT or WebVTT subtitles (one file per side, or speaker-labelled cues) and CSV (call ID, side, start, end, text), in UTF-8 or GBK. A file belongs to the call whose call ID or recording name it carries (optionally followed by _agent / _customer, _坐席 / _客户), or to the call a manifest names.</source>
+            <translation>呼叫平台导出的转写文本:阿里云录音文件识别 JSON、SRT 或 WebVTT 字幕(每个声道一个文件,或每句标明说话人)以及 CSV(通话ID、角色、开始、结束、文本),UTF-8 或 GBK 编码。文件名是通话ID或录音文件名(可带 _坐席 / _客户、_agent / _customer 后缀)的文件归入该通话,也可以用清单指定。</translation>
+        </message>
+        <message>
+            <source>a transcript file or a folder of them</source>
+            <translation>一个转写文件或一个文件夹</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>转写文本</translation>
+        </message>
+        <message>
+            <source>optional: a CSV naming each file's call (文件名, 通话ID)</source>
+            <translation>可选:指明每个文件所属通话的 CSV(文件名, 通话ID)</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <source>Channel 0 (left) is the agent</source>
+            <translation>声道 0(左)是坐席</translation>
+        </message>
+        <message>
+            <source>Channel 1 (right) is the agent</source>
+            <translation>声道 1(右)是坐席</translation>
+        </message>
+        <message>
+            <source>For Alibaba JSON of calls not analysed yet; an analysed call knows its agent channel</source>
+            <translation>用于尚未分析的通话的阿里云 JSON;已分析的通话知道坐席声道</translation>
+        </message>
+        <message>
+            <source>Alibaba ChannelId</source>
+            <translation>阿里云 ChannelId</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>文件夹…</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>文件…</translation>
+        </message>
+        <message>
+            <source>Folder of transcripts</source>
+            <translation>转写文本文件夹</translation>
+        </message>
+        <message>
+            <source>Transcript file</source>
+            <translation>转写文件</translation>
+        </message>
+        <message>
+            <source>Transcripts (*.json *.srt *.vtt *.csv)</source>
+            <translation>转写文本 (*.json *.srt *.vtt *.csv)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Choose a transcript file or a folder first.</source>
+            <translation>请先选择转写文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>无法读取:%1</translation>
+        </message>
+        <message>
+            <source>no registered call matches it (call ID or recording name as the file name, or a manifest)</source>
+            <translation>没有对应的已登记通话(文件名应为通话ID或录音文件名,或用清单指定)</translation>
+        </message>
+        <message>
+            <source>does not say whose words they are: name it CALLID_agent / CALLID_customer or label each cue (坐席: / 客户:)</source>
+            <translation>看不出是谁说的:文件名请用 通话ID_坐席 / 通话ID_客户,或每句标明说话人(坐席: / 客户:)</translation>
+        </message>
+        <message>
+            <source>the same call and side is also in %1</source>
+            <translation>同一通话同一声道也在 %1 中</translation>
+        </message>
+        <message>
+            <source>the manifest cannot be used: %1</source>
+            <translation>清单无法使用:%1</translation>
+        </message>
+        <message>
+            <source>%1 file(s), %2 call(s): %3 side(s) added, %4 replaced, %5 unchanged.</source>
+            <translation>%1 个文件,%2 通通话:新增 %3 个声道,替换 %4 个,未变 %5 个。</translation>
+        </message>
+        <message>
+            <source>Cancelled: what was imported before stays.</source>
+            <translation>已取消:之前导入的内容保留。</translation>
+        </message>
+        <message>
+            <source>%1 file(s) not used:</source>
+            <translation>%1 个文件未导入:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptPane</name>
+        <message>
+            <source>Ctrl+F: search what was said; F3 next hit</source>
+            <translation>Ctrl+F:搜索通话内容;F3 下一处</translation>
+        </message>
+        <message>
+            <source>No transcript for this call. Import the call platform's transcripts from the Library (Import transcripts…).</source>
+            <translation>本通话没有转写文本。请在录音库中导入呼叫平台的转写文本(导入转写文本…)。</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>%1 hit(s)</source>
+            <translation>%1 处</translation>
         </message>
     </context>
     <context>

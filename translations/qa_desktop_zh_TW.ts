@@ -535,6 +535,21 @@
         </message>
     </context>
     <context>
+        <name>CallTranscriptTabs</name>
+        <message>
+            <source>Transcript</source>
+            <translation>轉寫文本</translation>
+        </message>
+        <message>
+            <source>Suggestions (%1)</source>
+            <translation>自動建議 (%1)</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>自動建議</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartBox</name>
         <message>
             <source>Save as PNG…</source>
@@ -1036,6 +1051,18 @@
         <message>
             <source>The manifest cannot be read.</source>
             <translation>無法讀取清單檔案。</translation>
+        </message>
+        <message>
+            <source>The transcript file or folder cannot be found.</source>
+            <translation>找不到轉寫檔案或資料夾。</translation>
+        </message>
+        <message>
+            <source>The transcript cannot be read.</source>
+            <translation>無法讀取轉寫檔案。</translation>
+        </message>
+        <message>
+            <source>No published scoring form has automatic checks.</source>
+            <translation>已發布的評分表都沒有自動檢查規則。</translation>
         </message>
         <message>
             <source>The scoring form is not valid; nothing was changed.</source>
@@ -1978,8 +2005,28 @@
             <translation>在所選通話錄音中找出說話、靜默和搶話</translation>
         </message>
         <message>
-            <source>Search call ID, agent, type, queue or path</source>
-            <translation>搜尋通話ID、坐席、類型、隊列或路徑</translation>
+            <source>Search call ID, agent, type, queue, path or words said</source>
+            <translation>搜尋通話ID、座席、類型、隊列、路徑或通話內容</translation>
+        </message>
+        <message>
+            <source>Import transcripts…</source>
+            <translation>匯入轉寫文本…</translation>
+        </message>
+        <message>
+            <source>Attach the call platform's transcripts (Alibaba JSON, SRT, WebVTT, CSV) to the registered calls</source>
+            <translation>把呼叫平台匯出的轉寫文本(阿里雲 JSON、SRT、WebVTT、CSV)關聯到已登記的通話</translation>
+        </message>
+        <message>
+            <source>All calls</source>
+            <translation>全部通話</translation>
+        </message>
+        <message>
+            <source>Calls with a transcript</source>
+            <translation>有轉寫文本的通話</translation>
+        </message>
+        <message>
+            <source>Calls the automatic checks found risks in</source>
+            <translation>自動質檢發現風險的通話</translation>
         </message>
         <message>
             <source>{0} of {1} calls shown</source>
@@ -3536,6 +3583,81 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>Accept suggestions (%1)</source>
+            <translation>採納建議 (%1)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>不適用</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>%1  the customer waited %2 s</source>
+            <translation>%1  客戶等待 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1  dead air of %2 s</source>
+            <translation>%1  靜音 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1  both talked at once for %2 s</source>
+            <translation>%1  雙方同時說話 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1  the call lasted %2, over the standard</source>
+            <translation>%1  通話時長 %2,超過標準</translation>
+        </message>
+        <message>
+            <source>%1  the agent talked %2 % of the time</source>
+            <translation>%1  座席說話佔 %2 %</translation>
+        </message>
+        <message>
+            <source>No automatic suggestions for this call (no transcript or analysis, or the form has no checks).</source>
+            <translation>本通話沒有自動建議(沒有轉寫文本或分析,或評分表沒有自動檢查規則)。</translation>
+        </message>
+        <message>
+            <source>%1 suggested answer(s) not answered yet.</source>
+            <translation>%1 項建議答案尚未作答。</translation>
+        </message>
+        <message>
+            <source>All suggested items answered; you agree with %1 of %2.</source>
+            <translation>建議的評分項都已作答;您採納了 %2 項中的 %1 項。</translation>
+        </message>
+        <message>
+            <source>%1 ✓ kept</source>
+            <translation>%1 ✓ 已採納</translation>
+        </message>
+        <message>
+            <source>%1 → you: %2</source>
+            <translation>%1 → 您判:%2</translation>
+        </message>
+        <message>
+            <source>(said: %1)</source>
+            <translation>(說了:%1)</translation>
+        </message>
+        <message>
+            <source>Click to play from here</source>
+            <translation>點擊從這裡播放</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingTab</name>
         <message>
             <source>Month</source>
@@ -3572,6 +3694,140 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>{0}: {1} evaluations. Most failed items: {2}.</source>
             <translation>{0}:共 {1} 份評估。不合格最多的項目:{2}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptImportDialog</name>
+        <message>
+            <source>Import transcripts</source>
+            <translation>匯入轉寫文本</translation>
+        </message>
+        <message>
+            <source>Transcripts exported by the call platform: Alibaba Cloud recording-file recognition JSON, SRT or WebVTT subtitles (one file per side, or speaker-labelled cues) and CSV (call ID, side, start, end, text), in UTF-8 or GBK. A file belongs to the call whose call ID or recording name it carries (optionally followed by _agent / _customer, _坐席 / _客户), or to the call a manifest names.</source>
+            <translation>呼叫平台匯出的轉寫文本:阿里雲錄音檔識別 JSON、SRT 或 WebVTT 字幕(每個聲道一個檔案,或每句標明說話人)以及 CSV(通話ID、角色、開始、結束、文本),UTF-8 或 GBK 編碼。檔名是通話ID或錄音檔名(可帶 _坐席 / _客户、_agent / _customer 後綴)的檔案歸入該通話,也可以用清單指定。</translation>
+        </message>
+        <message>
+            <source>a transcript file or a folder of them</source>
+            <translation>一個轉寫檔案或一個資料夾</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>轉寫文本</translation>
+        </message>
+        <message>
+            <source>optional: a CSV naming each file's call (文件名, 通话ID)</source>
+            <translation>可選:指明每個檔案所屬通話的 CSV(文件名, 通话ID)</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation>清單</translation>
+        </message>
+        <message>
+            <source>Channel 0 (left) is the agent</source>
+            <translation>聲道 0(左)是座席</translation>
+        </message>
+        <message>
+            <source>Channel 1 (right) is the agent</source>
+            <translation>聲道 1(右)是座席</translation>
+        </message>
+        <message>
+            <source>For Alibaba JSON of calls not analysed yet; an analysed call knows its agent channel</source>
+            <translation>用於尚未分析的通話的阿里雲 JSON;已分析的通話知道座席聲道</translation>
+        </message>
+        <message>
+            <source>Alibaba ChannelId</source>
+            <translation>阿里雲 ChannelId</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>資料夾…</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>檔案…</translation>
+        </message>
+        <message>
+            <source>Folder of transcripts</source>
+            <translation>轉寫文本資料夾</translation>
+        </message>
+        <message>
+            <source>Transcript file</source>
+            <translation>轉寫檔案</translation>
+        </message>
+        <message>
+            <source>Transcripts (*.json *.srt *.vtt *.csv)</source>
+            <translation>轉寫文本 (*.json *.srt *.vtt *.csv)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Choose a transcript file or a folder first.</source>
+            <translation>請先選擇轉寫檔案或資料夾。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>無法讀取:%1</translation>
+        </message>
+        <message>
+            <source>no registered call matches it (call ID or recording name as the file name, or a manifest)</source>
+            <translation>沒有對應的已登記通話(檔名應為通話ID或錄音檔名,或用清單指定)</translation>
+        </message>
+        <message>
+            <source>does not say whose words they are: name it CALLID_agent / CALLID_customer or label each cue (坐席: / 客户:)</source>
+            <translation>看不出是誰說的:檔名請用 通話ID_坐席 / 通話ID_客户,或每句標明說話人(坐席: / 客户:)</translation>
+        </message>
+        <message>
+            <source>the same call and side is also in %1</source>
+            <translation>同一通話同一聲道也在 %1 中</translation>
+        </message>
+        <message>
+            <source>the manifest cannot be used: %1</source>
+            <translation>清單無法使用:%1</translation>
+        </message>
+        <message>
+            <source>%1 file(s), %2 call(s): %3 side(s) added, %4 replaced, %5 unchanged.</source>
+            <translation>%1 個檔案,%2 通通話:新增 %3 個聲道,取代 %4 個,未變 %5 個。</translation>
+        </message>
+        <message>
+            <source>Cancelled: what was imported before stays.</source>
+            <translation>已取消:之前匯入的內容保留。</translation>
+        </message>
+        <message>
+            <source>%1 file(s) not used:</source>
+            <translation>%1 個檔案未匯入:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptPane</name>
+        <message>
+            <source>Ctrl+F: search what was said; F3 next hit</source>
+            <translation>Ctrl+F:搜尋通話內容;F3 下一處</translation>
+        </message>
+        <message>
+            <source>No transcript for this call. Import the call platform's transcripts from the Library (Import transcripts…).</source>
+            <translation>本通話沒有轉寫文本。請在錄音庫中匯入呼叫平台的轉寫文本(匯入轉寫文本…)。</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>%1 hit(s)</source>
+            <translation>%1 處</translation>
         </message>
     </context>
     <context>

@@ -209,6 +209,10 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
 
     summary = database.write(work, retries=0)
     summary["analysed"] = _analyse_recorded_calls(database, hashes)
+    from qa_desktop.core.transcripts.demo_script import add_demo_transcripts
+
+    summary["transcribed"] = add_demo_transcripts(
+        database, [(options.seed + index, duration) for index, (_path, duration) in enumerate(recordings)], hashes)
     report_step(progress, options.recordings + 10, options.recordings + 10, "demo.done")
     return summary
 

@@ -22,6 +22,9 @@ HEADLINES = {
     "import_source_missing": QT_TRANSLATE_NOOP("Errors", "The folder or file to import cannot be found."),
     "filename_pattern": QT_TRANSLATE_NOOP("Errors", "The file-name pattern is not valid."),
     "manifest_unreadable": QT_TRANSLATE_NOOP("Errors", "The manifest cannot be read."),
+    "transcript_source_missing": QT_TRANSLATE_NOOP("Errors", "The transcript file or folder cannot be found."),
+    "transcript_unreadable": QT_TRANSLATE_NOOP("Errors", "The transcript cannot be read."),
+    "form_without_checks": QT_TRANSLATE_NOOP("Errors", "No published scoring form has automatic checks."),
     "form_invalid": QT_TRANSLATE_NOOP("Errors", "The scoring form is not valid; nothing was changed."),
     "form_too_new": QT_TRANSLATE_NOOP("Errors", "The scoring form was made by a newer version of QA Desktop."),
     "form_locked": QT_TRANSLATE_NOOP("Errors", "This form version is already used by evaluations and cannot change; "

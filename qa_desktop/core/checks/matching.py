@@ -117,4 +117,6 @@ class ProhibitedWords:
             found += [word for _, word in self.literal.iter(plain)]
         if len(self.spoken):
             found += [word for _, word in self.spoken.iter(sound(plain))]
-        return list(dict.fromkeys(found))
+        found = list(dict.fromkeys(found))
+        # "不归我们管" inside "这不归我们管" is one thing said, not two
+        return [word for word in found if not any(word != other and word in other for other in found)]

@@ -244,6 +244,7 @@ class CompiledForm:
                 answer, evidence = "na", []
             else:
                 continue  # nothing to go on: no suggestion rather than a guess
+            evidence = list(dict.fromkeys(evidence))  # two checks of an item may point at the same line
             suggestions.append(Suggestion(item.code, answer, evidence, outcomes))
         return suggestions
 

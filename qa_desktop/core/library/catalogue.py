@@ -4,10 +4,12 @@ from __future__ import annotations
 from sqlalchemy import String, and_, cast, desc, or_, select
 
 from qa_desktop.core.db.models import Agent, Call, ImportRun, User
-from qa_desktop.core.transcripts.store import search_transcripts
+from qa_desktop.core.transcripts.store import search_transcripts, transcribed_call_ids
+
+LIST_FILTERS = ("all", "transcribed", "risky")
 
 
-def list_calls(database, search: str = "", limit: int = 5000) -> list[dict]:
+def list_calls(database, search: str = "", limit: int = 5000, only: str = "all") -> list[dict]:
     """The most recent calls (by start time), optionally filtered by call ID, agent, type, queue, path or words said."""
     query = (select(Call.id, Call.external_id, Call.started_at, Agent.agent_code, Agent.name, Call.call_type,
                     Call.queue, Call.direction, Call.duration_s, Call.codec, Call.channels, Call.recording_path,
@@ -17,6 +19,10 @@ def list_calls(database, search: str = "", limit: int = 5000) -> list[dict]:
                     Call.customer_number_masked)
              .outerjoin(Agent, Agent.id == Call.agent_id)
              .order_by(desc(Call.started_at), desc(Call.id)).limit(limit))
+    if only == "transcribed":
+        query = query.where(Call.id.in_(transcribed_call_ids()))
+    elif only == "risky":  # the automatic checks found something (see ``qa-desktop screen``)
+        query = query.where(Call.risk_count > 0)
     text = search.strip()
     if text:
         like = f"%{text.replace('%', '').replace('_', '')}%"

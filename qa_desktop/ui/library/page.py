@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core.library.call_analysis import analyze_call
-from qa_desktop.core.library.catalogue import count_calls, list_calls, list_import_runs
+from qa_desktop.core.library.catalogue import LIST_FILTERS, count_calls, list_calls, list_import_runs
 from qa_desktop.core.library.relink import relink_prefix
 from qa_desktop.ui.library.import_dialog import ImportDialog, show_report
 from qa_desktop.ui.library.models import CallsModel
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.tasks import run_in_background
+from qa_desktop.ui.transcript.import_dialog import TranscriptImportDialog
 
 SHOWN_AT_MOST = 5000
 
@@ -102,6 +104,14 @@ class LibraryPage(QWidget):
         self.analyse_button = QPushButton()
         self.analyse_button.setObjectName("analyseCall")
         self.analyse_button.clicked.connect(self.analyse_selected)
+        self.transcripts_button = QPushButton()
+        self.transcripts_button.setObjectName("importTranscripts")
+        self.transcripts_button.clicked.connect(self.open_transcript_import)
+        self.only = QComboBox()
+        self.only.setObjectName("libraryFilter")
+        for value in LIST_FILTERS:
+            self.only.addItem("", value)
+        self.only.currentIndexChanged.connect(lambda _index: self.refresh())
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
@@ -112,7 +122,9 @@ class LibraryPage(QWidget):
         bar.addWidget(self.relink_button)
         bar.addWidget(self.report_button)
         bar.addWidget(self.analyse_button)
+        bar.addWidget(self.transcripts_button)
         bar.addStretch(1)
+        bar.addWidget(self.only)
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
         self.count = QLabel()
@@ -144,7 +156,13 @@ class LibraryPage(QWidget):
         self.report_button.setText(self.tr("Last import report"))
         self.analyse_button.setText(self.tr("Analyse call"))
         self.analyse_button.setToolTip(self.tr("Find speech, dead air and talk-over in the selected call's recording"))
-        self.search.setPlaceholderText(self.tr("Search call ID, agent, type, queue or path"))
+        self.search.setPlaceholderText(self.tr("Search call ID, agent, type, queue, path or words said"))
+        self.transcripts_button.setText(self.tr("Import transcripts…"))
+        self.transcripts_button.setToolTip(self.tr("Attach the call platform's transcripts (Alibaba JSON, SRT, "
+                                                   "WebVTT, CSV) to the registered calls"))
+        for index, text in enumerate((self.tr("All calls"), self.tr("Calls with a transcript"),
+                                      self.tr("Calls the automatic checks found risks in"))):
+            self.only.setItemText(index, text)
         self._update_count()
 
     def changeEvent(self, event) -> None:
@@ -166,7 +184,8 @@ class LibraryPage(QWidget):
     def refresh(self) -> None:
         self._dirty = False
         try:
-            self.model.set_rows(list_calls(self.ctx.db, self.search.text(), SHOWN_AT_MOST))
+            self.model.set_rows(list_calls(self.ctx.db, self.search.text(), SHOWN_AT_MOST,
+                                           only=self.only.currentData() or "all"))
             self._total = count_calls(self.ctx.db)
         except Exception as error:  # a lost connection must not take the page down
             self.count.setText(describe_error(error))
@@ -214,6 +233,12 @@ class LibraryPage(QWidget):
         dialog = ImportDialog(self.ctx, self)
         if paths:
             dialog.add_sources(paths)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_transcript_import(self) -> TranscriptImportDialog:
+        dialog = TranscriptImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

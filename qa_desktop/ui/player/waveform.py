@@ -23,6 +23,7 @@ DEAD_AIR_COLOR = QColor(120, 120, 120, 60)
 TALK_OVER_COLOR = QColor(215, 48, 39, 70)
 NOTE_COLOR = QColor(230, 145, 0)
 LOOP_COLOR = QColor(106, 61, 154, 45)
+MARK_COLOR = QColor(255, 200, 0, 200)  # transcript search hits
 CURSOR_COLOR = QColor(200, 0, 0)
 
 
@@ -47,6 +48,7 @@ class WaveformView(QWidget):
         self.envelope: Envelope | None = None
         self.spans = AnalysisSpans()
         self.notes: list[tuple[int, int, str]] = []  # (id, ms, text)
+        self.marks: list[tuple[int, int]] = []  # (start ms, end ms): e.g. transcript search hits
         self.duration_ms = 0
         self.position_ms = 0
         self.loop = (-1, -1)
@@ -75,6 +77,7 @@ class WaveformView(QWidget):
         self.envelope = None
         self.spans = AnalysisSpans()
         self.notes = []
+        self.marks = []
         self.loop = (-1, -1)
         self.zoom, self.view_start_ms = 1.0, 0.0
         self.position_ms = 0
@@ -104,6 +107,11 @@ class WaveformView(QWidget):
 
     def set_notes(self, notes: list[tuple[int, int, str]]) -> None:
         self.notes = list(notes)
+        self.update()
+
+    def set_marks(self, marks: list[tuple[int, int]]) -> None:
+        """Spans marked in the strip above the waveform (the transcript's search hits)."""
+        self.marks = list(marks)
         self.update()
 
     def set_duration(self, ms: int) -> None:
@@ -324,6 +332,11 @@ class WaveformView(QWidget):
             painter.drawText(QRectF(x - 40, axis.top() + 1, 80, axis.height()),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, fmt_time(t))
             t += step
+        # Marks (search hits) in the strip above the lanes.
+        for start, end in self.marks:
+            x0, x1 = self.x_of(start), self.x_of(end)
+            if x1 >= -4 and x0 <= self.width() + 4:
+                painter.fillRect(QRectF(x0, 0, max(3.0, x1 - x0), MARKER_STRIP), MARK_COLOR)
         # Notes.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for _note_id, ms, _text in self.notes:

@@ -6,6 +6,7 @@ in the middle, the scoring panel on the right. Everything has a key:
     Alt+A / Alt+C / Alt+B agent / customer / both · Ctrl+L A–B loop · Ctrl+M note
     ↑/↓ items · 1 yes · 2 no · N N/A · digits for scales and options · F1/? guidance
     Ctrl+S save now · Ctrl+Enter submit (or change a submitted evaluation, with a reason)
+    Ctrl+Y accept the automatic checks' suggestions · Ctrl+F in the Transcript tab searches what was said
 
 The evaluation itself (answers, draft → submit → amend → lock, validation, active time, the local
 journal) is a Qt-free :class:`~qa_desktop.core.evaluation_session.EvaluationSession`; this page
@@ -49,6 +50,7 @@ from qa_desktop.ui.player.service import PlayerService
 from qa_desktop.ui.player.waveform import WaveformLegend, WaveformView, fmt_time
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.tasks import run_in_background
+from qa_desktop.ui.transcript.call_tabs import CallTranscriptTabs
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
 from qa_desktop.ui.workspace.positions import PlaybackPositions
 from qa_desktop.ui.workspace.queue_model import grade_text
@@ -139,6 +141,8 @@ class WorkspacePage(QWidget):
         self.tabs.addTab(self.notes, "")
         self.tabs.addTab(self.details, "")
         self.tabs.addTab(self.flags, "")
+        self.transcript = CallTranscriptTabs(self, self.tabs, self.player, self.waveform,
+                                             accept=self.accept_suggestions)
         center_layout.addWidget(self.header)
         center_layout.addWidget(self.others)
         center_layout.addWidget(self.player_bar)
@@ -234,6 +238,7 @@ class WorkspacePage(QWidget):
         self.notes.retranslate()
         self.details.retranslate()
         self.flags.retranslate()
+        self.transcript.retranslate()
         self._show_call_header()
         self._show_save_state()
 
@@ -376,6 +381,9 @@ class WorkspacePage(QWidget):
         self.queue.set_rows(getattr(self, "_queue_rows", []))
 
     def focus_search(self) -> None:
+        if self.transcript.wants_search():
+            self.transcript.focus_search()
+            return
         self.queue.search.setFocus()
         self.queue.search.selectAll()
 
@@ -428,6 +436,8 @@ class WorkspacePage(QWidget):
         # 2. The evaluation (draft created on the first answer, so listening alone leaves no trace).
         self.session = EvaluationSession.open_own(self.db, call_id, self.user.id, journal=self.journal)
         self._show_evaluation()
+        self.transcript.show_call(self.db, call_id, self.session.definition, self.session.answers,
+                                  self.ctx.language)
         # 3. The rest of the call: notes now (their markers go on the waveform), the other tabs
         # right after the event loop has started playback.
         self._refresh_notes()
@@ -577,6 +587,7 @@ class WorkspacePage(QWidget):
             return
         if not self.session.edit(self.panel.answers(), self.panel.comments()):
             return
+        self.transcript.set_answers(self.session.answers)
         self._show_save_state()
         if not self.session.amending:
             self.autosave.start()
@@ -699,6 +710,13 @@ class WorkspacePage(QWidget):
         self.panel.focus_item()
 
     # -- notes ---------------------------------------------------------------------------------
+    def accept_suggestions(self, suggested: dict) -> None:
+        """Ctrl+Y: the automatic checks' answers for the items not answered yet (answers given stay)."""
+        if self.call is None or self.session is None or not self.session.editable:
+            return
+        self.panel.set_values({**suggested, **self.panel.answers()}, self.panel.comments())
+        self._on_answers_changed()
+
     def begin_note(self) -> None:
         if self.call is None:
             return
