@@ -73,9 +73,9 @@ def test_suggestions_with_evidence_accepted_with_one_key_and_agreement_in_the_wo
     assert "Suggestions (" in page.tabs.tabText(page.tabs.indexOf(tabs.suggestions))
     # A click on the evidence plays the call from there.
     page.tabs.setCurrentWidget(tabs.suggestions)
-    evidence = next(tree.topLevelItem(n).child(0) for n in range(tree.topLevelItemCount())
-                    if tree.topLevelItem(n).childCount() and tree.topLevelItem(n).child(0).data(1, Qt.ItemDataRole.UserRole)
-                    and tree.topLevelItem(n).child(0).data(1, Qt.ItemDataRole.UserRole) > 5000)
+    children = [tree.topLevelItem(n).child(c) for n in range(tree.topLevelItemCount())
+                for c in range(tree.topLevelItem(n).childCount())]
+    evidence = next(child for child in children if (child.data(1, Qt.ItemDataRole.UserRole) or 0) > 5000)
     target = evidence.data(1, Qt.ItemDataRole.UserRole)
     rect = tree.visualItemRect(evidence)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
