@@ -108,6 +108,7 @@ def test_suggestions_with_evidence_accepted_with_one_key_and_agreement_in_the_wo
                     qtbot.keyClicks(page.focusWidget(), stroke)
     assert page.panel.problems() == ([], [])
     press(qtbot, page, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not page.saver.busy(), timeout=15000)  # submits run off the GUI thread
 
     with sqlite_db.read() as session:
         evaluation = session.scalar(select(Evaluation).where(Evaluation.call_id == page.call.id,

@@ -14,8 +14,8 @@ where a homophone is too often an innocent word.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from functools import lru_cache
 
 import ahocorasick
 from pypinyin import Style, lazy_pinyin
@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _SYMBOLS: dict[str, str] = {}
+_SYMBOLS_LOCK = threading.Lock()
 _SYMBOL_BASE = 0xF0000  # a private-use plane: never a character of real text
 
 
@@ -43,20 +44,40 @@ def _fold(syllable: str) -> str:
     return syllable
 
 
-@lru_cache(maxsize=65536)
-def _symbol(char: str) -> str:
-    if not ("\u3400" <= char <= "\u9fff"):
-        return char
-    syllable = _fold(lazy_pinyin(char, style=Style.NORMAL)[0])
-    symbol = _SYMBOLS.get(syllable)
-    if symbol is None:
-        symbol = _SYMBOLS[syllable] = chr(_SYMBOL_BASE + len(_SYMBOLS))
-    return symbol
+class _SoundTable(dict):
+    """str.translate table: a character's symbol, computed on first sight (so the table holds only
+    characters that occur, and translating a whole call is one C loop)."""
+
+    def __missing__(self, code: int) -> str:
+        with _SYMBOLS_LOCK:  # screening threads must not give two syllables one symbol
+            return self._add(code)
+
+    def _add(self, code: int) -> str:
+        if code in self:
+            return self[code]
+        char = chr(code)
+        if "\u3400" <= char <= "\u9fff":
+            syllable = _fold(lazy_pinyin(char, style=Style.NORMAL)[0])
+            symbol = _SYMBOLS.get(syllable)
+            if symbol is None:
+                symbol = _SYMBOLS[syllable] = chr(_SYMBOL_BASE + len(_SYMBOLS))
+        else:
+            symbol = char
+        self[code] = symbol
+        return symbol
+
+
+_SOUND_TABLE = _SoundTable()
+
+
+def sound_of_normalised(plain: str) -> str:
+    """``sound`` of a text already normalised: one symbol per character, so positions line up."""
+    return plain.translate(_SOUND_TABLE)
 
 
 def sound(text: str) -> str:
     """The text as one symbol per (folded, toneless) syllable; other characters kept."""
-    return "".join(_symbol(char) for char in normalise(text))
+    return sound_of_normalised(normalise(text))
 
 
 class PhraseMatcher:
@@ -66,15 +87,16 @@ class PhraseMatcher:
         self.phrases = [(normalise(p), sound(p)) for p in phrases if normalise(p)]
         self.similarity = similarity
 
-    def score(self, text: str) -> float:
-        """How well the best phrase matches somewhere in ``text`` (0-100)."""
-        plain = normalise(text)
+    def score(self, text: str, *, plain: str | None = None, spoken: str | None = None) -> float:
+        """How well the best phrase matches somewhere in ``text`` (0-100); ``plain``/``spoken`` may
+        pass its normalised text and sound when the caller has them already."""
+        plain = normalise(text) if plain is None else plain
         if not plain:
             return 0.0
         for phrase, _ in self.phrases:
             if phrase in plain:
                 return 100.0
-        spoken = sound(plain)
+        spoken = sound_of_normalised(plain) if spoken is None else spoken
         best = 0.0
         for _, phrase_sound in self.phrases:
             if phrase_sound in spoken:
@@ -112,11 +134,19 @@ class ProhibitedWords:
     def find(self, text: str) -> list[str]:
         """The prohibited words said in ``text`` (as the form lists them), first occurrence order."""
         plain = normalise(text)
-        found: list[str] = []
+        return outermost([word for _, word in self.find_at(plain, sound_of_normalised(plain))])
+
+    def find_at(self, plain: str, spoken: str) -> list[tuple[int, str]]:
+        """(end position, word) of every hit in a normalised text and its sound (same positions)."""
+        hits: list[tuple[int, str]] = []
         if len(self.literal):
-            found += [word for _, word in self.literal.iter(plain)]
+            hits += list(self.literal.iter(plain))
         if len(self.spoken):
-            found += [word for _, word in self.spoken.iter(sound(plain))]
-        found = list(dict.fromkeys(found))
-        # "不归我们管" inside "这不归我们管" is one thing said, not two
-        return [word for word in found if not any(word != other and word in other for other in found)]
+            hits += list(self.spoken.iter(spoken))
+        return hits
+
+
+def outermost(found: list[str]) -> list[str]:
+    found = list(dict.fromkeys(found))
+    # "不归我们管" inside "这不归我们管" is one thing said, not two
+    return [word for word in found if not any(word != other and word in other for other in found)]

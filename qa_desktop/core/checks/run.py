@@ -9,10 +9,17 @@ too); without an analysis, a gap in the transcript where neither side says anyth
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-from qa_desktop.core.checks.matching import PhraseMatcher, ProhibitedWords
+from qa_desktop.core.checks.matching import (
+    PhraseMatcher,
+    ProhibitedWords,
+    normalise,
+    outermost,
+    sound_of_normalised,
+)
 from qa_desktop.core.scoring.checks import Check
 from qa_desktop.core.scoring.form import FormDefinition, Item
 
@@ -69,6 +76,10 @@ class CallFacts:
     lines: list            # TranscriptLine-like: side, start_s, end_s, text; in time order
     analysis: dict | None
     duration_s: float | None = None
+    _plain: list[str] | None = field(default=None, repr=False)
+    _sound: list[str] | None = field(default=None, repr=False)
+    _joined: dict = field(default_factory=dict, repr=False)
+    _waits: list | None = field(default=None, repr=False)
 
     @property
     def duration(self) -> float | None:
@@ -78,6 +89,33 @@ class CallFacts:
         if self.duration_s:
             return float(self.duration_s)
         return max((line.end_s for line in self.lines), default=None)
+
+    # Each line is normalised and turned into sound once per call, whatever the number of checks.
+    def plain(self, index: int) -> str:
+        if self._plain is None:
+            self._plain = [normalise(line.text) for line in self.lines]
+        return self._plain[index]
+
+    def sound(self, index: int) -> str:
+        if self._sound is None:
+            self.plain(0)
+            self._sound = [sound_of_normalised(text) for text in self._plain]
+        return self._sound[index]
+
+    def indexes(self, by: str) -> list[int]:
+        return [n for n, line in enumerate(self.lines) if by == "any" or line.side == by]
+
+    def joined(self, by: str) -> tuple[str, str, list[int], list[int]]:
+        """One side's words as one text and its sound ("|" between lines), each line's start, its index."""
+        if by not in self._joined:
+            indexes = self.indexes(by)
+            starts, position = [], 0
+            for index in indexes:
+                starts.append(position)
+                position += len(self.plain(index)) + 1
+            plain = "|".join(self.plain(n) for n in indexes)
+            self._joined[by] = (plain, sound_of_normalised(plain), starts, indexes)
+        return self._joined[by]
 
 
 def _spans(analysis: dict | None, key: str) -> list[tuple[float, float]]:
@@ -96,21 +134,23 @@ def _spans(analysis: dict | None, key: str) -> list[tuple[float, float]]:
 
 def waits(facts: CallFacts, longer_than_s: float) -> list[tuple[float, float]]:
     """Spans where the customer waited longer than ``longer_than_s``: holds and dead air, merged."""
-    if isinstance(facts.analysis, dict):
-        spans = sorted(_spans(facts.analysis, "hold") + _spans(facts.analysis, "dead_air"))
-    else:
-        spans, last_end = [], None
-        for line in facts.lines:
-            if last_end is not None and line.start_s > last_end:
-                spans.append((last_end, line.start_s))
-            last_end = line.end_s if last_end is None else max(last_end, line.end_s)
-    merged: list[list[float]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1] + 0.5:
-            merged[-1][1] = max(merged[-1][1], end)
+    if facts._waits is None:
+        if isinstance(facts.analysis, dict):
+            spans = sorted(_spans(facts.analysis, "hold") + _spans(facts.analysis, "dead_air"))
         else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged if e - s > longer_than_s]
+            spans, last_end = [], None
+            for line in facts.lines:
+                if last_end is not None and line.start_s > last_end:
+                    spans.append((last_end, line.start_s))
+                last_end = line.end_s if last_end is None else max(last_end, line.end_s)
+        merged: list[list[float]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1] + 0.5:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        facts._waits = [(s, e) for s, e in merged]
+    return [(s, e) for s, e in facts._waits if e - s > longer_than_s]
 
 
 def _evidence(line) -> Evidence:
@@ -125,61 +165,58 @@ class CompiledCheck:
         self.phrases = PhraseMatcher(check.phrases, check.similarity) if check.kind == "said" else None
         self.prohibited = ProhibitedWords(check.phrases) if check.kind == "not_said" else None
 
-    def _by(self, lines):
-        by = self.check.by
-        return lines if by == "any" else [line for line in lines if line.side == by]
-
     def run(self, facts: CallFacts) -> Outcome:
         check = self.check
         if check.kind == "audio":
             return self._audio(facts)
         if not facts.lines:
             return Outcome(check, None, "no_transcript")
-        lines = self._by(facts.lines)
         if check.kind == "not_said":
-            hits, words = [], []
-            for line in lines:
-                found = self.prohibited.find(line.text)
-                if found:
-                    hits.append(_evidence(line))
-                    words += [w for w in found if w not in words]
+            plain, spoken, starts, indexes = facts.joined(check.by)
+            said: dict[int, list[str]] = {}
+            for end, word in self.prohibited.find_at(plain, spoken):
+                said.setdefault(indexes[bisect.bisect_right(starts, end) - 1], []).append(word)
+            hits = [_evidence(facts.lines[n]) for n in sorted(said)]
+            words = outermost([w for n in sorted(said) for w in said[n]])
             return Outcome(check, not hits, "prohibited" if hits else "clean", hits, words)
-        windows = self._windows(facts, lines)
+        windows = self._windows(facts, facts.indexes(check.by))
         if windows is None:
             return Outcome(check, None, "no_hold")
         missing: list[Evidence] = []
         found: list[Evidence] = []
         for wait, window in windows:
-            hit = next((line for line in window if self.phrases.matches(line.text)), None)
+            hit = next((n for n in window if self.phrases.score(
+                "", plain=facts.plain(n), spoken=facts.sound(n)) >= self.phrases.similarity), None)
             if hit is not None:
-                found.append(_evidence(hit))
+                found.append(_evidence(facts.lines[hit]))
             else:
-                missing += [_evidence(line) for line in window[:EVIDENCE_LINES]]
+                missing += [_evidence(facts.lines[n]) for n in window[:EVIDENCE_LINES]]
                 if wait is not None:
                     missing.append(Evidence("audio", wait[0], wait[1], fact="hold", value=round(wait[1] - wait[0], 1)))
         if missing or not found:
             return Outcome(check, False, "not_found", missing)
         return Outcome(check, True, "found", found)
 
-    def _windows(self, facts: CallFacts, lines) -> list[tuple[tuple | None, list]] | None:
-        check = self.check
+    def _windows(self, facts: CallFacts, indexes: list[int]) -> list[tuple[tuple | None, list[int]]] | None:
+        """Where the phrase must be said: (the wait, if any; the indexes of the lines to look in)."""
+        check, lines = self.check, facts.lines
         if check.at == "anywhere":
-            return [(None, lines)]
+            return [(None, indexes)]
         if check.at == "start":
-            return [(None, [line for line in lines if line.start_s < check.within_s])]
+            return [(None, [n for n in indexes if lines[n].start_s < check.within_s])]
         if check.at == "end":
             end = facts.duration or 0.0
-            return [(None, [line for line in reversed(lines) if line.end_s > end - check.within_s])]  # last first
+            return [(None, [n for n in reversed(indexes) if lines[n].end_s > end - check.within_s])]  # last first
         spans = waits(facts, check.hold_over_s)
         if not spans:
             return None
         out = []
         for start, end in spans:
             if check.at == "before_hold":
-                window = [line for line in lines if start - check.within_s <= line.end_s <= start + 1.0]
+                window = [n for n in indexes if start - check.within_s <= lines[n].end_s <= start + 1.0]
                 window.reverse()  # the words just before the wait first
             else:
-                window = [line for line in lines if end - 1.0 <= line.start_s <= end + check.within_s]
+                window = [n for n in indexes if end - 1.0 <= lines[n].start_s <= end + check.within_s]
             out.append(((start, end), window))
         return out
 
