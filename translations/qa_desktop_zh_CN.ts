@@ -2361,6 +2361,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>每次辅导跟进的通数</translation>
         </message>
         <message>
+            <source>Calls with risks found by the automatic checks, a week</source>
+            <translation>每周抽检自动质检发现风险的通话数</translation>
+        </message>
+        <message>
             <source>Outbound ranking: top / bottom</source>
             <translation>呼出排名:前 / 后</translation>
         </message>
@@ -3319,6 +3323,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>coaching follow-up</source>
             <translation>辅导跟进</translation>
+        </message>
+        <message>
+            <source>targeted (automatic checks found risks)</source>
+            <translation>定向抽检(自动质检发现风险)</translation>
         </message>
         <message>
             <source>too few calls ({0})</source>

@@ -2361,6 +2361,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>每次輔導跟進的通數</translation>
         </message>
         <message>
+            <source>Calls with risks found by the automatic checks, a week</source>
+            <translation>每週抽檢自動質檢發現風險的通話數</translation>
+        </message>
+        <message>
             <source>Outbound ranking: top / bottom</source>
             <translation>撥出排名:前 / 後</translation>
         </message>
@@ -3319,6 +3323,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>coaching follow-up</source>
             <translation>輔導跟進</translation>
+        </message>
+        <message>
+            <source>targeted (automatic checks found risks)</source>
+            <translation>定向抽檢(自動質檢發現風險)</translation>
         </message>
         <message>
             <source>too few calls ({0})</source>

@@ -12,6 +12,9 @@ How a week is drawn (plan defaults: :mod:`qa_desktop.core.workflow.sampling_plan
    follow-up), always from the agent holding most.
 4. Within an agent, calls are drawn round-robin across call types; afterwards a call type that
    has candidates but no sampled call swaps in for an over-represented type.
+5. The targeted quota: calls the automatic checks found risks in (``Call.risk_count``, kept by
+   ``qa-desktop screen``), riskiest first, fill what room the rate cap leaves, up to the plan's
+   ``targeted``.
 
 Reproducible: each call's random key is a hash of (seed, call id), independent of the other
 calls, so the seed and the stored plan snapshot give the same calls again; a rerun of a stored
@@ -280,6 +283,22 @@ def _choose(plan_: _AgentPlan) -> None:
         plan_.chosen.append((call, plan_.category, None))
 
 
+def _targeted(session: Session, week: Week, plan: dict, agent_plans: list[_AgentPlan],
+              cap: int) -> list[tuple[_Candidate, _AgentPlan, int]]:
+    """The targeted quota: calls the automatic checks found risks in, not sampled yet, most risks first,
+    as many as the plan asks and the rate cap leaves room for."""
+    room = min(plan.get("targeted", 0), cap - sum(len(p.chosen) for p in agent_plans))
+    if room <= 0:
+        return []
+    risky = dict(session.execute(select(Call.id, Call.risk_count).where(
+        Call.started_at >= week.start_dt, Call.started_at < week.end_dt, Call.risk_count > 0)).all())
+    chosen = {c.id for p in agent_plans for c, _, _ in p.chosen}
+    options = [(candidate, owner, risky[candidate.id]) for owner in agent_plans for candidate in owner.candidates
+               if candidate.id in risky and candidate.id not in chosen]
+    options.sort(key=lambda option: (-option[2], option[0].key))
+    return options[:room]
+
+
 def _cover_call_types(agent_plans: list[_AgentPlan]) -> list[str]:
     """Swap in a call of every type that has candidates but none sampled; returns types still missing."""
     chosen_ids = {c.id for p in agent_plans for c, _, _ in p.chosen}
@@ -376,6 +395,7 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
     for agent_plan in agent_plans:
         _choose(agent_plan)
     uncovered = _cover_call_types(agent_plans)
+    targeted = _targeted(session, week, plan, agent_plans, cap)
 
     report_progress(progress, 2, 4, "Checking quotas")
     calls_out, agents_out, shortfalls = [], [], []
@@ -404,6 +424,11 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
             calls_out.append({"call_id": call.id, "agent_id": p.agent.id, "agent_code": p.agent.agent_code,
                               "team": row["team"], "category": category, "call_type": call.call_type,
                               "started_at": call.started_at, "coaching_session_id": session_id, "key": call.key})
+    for call, owner, risks in targeted:
+        calls_out.append({"call_id": call.id, "agent_id": owner.agent.id, "agent_code": owner.agent.agent_code,
+                          "team": owner.agent.team.name if owner.agent.team else None, "category": "targeted",
+                          "call_type": call.call_type, "started_at": call.started_at, "coaching_session_id": None,
+                          "key": call.key, "risks": risks})
     _add_call_details(session, calls_out)
 
     report_progress(progress, 3, 4, "Confidence intervals")

@@ -53,12 +53,15 @@ class PlanEditor(QGroupBox):
         self.duration_min = _spin(0, 36000)
         self.duration_max = _spin(0, 36000)
         self.max_unstarted = _spin(1, 10000)
+        self.targeted = _spin(0, 10000)
+        self.targeted.setObjectName("targetedQuota")
         self.exclude_own_team = QCheckBox()
         self.pass_mark = _spin(0, 100)
         self.labels = {}
         rows = [("probation", self.quota["probation"]), ("general", self.quota["general"]),
                 ("bottom", self.quota["bottom"]), ("top", self.quota["top"]), ("follow_up", self.quota["follow_up"]),
-                ("ob", self._pair("outbound")), ("ib", self._pair("inbound")), ("rate", self.rate_cap),
+                ("targeted", self.targeted), ("ob", self._pair("outbound")), ("ib", self._pair("inbound")),
+                ("rate", self.rate_cap),
                 ("duration", self._duration_row()), ("unstarted", self.max_unstarted),
                 ("own_team", self.exclude_own_team), ("pass", self.pass_mark)]
         for key, widget in rows:
@@ -93,7 +96,9 @@ class PlanEditor(QGroupBox):
         texts = {
             "probation": self.tr("Probation agent, calls a week"), "general": self.tr("General agent, calls a week"),
             "bottom": self.tr("Last week's bottom, calls a week"), "top": self.tr("Last week's top, calls a week"),
-            "follow_up": self.tr("Calls per coaching follow-up"), "ob": self.tr("Outbound ranking: top / bottom"),
+            "follow_up": self.tr("Calls per coaching follow-up"),
+            "targeted": self.tr("Calls with risks found by the automatic checks, a week"),
+            "ob": self.tr("Outbound ranking: top / bottom"),
             "ib": self.tr("Inbound ranking: top / bottom"), "rate": self.tr("At most, share of the week's calls"),
             "duration": self.tr("Call length in seconds (0 = any)"),
             "unstarted": self.tr("Unstarted calls one evaluator may hold"),
@@ -115,6 +120,7 @@ class PlanEditor(QGroupBox):
         self.duration_min.setValue(int(plan["duration_min_s"] or 0))
         self.duration_max.setValue(int(plan["duration_max_s"] or 0))
         self.max_unstarted.setValue(plan["max_unstarted"])
+        self.targeted.setValue(plan.get("targeted", 0))
         self.exclude_own_team.setChecked(plan["exclude_own_team"])
         self.pass_mark.setValue(int(plan["pass_mark"]))
         self._plan = plan
@@ -128,6 +134,7 @@ class PlanEditor(QGroupBox):
         plan["duration_min_s"] = self.duration_min.value() or None
         plan["duration_max_s"] = self.duration_max.value() or None
         plan["max_unstarted"] = self.max_unstarted.value()
+        plan["targeted"] = self.targeted.value()
         plan["exclude_own_team"] = self.exclude_own_team.isChecked()
         plan["pass_mark"] = self.pass_mark.value()
         return plan

@@ -15,6 +15,7 @@ def category_text(category: str | None) -> str:
         "bottom": QCoreApplication.translate("SamplingTables", "last week's bottom"),
         "top": QCoreApplication.translate("SamplingTables", "last week's top (exempt)"),
         "follow_up": QCoreApplication.translate("SamplingTables", "coaching follow-up"),
+        "targeted": QCoreApplication.translate("SamplingTables", "targeted (automatic checks found risks)"),
     }.get(category or "", category or "")
 
 
