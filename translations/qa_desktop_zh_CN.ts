@@ -565,6 +565,117 @@
         </message>
     </context>
     <context>
+        <name>ChecksEditor</name>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>谁说</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>何时</translation>
+        </message>
+        <message>
+            <source>Within s</source>
+            <translation>秒内</translation>
+        </message>
+        <message>
+            <source>Wait over s</source>
+            <translation>等待超过(秒)</translation>
+        </message>
+        <message>
+            <source>Phrases (、 between) or fact</source>
+            <translation>话术(用、分隔)或音频指标</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>添加检查</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>删除检查</translation>
+        </message>
+        <message>
+            <source>phrase said</source>
+            <translation>说了话术</translation>
+        </message>
+        <message>
+            <source>never said (prohibited)</source>
+            <translation>未说禁语</translation>
+        </message>
+        <message>
+            <source>audio fact</source>
+            <translation>音频指标</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>任一方</translation>
+        </message>
+        <message>
+            <source>anywhere</source>
+            <translation>全程</translation>
+        </message>
+        <message>
+            <source>in the first seconds</source>
+            <translation>开头几秒内</translation>
+        </message>
+        <message>
+            <source>in the last seconds</source>
+            <translation>结尾几秒内</translation>
+        </message>
+        <message>
+            <source>before a wait</source>
+            <translation>等待之前</translation>
+        </message>
+        <message>
+            <source>after a wait</source>
+            <translation>等待之后</translation>
+        </message>
+        <message>
+            <source>longest dead air (s)</source>
+            <translation>最长静音(秒)</translation>
+        </message>
+        <message>
+            <source>longest wait (s)</source>
+            <translation>最长等待(秒)</translation>
+        </message>
+        <message>
+            <source>times both talked at once</source>
+            <translation>抢话次数</translation>
+        </message>
+        <message>
+            <source>call length (s)</source>
+            <translation>通话时长(秒)</translation>
+        </message>
+        <message>
+            <source>agent's share of talk (0-1)</source>
+            <translation>坐席说话占比(0-1)</translation>
+        </message>
+        <message>
+            <source>Check %1 is not saved yet: %2</source>
+            <translation>第 %1 条检查尚未保存:%2</translation>
+        </message>
+    </context>
+    <context>
         <name>CoachingLogTab</name>
         <message>
             <source>Pass rate on each coached item, before and after the session:</source>
@@ -1933,6 +2044,10 @@
         <message>
             <source>Fatal</source>
             <translation>致命项</translation>
+        </message>
+        <message>
+            <source>Automatic checks</source>
+            <translation>自动检查</translation>
         </message>
     </context>
     <context>

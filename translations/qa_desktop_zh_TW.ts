@@ -565,6 +565,117 @@
         </message>
     </context>
     <context>
+        <name>ChecksEditor</name>
+        <message>
+            <source>Check</source>
+            <translation>檢查</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>誰說</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>何時</translation>
+        </message>
+        <message>
+            <source>Within s</source>
+            <translation>秒內</translation>
+        </message>
+        <message>
+            <source>Wait over s</source>
+            <translation>等待超過(秒)</translation>
+        </message>
+        <message>
+            <source>Phrases (、 between) or fact</source>
+            <translation>話術(用、分隔)或音訊指標</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>風險</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>新增檢查</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>刪除檢查</translation>
+        </message>
+        <message>
+            <source>phrase said</source>
+            <translation>說了話術</translation>
+        </message>
+        <message>
+            <source>never said (prohibited)</source>
+            <translation>未說禁語</translation>
+        </message>
+        <message>
+            <source>audio fact</source>
+            <translation>音訊指標</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>任一方</translation>
+        </message>
+        <message>
+            <source>anywhere</source>
+            <translation>全程</translation>
+        </message>
+        <message>
+            <source>in the first seconds</source>
+            <translation>開頭幾秒內</translation>
+        </message>
+        <message>
+            <source>in the last seconds</source>
+            <translation>結尾幾秒內</translation>
+        </message>
+        <message>
+            <source>before a wait</source>
+            <translation>等待之前</translation>
+        </message>
+        <message>
+            <source>after a wait</source>
+            <translation>等待之後</translation>
+        </message>
+        <message>
+            <source>longest dead air (s)</source>
+            <translation>最長靜音(秒)</translation>
+        </message>
+        <message>
+            <source>longest wait (s)</source>
+            <translation>最長等待(秒)</translation>
+        </message>
+        <message>
+            <source>times both talked at once</source>
+            <translation>搶話次數</translation>
+        </message>
+        <message>
+            <source>call length (s)</source>
+            <translation>通話時長(秒)</translation>
+        </message>
+        <message>
+            <source>agent's share of talk (0-1)</source>
+            <translation>座席說話佔比(0-1)</translation>
+        </message>
+        <message>
+            <source>Check %1 is not saved yet: %2</source>
+            <translation>第 %1 條檢查尚未儲存:%2</translation>
+        </message>
+    </context>
+    <context>
         <name>CoachingLogTab</name>
         <message>
             <source>Pass rate on each coached item, before and after the session:</source>
@@ -1933,6 +2044,10 @@
         <message>
             <source>Fatal</source>
             <translation>致命項</translation>
+        </message>
+        <message>
+            <source>Automatic checks</source>
+            <translation>自動檢查</translation>
         </message>
     </context>
     <context>

@@ -42,6 +42,7 @@ from qa_desktop.core.scoring.form import (
     Section,
     points_text,
 )
+from qa_desktop.ui.forms.checks_editor import ChecksEditor
 
 LANG_TAGS = {"zh_CN": "简", "zh_TW": "繁", "en": "EN"}
 
@@ -357,6 +358,10 @@ class ItemEditor(_Editor):
         layout.addRow(self.labels[6], na_row)
         layout.addRow(self.labels[7], flags)
         layout.addRow(self.labels[8], fatal_row)
+        self.checks = ChecksEditor()
+        self.checks.changed.connect(self._emit)
+        self.checks_label = QLabel(self.tr("Automatic checks"))
+        layout.addRow(self.checks_label, self.checks)
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, item: Item) -> None:
@@ -378,6 +383,7 @@ class ItemEditor(_Editor):
         self.fatal_answers.setText(", ".join(str(a) for a in item.fatal.answers) if item.fatal else "")
         self.fatal_effect.setCurrentIndex(max(0, self.fatal_effect.findData(
             item.fatal.effect if item.fatal else "zero_total")))
+        self.checks.load(item.checks)
         self._update_enabled()
         self._loading = False
 
@@ -408,6 +414,9 @@ class ItemEditor(_Editor):
         fatal = self.fatal.isChecked()
         self.fatal_answers.setEnabled(fatal)
         self.fatal_effect.setEnabled(fatal)
+        checkable = item is not None and item.type in ("yes_no", "yes_no_na")
+        self.checks.setVisible(checkable)
+        self.checks_label.setVisible(checkable)
 
     # -- storing -------------------------------------------------------------------------------
     def _type_changed(self) -> None:
@@ -469,6 +478,9 @@ class ItemEditor(_Editor):
         item.bonus = self.bonus.isChecked()
         designer.set_fatal(item, self.fatal_answers.text() if self.fatal.isChecked() else None,
                            self.fatal_effect.currentData())
+        checks = self.checks.checks() if item.type in ("yes_no", "yes_no_na") else []
+        if checks is not None:  # a row being typed that is not a valid check yet keeps the last valid ones
+            item.checks = checks
         self._update_enabled()
         if old != item.code:
             self.codeChanged.emit(old, item.code)
