@@ -42,6 +42,15 @@ def register(subparsers, common) -> None:
         command.add_argument("login")
         command.set_defaults(handler=run_set_active, active=active)
 
+    roles = subparsers.add_parser(
+        "pg-roles", parents=[common],
+        help="PostgreSQL: let the server enforce the roles (group roles, GRANTs, row-level security); "
+             "run once as the database's owner",
+        description="Creates one group role per app role, GRANTs and row-level security, and a login role for "
+                    "every user; afterwards each person connects as themselves (postgresql://LOGIN@host/db).")
+    add_json_flag(roles)
+    roles.set_defaults(handler=run_pg_roles)
+
     password = commands.add_parser("set-password", parents=[common],
                                    help="set a person's password (yours, or anyone's as QA lead), asked twice")
     password.add_argument("login")
@@ -144,4 +153,16 @@ def run_set_password(args) -> int:
     finally:
         database.dispose()
     print(f"Password of {args.login} set.")
+    return 0
+
+
+def run_pg_roles(args) -> int:
+    from qa_desktop.core.db.pg_roles import setup_roles
+
+    database = open_db(args, create=False)
+    try:
+        result = setup_roles(database)
+    finally:
+        database.dispose()
+    emit(args, result, f"Database roles set up: {', '.join(result['groups'])}; {result['people']} people.")
     return 0

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from qa_desktop.core.auth.passwords import hash_password
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Role, Team, User
+from qa_desktop.core.db.pg_roles import sync_if_enforced
 from qa_desktop.core.errors import PermissionDenied, ValidationError
 from qa_desktop.core.users import CurrentUser
 from qa_desktop.core.workflow.permissions import acting_user, require_people_admin
@@ -107,6 +108,7 @@ def add_user(database, login: str, display_name: str | None = None, *, role: Rol
         session.flush()
         audit.record(session, database.user_login, "create", "user", user.id, login=login, role=granted.value,
                      first_user=first)
+        sync_if_enforced(session, login, password)
         return CurrentUser.of(user)
 
     return database.write(work)
@@ -125,6 +127,7 @@ def set_role(database, login: str, role: Role) -> None:
         user.role = role
         audit.record(session, database.user_login, "set_role", "user", user.id, login=login, before=before.value,
                      after=role.value)
+        sync_if_enforced(session, login)
 
     database.write(work)
 
@@ -156,6 +159,7 @@ def set_user_active(database, login: str, active: bool) -> None:
         user.active = active
         audit.record(session, database.user_login, "reactivate" if active else "deactivate", "user", user.id,
                      login=login)
+        sync_if_enforced(session, login)
 
     database.write(work)
 
@@ -184,5 +188,6 @@ def set_password(database, login: str, password: str, *, old_password: str | Non
         user.failed_signins, user.last_failed_at = 0, None
         audit.record(session, database.user_login, "set_password", "user", user.id, login=login,
                      reset=user.id != actor.id)
+        sync_if_enforced(session, login, password)
 
     database.write(work)

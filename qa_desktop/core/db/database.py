@@ -351,6 +351,12 @@ def open_database(
                             shared=is_shared)
     try:
         migrations.check_and_upgrade(database, migrate=migrate and not read_only)
+        if url is not None and make_url(url).username:
+            from qa_desktop.core.db.pg_roles import roles_are_set_up
+
+            with database.engine.connect() as connection:
+                if roles_are_set_up(connection):  # each person connects as themselves: that is who acts
+                    database.user_login = make_url(url).username
     except BaseException:
         database.dispose()
         raise
