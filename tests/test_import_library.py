@@ -260,6 +260,40 @@ def test_analyze_pending_fills_in_every_unanalysed_call_and_reports_unreadable_o
     assert json.loads(capsys.readouterr().out)["analysed"] == []
 
 
+def test_analyze_pending_redoes_analyses_of_an_older_version(tmp_path, capsys):
+    from qa_desktop.cli import main
+    from qa_desktop.core.audio.analysis import ANALYSIS_VERSION
+    from qa_desktop.core.db import open_database
+
+    _make_tree(tmp_path / "share", count=3, seconds=8.0)
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["--db", db, "import", str(tmp_path / "share"), "--pattern", PATTERN, "--json"]) == 0
+    assert main(["--db", db, "analyze", "--pending", "--json"]) == 0
+    capsys.readouterr()
+    database = open_database(db, create=False)
+    try:
+        first, second, third = sorted(c.id for c in _calls(database))
+
+        def age(session):  # one analysis from the previous version, one from before versions were kept
+            for call_id, version in ((first, ANALYSIS_VERSION - 1), (second, None)):
+                call = session.get(Call, call_id)
+                call.analysis = {k: v for k, v in call.analysis.items() if k != "version"} | (
+                    {"version": version} if version is not None else {})
+
+        database.write(age)
+    finally:
+        database.dispose()
+    assert main(["--db", db, "analyze", "--pending", "--json"]) == 0
+    assert sorted(json.loads(capsys.readouterr().out)["analysed"]) == [first, second]
+    database = open_database(db, create=False)
+    try:
+        assert {c.analysis["version"] for c in _calls(database)} == {ANALYSIS_VERSION}
+    finally:
+        database.dispose()
+    assert main(["--db", db, "analyze", "--pending", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["analysed"] == [] and third
+
+
 def test_calls_hashed_as_plain_sha256_are_recognised_and_upgraded(sqlite_db, tmp_path):
     import hashlib
 

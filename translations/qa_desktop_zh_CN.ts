@@ -974,6 +974,10 @@
             <translation>静默段数</translation>
         </message>
         <message>
+            <source>Hold music or tone, total (s)</source>
+            <translation>等待音乐或提示音，合计（秒）</translation>
+        </message>
+        <message>
             <source>Talk-over, total (s)</source>
             <translation>抢话总时长(秒)</translation>
         </message>
@@ -2593,6 +2597,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <source>A–B loop</source>
             <translation>A–B 循环</translation>
         </message>
+        <message>
+            <source>Skip silences and holds</source>
+            <translation>跳过静音和等待</translation>
+        </message>
     </context>
     <context>
         <name>PlayerBar</name>
@@ -2625,8 +2633,24 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>查找录音…</translation>
         </message>
         <message>
+            <source>Skip silences longer than {0:g} s</source>
+            <translation>跳过超过 {0:g} 秒的静音</translation>
+        </message>
+        <message>
             <source>No sound device: playing silently</source>
             <translation>没有声音设备:静音播放</translation>
+        </message>
+        <message>
+            <source>Skip ≥{0:g} s</source>
+            <translation>跳过 ≥{0:g} 秒</translation>
+        </message>
+        <message>
+            <source>No skipping</source>
+            <translation>不跳过</translation>
+        </message>
+        <message>
+            <source>Jump over silences and holds longer than {0:g} s (Ctrl+K turns it on and off)</source>
+            <translation>跳过超过 {0:g} 秒的静音和等待音乐（Ctrl+K 开关）</translation>
         </message>
     </context>
     <context>
@@ -4193,6 +4217,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>&lt;b&gt;No call open.&lt;/b&gt; Press Ctrl+N for the next call in your queue, or Enter on a row.</source>
             <translation>&lt;b&gt;未打开通话。&lt;/b&gt;按 Ctrl+N 打开队列中的下一通,或在某行上按回车。</translation>
+        </message>
+        <message>
+            <source>listening {0} at {1:g}×</source>
+            <translation>按 {1:g} 倍速需听 {0}</translation>
         </message>
         <message>
             <source>Also being scored by {0} (their draft is open).</source>

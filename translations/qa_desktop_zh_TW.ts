@@ -974,6 +974,10 @@
             <translation>靜默段數</translation>
         </message>
         <message>
+            <source>Hold music or tone, total (s)</source>
+            <translation>等待音樂或提示音，合計（秒）</translation>
+        </message>
+        <message>
             <source>Talk-over, total (s)</source>
             <translation>搶話總時長(秒)</translation>
         </message>
@@ -2593,6 +2597,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <source>A–B loop</source>
             <translation>A–B 循環</translation>
         </message>
+        <message>
+            <source>Skip silences and holds</source>
+            <translation>跳過靜音和等待</translation>
+        </message>
     </context>
     <context>
         <name>PlayerBar</name>
@@ -2625,8 +2633,24 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>尋找錄音…</translation>
         </message>
         <message>
+            <source>Skip silences longer than {0:g} s</source>
+            <translation>跳過超過 {0:g} 秒的靜音</translation>
+        </message>
+        <message>
             <source>No sound device: playing silently</source>
             <translation>沒有聲音裝置:靜音播放</translation>
+        </message>
+        <message>
+            <source>Skip ≥{0:g} s</source>
+            <translation>跳過 ≥{0:g} 秒</translation>
+        </message>
+        <message>
+            <source>No skipping</source>
+            <translation>不跳過</translation>
+        </message>
+        <message>
+            <source>Jump over silences and holds longer than {0:g} s (Ctrl+K turns it on and off)</source>
+            <translation>跳過超過 {0:g} 秒的靜音和等待音樂（Ctrl+K 開關）</translation>
         </message>
     </context>
     <context>
@@ -4193,6 +4217,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>&lt;b&gt;No call open.&lt;/b&gt; Press Ctrl+N for the next call in your queue, or Enter on a row.</source>
             <translation>&lt;b&gt;未開啟通話。&lt;/b&gt;按 Ctrl+N 開啟隊列中的下一通,或在某列上按 Enter。</translation>
+        </message>
+        <message>
+            <source>listening {0} at {1:g}×</source>
+            <translation>按 {1:g} 倍速需聽 {0}</translation>
         </message>
         <message>
             <source>Also being scored by {0} (their draft is open).</source>

@@ -43,6 +43,9 @@ class AppSettings:
     user_login = property(lambda s: s._get("user/login", "", str), lambda s, v: s._set("user/login", v))
     playback_rate = property(lambda s: s._get("player/rate", 1.0, float), lambda s, v: s._set("player/rate", v))
     volume = property(lambda s: s._get("player/volume", 0.8, float), lambda s, v: s._set("player/volume", v))
+    skip_silences = property(lambda s: s._get("player/skip", True, bool), lambda s, v: s._set("player/skip", v))
+    skip_min_s = property(lambda s: s._get("player/skip_min_s", 2.0, float),
+                          lambda s, v: s._set("player/skip_min_s", v))
 
     def value(self, key: str, default=None):
         return self.store.value(key, default)

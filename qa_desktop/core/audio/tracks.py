@@ -128,6 +128,9 @@ def analysis_figures(analysis: dict | None) -> list[tuple[str, float | str]]:
         value = analysis.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             figures.append((key, float(value)))
+    hold = analysis.get("hold_total_s")
+    if isinstance(hold, (int, float)) and not isinstance(hold, bool) and hold > 0:
+        figures.append(("hold_total_s", float(hold)))  # music or a tone while waiting: part of the dead air
     spans = analysis_spans(analysis)
     if spans.dead_air:
         figures.append(("dead_air_count", float(len(spans.dead_air))))

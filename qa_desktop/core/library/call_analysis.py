@@ -1,14 +1,17 @@
 """Analysing a registered call and keeping the result with it (Call.analysis, waveform cache).
 
 The analysis options are team-wide (a ``Setting`` row), so every evaluator's app marks the
-same dead air and talk-over on the same call.
+same dead air and talk-over on the same call. Each stored analysis carries the version of the
+analysis that made it: when the analysis improves (``ANALYSIS_VERSION``), older ones are
+*stale* and are redone — by ``analyze --pending`` overnight, or in the background when a call
+is opened.
 """
 from __future__ import annotations
 
 from sqlalchemy import select
 
 from qa_desktop.core.audio import waveform
-from qa_desktop.core.audio.analysis import AnalysisOptions
+from qa_desktop.core.audio.analysis import ANALYSIS_VERSION, AnalysisOptions
 from qa_desktop.core.audio.errors import AudioError, AudioNotFound
 from qa_desktop.core.audio.measure import decode_and_measure
 from qa_desktop.core.db import audit
@@ -71,6 +74,14 @@ def analyze_call(database, call_id: int, *, options: AnalysisOptions | None = No
     return result
 
 
+def is_stale(analysis: dict | None) -> bool:
+    """True when a call has no analysis, or one made by an older version of the analysis."""
+    if not isinstance(analysis, dict) or not analysis:
+        return True
+    version = analysis.get("version")
+    return not isinstance(version, int) or version < ANALYSIS_VERSION
+
+
 def _mark_missing(session, call_id: int) -> None:
     call = session.get(Call, call_id)
     if call is not None and not call.recording_missing:
@@ -78,14 +89,18 @@ def _mark_missing(session, call_id: int) -> None:
 
 
 def analyze_pending(database, *, limit: int | None = None, progress: ProgressSink | None = None) -> dict:
-    """Analyse every call that has a recording but no analysis yet (e.g. overnight after an import).
+    """Analyse every call that has a recording but no analysis yet, or one made by an older version
+    of the analysis (e.g. overnight after an import or an upgrade).
 
     A recording that cannot be read is reported (call, reason) and the rest goes on.
     """
     from sqlalchemy import String, cast, or_
 
+    version = Call.analysis["version"].as_integer()
     with database.read() as session:
-        query = (select(Call.id).where(or_(Call.analysis.is_(None), cast(Call.analysis, String) == "null"))
+        query = (select(Call.id)
+                 .where(or_(Call.analysis.is_(None), cast(Call.analysis, String) == "null",
+                            version.is_(None), version < ANALYSIS_VERSION))
                  .where(Call.recording_missing.is_not(True)).order_by(Call.id))
         if limit:
             query = query.limit(limit)

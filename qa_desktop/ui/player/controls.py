@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +29,8 @@ from qa_desktop.ui.player.service import (
     PlayerService,
 )
 from qa_desktop.ui.player.waveform import fmt_time
+
+SKIP_THRESHOLDS_S = (1.0, 2.0, 3.0, 5.0, 10.0)
 
 
 class PlayerActions:
@@ -57,9 +60,14 @@ class PlayerActions:
         self.agent_side = action(lambda: service.set_side(AGENT), "Alt+A")
         self.customer_side = action(lambda: service.set_side(CUSTOMER), "Alt+C")
         self.ab_loop = action(service.mark_loop, "Ctrl+L")
+        self.skip_silence = action(lambda: None, "Ctrl+K")
+        self.skip_silence.setCheckable(True)
+        self.skip_silence.setChecked(service.skipping)
+        self.skip_silence.toggled.connect(service.set_skipping)
+        service.skippingChanged.connect(self.skip_silence.setChecked)
         self.all = [self.play_pause, self.back_short, self.forward_short, self.back_long, self.forward_long,
                     self.slower, self.faster, self.normal_speed, self.volume_up, self.volume_down,
-                    self.both_sides, self.agent_side, self.customer_side, self.ab_loop]
+                    self.both_sides, self.agent_side, self.customer_side, self.ab_loop, self.skip_silence]
         self.retranslate(owner)
 
     def install(self, widget: QWidget) -> None:
@@ -78,7 +86,8 @@ class PlayerActions:
              ("both_sides", QT_TRANSLATE_NOOP("PlayerActions", "Both sides")),
              ("agent_side", QT_TRANSLATE_NOOP("PlayerActions", "Agent only")),
              ("customer_side", QT_TRANSLATE_NOOP("PlayerActions", "Customer only")),
-             ("ab_loop", QT_TRANSLATE_NOOP("PlayerActions", "A–B loop")))
+             ("ab_loop", QT_TRANSLATE_NOOP("PlayerActions", "A–B loop")),
+             ("skip_silence", QT_TRANSLATE_NOOP("PlayerActions", "Skip silences and holds")))
 
     def retranslate(self, owner: QWidget | None = None) -> None:
         for name, source in self.TEXTS:
@@ -148,6 +157,23 @@ class PlayerBar(QWidget):
         self.side.activated.connect(lambda i: service.set_side(self.side.itemData(i)))
         self.loop = button(actions.ab_loop, "A–B", "abLoop")
         self.loop.setCheckable(False)
+        # skipping: the button turns it on and off (Ctrl+K), its menu says how long a silence must be
+        self.skip = QToolButton()
+        self.skip.setObjectName("skipSilence")
+        self.skip.setCheckable(True)
+        self.skip.clicked.connect(service.set_skipping)  # not the action itself: this button shows more
+        self.skip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skip.setAutoRaise(True)
+        self.skip.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.skip_menu = QMenu(self.skip)
+        self._threshold_actions = []
+        for seconds in SKIP_THRESHOLDS_S:
+            choice = self.skip_menu.addAction("")
+            choice.setCheckable(True)
+            choice.setData(seconds)
+            choice.triggered.connect(lambda _checked=False, s=seconds: service.set_skip_min_s(s))
+            self._threshold_actions.append(choice)
+        self.skip.setMenu(self.skip_menu)
         self.notice = QLabel()
         self.notice.setObjectName("playerNotice")
         self.notice.setWordWrap(True)
@@ -156,7 +182,7 @@ class PlayerBar(QWidget):
         self.relink.clicked.connect(self.relinkRequested)
         self.relink.setVisible(False)
         for widget in (self.back_long, self.back_short, self.play, self.forward_short, self.forward_long,
-                       self.time, self.loop):
+                       self.time, self.loop, self.skip):
             layout.addWidget(widget)
         layout.addStretch(1)
         for widget in (self.rate, self.volume, self.side):
@@ -172,6 +198,8 @@ class PlayerBar(QWidget):
         service.sideChanged.connect(self._show_side)
         service.loopChanged.connect(self._show_loop)
         service.sideBusy.connect(lambda busy: self.side.setEnabled(not busy))
+        service.skippingChanged.connect(lambda _on: self._show_skip())
+        service.skipThresholdChanged.connect(lambda _s: self._show_skip())
         self._problem = ""
         self.retranslate()
         self._show_rate(service.rate)
@@ -188,6 +216,9 @@ class PlayerBar(QWidget):
         self.rate.setToolTip(self.tr("Speed, pitch kept (Ctrl+[ slower, Ctrl+] faster)"))
         self.volume.setToolTip(self.tr("Volume (Ctrl+Up / Ctrl+Down)"))
         self.relink.setText(self.tr("Find the recording…"))
+        for choice in self._threshold_actions:
+            choice.setText(self.tr("Skip silences longer than {0:g} s").format(choice.data()))
+        self._show_skip()
         self._show_notice()
 
     def changeEvent(self, event) -> None:
@@ -233,6 +264,15 @@ class PlayerBar(QWidget):
 
     def _show_side(self, side: str) -> None:
         self.side.setCurrentIndex(max(0, self.side.findData(side)))
+
+    def _show_skip(self) -> None:
+        seconds = self.service.skip_min_s
+        self.skip.setText(self.tr("Skip ≥{0:g} s").format(seconds) if self.service.skipping else self.tr("No skipping"))
+        self.skip.setToolTip(self.tr("Jump over silences and holds longer than {0:g} s (Ctrl+K turns it on and off)")
+                             .format(seconds))
+        self.skip.setChecked(self.service.skipping)
+        for choice in self._threshold_actions:
+            choice.setChecked(abs(choice.data() - seconds) < 1e-6)
 
     def _show_loop(self, a: int, b: int) -> None:
         if a < 0:

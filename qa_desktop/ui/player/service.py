@@ -15,6 +15,9 @@ Two backends behind the same signals:
 
 Listening to one side: the service is given a function that makes a mono file of one channel
 (see :mod:`qa_desktop.core.audio.sides`); switching swaps the source and keeps the position.
+
+Skipping: given a skip plan (:mod:`qa_desktop.core.audio.skipping`), playback that runs into a
+planned silence jumps to its end and says so (``skipped``), unless skipping is turned off.
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ import os
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
+
+from qa_desktop.core.audio.skipping import DEFAULT_MIN_SKIP_S, skip_at
 
 STOPPED, PLAYING, PAUSED = "stopped", "playing", "paused"
 BOTH, AGENT, CUSTOMER = "both", "agent", "customer"
@@ -233,6 +238,9 @@ class PlayerService(QObject):
     sourceChanged = Signal(str)          # the recording's path ("" when unloaded)
     error = Signal(str)                  # an English reason; the UI shows it
     sideBusy = Signal(bool)              # a one-side file is being prepared
+    skipped = Signal(int, int)           # playback jumped over a silence: from, to (ms)
+    skippingChanged = Signal(bool)
+    skipThresholdChanged = Signal(float)  # silences longer than this many seconds are skipped
 
     def __init__(self, parent=None, *, backend: str | None = None, side_maker=None):
         """``backend``: None chooses (sound when a device exists), "qt" or "silent" force one."""
@@ -273,6 +281,10 @@ class PlayerService(QObject):
         self._seek_after_load: int | None = None
         self._side_task = None
         self._side_channels: dict[str, int] = {AGENT: 0, CUSTOMER: 1}
+        self._skip_plan: list[tuple[float, float]] = []
+        self._skipping = True
+        self._skip_min_s = DEFAULT_MIN_SKIP_S
+        self._came_from_s = 0.0
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -302,6 +314,14 @@ class PlayerService(QObject):
     @property
     def loop(self) -> tuple[int, int]:
         return self._loop_a, self._loop_b
+
+    @property
+    def skipping(self) -> bool:
+        return self._skipping
+
+    @property
+    def skip_plan(self) -> list[tuple[float, float]]:
+        return list(self._skip_plan)
 
     def position(self) -> int:
         return self.backend.position() if self._path else 0
@@ -355,6 +375,8 @@ class PlayerService(QObject):
              agent_channel: int = 0) -> None:
         """Open a recording (the side resets to both, rate and volume are kept)."""
         self.clear_loop()
+        self._skip_plan = []
+        self._came_from_s = position_ms / 1000.0
         self._path = path or ""
         self._duration_hint = int(duration_ms or 0)
         self._duration = self._duration_hint
@@ -424,6 +446,7 @@ class PlayerService(QObject):
             ms = min(ms, end)
         self.backend.set_position(ms)
         self._position = ms
+        self._came_from_s = ms / 1000.0  # a seek into a silence plays it
         self.positionChanged.emit(ms)
 
     def jump(self, delta_ms: int) -> None:
@@ -450,6 +473,32 @@ class PlayerService(QObject):
         self._volume = volume
         self.backend.set_volume(volume)
         self.volumeChanged.emit(volume)
+
+    # -- skipping silences ----------------------------------------------------------------------
+    def set_skip_plan(self, plan) -> None:
+        """The silences (start_s, end_s) to jump over in the loaded recording."""
+        self._skip_plan = sorted((float(a), float(b)) for a, b in plan or [])
+        self._came_from_s = self.position() / 1000.0
+
+    def set_skipping(self, on: bool) -> None:
+        on = bool(on)
+        if on != self._skipping:
+            self._skipping = on
+            self.skippingChanged.emit(on)
+
+    def toggle_skipping(self) -> None:
+        self.set_skipping(not self._skipping)
+
+    @property
+    def skip_min_s(self) -> float:
+        return self._skip_min_s
+
+    def set_skip_min_s(self, seconds: float) -> None:
+        """Skip silences longer than ``seconds`` (whoever owns the analysis makes the new plan)."""
+        seconds = max(0.5, float(seconds))
+        if seconds != self._skip_min_s:
+            self._skip_min_s = seconds
+            self.skipThresholdChanged.emit(seconds)
 
     # -- A–B loop ------------------------------------------------------------------------------
     def set_loop(self, a_ms: int, b_ms: int) -> None:
@@ -524,6 +573,15 @@ class PlayerService(QObject):
         if self._loop_b >= 0 and ms >= self._loop_b and self.is_playing:
             self.backend.set_position(self._loop_a)
             ms = self._loop_a
+        elif self._skipping and self._skip_plan and self.is_playing:
+            # position reports come every 40 ms to 1 s depending on the backend: 1 s of tolerance
+            span = skip_at(self._skip_plan, ms / 1000.0, self._came_from_s, tolerance_s=1.0)
+            if span is not None:
+                start, end = int(span[0] * 1000), int(span[1] * 1000)
+                self.backend.set_position(end)
+                self._position = ms = end
+                self.skipped.emit(start, end)
+        self._came_from_s = ms / 1000.0
         self.positionChanged.emit(ms)
 
     def _on_duration(self, ms: int) -> None:

@@ -1,6 +1,7 @@
 """The waveform of both sides with the position cursor, analysis overlays and note markers.
 
-Passive: it draws what it is given (envelope, position, spans, notes, loop) and reports what
+Passive: it draws what it is given (envelope, position, spans, notes, loop, the silences playback
+jumped over: a mark where it jumped and a bar over what it skipped) and reports what
 the user asks (``seekRequested``, ``noteClicked``); :meth:`WaveformView.bind` wires it to a
 :class:`PlayerService`. Click or drag to seek; Ctrl+wheel or +/- to zoom around the cursor;
 the wheel scrolls a zoomed view; while playing the view follows the cursor. Listening to one
@@ -25,6 +26,7 @@ NOTE_COLOR = QColor(230, 145, 0)
 LOOP_COLOR = QColor(106, 61, 154, 45)
 MARK_COLOR = QColor(255, 200, 0, 200)  # transcript search hits
 CURSOR_COLOR = QColor(200, 0, 0)
+SKIP_COLOR = QColor(128, 64, 0)
 
 
 def fmt_time(ms: int) -> str:
@@ -52,6 +54,7 @@ class WaveformView(QWidget):
         self.duration_ms = 0
         self.position_ms = 0
         self.loop = (-1, -1)
+        self.skip_marks: list[tuple[int, int]] = []  # (from, to) ms: where playback jumped over a silence
         self.zoom = 1.0
         self.view_start_ms = 0.0
         self.follow = True
@@ -69,6 +72,7 @@ class WaveformView(QWidget):
         service.durationChanged.connect(self.set_duration)
         service.loopChanged.connect(self.set_loop)
         service.sideChanged.connect(self.set_side)
+        service.skipped.connect(self.add_skip_mark)
         self.seekRequested.connect(service.seek)
         self.set_duration(service.duration())
         self.set_position(service.position())
@@ -79,6 +83,7 @@ class WaveformView(QWidget):
         self.notes = []
         self.marks = []
         self.loop = (-1, -1)
+        self.skip_marks = []
         self.zoom, self.view_start_ms = 1.0, 0.0
         self.position_ms = 0
         self._cache_key = None
@@ -104,6 +109,23 @@ class WaveformView(QWidget):
         self.spans = spans
         self.agent_channel = spans.agent_channel
         self.update()
+
+    def add_skip_mark(self, from_ms: int, to_ms: int) -> None:
+        if (from_ms, to_ms) not in self.skip_marks:
+            self.skip_marks.append((int(from_ms), int(to_ms)))
+            self.update()
+
+    def _draw_skip_marks(self, painter: QPainter, bottom: float) -> None:
+        for a, b in self.skip_marks:
+            x1, x2 = self.x_of(a), self.x_of(b)
+            if x2 < -8 or x1 > self.width() + 8:
+                continue
+            painter.setPen(QPen(SKIP_COLOR, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QLineF(x1, MARKER_STRIP, x1, bottom))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SKIP_COLOR)
+            painter.drawRect(QRectF(x1, MARKER_STRIP - 4, max(2.0, x2 - x1), 3))  # what was skipped
+            painter.drawPolygon(QPolygonF([QPointF(x1, 2), QPointF(x1 + 7, 6.5), QPointF(x1, 11)]))  # a jump
 
     def set_notes(self, notes: list[tuple[int, int, str]]) -> None:
         self.notes = list(notes)
@@ -347,6 +369,7 @@ class WaveformView(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(NOTE_COLOR)
                 painter.drawPolygon(QPolygonF([QPointF(x - 6, 1), QPointF(x + 6, 1), QPointF(x, MARKER_STRIP - 1)]))
+        self._draw_skip_marks(painter, full.bottom())
         # Cursor.
         x = self.x_of(self.position_ms)
         painter.setPen(QPen(CURSOR_COLOR, 2))

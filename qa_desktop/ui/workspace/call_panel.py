@@ -180,6 +180,7 @@ class DetailsPanel(QWidget):
         "talk_ratio_customer": QT_TRANSLATE_NOOP("DetailsPanel", "Customer talk share"),
         "dead_air_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Dead air, total (s)"),
         "dead_air_count": QT_TRANSLATE_NOOP("DetailsPanel", "Dead-air stretches"),
+        "hold_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Hold music or tone, total (s)"),
         "talk_over_total_s": QT_TRANSLATE_NOOP("DetailsPanel", "Talk-over, total (s)"),
         "talk_over_count": QT_TRANSLATE_NOOP("DetailsPanel", "Talk-over moments"),
         "longest_monologue_s": QT_TRANSLATE_NOOP("DetailsPanel", "Longest monologue (s)"),

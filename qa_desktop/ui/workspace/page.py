@@ -16,6 +16,7 @@ without a restart.
 """
 from __future__ import annotations
 
+import dataclasses
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -35,11 +36,13 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core import call_details, call_notes, flags, work_queue
 from qa_desktop.core import evaluation_session as sessions
+from qa_desktop.core.audio import skipping
 from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.core.audio.tracks import analysis_spans, compute_envelope
 from qa_desktop.core.draft_journal import DraftJournal
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.evaluation_session import EvaluationSession
+from qa_desktop.core.library import call_analysis
 from qa_desktop.core.scoring.errors import CommentRequired
 from qa_desktop.core.scoring.form import pick
 from qa_desktop.ui.context import AppContext
@@ -101,6 +104,14 @@ class WorkspacePage(QWidget):
         self.player.set_volume(ctx.settings.volume)
         self.player.rateChanged.connect(lambda r: setattr(self.ctx.settings, "playback_rate", r))
         self.player.volumeChanged.connect(lambda v: setattr(self.ctx.settings, "volume", v))
+        self.player.set_skipping(ctx.settings.skip_silences)
+        self.player.set_skip_min_s(ctx.settings.skip_min_s)
+        self.player.skippingChanged.connect(lambda on: setattr(self.ctx.settings, "skip_silences", on))
+        self.player.skipThresholdChanged.connect(lambda s: setattr(self.ctx.settings, "skip_min_s", s))
+        self.player.skipThresholdChanged.connect(lambda _s: self._apply_skip_plan())
+        for signal in (self.player.rateChanged, self.player.skippingChanged):
+            signal.connect(lambda *_: self._show_call_header())
+        self._analysis_task = None
         self.player.error.connect(self._on_player_error)
         self.player_actions = PlayerActions(self, self.player)
 
@@ -428,6 +439,9 @@ class WorkspacePage(QWidget):
                              agent_channel=spans.agent_channel)
             self.waveform.set_status(self.tr("Drawing the waveform…"))
             self._start_envelope(info.recording_path, info.content_hash, call_id)
+            self._apply_skip_plan()
+            if call_analysis.is_stale(info.analysis):
+                self._start_reanalysis(call_id)
         else:
             self.player.unload()
             self.waveform.set_duration(int((info.duration_s or 0) * 1000))
@@ -478,6 +492,9 @@ class WorkspacePage(QWidget):
         if self._envelope_task is not None:
             self._envelope_task.cancel()
             self._envelope_task = None
+        if self._analysis_task is not None:
+            self._analysis_task.cancel()
+            self._analysis_task = None
         self.player.stop()
 
     def _recording_problem_text(self, status: str, detail: str) -> str:
@@ -502,6 +519,35 @@ class WorkspacePage(QWidget):
             if t is self._envelope_task:
                 self.waveform.set_status(self.tr("No waveform: {0}").format(describe_error(error)))
                 self._envelope_task = None
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+
+    # -- skipping what needs no listening -------------------------------------------------------
+    def _apply_skip_plan(self) -> None:
+        analysis = self.call.analysis if self.call is not None else None
+        if call_analysis.is_stale(analysis):  # an older analysis may have missed speech: skip nothing
+            analysis = None
+        self.player.set_skip_plan(skipping.skip_plan(analysis, self.player.skip_min_s))
+        self._show_call_header()
+
+    def _start_reanalysis(self, call_id: int) -> None:
+        """The call has no analysis, or one from an older version: make it anew in the background."""
+        task = run_in_background(None, call_analysis.analyze_call, self.db, call_id)
+        self._analysis_task = task
+
+        def done(analysis, t=task):
+            if t is not self._analysis_task or self.call is None or self.call.id != call_id:
+                return
+            self._analysis_task = None
+            self.call = dataclasses.replace(self.call, analysis=analysis)
+            self.waveform.set_spans(analysis_spans(analysis))
+            self._apply_skip_plan()
+            self.details.show_call(self.call)
+
+        def failed(_error, t=task):
+            if t is self._analysis_task:
+                self._analysis_task = None  # the call plays and is scored without it
 
         task.succeeded.connect(done)
         task.failed.connect(failed)
@@ -548,9 +594,13 @@ class WorkspacePage(QWidget):
                                         "or Enter on a row."))
             return
         when = info.started_at.strftime("%Y-%m-%d %H:%M") if info.started_at else ""
+        duration = info.duration_s or 0
+        plan = self.player.skip_plan if self.player.skipping else []
+        listening = skipping.listening_time_s(duration, plan, self.player.rate)
         self.header.setText(
             f"<b>{info.agent_code} {info.agent_name}</b> · {info.team} · {when} · {info.call_type} · "
-            f"{fmt_time(int((info.duration_s or 0) * 1000))}")
+            f"{fmt_time(int(duration * 1000))} · "
+            + self.tr("listening {0} at {1:g}×").format(fmt_time(int(round(listening * 1000))), self.player.rate))
 
     def _show_others(self) -> None:
         if self.call is None:
