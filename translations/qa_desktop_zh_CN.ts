@@ -1872,6 +1872,10 @@
             <translation>未登记:导入因错误而中止。</translation>
         </message>
         <message>
+            <source>The file name is not valid text (another system's character set): rename the file and import it again.</source>
+            <translation>文件名不是有效的文字（来自使用其他字符集的系统）：请重命名该文件后再次导入。</translation>
+        </message>
+        <message>
             <source>imported</source>
             <translation>已导入</translation>
         </message>
@@ -1921,6 +1925,10 @@
         <message>
             <source>Cancelled: what was registered before stopping is kept.</source>
             <translation>已取消:停止前已登记的内容会保留。</translation>
+        </message>
+        <message>
+            <source>Interrupted: the import stopped before it finished (the program or computer was stopped). What it registered is kept; import the same files again to register the rest.</source>
+            <translation>已中断：导入在完成前停止（程序或电脑被关闭）。已登记的通话会保留；再次导入相同的文件即可登记其余部分。</translation>
         </message>
         <message>
             <source>New agents: {0}.</source>

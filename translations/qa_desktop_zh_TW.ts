@@ -1872,6 +1872,10 @@
             <translation>未登記:匯入因錯誤而中止。</translation>
         </message>
         <message>
+            <source>The file name is not valid text (another system's character set): rename the file and import it again.</source>
+            <translation>檔名不是有效的文字（來自使用其他字元集的系統）：請重新命名該檔案後再次匯入。</translation>
+        </message>
+        <message>
             <source>imported</source>
             <translation>已匯入</translation>
         </message>
@@ -1921,6 +1925,10 @@
         <message>
             <source>Cancelled: what was registered before stopping is kept.</source>
             <translation>已取消:停止前已登記的內容會保留。</translation>
+        </message>
+        <message>
+            <source>Interrupted: the import stopped before it finished (the program or computer was stopped). What it registered is kept; import the same files again to register the rest.</source>
+            <translation>已中斷：匯入在完成前停止（程式或電腦被關閉）。已登記的通話會保留；再次匯入相同的檔案即可登記其餘部分。</translation>
         </message>
         <message>
             <source>New agents: {0}.</source>

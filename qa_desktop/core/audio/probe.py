@@ -139,10 +139,35 @@ def _parse_wav(path: Path, handle, head: bytes, size: int) -> AudioInfo | None:
     raise AudioTruncated(f"{path.name}: the WAV file has no audio data (truncated?).", path=str(path))
 
 
+# What a real recording can declare. A header outside these bounds is damage or a forgery: a WAV
+# claiming 1,000,000,000 Hz would otherwise import as a 0.0 s call, one claiming 0 bits per sample
+# only fails later, in the player.
+MIN_SAMPLE_RATE, MAX_SAMPLE_RATE = 1000, 768_000
+MAX_CHANNELS = 32
+_PCM_BITS = {1: (8, 16, 24, 32), 3: (32, 64), 6: (8,), 7: (8,)}
+
+
+def _check_declared(path: Path, family: str, channels: int | None, rate: int | None) -> None:
+    name = _family_name(family)
+    if rate is not None and not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
+        raise AudioCorrupt(f"{path.name}: the {name} header declares an impossible sample rate ({rate:,} Hz).",
+                           path=str(path), sample_rate=rate)
+    if channels is not None and not 1 <= channels <= MAX_CHANNELS:
+        raise AudioCorrupt(f"{path.name}: the {name} header declares an impossible number of channels "
+                           f"({channels}).", path=str(path), channels=channels)
+
+
 def _wav_info(path, fmt, fact_samples, offset, data_size, size) -> AudioInfo:
     tag, channels, rate, block_align, bits = fmt
     if channels == 0 or rate == 0:
         raise AudioCorrupt(f"{path.name}: the WAV header declares no channels or no sample rate.", path=str(path))
+    _check_declared(path, "wav", channels, rate)
+    if tag in _PCM_BITS and bits not in _PCM_BITS[tag]:
+        raise AudioCorrupt(f"{path.name}: the WAV header declares {bits} bits per sample, which this "
+                           "format cannot have.", path=str(path), bits=bits)
+    if tag in _PCM_BITS and block_align != channels * bits // 8:
+        raise AudioCorrupt(f"{path.name}: the WAV header's frame size ({block_align} bytes) does not match its "
+                           f"{channels} channel(s) of {bits} bits.", path=str(path))
     codec = WAV_CODECS.get(tag, f"wav_0x{tag:04x}")
     if codec == "pcm":
         codec = {8: "pcm_u8", 16: "pcm_s16le", 24: "pcm_s24le", 32: "pcm_s32le"}.get(bits, f"pcm_{bits}bit")
@@ -224,6 +249,10 @@ def _parse_mp3(path: Path, handle, head: bytes, size: int) -> AudioInfo:
                 break
     if frame is None:
         raise AudioCorrupt(f"{path.name}: no MP3 audio frames found.", path=str(path))
+    if head[pos + 4:pos + 8] == head[pos:pos + 4]:
+        # A frame's body starts with side information, never with a copy of its own header: a file of
+        # repeated frame headers passes the sync check but holds no audio.
+        raise AudioCorrupt(f"{path.name}: the MP3 frames hold no audio (headers only).", path=str(path))
     audio_start = start + pos
     duration = None
     # Xing/Info (VBR or LAME CBR) header: side-info length depends on version and channel mode.
@@ -492,6 +521,8 @@ def probe(path: str | os.PathLike, *, use_ffmpeg: bool = True, with_hash: bool =
             from qa_desktop.core.audio.fingerprint import hash_open_file
 
             digest = hash_open_file(handle, size)
+    if info is not None:
+        _check_declared(path, family, info.channels, info.sample_rate)
     if info is not None and info.duration_s is not None and info.duration_s <= 0 and family == "wav":
         raise AudioEmpty(f"{path.name}: the recording holds no audio (0 seconds).", path=str(path))
     if info is None or (info.duration_s is None and use_ffmpeg):

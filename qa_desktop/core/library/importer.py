@@ -32,9 +32,9 @@ from qa_desktop.core.audio.errors import AudioError
 from qa_desktop.core.audio.fingerprint import content_hash, plain_sha256
 from qa_desktop.core.audio.probe import AudioInfo, probe
 from qa_desktop.core.db import audit
-from qa_desktop.core.db.models import Agent, Call, Direction, ImportRun, User, utcnow
+from qa_desktop.core.db.models import Agent, Call, Direction, utcnow
 from qa_desktop.core.errors import Cancelled, QADesktopError
-from qa_desktop.core.library import phone
+from qa_desktop.core.library import import_runs, phone
 from qa_desktop.core.library.filename_pattern import FilenamePattern
 from qa_desktop.core.library.import_report import (
     DUPLICATE,
@@ -46,7 +46,7 @@ from qa_desktop.core.library.import_report import (
     ReportLine,
 )
 from qa_desktop.core.library.manifest import parse_datetime, parse_direction, parse_duration, read_manifest
-from qa_desktop.core.library.scan import ImportItem, absolute, is_within, plan_import
+from qa_desktop.core.library.scan import ImportItem, absolute, is_within, plan_import, printable_path
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.roster.call_lists import place_from_call_list
 
@@ -261,12 +261,13 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
     parsed_manifest = read_manifest(manifest) if manifest else None
     copy_dir = absolute(Path(copy_to)) if copy_to else None
     root = sources[0] if sources[0].is_dir() else sources[0].parent
-    report = ImportReport(source=", ".join(str(s) for s in sources),
+    report = ImportReport(source=", ".join(printable_path(str(s)) for s in sources),
                           manifest=str(manifest) if manifest else None, pattern=pattern)
 
     key = _number_key(database)
     run_id = _start_run(database, report)
     batch: list[_Pending] = []
+    last_beat = time.monotonic()
     try:
         with database.read() as session:
             by_hash = {h: (i, p) for i, h, p in session.execute(
@@ -292,6 +293,9 @@ def import_recordings(database, sources, *, manifest: str | os.PathLike | None =
                 if len(batch) >= batch_size:
                     _write_batch(database, run_id, batch, report)
                     batch = []
+                if time.monotonic() - last_beat > import_runs.HEARTBEAT_EVERY_S:
+                    import_runs.heartbeat(database, run_id)  # others can tell a live import from a killed one
+                    last_beat = time.monotonic()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         if batch:
@@ -431,25 +435,10 @@ def _number_key(database) -> bytes:
 
 
 def _start_run(database, report: ImportReport) -> int:
-    def work(session):
-        user_id = session.scalar(select(User.id).where(User.login == database.user_login))
-        run = ImportRun(source=report.source, user_id=user_id, report={"status": "running"})
-        session.add(run)
-        session.flush()
-        return run.id
-
-    report.run_id = database.write(work)
+    import_runs.settle_interrupted_runs(database)
+    report.run_id = import_runs.start_run(database, report.source)
     return report.run_id
 
 
 def _finish_run(database, run_id: int, report: ImportReport) -> None:
-    data = report.to_dict()
-
-    def work(session):
-        run = session.get(ImportRun, run_id)
-        run.report = data
-        run.finished_at = utcnow()
-        audit.record(session, database.user_login, "import", "import_run", run_id, source=report.source,
-                     cancelled=report.cancelled, **report.counts)
-
-    database.write(work)
+    import_runs.finish_run(database, run_id, report.to_dict(), cancelled=report.cancelled, counts=report.counts)

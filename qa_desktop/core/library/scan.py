@@ -36,6 +36,21 @@ def walk(root: Path) -> list[Path]:
     return found
 
 
+def is_text(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (POSIX) or lone surrogates (Windows):
+    such a name cannot be stored, printed or sent to SQLite."""
+    try:
+        name.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def printable_path(name: str) -> str:
+    """The name with its undecodable bytes shown as ``\\xff`` escapes, for the report."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def is_within(path: Path | str, root: Path | str) -> bool:
     path, root = os.path.normcase(str(path)), os.path.normcase(str(root)).rstrip("/\\")
     return path == root or (path.startswith(root) and path[len(root)] in "/\\")
@@ -61,6 +76,13 @@ def plan_import(sources: list[Path], manifest: Manifest | None, report: ImportRe
         if key in seen:
             continue
         seen.add(key)
+        if not is_text(key):
+            shown = printable_path(key)
+            report.lines.append(ReportLine(shown, FAILED, "bad_file_name",
+                                           f"{os.path.basename(shown)}: the file name is not valid text (written "
+                                           "by a system with another character set); rename the file and import "
+                                           "it again."))
+            continue
         suffix = os.path.splitext(key)[1].lower()
         if suffix in SUPPORTED_EXTENSIONS:
             audio.append(path)

@@ -239,6 +239,10 @@ class ImportReportDialog(QDialog):
                                                         ("imported", "moved", "duplicate", "skipped", "failed")})
         if report.get("cancelled"):
             summary = self.tr("Cancelled: what was registered before stopping is kept.") + " " + summary
+        if report.get("interrupted"):
+            summary = self.tr("Interrupted: the import stopped before it finished (the program or computer was "
+                              "stopped). What it registered is kept; import the same files again to register the "
+                              "rest.") + " " + summary
         if report.get("agents_created"):
             summary += " " + self.tr("New agents: {0}.").format(", ".join(report["agents_created"][:15])
                                                                + (" …" if len(report["agents_created"]) > 15 else ""))

@@ -35,6 +35,8 @@ REASONS = {
     "copy_failed": QT_TRANSLATE_NOOP("ImportReport", "The file could not be copied."),
     "conflict": QT_TRANSLATE_NOOP("ImportReport", "Another import registered it at the same time."),
     "interrupted": QT_TRANSLATE_NOOP("ImportReport", "Not registered: the import stopped with an error."),
+    "bad_file_name": QT_TRANSLATE_NOOP("ImportReport", "The file name is not valid text (another system's character "
+                                       "set): rename the file and import it again."),
 }
 STATUSES = {
     "imported": QT_TRANSLATE_NOOP("ImportReport", "imported"),

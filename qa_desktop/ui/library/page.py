@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.library.call_analysis import analyze_call
 from qa_desktop.core.library.catalogue import LIST_FILTERS, count_calls, list_calls, list_import_runs
+from qa_desktop.core.library.import_runs import settle_interrupted_runs
 from qa_desktop.core.library.relink import relink_prefix
 from qa_desktop.ui.library.import_dialog import ImportDialog, show_report
 from qa_desktop.ui.library.models import CallsModel
@@ -250,6 +251,7 @@ class LibraryPage(QWidget):
         return dialog
 
     def show_last_report(self):
+        settle_interrupted_runs(self.ctx.db)  # a killed import's run reads "interrupted", not "running"
         runs = list_import_runs(self.ctx.db, limit=1)
         if not runs or not runs[0]["report"].get("lines") and not runs[0]["report"].get("counts"):
             QMessageBox.information(self, self.tr("Import report"), self.tr("No import has been run yet."))
