@@ -1272,6 +1272,10 @@
             <translation>请检查输入内容。</translation>
         </message>
         <message>
+            <source>The file cannot be written there: choose a file name in a folder you can write to.</source>
+            <translation>无法在该位置写入文件：请在您有写入权限的文件夹中选择一个文件名。</translation>
+        </message>
+        <message>
             <source>Unexpected error: {0}</source>
             <translation>意外错误:{0}</translation>
         </message>

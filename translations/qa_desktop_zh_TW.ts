@@ -1272,6 +1272,10 @@
             <translation>請檢查輸入內容。</translation>
         </message>
         <message>
+            <source>The file cannot be written there: choose a file name in a folder you can write to.</source>
+            <translation>無法在該位置寫入檔案：請在您有寫入權限的資料夾中選擇一個檔名。</translation>
+        </message>
+        <message>
             <source>Unexpected error: {0}</source>
             <translation>意外錯誤:{0}</translation>
         </message>

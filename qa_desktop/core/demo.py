@@ -102,6 +102,7 @@ def _answers(definition: FormDefinition, skill: float, rng: random.Random) -> tu
 def _make_recordings(options: DemoOptions, folder: Path, rng: random.Random,
                      progress: ProgressSink | None) -> list[tuple[Path, float]]:
     from qa_desktop.core.audio.synth import write_demo_call
+    from qa_desktop.core.leftovers import write_atomically
 
     folder.mkdir(parents=True, exist_ok=True)
     made = []
@@ -110,8 +111,9 @@ def _make_recordings(options: DemoOptions, folder: Path, rng: random.Random,
         duration = min(options.longest_recording_s, rng.choice([75, 95, 120, 150, 200, 330]))
         suffix = ".wav" if fmt.startswith("pcm_") else "." + fmt
         path = folder / f"demo_{index + 1:03d}{suffix}"
-        if not path.exists():
-            write_demo_call(path, seed=options.seed + index, duration_s=duration, fmt=fmt)
+        if not path.exists():  # written under a temporary name: a killed demo never leaves a cut-short call
+            write_atomically(path, lambda temporary, i=index, d=duration, f=fmt: write_demo_call(
+                temporary, seed=options.seed + i, duration_s=d, fmt=f), prefix=".demo-")
         made.append((path, float(duration)))
         report_step(progress, index + 1, options.recordings + 10, "demo.recording", n=index + 1,
                     total=options.recordings)

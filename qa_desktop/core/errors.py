@@ -65,3 +65,9 @@ class Cancelled(QADesktopError):
 
     def __init__(self, message: str = "Cancelled by the user.", **params):
         super().__init__(message, **params)
+
+
+class OutputInvalid(QADesktopError):
+    """A file cannot be written where asked (a folder named as the file, a read-only folder)."""
+
+    code = "output_invalid"

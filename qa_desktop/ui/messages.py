@@ -50,6 +50,8 @@ HEADLINES = {
     "calibration_already_submitted": QT_TRANSLATE_NOOP(
         "Errors", "You have already submitted your scores for this call."),
     "validation": QT_TRANSLATE_NOOP("Errors", "Please check the input."),
+    "output_invalid": QT_TRANSLATE_NOOP("Errors", "The file cannot be written there: choose a file name in a "
+                                        "folder you can write to."),
 }
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import struct
 import subprocess
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +29,7 @@ import numpy as np
 
 from qa_desktop.core.audio.errors import AudioCorrupt, AudioEmpty, AudioError, AudioTruncated
 from qa_desktop.core.audio.probe import AudioInfo, classify_ffmpeg_failure, probe
+from qa_desktop.core.leftovers import remove_stale, temporary_name
 from qa_desktop.core.progress import ProgressSink, report_step
 
 SamplesHook = Callable[[np.ndarray, int, int], None]
@@ -192,16 +193,51 @@ class _ChannelWriter:
         return self.out[:, :self.frames]
 
 
+_DECODE_PREFIX, _DECODE_SUFFIX = "qa-desktop-", ".wav"
+_stale_removed = False
+
+
 def _memory_folder(needed_bytes: int) -> str | None:
-    """A RAM-backed folder with room for ffmpeg's output (Linux /dev/shm), or None."""
-    folder = "/dev/shm"
+    """A private RAM-backed folder with room for ffmpeg's output (Linux /dev/shm), or None.
+
+    Decoded calls are customer conversations: they go into a folder of this user's own (0700), never
+    straight into /dev/shm where every user can read them. A folder that is not ours or not private
+    (someone else made it first) is not used: the pipe is.
+    """
+    global _stale_removed
+    base = "/dev/shm"
     try:
-        stats = os.statvfs(folder)
+        stats = os.statvfs(base)
     except (AttributeError, OSError):
         return None
-    if not os.access(folder, os.W_OK) or stats.f_bavail * stats.f_frsize < needed_bytes * 3 // 2 + (64 << 20):
+    if not os.access(base, os.W_OK) or stats.f_bavail * stats.f_frsize < needed_bytes * 3 // 2 + (64 << 20):
         return None
+    folder = os.path.join(base, f"qa-desktop-{os.getuid()}")
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return None
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None
+    if not _stale_removed:
+        # Once per process: what killed decodes left (115 MB of RAM each for an hour-long call).
+        _stale_removed = True
+        remove_stale(folder, _DECODE_PREFIX, _DECODE_SUFFIX)
+        remove_stale(base, _DECODE_PREFIX, _DECODE_SUFFIX)  # left there by versions before the folder
     return folder
+
+
+def _private_file(folder: str) -> str:
+    """A new empty file only this user can read (0600), for ffmpeg to write into."""
+    path = os.path.join(folder, temporary_name(_DECODE_PREFIX, _DECODE_SUFFIX))
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+    return path
 
 
 class _GrowingFile:
@@ -246,7 +282,10 @@ def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None,
     expected_frames = int((info.duration_s or 0) * (info.sample_rate or 8000) * 1.02) + 1024
     expected_bytes = expected_frames * 2 * (info.channels or 1)
     memory = _memory_folder(expected_bytes if info.duration_s else 1 << 30)
-    target = os.path.join(memory, f"qa-desktop-{os.getpid()}-{uuid.uuid4().hex}.wav") if memory else "pipe:1"
+    try:
+        target = _private_file(memory) if memory else "pipe:1"
+    except OSError:
+        memory, target = None, "pipe:1"
     command = [exe, "-hide_banner", "-nostdin", "-v", "error", "-i", info.path, "-map", "0:a:0", "-vn",
                "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
                "-acodec", "pcm_s16le", "-f", "wav", "-y", target]

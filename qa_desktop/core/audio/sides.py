@@ -12,6 +12,7 @@ from pathlib import Path
 
 from qa_desktop import paths
 from qa_desktop.core.audio.ffmpeg import run_ffmpeg
+from qa_desktop.core.leftovers import write_atomically
 
 
 def side_cache_dir() -> Path:
@@ -27,8 +28,8 @@ def one_side_file(path: str, channel: int) -> str:
     target = side_cache_dir() / f"{key}_c{int(channel)}.wav"
     if target.exists() and target.stat().st_size > 44:
         return str(target)
-    partial = target.with_suffix(".part.wav")
-    run_ffmpeg("-y", "-loglevel", "error", "-i", str(path), "-af", f"pan=mono|c0=c{int(channel)}",
-               "-c:a", "pcm_s16le", str(partial))
-    os.replace(partial, target)
+    # Under a temporary name first: a killed player never leaves half a side to be served later.
+    write_atomically(target, lambda partial: run_ffmpeg(
+        "-y", "-loglevel", "error", "-i", str(path), "-af", f"pan=mono|c0=c{int(channel)}",
+        "-c:a", "pcm_s16le", "-f", "wav", partial), prefix=".side-")
     return str(target)

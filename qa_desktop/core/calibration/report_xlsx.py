@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from qa_desktop.core import texts
+from qa_desktop.core.leftovers import write_atomically
 
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -176,9 +177,7 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     calls.freeze_panes = "C2"
     _widths(calls, {len(logins) + 10: 50})
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
-    return path
+    return write_atomically(path, book.save, prefix=".qa-report-")
 
 
 def _share(entry: dict) -> str:

@@ -10,8 +10,10 @@ from sqlalchemy import MetaData, create_engine, select
 from qa_desktop import paths
 from qa_desktop.core.db.models import Base
 from qa_desktop.core.db.sqlite_uri import sqlite_uri
+from qa_desktop.core.leftovers import check_output_path, remove_stale, write_atomically
 
 _CHUNK = 2000
+_PREFIX = ".qa-backup-"
 
 
 def backup_to(database, destination: Path) -> Path:
@@ -23,10 +25,11 @@ def backup_to(database, destination: Path) -> Path:
     destination = Path(destination).absolute()
     if destination.exists():
         raise FileExistsError(f"{destination} already exists; choose another name.")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
+    check_output_path(destination)
+    # Only a complete copy ever carries the final name; what a killed backup left is removed here.
+    remove_stale(destination.parent, _PREFIX, (destination.suffix or ".tmp") + "-journal")
+
+    def copy_into(partial: str) -> None:
         if database.is_sqlite:
             source = sqlite3.connect(sqlite_uri(database.path, read_only=True), uri=True, timeout=30)
             target = sqlite3.connect(partial)
@@ -37,11 +40,9 @@ def backup_to(database, destination: Path) -> Path:
                 target.close()
                 source.close()
         else:
-            _copy_tables(database.engine, partial)
-        partial.replace(destination)  # only a complete copy ever carries the final name
-    finally:
-        partial.unlink(missing_ok=True)
-    return destination
+            _copy_tables(database.engine, Path(partial))
+
+    return write_atomically(destination, copy_into, prefix=_PREFIX)
 
 
 def _copy_tables(source_engine, target_path: Path) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Call, ImportRun, User, utcnow
+from qa_desktop.core.leftovers import process_alive
 
 HEARTBEAT_EVERY_S = 60.0
 # A run whose heartbeat is older than this is abandoned, wherever it ran. Generous: a share that
@@ -58,34 +59,6 @@ def finish_run(database, run_id: int, data: dict, *, cancelled: bool, counts: di
                      cancelled=cancelled, **counts)
 
     database.write(work)
-
-
-def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine (never signals it)."""
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - Windows; os.kill would terminate the process there
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        try:
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        finally:
-            kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's live process
-    except OSError:
-        return False
-    return True
 
 
 def is_abandoned(run: ImportRun, now: dt.datetime, host: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from qa_desktop.core.leftovers import check_output_path
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.reports.check_agreement import write_check_agreement
 from qa_desktop.core.reports.dataset import CHUNK
@@ -25,6 +26,7 @@ def export_monthly(database, month: str, output: str | Path, *, team: str | None
                    tz: str | None = None, today: dt.date | None = None, progress: ProgressSink | None = None,
                    chunk: int = CHUNK) -> ReportResult:
     period = ReportPeriod.month(month, tz)
+    check_output_path(output)  # a folder or read-only place is refused before any work
     builder = ReportBuilder(database, period, team=team, lang=lang, today=today, progress=progress, chunk=chunk)
     sheets = {key: builder.sheet(key) for key in SHEETS}
     builder.load_calibration()

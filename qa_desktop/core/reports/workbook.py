@@ -8,8 +8,6 @@ keeps its sheets in creation order while each sheet streams to its own temporary
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from qa_desktop.core.db.models import Call, Evaluation
+from qa_desktop.core.leftovers import write_atomically
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.reports import coaching_figures
 from qa_desktop.core.reports import figures as fig
@@ -522,18 +521,9 @@ class ReportBuilder:
 
     # -- saving -----------------------------------------------------------------------------------
     def save(self, output: Path) -> Path:
-        output = Path(output)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        # write next to the target and rename, so a failed export never leaves half a workbook
-        handle, temp = tempfile.mkstemp(prefix=".qa-report-", suffix=".xlsx", dir=output.parent)
-        os.close(handle)
-        try:
-            self.wb.save(temp)
-            os.replace(temp, output)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        return output
+        # Written next to the target and renamed, so a failed or killed export never leaves half a
+        # workbook under the real name; a killed export's temporary file is removed by the next one.
+        return write_atomically(output, self.wb.save, prefix=".qa-report-")
 
     def result(self, output: Path) -> ReportResult:
         return ReportResult(output, self.period.label, self.team, self.figures.overall.n,

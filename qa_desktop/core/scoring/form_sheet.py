@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from qa_desktop.core import texts
+from qa_desktop.core.leftovers import write_atomically
 from qa_desktop.core.scoring.explain import answer_text
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick, points_text
 
@@ -140,5 +141,6 @@ def build_form_workbook(definition: FormDefinition, *, lang: str = "zh_CN", vers
 def write_form_sheet(definition: FormDefinition, path: str | Path, *, lang: str = "zh_CN",
                      version_no: int | None = None) -> Path:
     path = Path(path)
-    build_form_workbook(definition, lang=lang, version_no=version_no).save(path)
+    write_atomically(path, build_form_workbook(definition, lang=lang, version_no=version_no).save,
+                     prefix=".qa-report-")
     return path
