@@ -1327,16 +1327,16 @@
             <translation>请告诉质检工作台您是谁。您的评分将以此名义保存。</translation>
         </message>
         <message>
+            <source>The first person on a new database becomes its QA lead and gives everyone else their role; others start as evaluators.</source>
+            <translation>新数据库的第一位用户成为质检组长,由其为其他人分配角色;其他人加入时为质检员。</translation>
+        </message>
+        <message>
             <source>Login</source>
             <translation>登录名</translation>
         </message>
         <message>
             <source>Display name</source>
             <translation>显示名称</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
         </message>
     </context>
     <context>

@@ -1327,16 +1327,16 @@
             <translation>請告訴質檢工作台您是誰。您的評分將以此名義保存。</translation>
         </message>
         <message>
+            <source>The first person on a new database becomes its QA lead and gives everyone else their role; others start as evaluators.</source>
+            <translation>新資料庫的第一位使用者成為質檢組長,由其為其他人分配角色;其他人加入時為質檢員。</translation>
+        </message>
+        <message>
             <source>Login</source>
             <translation>登入名稱</translation>
         </message>
         <message>
             <source>Display name</source>
             <translation>顯示名稱</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
         </message>
     </context>
     <context>

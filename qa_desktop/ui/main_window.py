@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         self.backup_action = self.file_menu.addAction("", self.backup_database)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Not StandardKey.Quit: it is empty on Windows and on some Linux platforms.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.help_menu = bar.addMenu("")
         self.about_action = self.help_menu.addAction("", self.show_about)
 

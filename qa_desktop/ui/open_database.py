@@ -4,9 +4,8 @@ Used at start-up (ui/app.py), by File → Open database (the main window) and by
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,7 @@ from qa_desktop.core.db import Database, open_database
 from qa_desktop.core.db.database import current_os_login
 from qa_desktop.core.db.models import Role
 from qa_desktop.core.errors import QADesktopError
-from qa_desktop.core.users import CurrentUser, ensure_user, find_user
+from qa_desktop.core.users import CurrentUser, find_user, join
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.settings import AppSettings
 
@@ -37,26 +36,36 @@ def role_title(role: Role) -> str:
 
 
 class FirstRunDialog(QDialog):
-    """Who is using the app: asked once per database, defaulting to the OS login."""
+    """Who is using the app: asked once per database, defaulting to the OS login.
+
+    It asks for a name only: a role is given, never taken (core.users.join decides it).
+    """
 
     def __init__(self, login: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to QA Desktop"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Tell QA Desktop who you are. Your evaluations are saved under this name.")))
+        intro = QLabel(self.tr("Tell QA Desktop who you are. Your evaluations are saved under this name.")
+                       + "\n" + self.tr("The first person on a new database becomes its QA lead and gives "
+                                        "everyone else their role; others start as evaluators."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
         self.login = QLineEdit(login)
+        self.login.setObjectName("firstRunLogin")
         self.login.setReadOnly(True)
+        self.login.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.display_name = QLineEdit(login)
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role_title(role), role)
+        self.display_name.setObjectName("firstRunDisplayName")
         form.addRow(self.tr("Login"), self.login)
         form.addRow(self.tr("Display name"), self.display_name)
-        form.addRow(self.tr("Role"), self.role)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.display_name.setFocus()
+        self.display_name.selectAll()
+        self.setMinimumWidth(460)
 
 
 def resolve_user(parent, database: Database, settings: AppSettings, login: str | None = None,
@@ -66,11 +75,11 @@ def resolve_user(parent, database: Database, settings: AppSettings, login: str |
     if user is not None:
         return user
     if not ask:
-        return ensure_user(database, login)
+        return join(database, login)
     dialog = FirstRunDialog(login, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    user = ensure_user(database, login, dialog.display_name.text().strip() or login, dialog.role.currentData())
+    user = join(database, login, dialog.display_name.text().strip() or login)
     settings.user_login = login
     return user
 
