@@ -26,6 +26,8 @@ ALLOWED = {
     "ICC", "Krippendorff", "Shrout", "Fleiss", "Genesys",
     # language names in the language menu
     "English",
+    # file suffixes the file dialog shows ("xlsx 文件")
+    "xlsx", "json", "png", "csv", "wav", "mp3", "sqlite3", "db", "txt", "log",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 PATHLIKE = re.compile(r"(?:[A-Za-z]:\\|\\\\|/)[^\s，。；]*")   # C:\…, \\server\…, /tmp/…
@@ -55,7 +57,7 @@ def latin_words(text: str, names: set[str] = frozenset()) -> list[str]:
 
 def visible_texts(root, rows: int = 8) -> list[tuple[str, str]]:
     """(where, text) for everything readable under ``root`` that is visible."""
-    from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+    from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -102,11 +104,11 @@ def visible_texts(root, rows: int = 8) -> list[tuple[str, str]]:
         add(widget, "tooltip", widget.toolTip())
         if isinstance(widget, QAbstractItemView) and isinstance(widget.model(), QAbstractItemModel):
             model = widget.model()
-            columns = model.columnCount(QModelIndex()) if hasattr(model, "columnCount") else 1
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
             for column in range(columns):
                 add(widget, "header", model.headerData(column, Qt.Orientation.Horizontal,
                                                        Qt.ItemDataRole.DisplayRole))
-            for row in range(min(model.rowCount(QModelIndex()), rows)):
+            for row in range(min(model.rowCount(), rows)):
                 for column in range(columns):
                     index = model.index(row, column)
                     add(widget, "cell", model.data(index, Qt.ItemDataRole.DisplayRole))

@@ -1402,6 +1402,13 @@
         </message>
     </context>
     <context>
+        <name>FormEditors</name>
+        <message>
+            <source>EN</source>
+            <translation>英</translation>
+        </message>
+    </context>
+    <context>
         <name>FormSettingsEditor</name>
         <message>
             <source>Weighted points (Genesys): Σ(points × weight) ÷ Σ(possible × weight)</source>
@@ -2663,6 +2670,37 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Jump over silences and holds longer than {0:g} s (Ctrl+K turns it on and off)</source>
             <translation>跳过超过 {0:g} 秒的静音和等待音乐（Ctrl+K 开关）</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>快捷方式</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 文件</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
         </message>
     </context>
     <context>

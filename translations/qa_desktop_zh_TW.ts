@@ -1402,6 +1402,13 @@
         </message>
     </context>
     <context>
+        <name>FormEditors</name>
+        <message>
+            <source>EN</source>
+            <translation>英</translation>
+        </message>
+    </context>
+    <context>
         <name>FormSettingsEditor</name>
         <message>
             <source>Weighted points (Genesys): Σ(points × weight) ÷ Σ(possible × weight)</source>
@@ -2663,6 +2670,37 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Jump over silences and holds longer than {0:g} s (Ctrl+K turns it on and off)</source>
             <translation>跳過超過 {0:g} 秒的靜音和等待音樂（Ctrl+K 開關）</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>磁碟機</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>捷徑</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 檔案</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
         </message>
     </context>
     <context>

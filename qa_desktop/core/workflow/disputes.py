@@ -38,6 +38,7 @@ from qa_desktop.core.db.models import (
     utcnow,
 )
 from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.scoring.explain import answer_text
 from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.workflow.permissions import (
     acting_user,
@@ -250,7 +251,7 @@ def status_of(dispute: Dispute, today: dt.date) -> str:
     return dispute.status.value
 
 
-def _dispute_dict(session: Session, dispute: Dispute, today: dt.date) -> dict:
+def _dispute_dict(session: Session, dispute: Dispute, today: dt.date, lang: str = "en") -> dict:
     evaluation = session.get(Evaluation, dispute.evaluation_id)
     definition = _definition(session, evaluation)
     agent = evaluation.call.agent
@@ -258,7 +259,12 @@ def _dispute_dict(session: Session, dispute: Dispute, today: dt.date) -> dict:
 
     def text(code):
         item = definition.item(code)
-        return pick(item.text, "en") if item else code
+        return pick(item.text, lang) if item else code
+
+    def said(code, answer):
+        # an answer as the reader says it (是/否, a scale point with its label), never a stored code
+        item = definition.item(code)
+        return answer_text(item, answer, lang) if item is not None and answer is not None else ""
 
     return {
         "id": dispute.id, "evaluation_id": evaluation.id, "call_id": evaluation.call_id,
@@ -280,11 +286,18 @@ def _dispute_dict(session: Session, dispute: Dispute, today: dt.date) -> dict:
                    "answer_values": definition.item(i.item_code).answer_values() if definition.item(i.item_code)
                    else [],
                    "claim": i.agent_claim, "claimed_answer": i.claimed_answer, "decision": i.decision.value,
-                   "decided_answer": i.decided_answer, "reason": i.reason} for i in dispute.items],
+                   "decided_answer": i.decided_answer, "reason": i.reason,
+                   "evaluated_answer_text": said(i.item_code, (evaluation.answers or {}).get(i.item_code)
+                                                 if dispute.status == DisputeStatus.OPEN else None),
+                   "claimed_answer_text": said(i.item_code, i.claimed_answer),
+                   "answer_choices": [(value, said(i.item_code, value)) for value in
+                                      (definition.item(i.item_code).answer_values()
+                                       if definition.item(i.item_code) else [])]} for i in dispute.items],
     }
 
 
-def list_disputes(database, *, status: str | None = None, today: dt.date | None = None) -> list[dict]:
+def list_disputes(database, *, status: str | None = None, today: dt.date | None = None,
+                  lang: str = "en") -> list[dict]:
     """Disputes the acting user may see (a team lead: their teams), newest first."""
     today = today or dt.date.today()
     with database.read() as session:
@@ -296,7 +309,7 @@ def list_disputes(database, *, status: str | None = None, today: dt.date | None 
         teams = visible_team_ids(session, user)
         if teams is not None:
             query = query.where(calls_in_teams(teams))
-        rows = [_dispute_dict(session, d, today) for d in session.scalars(query)]
+        rows = [_dispute_dict(session, d, today, lang) for d in session.scalars(query)]
     if status:
         rows = [r for r in rows if r["status"] == status]
     return rows

@@ -35,6 +35,8 @@ from qa_desktop.core.db.models import (
     User,
 )
 from qa_desktop.core.errors import ValidationError
+from qa_desktop.core import texts
+from qa_desktop.core.scoring.explain import answer_text
 from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.workflow.permissions import (
     acting_user,
@@ -334,6 +336,14 @@ def verify(database, flag_id: int, founded: bool, note: str = "", *, expected_ro
     return database.write(work)
 
 
+def _grade_text(definition: FormDefinition, grade: str | None, lang: str) -> str:
+    """The stored grade (a band's code, or a label in any language) as the band's label in ``lang``."""
+    for band in definition.grade_bands:
+        if grade == band.code or grade in band.label.values():
+            return pick(band.label, lang) or band.code
+    return texts.maybe(f"grade.{grade}", lang, grade or "")
+
+
 def review_detail(database, evaluation_id: int, lang: str = "en") -> dict:
     """What a reviewer reads: the evaluation, every item with its possible answers, notes, flags and history."""
     with database.read() as session:
@@ -349,10 +359,15 @@ def review_detail(database, evaluation_id: int, lang: str = "en") -> dict:
         items = []
         for section, item in definition.items():
             values = list(item.answer_values()) + (["na"] if item.allows_na else [])
+            answer = (evaluation.answers or {}).get(item.code)
+            status = statuses.get(item.code)
+            # Answers and statuses as the reader says them (是/否, 通过/不通过), never as stored codes.
             items.append({"code": item.code, "section": pick(section.title, lang), "text": pick(item.text, lang),
-                          "type": item.type, "answer": (evaluation.answers or {}).get(item.code),
+                          "type": item.type, "answer": answer,
+                          "answer_text": answer_text(item, answer, lang) if answer is not None else "",
                           "comment": (evaluation.comments or {}).get(item.code, ""),
-                          "status": statuses.get(item.code), "values": values,
+                          "status": status, "status_text": texts.maybe(f"item_status.{status}", lang, status or ""),
+                          "values": values, "value_texts": [answer_text(item, v, lang) for v in values],
                           "critical": item.critical, "fatal": item.fatal is not None})
         names = dict(session.execute(select(User.id, User.display_name)).all())
         notes = [{"position_ms": n.position_ms, "text": n.text, "item_code": n.item_code,
@@ -373,6 +388,7 @@ def review_detail(database, evaluation_id: int, lang: str = "en") -> dict:
                 "started_at": call.started_at, "agent_code": agent.agent_code if agent else None,
                 "agent_name": agent.name if agent else None, "evaluator": names.get(evaluation.evaluator_id, ""),
                 "score": None if evaluation.score is None else str(evaluation.score), "grade": evaluation.grade,
+                "grade_text": _grade_text(definition, evaluation.grade, lang),
                 "fatal_failed": bool(evaluation.fatal_failed), "summary": evaluation.summary or "",
                 "row_version": evaluation.row_version, "items": items, "explanation": list(explanation),
                 "notes": notes, "flags": flags, "revisions": revisions}

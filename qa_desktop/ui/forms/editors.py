@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +44,8 @@ from qa_desktop.core.scoring.form import (
 )
 from qa_desktop.ui.forms.checks_editor import ChecksEditor
 
-LANG_TAGS = {"zh_CN": "简", "zh_TW": "繁", "en": "EN"}
+# The short tag beside each language's text box ("EN" reads 英 in a Chinese UI).
+LANG_TAGS = {"zh_CN": "简", "zh_TW": "繁", "en": QT_TRANSLATE_NOOP("FormEditors", "EN")}
 
 
 def _decimal(text: str, default: Decimal = Decimal(0)) -> Decimal:
@@ -86,7 +87,7 @@ class LocalizedTextEdit(QWidget):
         layout.setVerticalSpacing(2)
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         for row, lang in enumerate(LANGS):
-            tag = QLabel(LANG_TAGS[lang])
+            tag = QLabel(QCoreApplication.translate("FormEditors", LANG_TAGS[lang]))
             tag.setStyleSheet("color: palette(placeholder-text);")
             if multiline:
                 edit = QPlainTextEdit()

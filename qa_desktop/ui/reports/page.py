@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.reports.chart_data import ChartData, load_chart_data
 from qa_desktop.core.reports.dataset import natural_key
 from qa_desktop.core.scoring.form import default_grade_bands
+from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.reports.charts import (
     ChartCanvas,
@@ -54,7 +55,8 @@ class ChartBox(QGroupBox):
         super().__init__(title, parent)
         self.canvas = ChartCanvas(self, lang)
         self.canvas.setMinimumSize(360, 240)
-        self.save_button = QPushButton(self.tr("Save as PNG…"))
+        self.save_button = QPushButton()
+        self.retranslate()
         self.save_button.clicked.connect(self.save_png)
         self.controls = QHBoxLayout()
         self.controls.addStretch(1)
@@ -62,6 +64,14 @@ class ChartBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(self.controls)
         layout.addWidget(self.canvas, 1)
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save as PNG…"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def save_png(self, path: str | None = None) -> str | None:
         if not path:
@@ -84,14 +94,14 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.data: ChartData | None = None
         self._task = None
+        self._reload_after_task = False
         lang = getattr(ctx, "language", "en") or "en"
         today = dt.date.today()
 
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Month"), "month")
-        self.kind.addItem(self.tr("Week"), "week")
+        self.kind.addItem("", "month")
+        self.kind.addItem("", "week")
         self.period = QLineEdit(_last_month(today))
-        self.period.setPlaceholderText(self.tr("2026-10 or 2026-W46"))
         self.period.setMaximumWidth(110)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.team = QComboBox()
@@ -99,35 +109,36 @@ class ReportsPage(QWidget):
         for code, name in (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文")):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))
-        self.refresh_button = QPushButton(self.tr("Show"))
+        self.refresh_button = QPushButton()
         self.refresh_button.setDefault(True)
         self.refresh_button.clicked.connect(self.refresh)
         self.period.returnPressed.connect(self.refresh)
-        self.monthly_button = QPushButton(self.tr("Export monthly workbook…"))
+        self.monthly_button = QPushButton()
         self.monthly_button.clicked.connect(lambda: self.export("month"))
-        self.weekly_button = QPushButton(self.tr("Export weekly report…"))
+        self.weekly_button = QPushButton()
         self.weekly_button.clicked.connect(lambda: self.export("week"))
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.period_label, self.team_label, self.language_label = QLabel(), QLabel(), QLabel()
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("Period:")), self.kind, self.period, QLabel(self.tr("Team:")), self.team,
+        for widget in (self.period_label, self.kind, self.period, self.team_label, self.team,
                        self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Workbook language:")))
+        bar.addWidget(self.language_label)
         bar.addWidget(self.language)
         bar.addWidget(self.monthly_button)
         bar.addWidget(self.weekly_button)
 
-        self.trend_box = ChartBox(self.tr("Agent score trend"), lang)
+        self.trend_box = ChartBox("", lang)
         self.agent = QComboBox()
         self.agent.setMinimumContentsLength(16)
         self.agent.currentIndexChanged.connect(self._draw_trend)
         self.trend_box.controls.insertWidget(0, self.agent)
-        self.teams_box = ChartBox(self.tr("Team comparison"), lang)
-        self.pareto_box = ChartBox(self.tr("Item errors (Pareto)"), lang)
-        self.distribution_box = ChartBox(self.tr("Score distribution"), lang)
+        self.teams_box = ChartBox("", lang)
+        self.pareto_box = ChartBox("", lang)
+        self.distribution_box = ChartBox("", lang)
         grid = QGridLayout()
         grid.addWidget(self.trend_box, 0, 0)
         grid.addWidget(self.teams_box, 0, 1)
@@ -140,8 +151,46 @@ class ReportsPage(QWidget):
         layout.addLayout(grid, 1)
         self.boxes = [self.trend_box, self.teams_box, self.pareto_box, self.distribution_box]
         ctx.databaseChanged.connect(self.activate)
+        self.retranslate()
         self._load_teams()
         self._draw_all()
+
+    def retranslate(self) -> None:
+        self.kind.setItemText(0, self.tr("Month"))
+        self.kind.setItemText(1, self.tr("Week"))
+        self.period.setPlaceholderText(self.tr("2026-10 or 2026-W46"))
+        self.refresh_button.setText(self.tr("Show"))
+        self.monthly_button.setText(self.tr("Export monthly workbook…"))
+        self.weekly_button.setText(self.tr("Export weekly report…"))
+        self.period_label.setText(self.tr("Period:"))
+        self.team_label.setText(self.tr("Team:"))
+        self.language_label.setText(self.tr("Workbook language:"))
+        for box, title in ((self.trend_box, self.tr("Agent score trend")), (self.teams_box, self.tr("Team comparison")),
+                           (self.pareto_box, self.tr("Item errors (Pareto)")),
+                           (self.distribution_box, self.tr("Score distribution"))):
+            box.setTitle(title)
+        if self.team.count():
+            self.team.setItemText(0, self.tr("All teams"))
+        if self.agent.count():
+            self.agent.setItemText(0, self.tr("Whole scope"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # Everything follows the new language at once: labels, then the charts (their item texts
+            # come from the core in the UI's language, so the data is read again), and the workbook
+            # language, which a person expects to be theirs.
+            self.retranslate()
+            language = current_language()
+            for box in self.boxes:
+                box.canvas.lang = language
+            self.language.setCurrentIndex(max(self.language.findData(language), 0))
+            if self._task is not None:
+                self._reload_after_task = True  # the charts being read are in the old language
+            elif self.data is not None:
+                self.refresh()
+            else:
+                self._draw_all()
+        super().changeEvent(event)
 
     # -- page protocol -------------------------------------------------------------------------
     def activate(self) -> None:
@@ -174,7 +223,7 @@ class ReportsPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Loading…"))
         task = run_in_background(self, load_chart_data, self.ctx.db, self.kind.currentData(), self.period.text(),
-                                 team=self.team.currentData(), lang=self.language.currentData())
+                                 team=self.team.currentData(), lang=current_language())
         self._task = task
         task.progressed.connect(lambda done, total, _m: self.status.setText(
             self.tr("Loading… {0} of {1} evaluations").format(done, total)))
@@ -185,6 +234,9 @@ class ReportsPage(QWidget):
     def _task_done(self) -> None:
         self._task = None
         self.refresh_button.setEnabled(True)
+        if self._reload_after_task:
+            self._reload_after_task = False
+            self.refresh()
 
     def _loaded(self, data: ChartData) -> None:
         self.data = data

@@ -25,19 +25,12 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.workflow import disputes, review
 from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
-
-
-def answer_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
 
 
 class ReviewTab(QWidget):
@@ -143,26 +136,25 @@ class ReviewTab(QWidget):
             return
         try:
             self.detail = review.review_detail(self.page.ctx.db, queue_row["evaluation_id"],
-                                               self.page.ctx.language)
+                                               current_language())
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
             return
         self.items.setRowCount(len(self.detail["items"]))
         for n, item in enumerate(self.detail["items"]):
-            name = QTableWidgetItem(f"{item['code']} — {item['text']}")
+            name = QTableWidgetItem(item["text"] or item["code"])
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(n, self.COL_ITEM, name)
-            for column, value in ((self.COL_ANSWER, answer_text(item["answer"])),
-                                  (self.COL_STATUS, item["status"] or "")):
+            for column, value in ((self.COL_ANSWER, item["answer_text"]), (self.COL_STATUS, item["status_text"])):
                 cell = QTableWidgetItem(value)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.items.setItem(n, column, cell)
             combo = QComboBox()
             combo.addItem("", NO_CHANGE)
             if item["type"] != "checklist":
-                for value in item["values"]:
+                for value, said in zip(item["values"], item["value_texts"]):
                     if value != item["answer"]:
-                        combo.addItem(answer_text(value), value)
+                        combo.addItem(said, value)
             self.items.setCellWidget(n, self.COL_NEW, combo)
             self.items.setItem(n, self.COL_CLAIM, QTableWidgetItem(""))
             check = QTableWidgetItem()
@@ -205,7 +197,8 @@ class ReviewTab(QWidget):
                 self.tr("Nothing to review. Failed, fatal and flagged calls of your teams appear here."))
             return
         self.heading.setText(self.tr("Call {0} · agent {1} {2} · evaluated by {3} · score {4} ({5})").format(
-            d["external_id"] or d["call_id"], d["agent_code"], d["agent_name"], d["evaluator"], d["score"], d["grade"]))
+            d["external_id"] or d["call_id"], d["agent_code"], d["agent_name"], d["evaluator"], d["score"],
+            d["grade_text"]))
 
     def changes(self) -> dict:
         changed = {}
@@ -392,7 +385,7 @@ class DisputesTab(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.model.set_rows(disputes.list_disputes(self.page.ctx.db))
+            self.model.set_rows(disputes.list_disputes(self.page.ctx.db, lang=current_language()))
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
             self.model.set_rows([])
@@ -411,8 +404,8 @@ class DisputesTab(QWidget):
         editable = dispute["status"] in ("open", "overdue")
         self.items.setRowCount(len(dispute["items"]))
         for n, item in enumerate(dispute["items"]):
-            values = [f"{item['item_code']} — {item['item_text']}", answer_text(item["evaluated_answer"]),
-                      item["claim"], answer_text(item["claimed_answer"])]
+            values = [item["item_text"] or item["item_code"], item["evaluated_answer_text"],
+                      item["claim"], item["claimed_answer_text"]]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -426,8 +419,8 @@ class DisputesTab(QWidget):
             self.items.setCellWidget(n, self.COL_DECISION, decision)
             answer = QComboBox()
             answer.addItem("", None)
-            for value in item["answer_values"]:
-                answer.addItem(answer_text(value), value)
+            for value, said in item["answer_choices"]:
+                answer.addItem(said, value)
             if item["decided_answer"] is not None:
                 answer.setCurrentIndex(max(0, answer.findData(item["decided_answer"])))
             answer.setEnabled(editable)
