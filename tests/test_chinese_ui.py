@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QPushButton, QToolButton
+from ui_text_walk import english_on_screen, latin_words
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.demo import DemoOptions, build_demo
 from qa_desktop.ui import i18n
-from ui_text_walk import english_on_screen, latin_words
 
 # Buttons that end the walk (closing the window) or change who is signed in.
 NOT_CLICKED = {"submit", "quit", "signOut"}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from qa_desktop.core import evaluations as evaluation_service
 from qa_desktop.core import flags as flag_service
+from qa_desktop.core import texts
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import (
     Agent,
@@ -35,7 +36,6 @@ from qa_desktop.core.db.models import (
     User,
 )
 from qa_desktop.core.errors import ValidationError
-from qa_desktop.core import texts
 from qa_desktop.core.scoring.explain import answer_text
 from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.workflow.permissions import (
