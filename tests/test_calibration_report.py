@@ -191,3 +191,12 @@ def test_report_command_in_chinese(scored, tmp_path, capsys):
                      database.url), "--user", "lead", "-o", str(out_file)]) == 0
     capsys.readouterr()
     assert openpyxl.load_workbook(out_file).sheetnames[0] == "概況"
+
+
+def test_report_command_takes_the_language_after_the_command_too(scored, tmp_path, capsys):
+    database, ids, session_id = scored
+    out_file = tmp_path / "报告.xlsx"
+    assert cli.main(["calibration", "report", str(session_id), "--lang", "zh_CN", "--db",
+                     str(database.path or database.url), "--user", "lead", "-o", str(out_file)]) == 0
+    capsys.readouterr()
+    assert openpyxl.load_workbook(out_file).sheetnames == ["概况", "一致性", "参会人员", "评分项", "录音"]

@@ -1,10 +1,12 @@
 """Calibration commands: agreement statistics from a CSV, and a calibration session's report."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from qa_desktop.cli.common import add_json_flag, emit, open_db
 from qa_desktop.core.calibration.agreement_choices import DEFAULT_ICC_FORM, ICC_FORMS, LEVELS
+from qa_desktop.core.languages import LANGUAGES
 
 
 def register(subparsers, common) -> None:
@@ -30,6 +32,9 @@ def register(subparsers, common) -> None:
     report = commands.add_parser("report", parents=[common], help="a calibration session's report")
     report.add_argument("session_id", type=int, metavar="SESSION_ID")
     report.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write it as an Excel workbook")
+    # after the command too ("calibration report 3 --lang zh_CN"), not only before it
+    report.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of the item texts and the workbook's headers (default en)")
     add_json_flag(report)
     report.set_defaults(handler=run_report)
 
