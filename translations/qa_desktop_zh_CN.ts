@@ -1300,6 +1300,10 @@
             <translation>数据库 {path} 正忙:其他质检员或电脑正在保存。请稍后重试;您的工作已保留。</translation>
         </message>
         <message>
+            <source>The database {path} is damaged and cannot be used. Nothing was changed: restore it from a backup (a copy is made in its folder before each upgrade) or ask your administrator.</source>
+            <translation>数据库 {path} 已损坏，无法使用。未做任何更改：请从备份恢复（每次升级前都会在其所在文件夹中保存一份副本），或联系管理员。</translation>
+        </message>
+        <message>
             <source>The database {path} cannot be reached. Check the network connection.</source>
             <translation>无法访问数据库 {path}。请检查网络连接。</translation>
         </message>

@@ -1300,6 +1300,10 @@
             <translation>資料庫 {path} 忙碌中:其他質檢員或電腦正在儲存。請稍後重試;您的工作已保留。</translation>
         </message>
         <message>
+            <source>The database {path} is damaged and cannot be used. Nothing was changed: restore it from a backup (a copy is made in its folder before each upgrade) or ask your administrator.</source>
+            <translation>資料庫 {path} 已損壞，無法使用。未做任何變更：請從備份還原（每次升級前都會在其所在資料夾中保存一份副本），或聯絡管理員。</translation>
+        </message>
+        <message>
             <source>The database {path} cannot be reached. Check the network connection.</source>
             <translation>無法存取資料庫 {path}。請檢查網路連線。</translation>
         </message>

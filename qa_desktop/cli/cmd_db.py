@@ -23,13 +23,19 @@ def register(subparsers, common) -> None:
 
 
 def run_check(args) -> int:
-    from qa_desktop.core.db.integrity import check_database
+    from qa_desktop.core.db.integrity import check_database, damage_report
+    from qa_desktop.core.errors import DatabaseDamaged
 
-    database = open_db(args, create=False)
     try:
-        report = check_database(database)
-    finally:
-        database.dispose()
+        database = open_db(args, create=False)
+    except DatabaseDamaged as error:  # too damaged to open: that is the finding, not a failure to check
+        report, name = damage_report(error), error.params.get("path", "")
+    else:
+        name = database.display_name
+        try:
+            report = check_database(database)
+        finally:
+            database.dispose()
 
     def text(r):
         lines = [f"{r['database']}: {'OK' if r['ok'] else 'PROBLEMS FOUND'} (schema {r['schema_version']})"]
@@ -41,7 +47,7 @@ def run_check(args) -> int:
         lines += [f"  {name}: {count}" for name, count in r["counts"].items() if count]
         return "\n".join(lines)
 
-    emit(args, {"database": database.display_name, **report.to_dict()}, text)
+    emit(args, {"database": name, **report.to_dict()}, text)
     return 0 if report.ok else 1
 
 

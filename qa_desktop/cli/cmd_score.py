@@ -33,6 +33,12 @@ def read_json_file(path: Path, what: str) -> Any:
     except json.JSONDecodeError as error:
         raise FileUnreadable(f"{path}: the {what} file is not valid JSON (line {error.lineno}, column "
                              f"{error.colno}: {error.msg})", path=str(path)) from None
+    except RecursionError:
+        raise FileUnreadable(f"{path}: the {what} file is nested too deeply to be a {what}",
+                             path=str(path)) from None
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise FileUnreadable(f"{path}: the {what} file holds a value that cannot be read ({error})",
+                             path=str(path)) from None
 
 
 def add_lang_option(parser) -> None:

@@ -36,6 +36,12 @@ class DatabaseTooNew(DatabaseOpenError):
     code = "db_too_new"
 
 
+class DatabaseDamaged(DatabaseOpenError):
+    """The file is SQLite but its pages are not (truncated, overwritten, bit-flipped)."""
+
+    code = "db_damaged"
+
+
 class DatabaseLocked(QADesktopError):
     code = "db_locked"
 

@@ -12,8 +12,8 @@ import re
 import socket
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from qa_desktop.core.errors import OutputInvalid
 

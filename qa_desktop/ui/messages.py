@@ -73,6 +73,9 @@ def describe_error(error: BaseException) -> str:
         "db_locked": QT_TRANSLATE_NOOP(
             "Errors", "The database {path} is busy: another evaluator or machine is saving. Try again "
                       "in a moment; your work is kept."),
+        "db_damaged": QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged and cannot be used. Nothing was "
+                                        "changed: restore it from a backup (a copy is made in its folder before each "
+                                        "upgrade) or ask your administrator."),
         "db_unreachable": QT_TRANSLATE_NOOP(
             "Errors", "The database {path} cannot be reached. Check the network connection."),
         "conflict": QT_TRANSLATE_NOOP(

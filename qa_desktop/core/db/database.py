@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -32,6 +33,7 @@ from qa_desktop import paths
 from qa_desktop.core.db.sqlite_uri import sqlite_uri
 from qa_desktop.core.errors import (
     ConflictError,
+    DatabaseDamaged,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseNotSQLite,
@@ -331,18 +333,17 @@ def open_database(
                 _set_journal_mode(writer, is_shared, path)
             with reader.connect() as connection:
                 connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
-        except OperationalError as error:
+        except (SADatabaseError, sqlite3.DatabaseError) as error:
             reader.dispose()
             writer.dispose()
             if is_lock_error(error):
                 raise DatabaseLocked(
                     f"The database {path} is locked by another user or machine; try again in a moment.",
                     path=str(path)) from error
-            if "not a database" in str(error.orig):
-                raise DatabaseNotSQLite(
-                    f"{path} is not a QA Desktop database (not a SQLite file); nothing was changed.",
-                    path=str(path)) from error
-            raise DatabaseUnreachable(f"Cannot open {path}: {error.orig}", path=str(path)) from error
+            if is_damage_error(error):  # the file starts as SQLite (checked above): it is damaged
+                raise damaged(path, error) from error
+            raise DatabaseUnreachable(f"Cannot open {path}: {getattr(error, 'orig', None) or error}",
+                                      path=str(path)) from error
         except BaseException:
             reader.dispose()
             writer.dispose()
@@ -357,7 +358,26 @@ def open_database(
             with database.engine.connect() as connection:
                 if roles_are_set_up(connection):  # each person connects as themselves: that is who acts
                     database.user_login = make_url(url).username
+    except (SADatabaseError, sqlite3.DatabaseError) as error:
+        database.dispose()
+        if database.path is not None and is_damage_error(error):
+            raise damaged(database.path, error) from error
+        raise
     except BaseException:
         database.dispose()
         raise
     return database
+
+
+def is_damage_error(error: BaseException) -> bool:
+    """SQLite's words for a file whose pages are not what they should be (truncated, overwritten)."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    return any(words in text for words in ("malformed", "not a database", "disk image", "corrupt"))
+
+
+def damaged(path: Path, error: BaseException) -> DatabaseDamaged:
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    return DatabaseDamaged(
+        f"The database {path} is damaged ({reason}); nothing was changed. Restore it from a backup "
+        "(the folder holds the copies made before each upgrade) or ask your administrator.",
+        path=str(path), reason=reason)

@@ -1,10 +1,13 @@
 """``qa-desktop check``: is the database sound, and do its records keep the product's rules?"""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from qa_desktop.core.db.database import is_damage_error
 from qa_desktop.core.db.migrations import SCHEMA_VERSION, read_version
 from qa_desktop.core.db.models import Base, Evaluation, EvaluationStatus, FormVersion
 
@@ -26,7 +29,25 @@ class CheckReport:
 
 
 def check_database(database) -> CheckReport:
+    """Schema, SQLite integrity, references and the product's rules; damage is reported, not raised."""
     report = CheckReport()
+    try:
+        return _check(database, report)
+    except (SADatabaseError, sqlite3.DatabaseError) as error:
+        if not is_damage_error(error):
+            raise
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        report.problems.append(f"the database file is damaged: {reason}")
+        return report
+
+
+def damage_report(error: BaseException) -> CheckReport:
+    """What ``check`` says of a file too damaged to open at all."""
+    reason = error.params.get("reason") if hasattr(error, "params") else None
+    return CheckReport(problems=[f"the database file is damaged: {reason or error}"])
+
+
+def _check(database, report: CheckReport) -> CheckReport:
     with database.engine.connect() as connection:
         report.schema_version = read_version(connection)
         if report.schema_version != SCHEMA_VERSION:

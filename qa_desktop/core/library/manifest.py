@@ -139,15 +139,22 @@ def _sniff_dialect(text: str):
         return csv.excel
 
 
-def _read_csv(path: Path, data: bytes, spec: TableSpec) -> Manifest:
+def _read_csv(path: Path, data: bytes, spec: TableSpec, encodings: list[str] | None = None) -> Manifest:
     best = None
-    for encoding in _candidate_encodings(data):
+    for encoding in encodings or _candidate_encodings(data):
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         text = text.lstrip("\ufeff")
-        rows = list(csv.reader(io.StringIO(text, newline=""), _sniff_dialect(text)))
+        try:
+            rows = []
+            for row in csv.reader(io.StringIO(text, newline=""), _sniff_dialect(text)):
+                rows.append(row[:MAX_COLUMNS])
+                if len(rows) > MAX_ROWS:
+                    raise _too_many_rows(path, spec)
+        except csv.Error:  # a NUL byte or a field beyond csv's size limit: not this encoding, or not a CSV
+            continue
         header_index = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
         if header_index is None:
             continue
@@ -163,9 +170,70 @@ def _read_csv(path: Path, data: bytes, spec: TableSpec) -> Manifest:
     return _build(path, encoding, mapping, rows[header_index], rows[header_index + 1:], header_index + 2, spec)
 
 
+# ---------------------------------------------------------------- limits
+
+# What a call list or roster can hold. A month of a large centre is ~100,000 calls; far beyond that a
+# file is a mistake or an attack, and refusing it at once beats running for minutes.
+MAX_ROWS = 500_000
+MAX_COLUMNS = 200
+MAX_TABLE_BYTES = 256 * 1024 * 1024        # a CSV's size, an XLSX's unpacked parts together
+MAX_UNPACKED_BYTES = MAX_TABLE_BYTES
+MAX_COMPRESSION_RATIO = 150                # real sheets compress 5-30 to 1; zip bombs by hundreds
+_RATIO_CHECKED_FROM = 8 * 1024 * 1024      # small parts (styles, shared strings) may compress more
+
+
+def _too_many_rows(path: Path, spec: TableSpec) -> ManifestError:
+    return ManifestError(f"{path.name}: the {spec.what} has more than {MAX_ROWS:,} rows; split it and import "
+                         "the parts one after the other.", path=str(path), limit=MAX_ROWS)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without its byte-order mark, else None.
+
+    In UTF-16 every ASCII character (digits, commas, line ends) has a zero byte on the same side;
+    other text has zeros scattered on both sides or none.
+    """
+    sample = data[:8192]
+    sample = sample[:len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.2 and even < odd * 0.05:
+        return "utf-16-le"
+    if even > half * 0.2 and odd < even * 0.05:
+        return "utf-16-be"
+    return None
+
+
 # ---------------------------------------------------------------- XLSX
 
+def _check_xlsx_size(path: Path, spec: TableSpec) -> None:
+    """Refuse a workbook whose parts unpack to more than any call list holds (a zip bomb: 3 MB that
+    unpacks to 1 GB of XML kept the import at 100 % CPU for minutes) before openpyxl reads a byte.
+
+    The sizes are those the zip declares; zipfile never inflates an entry past its declared size,
+    so a lying header cannot get more through.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ManifestError(f"{path.name}: the workbook cannot be opened ({error}).", path=str(path)) from error
+    total = sum(entry.file_size for entry in entries)
+    worst = max(((entry.file_size / max(entry.compress_size, 1), entry) for entry in entries
+                 if entry.file_size > _RATIO_CHECKED_FROM), default=(0, None), key=lambda pair: pair[0])
+    if total > MAX_UNPACKED_BYTES or worst[0] > MAX_COMPRESSION_RATIO:
+        raise ManifestError(
+            f"{path.name}: the workbook unpacks to {total / 1e6:,.0f} MB (compressed "
+            f"{worst[0]:,.0f} to 1), more than any {spec.what} holds; it was not read. Save the sheet again "
+            "from Excel or export it as CSV.", path=str(path), size=total)
+
+
 def _read_xlsx(path: Path, spec: TableSpec) -> Manifest:
+    _check_xlsx_size(path, spec)
     try:
         import openpyxl
 
@@ -174,7 +242,15 @@ def _read_xlsx(path: Path, spec: TableSpec) -> Manifest:
         raise ManifestError(f"{path.name}: the workbook cannot be opened ({error}).", path=str(path)) from error
     try:
         sheet = workbook.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(list(row[:MAX_COLUMNS]))
+            if len(rows) > MAX_ROWS:
+                raise _too_many_rows(path, spec)
+    except ManifestError:
+        raise
+    except Exception as error:  # damaged XML inside a well-formed zip
+        raise ManifestError(f"{path.name}: the workbook cannot be read ({error}).", path=str(path)) from error
     finally:
         workbook.close()
     header_index = next((i for i, row in enumerate(rows) if any(c not in (None, "") for c in row)), None)
@@ -214,6 +290,9 @@ def read_table(path: str | os.PathLike, spec: TableSpec) -> Manifest:
     what = spec.what
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_TABLE_BYTES:
+            raise ManifestError(f"{path.name}: the {what} is larger than {MAX_TABLE_BYTES >> 20} MB; split it and "
+                                "import the parts one after the other.", path=str(path))
         data = path.read_bytes()
     except FileNotFoundError as error:
         raise ManifestError(f"{path}: {what} not found.", path=str(path)) from error
@@ -225,7 +304,10 @@ def read_table(path: str | os.PathLike, spec: TableSpec) -> Manifest:
     if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path, spec)
     if b"\x00" in data[:4096] and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
-        raise ManifestError(f"{path.name}: not a CSV or XLSX file.", path=str(path))
+        utf16 = _utf16_without_bom(data)  # Excel's "Unicode text" and some exports omit the mark
+        if utf16 is None:
+            raise ManifestError(f"{path.name}: not a CSV or XLSX file.", path=str(path))
+        return _read_csv(path, data, spec, [utf16])
     return _read_csv(path, data, spec)
 
 

@@ -31,6 +31,11 @@ FATAL_EFFECTS = ("zero_total", "zero_section", "mark_failed")
 SCORING_METHODS = ("weighted_points", "section_percent")
 GRADE_CODES = ("excellent", "good", "pass", "fail")
 
+# Every number a form carries (points, weights, N/A points, grade minimums) lies within these: no real
+# form comes near them, and the engine's exact decimals stay fast and cannot overflow.
+MAX_FORM_NUMBER = 100_000
+MAX_DECIMALS = 4
+
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 
 LText = dict  # {"zh_CN": str, "zh_TW": str, "en": str}; any subset
@@ -236,6 +241,12 @@ class FormDefinition:
         return publish_problems(self)
 
 
+def _shown(value: Any) -> str:
+    """A value for an error message, cut short (a hostile file may hold a 100,000-digit number)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _num(value: Decimal | None) -> int | float | None:
     if value is None:
         return None
@@ -398,8 +409,9 @@ class _Parser:
             self._known(entry, owhere, {"value", "label", "points"})
             value = entry.get("value")
             if kind == "scale":
-                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    raise FormInvalid(owhere, f"a scale point must be a whole number of points ≥ 0, got {value!r}")
+                if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_FORM_NUMBER:
+                    raise FormInvalid(owhere, f"a scale point must be a whole number of points from 0 to "
+                                              f"{MAX_FORM_NUMBER}, got {_shown(value)}")
                 if "points" in entry and self.decimal(entry["points"], owhere, "points") != value:
                     raise FormInvalid(owhere, "a scale point is worth its value; leave 'points' out")
                 points = Decimal(value)
@@ -486,14 +498,19 @@ class _Parser:
     @staticmethod
     def decimal(value: Any, where: str, name: str, low: Decimal | None = None,
                 high: Decimal | None = None) -> Decimal:
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise FormInvalid(where, f"'{name}' must be a number, got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)) or len(str(value)) > 40:
+            raise FormInvalid(where, f"'{name}' must be a number, got {_shown(value)}")
         try:
             number = Decimal(str(value))
         except InvalidOperation:
             raise FormInvalid(where, f"'{name}' must be a number, got {value!r}") from None
         if not number.is_finite():
             raise FormInvalid(where, f"'{name}' must be a finite number")
+        # Bounded before any arithmetic: 1e999999 points took 37 s to refuse, 1e308 crashed scoring.
+        if abs(number) > MAX_FORM_NUMBER:
+            raise FormInvalid(where, f"'{name}' must be at most {MAX_FORM_NUMBER}, got {_shown(value)}")
+        if number.normalize().as_tuple().exponent < -MAX_DECIMALS:
+            raise FormInvalid(where, f"'{name}' may have at most {MAX_DECIMALS} decimals, got {_shown(value)}")
         if low is not None and number < low:
             raise FormInvalid(where, f"'{name}' must be at least {low}, got {value}")
         if high is not None and number > high:

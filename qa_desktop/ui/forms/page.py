@@ -525,7 +525,7 @@ class FormsPage(QWidget):
         except QADesktopError as error:
             self._say(self.tr("Not imported: {0}").format(str(error)), error=True)
             return False
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested beyond any form
             self._say(self.tr("Not imported: {0} is not a readable JSON file ({1}).").format(path, error), error=True)
             return False
         existing = {self.form_box.itemData(i) for i in range(self.form_box.count())}
