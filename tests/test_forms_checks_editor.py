@@ -10,7 +10,6 @@ from qa_desktop.core import forms_repository
 from qa_desktop.core.db.models import Role
 from qa_desktop.core.users import ensure_user
 from qa_desktop.ui.context import AppContext
-from qa_desktop.ui.forms.checks_editor import KIND, LIMIT, RISK, WHAT
 from qa_desktop.ui.settings import AppSettings
 
 
@@ -39,37 +38,38 @@ def test_adding_a_phrase_check_and_an_audio_check_then_saving(page, qtbot, sqlit
     page.tree.select("item", "mandarin")
     page._show_editor("item", "mandarin")
     checks = page.item_editor.checks
-    assert checks.isVisible() and checks.table.rowCount() == 0
+    assert checks.isVisible() and checks.rows == []
     qtbot.mouseClick(checks.add_button, Qt.MouseButton.LeftButton)
-    phrases = checks.table.cellWidget(0, WHAT)
-    phrases.setFocus()
-    ime_type(phrases, "请讲普通话、请您讲普通话")
-    risk = checks.table.cellWidget(0, RISK)
-    risk.setFocus()
-    qtbot.keyClick(risk, Qt.Key.Key_Space)
+    first = checks.rows[0]
+    assert first.phrases.hasFocus()  # a new check is ready for its phrases
+    ime_type(first.phrases, "请讲普通话、请您讲普通话")
+    first.risk.setFocus()
+    qtbot.keyClick(first.risk, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.form.item("mandarin").checks and page.form.item("mandarin").checks[0].risk)
     check = page.form.item("mandarin").checks[0]
     assert (check.kind, check.phrases, check.by, check.at) == ("said", ["请讲普通话", "请您讲普通话"], "agent",
                                                                  "anywhere")
-    # A second row, an audio fact: the agent's share of talk above 1 is refused, not saved.
+    # A second check, an audio fact: the agent's share of talk above 1 is refused, not saved.
     qtbot.mouseClick(checks.add_button, Qt.MouseButton.LeftButton)
-    kind = checks.table.cellWidget(1, KIND)
-    kind.setFocus()
-    qtbot.keyClick(kind, Qt.Key.Key_Down)
-    qtbot.keyClick(kind, Qt.Key.Key_Down)
-    assert kind.currentData() == "audio"
-    fact = checks.table.cellWidget(1, WHAT)
-    fact.setCurrentIndex(fact.findData("agent_talk_ratio"))
-    limit = checks.table.cellWidget(1, LIMIT)
-    limit.lineEdit().selectAll()
-    qtbot.keyClicks(limit.lineEdit(), "3")
-    qtbot.keyClick(limit.lineEdit(), Qt.Key.Key_Return)
+    second = checks.rows[1]
+    second.kind.setFocus()
+    qtbot.keyClick(second.kind, Qt.Key.Key_Down)
+    qtbot.keyClick(second.kind, Qt.Key.Key_Down)
+    assert second.kind.currentData() == "audio"
+    qtbot.waitUntil(lambda: second.fact.isVisible() and not second.phrases.isVisible())
+    second.fact.setFocus()
+    while second.fact.currentData() != "agent_talk_ratio":
+        qtbot.keyClick(second.fact, Qt.Key.Key_Down)
+    limit = second.limit.lineEdit()
+    limit.selectAll()
+    qtbot.keyClicks(limit, "3")
+    qtbot.keyClick(limit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "between 0 and 1" in checks.problem.text())
-    assert [c.fact for c in page.form.item("mandarin").checks] == [None, "hold_s"]  # the last valid rows stay
-    limit.lineEdit().selectAll()
-    qtbot.keyClicks(limit.lineEdit(), "0.8")
-    qtbot.keyClick(limit.lineEdit(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(page.form.item("mandarin").checks) == 2)
+    assert page.form.item("mandarin").checks[1].fact != "agent_talk_ratio"  # the last valid checks stay
+    limit.selectAll()
+    qtbot.keyClicks(limit, "0.8")
+    qtbot.keyClick(limit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [c.max for c in page.form.item("mandarin").checks] == [None, 0.8])
     assert page.save() and page.publish()
     saved = forms_repository.export_form(sqlite_db, "default", 2)
     item = next(i for s in saved["sections"] for i in s["items"] if i["code"] == "mandarin")

@@ -565,46 +565,41 @@
         </message>
     </context>
     <context>
-        <name>ChecksEditor</name>
+        <name>CheckRow</name>
         <message>
-            <source>Check</source>
-            <translation>检查</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>谁说</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>何时</translation>
-        </message>
-        <message>
-            <source>Within s</source>
+            <source>within s</source>
             <translation>秒内</translation>
         </message>
         <message>
-            <source>Wait over s</source>
+            <source>wait over s</source>
             <translation>等待超过(秒)</translation>
         </message>
         <message>
-            <source>Phrases (、 between) or fact</source>
-            <translation>话术(用、分隔)或音频指标</translation>
+            <source>at most</source>
+            <translation>不超过</translation>
         </message>
         <message>
-            <source>Limit</source>
-            <translation>上限</translation>
-        </message>
-        <message>
-            <source>Risk</source>
+            <source>risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <source>Add check</source>
-            <translation>添加检查</translation>
+            <source>A failure of this check is a risk: screening reports it and the sampling plan's targeted quota draws from such calls</source>
+            <translation>未通过即为风险:筛查会列出,抽检方案的定向抽检从这类通话中抽取</translation>
         </message>
         <message>
-            <source>Remove check</source>
-            <translation>删除检查</translation>
+            <source>phrases, separated by 、</source>
+            <translation>话术,用、分隔</translation>
+        </message>
+        <message>
+            <source>Remove this check</source>
+            <translation>删除此检查</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksEditor</name>
+        <message>
+            <source>Add check</source>
+            <translation>添加检查</translation>
         </message>
         <message>
             <source>phrase said</source>

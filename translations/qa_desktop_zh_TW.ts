@@ -565,46 +565,41 @@
         </message>
     </context>
     <context>
-        <name>ChecksEditor</name>
+        <name>CheckRow</name>
         <message>
-            <source>Check</source>
-            <translation>檢查</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>誰說</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>何時</translation>
-        </message>
-        <message>
-            <source>Within s</source>
+            <source>within s</source>
             <translation>秒內</translation>
         </message>
         <message>
-            <source>Wait over s</source>
+            <source>wait over s</source>
             <translation>等待超過(秒)</translation>
         </message>
         <message>
-            <source>Phrases (、 between) or fact</source>
-            <translation>話術(用、分隔)或音訊指標</translation>
+            <source>at most</source>
+            <translation>不超過</translation>
         </message>
         <message>
-            <source>Limit</source>
-            <translation>上限</translation>
-        </message>
-        <message>
-            <source>Risk</source>
+            <source>risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <source>Add check</source>
-            <translation>新增檢查</translation>
+            <source>A failure of this check is a risk: screening reports it and the sampling plan's targeted quota draws from such calls</source>
+            <translation>未通過即為風險:篩查會列出,抽檢方案的定向抽檢從這類通話中抽取</translation>
         </message>
         <message>
-            <source>Remove check</source>
-            <translation>刪除檢查</translation>
+            <source>phrases, separated by 、</source>
+            <translation>話術,用、分隔</translation>
+        </message>
+        <message>
+            <source>Remove this check</source>
+            <translation>刪除此檢查</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksEditor</name>
+        <message>
+            <source>Add check</source>
+            <translation>新增檢查</translation>
         </message>
         <message>
             <source>phrase said</source>

@@ -1,9 +1,10 @@
-"""The designer's editor of an item's automatic checks: one row per check.
+"""The designer's editor of an item's automatic checks: one small panel per check.
 
-A row is a kind (phrase said, prohibited words, an audio fact), who says it, when, the seconds
-that bound "when", the phrases (separated by 、 ; or new lines) or the audio fact, its limit, and
-whether a failure is a screening risk. Each row is read by the core's own check parser, so what
-the designer accepts is exactly what the form accepts; a row it refuses is named, not saved.
+A check's first line is its kind (phrase said, prohibited words, an audio fact), who says it, when,
+the seconds that bound "when", the limit of an audio fact and whether a failure is a screening
+risk; its second line the phrases (separated by 、 ; or new lines) or the audio fact. Each check is
+read by the core's own check parser, so what the designer accepts is exactly what the form
+accepts; a check it refuses is named, and the last valid checks stay in the form.
 """
 from __future__ import annotations
 
@@ -11,16 +12,15 @@ import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.scoring.checks import AUDIO_FACTS, PLACES, SPEAKERS, Check, parse_check
 from qa_desktop.core.scoring.errors import FormInvalid
 
-KIND, BY, AT, WITHIN, WAIT, WHAT, LIMIT, RISK = range(8)
 _SPLIT = re.compile(r"[、;；\n]+")
 
 
@@ -40,6 +39,119 @@ def _spin(low: float, high: float, decimals: int = 0) -> QDoubleSpinBox:
     return spin
 
 
+class CheckRow(QFrame):
+    """One check: its fields, in two lines."""
+
+    edited = Signal()
+    removeRequested = Signal(object)
+
+    def __init__(self, texts: dict, check: Check, parent=None):
+        super().__init__(parent)
+        self.setObjectName("checkRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.texts = texts
+        self.similarity = check.similarity
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 3, 4, 3)
+        grid.setHorizontalSpacing(4)
+        self.kind = self._combo(("said", "not_said", "audio"), check.kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.by = self._combo(SPEAKERS, check.by)
+        self.at = self._combo(PLACES, check.at)
+        self.within, self.wait = _spin(1, 3600), _spin(1, 3600)
+        self.within.setValue(check.within_s)
+        self.wait.setValue(check.hold_over_s)
+        self.limit = _spin(0, 36000, 2)
+        self.limit.setValue(check.max if check.max is not None else 0)
+        self.risk = QCheckBox()
+        self.risk.setChecked(check.risk)
+        self.remove = QPushButton("×")
+        self.remove.setFixedWidth(26)
+        self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        for widget in (self.by, self.at):
+            widget.currentIndexChanged.connect(self._changed)
+        for spin in (self.within, self.wait, self.limit):
+            spin.valueChanged.connect(self._changed)
+        self.risk.toggled.connect(self._changed)
+        self.within_label, self.wait_label, self.limit_label = QLabel(), QLabel(), QLabel()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.kind, self.by, self.at):
+            first.addWidget(widget)
+        first.addStretch(1)
+        first.addWidget(self.remove)
+        for widget in (self.within_label, self.within, self.wait_label, self.wait, self.limit_label, self.limit,
+                       self.risk):
+            second.addWidget(widget)
+        second.addStretch(1)
+        grid.addLayout(first, 0, 0)
+        grid.addLayout(second, 1, 0)
+        self.phrases = QLineEdit("、".join(check.phrases))
+        self.phrases.setObjectName("checkPhrases")
+        self.phrases.textEdited.connect(self._changed)
+        self.fact = self._combo(tuple(AUDIO_FACTS), check.fact or "hold_s")
+        self.fact.currentIndexChanged.connect(self._changed)
+        grid.addWidget(self.phrases, 2, 0)
+        grid.addWidget(self.fact, 2, 0)
+        self.retranslate()
+        self._enable()
+
+    def _combo(self, values, current) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for value in values:
+            combo.addItem(self.texts.get(value, value), value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def retranslate(self) -> None:
+        self.within_label.setText(self.tr("within s"))
+        self.wait_label.setText(self.tr("wait over s"))
+        self.limit_label.setText(self.tr("at most"))
+        self.risk.setText(self.tr("risk"))
+        self.risk.setToolTip(self.tr("A failure of this check is a risk: screening reports it and the sampling "
+                                     "plan's targeted quota draws from such calls"))
+        self.phrases.setPlaceholderText(self.tr("phrases, separated by 、"))
+        self.remove.setToolTip(self.tr("Remove this check"))
+
+    def _kind_changed(self) -> None:
+        if self.kind.currentData() == "audio" and not self.limit.value():
+            self.limit.setValue(60)
+        self._changed()
+
+    def _enable(self) -> None:
+        kind, at = self.kind.currentData(), self.at.currentData()
+        phrase = kind != "audio"
+        self.by.setVisible(phrase)
+        self.at.setVisible(kind == "said")
+        for widget in (self.within_label, self.within):
+            widget.setVisible(kind == "said" and at != "anywhere")
+        for widget in (self.wait_label, self.wait):
+            widget.setVisible(kind == "said" and at in ("before_hold", "after_hold"))
+        for widget in (self.limit_label, self.limit):
+            widget.setVisible(not phrase)
+        self.phrases.setVisible(phrase)
+        self.fact.setVisible(not phrase)
+
+    def _changed(self, *_args) -> None:
+        self._enable()
+        self.edited.emit()
+
+    def data(self) -> dict:
+        kind = self.kind.currentData()
+        data: dict = {"kind": kind}
+        if kind == "audio":
+            data.update(fact=self.fact.currentData(), max=self.limit.value())
+        else:
+            data["phrases"] = [p.strip() for p in _SPLIT.split(self.phrases.text()) if p.strip()]
+            data["by"] = self.by.currentData()
+        if kind == "said":
+            data.update(at=self.at.currentData(), within_s=self.within.value(), hold_over_s=self.wait.value(),
+                        similarity=self.similarity)
+        if self.risk.isChecked():
+            data["risk"] = True
+        return data
+
+
 class ChecksEditor(QWidget):
     changed = Signal()
 
@@ -47,39 +159,29 @@ class ChecksEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("checksEditor")
         self._loading = False
-        self._similarity: list[int] = []
+        self.rows: list[CheckRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 8)
-        self.table.setObjectName("checksTable")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(110)
-        layout.addWidget(self.table)
-        row = QHBoxLayout()
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(3)
+        layout.addLayout(self.rows_box)
+        line = QHBoxLayout()
         self.add_button = QPushButton()
         self.add_button.setObjectName("addCheck")
         self.add_button.clicked.connect(self.add_check)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_check)
         self.problem = QLabel()
         self.problem.setObjectName("checkProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color:#b2182b;")
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addWidget(self.problem, 1)
-        layout.addLayout(row)
+        line.addWidget(self.add_button)
+        line.addWidget(self.problem, 1)
+        layout.addLayout(line)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Check"), self.tr("Who"), self.tr("When"), self.tr("Within s"), self.tr("Wait over s"),
-            self.tr("Phrases (、 between) or fact"), self.tr("Limit"), self.tr("Risk")])
         self.add_button.setText(self.tr("Add check"))
-        self.remove_button.setText(self.tr("Remove check"))
+        for row in self.rows:
+            row.retranslate()
 
     def _texts(self) -> dict:
         return {
@@ -92,122 +194,52 @@ class ChecksEditor(QWidget):
             "duration_s": self.tr("call length (s)"), "agent_talk_ratio": self.tr("agent's share of talk (0-1)"),
         }
 
-    # -- rows ----------------------------------------------------------------------------------
     def load(self, checks: list[Check]) -> None:
         self._loading = True
-        self.table.setRowCount(0)
-        self._similarity = []
+        for row in self.rows:
+            self.rows_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
         for check in checks:
             self._add_row(check)
         self.problem.setText("")
         self._loading = False
 
-    def _combo(self, values, current, *, edits: bool = True) -> QComboBox:
-        texts = self._texts()
-        combo = QComboBox()
-        for value in values:
-            combo.addItem(texts.get(value, value), value)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        if edits:
-            combo.currentIndexChanged.connect(self._edited)
-        return combo
-
-    def _add_row(self, check: Check) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self._similarity.append(check.similarity)
-        kind = self._combo(("said", "not_said", "audio"), check.kind, edits=False)  # _kind_changed edits
-        kind.currentIndexChanged.connect(lambda _i, k=kind: self._kind_changed(k))
-        self.table.setCellWidget(row, KIND, kind)
-        self.table.setCellWidget(row, BY, self._combo(SPEAKERS, check.by))
-        self.table.setCellWidget(row, AT, self._combo(PLACES, check.at))
-        within, wait = _spin(1, 3600), _spin(1, 3600)
-        within.setValue(check.within_s)
-        wait.setValue(check.hold_over_s)
-        limit = _spin(0, 36000, 2)
-        limit.setValue(check.max if check.max is not None else 0)
-        for column, spin in ((WITHIN, within), (WAIT, wait), (LIMIT, limit)):
-            spin.valueChanged.connect(self._edited)
-            self.table.setCellWidget(row, column, spin)
-        risk = QCheckBox()
-        risk.setChecked(check.risk)
-        risk.toggled.connect(self._edited)
-        self.table.setCellWidget(row, RISK, risk)
-        self._set_what(row, check)
-        self._enable(row)
-
-    def _set_what(self, row: int, check: Check) -> None:
-        if check.kind == "audio":
-            widget = self._combo(tuple(AUDIO_FACTS), check.fact)
-        else:
-            widget = QLineEdit("、".join(check.phrases))
-            widget.textEdited.connect(self._edited)
-        self.table.setCellWidget(row, WHAT, widget)
-
-    def _enable(self, row: int) -> None:
-        kind = self.table.cellWidget(row, KIND).currentData()
-        at = self.table.cellWidget(row, AT).currentData()
-        self.table.cellWidget(row, BY).setEnabled(kind != "audio")
-        self.table.cellWidget(row, AT).setEnabled(kind == "said")
-        self.table.cellWidget(row, WITHIN).setEnabled(kind == "said" and at != "anywhere")
-        self.table.cellWidget(row, WAIT).setEnabled(kind == "said" and at in ("before_hold", "after_hold"))
-        self.table.cellWidget(row, LIMIT).setEnabled(kind == "audio")
-
-    def _kind_changed(self, combo: QComboBox) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.cellWidget(row, KIND) is combo:
-                kind = combo.currentData()
-                self._set_what(row, Check(kind=kind, fact="hold_s" if kind == "audio" else None,
-                                          max=60.0 if kind == "audio" else None))
-                if kind == "audio":
-                    self.table.cellWidget(row, LIMIT).setValue(60)
-        self._edited()
+    def _add_row(self, check: Check) -> CheckRow:
+        row = CheckRow(self._texts(), check)
+        row.edited.connect(self._edited)
+        row.removeRequested.connect(self.remove_check)
+        self.rows_box.addWidget(row)
+        self.rows.append(row)
+        return row
 
     def add_check(self) -> None:
-        self._add_row(Check(kind="said", phrases=[]))
-        self.table.selectRow(self.table.rowCount() - 1)
+        row = self._add_row(Check(kind="said", phrases=[]))
+        row.phrases.setFocus()
         self._edited()
 
-    def remove_check(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            del self._similarity[row]
+    def remove_check(self, row: CheckRow) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+            self.rows_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
             self._edited()
 
-    def _edited(self, *_args) -> None:
-        if self._loading:
-            return
-        for row in range(self.table.rowCount()):
-            self._enable(row)
-        self.changed.emit()
-
-    # -- reading -------------------------------------------------------------------------------
-    def row_data(self, row: int) -> dict:
-        cell = self.table.cellWidget
-        kind = cell(row, KIND).currentData()
-        data: dict = {"kind": kind}
-        if kind == "audio":
-            data.update(fact=cell(row, WHAT).currentData(), max=cell(row, LIMIT).value())
-        else:
-            data["phrases"] = [p.strip() for p in _SPLIT.split(cell(row, WHAT).text()) if p.strip()]
-            data["by"] = cell(row, BY).currentData()
-        if kind == "said":
-            data.update(at=cell(row, AT).currentData(), within_s=cell(row, WITHIN).value(),
-                        hold_over_s=cell(row, WAIT).value(), similarity=self._similarity[row])
-        if cell(row, RISK).isChecked():
-            data["risk"] = True
-        return data
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
 
     def checks(self) -> list[Check] | None:
         """The rows as checks, or None (with the reason shown) while a row is not a valid check."""
         checks = []
-        for row in range(self.table.rowCount()):
+        for number, row in enumerate(self.rows, 1):
             try:
-                checks.append(parse_check(self.row_data(row), f"check #{row + 1}"))
+                checks.append(parse_check(row.data(), f"check #{number}"))
             except FormInvalid as error:
-                self.problem.setText(self.tr("Check %1 is not saved yet: %2").replace("%1", str(row + 1))
-                                     .replace("%2", str(error)))
+                self.problem.setText(self.tr("Check %1 is not saved yet: %2").replace("%1", str(number))
+                                     .replace("%2", error.reason if hasattr(error, "reason") else str(error)))
                 return None
         self.problem.setText("")
         return checks
