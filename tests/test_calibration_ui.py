@@ -92,7 +92,12 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db, tmp
     write_demo_call(recording, seed=3, duration_s=8.0)
 
     def relink(session):
+        from qa_desktop.core.transcripts.demo_script import demo_lines
+        from qa_desktop.core.transcripts.store import store_side
+
         session.get(Call, ids["calls"][0]).recording_path = str(recording)
+        for side, lines in demo_lines(3, 8.0).items():  # what is said in that recording
+            store_side(session, ids["calls"][0], side, lines, "call1.srt")
 
     sqlite_db.write(relink)
     session_id = make_session(sqlite_db, ids)
@@ -109,6 +114,9 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db, tmp
     assert page.blind.player.path == "" and "cannot be played" in page.blind.player_bar.notice.text()
     page.blind.calls.setCurrentRow(0)
     assert page.blind.player.path == str(recording)  # scorers listen on this page, not in the workspace
+    # ...and read along: the transcript follows (no automatic suggestions: the scoring stays blind)
+    qtbot.waitUntil(lambda: len(page.blind.transcript_pane.lines) > 0, timeout=5000)
+    assert page.blind.transcript_pane.lines[0].side == "agent"
     page.blind.panel.set_values({"greeting": "yes"}, {})
     page.save_my_answers(submit=False)
     assert "draft" in page.blind.calls.item(0).text()

@@ -13,7 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qa_desktop.core import call_details
 from qa_desktop.core.audio.sides import one_side_file
@@ -24,6 +33,8 @@ from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
 from qa_desktop.ui.scoring import ScoringPanel
+from qa_desktop.ui.transcript.call_tabs import FollowingTranscript
+from qa_desktop.ui.transcript.pane import TranscriptPane
 
 
 @dataclass
@@ -74,7 +85,15 @@ class BlindScoringWidget(QWidget):
         self.panel.setObjectName("blindScoringPanel")
         self.panel.submitRequested.connect(lambda: self.saveRequested.emit(True))
         self.panel.answersChanged.connect(self._on_answers_changed)
-        right.addWidget(self.panel, 1)
+        # What was said, following playback; no automatic suggestions here, the scoring stays blind.
+        self.transcript_pane = TranscriptPane()
+        self.transcript = FollowingTranscript(self, self.transcript_pane, self.player)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.transcript_pane)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        right.addWidget(split, 1)
         layout.addLayout(right, 2)
         # the same keys as the workspace: Ctrl+Enter submits, Ctrl+S saves the draft
         for keys, submit in ((("Ctrl+Return", "Ctrl+Enter"), True), (("Ctrl+S",), False)):
@@ -168,6 +187,7 @@ class BlindScoringWidget(QWidget):
             self.panel.set_form(FormDefinition.from_dict(definition) if definition else None, self.ctx.language)
             self._definition_key = key
         self._load_recording(entry.call_id)
+        self.transcript.show_call(self.ctx.db, entry.call_id)
         self.session = self._session_for(entry, definition)
         if self.session is not None:
             self.panel.set_values(self.session.answers, self.session.comments)

@@ -29,6 +29,33 @@ def _load(database, call_id: int, definition: FormDefinition | None):
     return facts.lines, (CompiledForm(definition).run(facts) if has_checks else [])
 
 
+def _load_lines(database, call_id: int):
+    from qa_desktop.core.transcripts.store import load_transcripts
+
+    return load_transcripts(database, call_id)
+
+
+class FollowingTranscript(QObject):
+    """A transcript pane on its own, following a player (calibration's blind scoring: no suggestions,
+    so the scorers' judgement stays their own)."""
+
+    def __init__(self, owner: QWidget, pane: TranscriptPane, player):
+        super().__init__(owner)
+        self.pane, self.call_id, self._task = pane, None, None
+        pane.seekRequested.connect(player.seek)
+        player.positionChanged.connect(pane.set_position)
+
+    def show_call(self, database, call_id: int | None) -> None:
+        self.call_id = call_id
+        self.pane.set_lines([])
+        if call_id is None:
+            return
+        task = run_in_background(None, _load_lines, database, call_id, pass_progress=False)
+        self._task = task
+        task.succeeded.connect(lambda lines, t=task, c=call_id: self.pane.set_lines(lines)
+                               if t is self._task and c == self.call_id else None)
+
+
 class CallTranscriptTabs(QObject):
     def __init__(self, owner: QWidget, tabs: QTabWidget, player, waveform,
                  accept: Callable[[dict], None] | None = None):
