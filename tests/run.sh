@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole QA Desktop test suite on a fresh Debian machine, from a clean checkout:
-#   - installs the system libraries Qt needs (libegl1, libxkbcommon0, libpulse0, fonts-noto-cjk…)
-#     and PostgreSQL when missing and this user may use apt-get;
+#   - installs the system libraries Qt needs (libegl1, libxcb-*, libpulse0, fonts-noto-cjk…), Xvfb and
+#     xdotool for the real-display test, and PostgreSQL when missing and this user may use apt-get;
 #   - creates .venv and installs the app with its test extra;
 #   - starts a throwaway PostgreSQL server on loopback so the database tests run against
 #     SQLite and PostgreSQL, and stops it afterwards;
@@ -9,8 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-system_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
-                 libpulse0 fonts-noto-cjk postgresql espeak-ng)
+# Qt's xcb platform plugin: README's list, proven by tests/test_xcb_smoke.py (which also checks this array).
+qt_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libgssapi-krb5-2 libpulse0
+             libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+             libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
+             libxcb-xkb1 libxcb-glx0 libxext6 libxkbcommon0 libxkbcommon-x11-0 libxrandr2 libdrm2 fonts-noto-cjk)
+system_packages=("${qt_packages[@]}" xvfb xdotool postgresql espeak-ng)
 missing=()
 for package in "${system_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -25,6 +29,9 @@ if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
         echo "Warning: missing system packages (${missing[*]}); install them with: sudo apt-get install ${missing[*]}" >&2
     fi
 fi
+
+# Where this script could install packages (CI runs it as root), the real-display test must run.
+if [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; then export QA_DESKTOP_REQUIRE_XVFB=1; fi
 
 python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
