@@ -2154,6 +2154,14 @@
             <translation>把呼叫平台导出的转写文本(阿里云 JSON、SRT、WebVTT、CSV)关联到已登记的通话</translation>
         </message>
         <message>
+            <source>Run automatic checks</source>
+            <translation>运行自动质检</translation>
+        </message>
+        <message>
+            <source>Run the scoring form's automatic checks on every call with a transcript or analysis; calls with risks feed the targeted sample</source>
+            <translation>对每通有转写文本或分析结果的通话运行评分表的自动检查;发现风险的通话进入定向抽检</translation>
+        </message>
+        <message>
             <source>All calls</source>
             <translation>全部通话</translation>
         </message>
@@ -2180,6 +2188,14 @@
         <message>
             <source>Analysing the call</source>
             <translation>正在分析通话</translation>
+        </message>
+        <message>
+            <source>Running the automatic checks</source>
+            <translation>正在运行自动质检</translation>
+        </message>
+        <message>
+            <source>Automatic checks run on %1 call(s); %2 with risks.</source>
+            <translation>已对 %1 通通话运行自动质检,其中 %2 通有风险。</translation>
         </message>
         <message>
             <source>Import report</source>
@@ -3969,6 +3985,62 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Importing…</source>
             <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>it is neither UTF-8 nor GBK text</source>
+            <translation>既不是 UTF-8 也不是 GBK 文本</translation>
+        </message>
+        <message>
+            <source>it is not valid JSON (line {line})</source>
+            <translation>不是有效的 JSON(第 {line} 行)</translation>
+        </message>
+        <message>
+            <source>the JSON has no Result.Sentences (task status: {status})</source>
+            <translation>JSON 中没有 Result.Sentences(任务状态:{status})</translation>
+        </message>
+        <message>
+            <source>sentence {number} has no BeginTime/EndTime in milliseconds</source>
+            <translation>第 {number} 句缺少以毫秒为单位的 BeginTime/EndTime</translation>
+        </message>
+        <message>
+            <source>a subtitle time is not understood: {text}</source>
+            <translation>无法识别字幕时间:{text}</translation>
+        </message>
+        <message>
+            <source>it has no subtitle cues (start --&gt; end)</source>
+            <translation>没有字幕条目(开始 --&gt; 结束)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <source>the CSV lacks the column(s) {columns} (call ID, side, start, end, text)</source>
+            <translation>CSV 缺少列 {columns}(通话ID、角色、开始、结束、文本)</translation>
+        </message>
+        <message>
+            <source>line {line}: side '{value}' is neither agent nor customer</source>
+            <translation>第 {line} 行:角色“{value}”既不是坐席也不是客户</translation>
+        </message>
+        <message>
+            <source>line {line}: the start or end time is not understood</source>
+            <translation>第 {line} 行:无法识别开始或结束时间</translation>
+        </message>
+        <message>
+            <source>line {line}: no call ID</source>
+            <translation>第 {line} 行:缺少通话ID</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened ({detail})</source>
+            <translation>无法打开文件({detail})</translation>
+        </message>
+        <message>
+            <source>not a transcript format QA Desktop reads (Alibaba JSON, SRT, WebVTT, CSV)</source>
+            <translation>不是 QA Desktop 支持的转写格式(阿里云 JSON、SRT、WebVTT、CSV)</translation>
+        </message>
+        <message>
+            <source>the manifest needs a file name column and a call ID column</source>
+            <translation>清单需要文件名列和通话ID列</translation>
         </message>
         <message>
             <source>cannot be read: %1</source>

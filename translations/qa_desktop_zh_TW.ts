@@ -2154,6 +2154,14 @@
             <translation>把呼叫平台匯出的轉寫文本(阿里雲 JSON、SRT、WebVTT、CSV)關聯到已登記的通話</translation>
         </message>
         <message>
+            <source>Run automatic checks</source>
+            <translation>執行自動質檢</translation>
+        </message>
+        <message>
+            <source>Run the scoring form's automatic checks on every call with a transcript or analysis; calls with risks feed the targeted sample</source>
+            <translation>對每通有轉寫文本或分析結果的通話執行評分表的自動檢查;發現風險的通話進入定向抽檢</translation>
+        </message>
+        <message>
             <source>All calls</source>
             <translation>全部通話</translation>
         </message>
@@ -2180,6 +2188,14 @@
         <message>
             <source>Analysing the call</source>
             <translation>正在分析通話</translation>
+        </message>
+        <message>
+            <source>Running the automatic checks</source>
+            <translation>正在執行自動質檢</translation>
+        </message>
+        <message>
+            <source>Automatic checks run on %1 call(s); %2 with risks.</source>
+            <translation>已對 %1 通通話執行自動質檢,其中 %2 通有風險。</translation>
         </message>
         <message>
             <source>Import report</source>
@@ -3969,6 +3985,62 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Importing…</source>
             <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <source>it is neither UTF-8 nor GBK text</source>
+            <translation>既不是 UTF-8 也不是 GBK 文字</translation>
+        </message>
+        <message>
+            <source>it is not valid JSON (line {line})</source>
+            <translation>不是有效的 JSON(第 {line} 行)</translation>
+        </message>
+        <message>
+            <source>the JSON has no Result.Sentences (task status: {status})</source>
+            <translation>JSON 中沒有 Result.Sentences(任務狀態:{status})</translation>
+        </message>
+        <message>
+            <source>sentence {number} has no BeginTime/EndTime in milliseconds</source>
+            <translation>第 {number} 句缺少以毫秒為單位的 BeginTime/EndTime</translation>
+        </message>
+        <message>
+            <source>a subtitle time is not understood: {text}</source>
+            <translation>無法識別字幕時間:{text}</translation>
+        </message>
+        <message>
+            <source>it has no subtitle cues (start --&gt; end)</source>
+            <translation>沒有字幕條目(開始 --&gt; 結束)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>檔案為空</translation>
+        </message>
+        <message>
+            <source>the CSV lacks the column(s) {columns} (call ID, side, start, end, text)</source>
+            <translation>CSV 缺少欄 {columns}(通話ID、角色、開始、結束、文本)</translation>
+        </message>
+        <message>
+            <source>line {line}: side '{value}' is neither agent nor customer</source>
+            <translation>第 {line} 行:角色「{value}」既不是座席也不是客戶</translation>
+        </message>
+        <message>
+            <source>line {line}: the start or end time is not understood</source>
+            <translation>第 {line} 行:無法識別開始或結束時間</translation>
+        </message>
+        <message>
+            <source>line {line}: no call ID</source>
+            <translation>第 {line} 行:缺少通話ID</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened ({detail})</source>
+            <translation>無法開啟檔案({detail})</translation>
+        </message>
+        <message>
+            <source>not a transcript format QA Desktop reads (Alibaba JSON, SRT, WebVTT, CSV)</source>
+            <translation>不是 QA Desktop 支援的轉寫格式(阿里雲 JSON、SRT、WebVTT、CSV)</translation>
+        </message>
+        <message>
+            <source>the manifest needs a file name column and a call ID column</source>
+            <translation>清單需要檔名欄和通話ID欄</translation>
         </message>
         <message>
             <source>cannot be read: %1</source>

@@ -58,7 +58,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), "utf-8" if encoding == "utf-8" else "gbk"
         except UnicodeDecodeError:
             continue
-    raise TranscriptUnreadable("the file is neither UTF-8 nor GBK text")
+    raise TranscriptUnreadable("the file is neither UTF-8 nor GBK text", why="not_text")
 
 
 # ---------------------------------------------------------------- side labels
@@ -105,7 +105,8 @@ def _read_alibaba(path: Path, text: str, encoding: str) -> TranscriptFile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise TranscriptUnreadable(f"not valid JSON (line {error.lineno}: {error.msg})") from None
+        raise TranscriptUnreadable(f"not valid JSON (line {error.lineno}: {error.msg})", why="not_json",
+                                   line=error.lineno) from None
     result = data.get("Result", data) if isinstance(data, dict) else None
     if isinstance(result, str):  # some SDKs hand the Result over as a JSON string
         try:
@@ -115,15 +116,17 @@ def _read_alibaba(path: Path, text: str, encoding: str) -> TranscriptFile:
     sentences = result.get("Sentences") if isinstance(result, dict) else None
     if not isinstance(sentences, list):
         status = data.get("StatusText") if isinstance(data, dict) else None
-        raise TranscriptUnreadable("no Result.Sentences in this JSON" + (f" (task status {status})" if status else ""))
+        raise TranscriptUnreadable("no Result.Sentences in this JSON" + (f" (task status {status})" if status else ""),
+                                   why="no_sentences", status=status or "")
     lines = []
     for number, sentence in enumerate(sentences, 1):
         if not isinstance(sentence, dict):
-            raise TranscriptUnreadable(f"sentence {number} is not an object")
+            raise TranscriptUnreadable(f"sentence {number} is not an object", why="bad_sentence", number=number)
         try:
             start, end = int(sentence["BeginTime"]), int(sentence["EndTime"])
         except (KeyError, TypeError, ValueError):
-            raise TranscriptUnreadable(f"sentence {number} has no BeginTime/EndTime in ms") from None
+            raise TranscriptUnreadable(f"sentence {number} has no BeginTime/EndTime in ms", why="bad_sentence",
+                                       number=number) from None
         content = str(sentence.get("Text") or "").strip()
         if not content:
             continue
@@ -158,7 +161,8 @@ def _read_cues(path: Path, text: str, encoding: str, kind: str) -> TranscriptFil
             continue  # WEBVTT header, NOTE, STYLE or a stray number
         match = _CUE_TIME_RE.search(rows[index])
         if match is None:
-            raise TranscriptUnreadable(f"cue time not understood: {rows[index].strip()!r}")
+            raise TranscriptUnreadable(f"cue time not understood: {rows[index].strip()!r}", why="bad_cue_time",
+                                       text=rows[index].strip())
         start, end = _clock_ms(match["s"]), _clock_ms(match["e"])
         content = " ".join(r.strip() for r in rows[index + 1:] if r.strip())
         side, content = split_speaker_label(content)
@@ -166,7 +170,7 @@ def _read_cues(path: Path, text: str, encoding: str, kind: str) -> TranscriptFil
         if content:
             lines.append(Line(start, max(start, end), content, side=side))
     if not lines and not (kind == "vtt" and text.lstrip("\ufeff").startswith("WEBVTT")):
-        raise TranscriptUnreadable("no subtitle cues (start --> end) in this file")
+        raise TranscriptUnreadable("no subtitle cues (start --> end) in this file", why="no_cues")
     return TranscriptFile(path, kind, encoding, lines)
 
 
@@ -206,7 +210,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> TranscriptFile:
         dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
     if not rows:
-        raise TranscriptUnreadable("the CSV is empty")
+        raise TranscriptUnreadable("the CSV is empty", why="empty")
     header = rows[0]
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
@@ -218,7 +222,8 @@ def _read_csv(path: Path, text: str, encoding: str) -> TranscriptFile:
     missing = [name for name in ("call", "side", "start", "end", "text") if name not in columns]
     if missing:
         raise TranscriptUnreadable("the CSV lacks the column(s) " + ", ".join(missing)
-                                   + " (call id, side, start, end, text)")
+                                   + " (call id, side, start, end, text)", why="csv_columns",
+                                   columns=", ".join(missing))
     lines = []
     for number, row in enumerate(rows[1:], 2):
         if not any(cell.strip() for cell in row):
@@ -227,16 +232,18 @@ def _read_csv(path: Path, text: str, encoding: str) -> TranscriptFile:
             row = row + [""] * (len(header) - len(row))
         side = side_of_word(row[columns["side"]])
         if side is None:
-            raise TranscriptUnreadable(f"line {number}: side {row[columns['side']]!r} is neither agent nor customer")
+            raise TranscriptUnreadable(f"line {number}: side {row[columns['side']]!r} is neither agent nor customer",
+                                       why="csv_side", line=number, value=row[columns["side"]])
         try:
             start = _csv_time_ms(row[columns["start"]], header[columns["start"]])
             end = _csv_time_ms(row[columns["end"]], header[columns["end"]])
         except ValueError:
-            raise TranscriptUnreadable(f"line {number}: start/end time not understood") from None
+            raise TranscriptUnreadable(f"line {number}: start/end time not understood", why="csv_time",
+                                       line=number) from None
         content = row[columns["text"]].strip()
         key = row[columns["call"]].strip()
         if not key:
-            raise TranscriptUnreadable(f"line {number}: no call id")
+            raise TranscriptUnreadable(f"line {number}: no call id", why="csv_no_call", line=number)
         if content:
             lines.append(Line(start, max(start, end), content, side=side, call_key=key))
     return TranscriptFile(path, "csv", encoding, lines)
@@ -250,9 +257,10 @@ def read_transcript_file(path: str | Path) -> TranscriptFile:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise TranscriptUnreadable(f"cannot be read ({error.strerror or error})") from None
+        raise TranscriptUnreadable(f"cannot be read ({error.strerror or error})", why="cannot_read",
+                                   detail=str(error.strerror or error)) from None
     if not data.strip():
-        raise TranscriptUnreadable("the file is empty")
+        raise TranscriptUnreadable("the file is empty", why="empty")
     text, encoding = decode_text(data)
     text = text.lstrip("\ufeff")
     suffix = path.suffix.lower()
@@ -265,4 +273,5 @@ def read_transcript_file(path: str | Path) -> TranscriptFile:
         return _read_cues(path, text, encoding, "srt")
     if suffix == ".csv":
         return _read_csv(path, text, encoding)
-    raise TranscriptUnreadable("not a transcript format QA Desktop reads (Alibaba JSON, SRT, WebVTT, CSV)")
+    raise TranscriptUnreadable("not a transcript format QA Desktop reads (Alibaba JSON, SRT, WebVTT, CSV)",
+                               why="unknown_format")

@@ -111,7 +111,8 @@ def read_file_manifest(path: Path) -> dict[str, str]:
     file_col = next((n for n, h in enumerate(header) if h in file_names), None)
     call_col = next((n for n, h in enumerate(header) if h in call_names), None)
     if file_col is None or call_col is None:
-        raise TranscriptUnreadable("the manifest needs a file name column and a call ID column")
+        raise TranscriptUnreadable("the manifest needs a file name column and a call ID column",
+                                   why="manifest_columns")
     mapping = {}
     for row in rows[1:]:
         if len(row) > max(file_col, call_col) and row[file_col].strip():
@@ -174,7 +175,7 @@ def import_transcripts(database, source, *, manifest=None, agent_channel: int = 
             names = read_file_manifest(manifest_path)
         except (OSError, TranscriptUnreadable) as error:
             report.problems.append(Problem(str(manifest_path), "manifest", f"manifest unusable: {error}",
-                                           {"detail": str(error)}))
+                                           {"detail": str(error), **getattr(error, "params", {})}))
             return report
     files = transcript_files(source, manifest_path)
     report.files = len(files)
@@ -228,7 +229,7 @@ def import_transcripts(database, source, *, manifest=None, agent_channel: int = 
                     raise _Unusable("duplicate", f"the same call and side is also in {claimed[key_side]}",
                                     {"other": claimed[key_side]})
         except TranscriptUnreadable as error:
-            report.problems.append(Problem(shown, "unreadable", str(error), {"detail": str(error)}))
+            report.problems.append(Problem(shown, "unreadable", str(error), {"detail": str(error), **error.params}))
             continue
         except _Unusable as error:
             report.problems.append(Problem(shown, error.code, error.reason, error.params))

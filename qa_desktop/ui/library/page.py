@@ -108,6 +108,9 @@ class LibraryPage(QWidget):
         self.transcripts_button = QPushButton()
         self.transcripts_button.setObjectName("importTranscripts")
         self.transcripts_button.clicked.connect(self.open_transcript_import)
+        self.screen_button = QPushButton()
+        self.screen_button.setObjectName("screenCalls")
+        self.screen_button.clicked.connect(self.screen_calls)
         self.only = QComboBox()
         self.only.setObjectName("libraryFilter")
         for value in LIST_FILTERS:
@@ -124,6 +127,7 @@ class LibraryPage(QWidget):
         bar.addWidget(self.report_button)
         bar.addWidget(self.analyse_button)
         bar.addWidget(self.transcripts_button)
+        bar.addWidget(self.screen_button)
         bar.addStretch(1)
         bar.addWidget(self.only)
         bar.addWidget(self.search, 1)
@@ -161,6 +165,9 @@ class LibraryPage(QWidget):
         self.transcripts_button.setText(self.tr("Import transcripts…"))
         self.transcripts_button.setToolTip(self.tr("Attach the call platform's transcripts (Alibaba JSON, SRT, "
                                                    "WebVTT, CSV) to the registered calls"))
+        self.screen_button.setText(self.tr("Run automatic checks"))
+        self.screen_button.setToolTip(self.tr("Run the scoring form's automatic checks on every call with a "
+                                              "transcript or analysis; calls with risks feed the targeted sample"))
         for index, text in enumerate((self.tr("All calls"), self.tr("Calls with a transcript"),
                                       self.tr("Calls the automatic checks found risks in"))):
             self.only.setItemText(index, text)
@@ -237,6 +244,22 @@ class LibraryPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def screen_calls(self):
+        from qa_desktop.core.checks.screening import screen_calls
+
+        task = run_in_background(self, screen_calls, self.ctx.db, title=self.tr("Running the automatic checks"))
+
+        def done(results):
+            risky = sum(1 for r in results if r.risks)
+            self.ctx.statusMessage.emit(self.tr("Automatic checks run on %1 call(s); %2 with risks.")
+                                        .replace("%1", str(len(results))).replace("%2", str(risky)))
+            self.ctx.dataChanged.emit("call")
+
+        task.succeeded.connect(done)
+        task.failed.connect(lambda error: QMessageBox.warning(self, self.tr("Run automatic checks"),
+                                                              describe_error(error)))
+        return task
 
     def open_transcript_import(self) -> TranscriptImportDialog:
         dialog = TranscriptImportDialog(self.ctx, self)

@@ -128,16 +128,42 @@ class TranscriptImportDialog(QDialog):
         self.result.setPlainText(self.report_text(self.report))
         self.ctx.dataChanged.emit("call")
 
+    def unreadable_text(self, params: dict) -> str:
+        """Why a file could not be read, in the user's language (the core says why with a code)."""
+        def fill(text: str) -> str:
+            for key, value in params.items():
+                text = text.replace("{" + key + "}", str(value))
+            return text
+
+        texts = {
+            "not_text": self.tr("it is neither UTF-8 nor GBK text"),
+            "not_json": self.tr("it is not valid JSON (line {line})"),
+            "no_sentences": self.tr("the JSON has no Result.Sentences (task status: {status})"),
+            "bad_sentence": self.tr("sentence {number} has no BeginTime/EndTime in milliseconds"),
+            "bad_cue_time": self.tr("a subtitle time is not understood: {text}"),
+            "no_cues": self.tr("it has no subtitle cues (start --> end)"),
+            "empty": self.tr("the file is empty"),
+            "csv_columns": self.tr("the CSV lacks the column(s) {columns} (call ID, side, start, end, text)"),
+            "csv_side": self.tr("line {line}: side '{value}' is neither agent nor customer"),
+            "csv_time": self.tr("line {line}: the start or end time is not understood"),
+            "csv_no_call": self.tr("line {line}: no call ID"),
+            "cannot_read": self.tr("the file cannot be opened ({detail})"),
+            "unknown_format": self.tr("not a transcript format QA Desktop reads (Alibaba JSON, SRT, WebVTT, CSV)"),
+            "manifest_columns": self.tr("the manifest needs a file name column and a call ID column"),
+        }
+        template = texts.get(params.get("why"))
+        return fill(template) if template else params.get("detail", "")
+
     def problem_text(self, problem: dict) -> str:
         params = problem.get("params") or {}
         texts = {
-            "unreadable": self.tr("cannot be read: %1").replace("%1", params.get("detail", "")),
+            "unreadable": self.tr("cannot be read: %1").replace("%1", self.unreadable_text(params)),
             "no_call": self.tr("no registered call matches it (call ID or recording name as the file name, or a "
                                "manifest)") + (f": {params['calls']}" if params.get("calls") else ""),
             "no_side": self.tr("does not say whose words they are: name it CALLID_agent / CALLID_customer or label "
                                "each cue (坐席: / 客户:)"),
             "duplicate": self.tr("the same call and side is also in %1").replace("%1", params.get("other", "")),
-            "manifest": self.tr("the manifest cannot be used: %1").replace("%1", params.get("detail", "")),
+            "manifest": self.tr("the manifest cannot be used: %1").replace("%1", self.unreadable_text(params)),
         }
         return texts.get(problem["code"], problem.get("reason", ""))
 
