@@ -57,5 +57,20 @@ def user_cache_dir() -> Path:
     return path
 
 
+def user_log_dir() -> Path:
+    """Where the log file is kept: QA_DESKTOP_LOG_DIR, else next to the data when QA_DESKTOP_DATA_DIR
+    moves it (tests, portable set-ups), else the platform's per-user log folder."""
+    override = os.environ.get("QA_DESKTOP_LOG_DIR")
+    data_override = os.environ.get("QA_DESKTOP_DATA_DIR")
+    if override:
+        path = Path(override)
+    elif data_override:
+        path = Path(data_override) / "logs"
+    else:
+        path = Path(platformdirs.user_log_dir(APP_NAME, ORGANIZATION))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "qa_desktop.sqlite3"

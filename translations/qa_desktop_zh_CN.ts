@@ -951,6 +951,37 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>QA Desktop: unexpected error</source>
+            <translation>质检工作台：意外错误</translation>
+        </message>
+        <message>
+            <source>QA Desktop ran into an error it did not expect. What you saved is safe; the last change may need to be made again. You can keep working.</source>
+            <translation>质检工作台遇到了一个意外错误。已保存的内容不受影响；最后一次修改可能需要重新操作。您可以继续工作。</translation>
+        </message>
+        <message>
+            <source>What happened: {0}</source>
+            <translation>发生了什么：{0}</translation>
+        </message>
+        <message>
+            <source>Where: {0}</source>
+            <translation>出错位置：{0}</translation>
+        </message>
+        <message>
+            <source>The details are in the log: {0}</source>
+            <translation>详细信息已写入日志：{0}</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPanel</name>
         <message>
             <source>Agent talk share</source>
@@ -2235,6 +2266,10 @@
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
         </message>
         <message>
             <source>About QA Desktop</source>

@@ -951,6 +951,37 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>QA Desktop: unexpected error</source>
+            <translation>質檢工作台：意外錯誤</translation>
+        </message>
+        <message>
+            <source>QA Desktop ran into an error it did not expect. What you saved is safe; the last change may need to be made again. You can keep working.</source>
+            <translation>質檢工作台遇到了一個意外錯誤。已儲存的內容不受影響；最後一次修改可能需要重新操作。您可以繼續工作。</translation>
+        </message>
+        <message>
+            <source>What happened: {0}</source>
+            <translation>發生了什麼：{0}</translation>
+        </message>
+        <message>
+            <source>Where: {0}</source>
+            <translation>出錯位置：{0}</translation>
+        </message>
+        <message>
+            <source>The details are in the log: {0}</source>
+            <translation>詳細資訊已寫入日誌：{0}</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>複製詳細資訊</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>開啟日誌資料夾</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPanel</name>
         <message>
             <source>Agent talk share</source>
@@ -2235,6 +2266,10 @@
         <message>
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>開啟日誌資料夾</translation>
         </message>
         <message>
             <source>About QA Desktop</source>

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import pkgutil
 import sys
 
 from qa_desktop import __version__
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.languages import LANGUAGES
+from qa_desktop.core.logs import start_logging
+
+log = logging.getLogger(__name__)
 
 
 def _common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -47,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    start_logging()
     if args.smoke_test:
         from qa_desktop.ui.app import run_smoke_test
 
@@ -58,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except QADesktopError as error:
+        log.warning("qa-desktop %s refused: %s", args.command, error)
         print(f"qa-desktop: {error}", file=sys.stderr)
         return 2
     except FileNotFoundError as error:

@@ -17,6 +17,7 @@ from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.users import ensure_user
 from qa_desktop.ui import i18n
 from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.crash import install_excepthook
 from qa_desktop.ui.open_database import open_database_interactively
 from qa_desktop.ui.settings import AppSettings
 
@@ -38,6 +39,7 @@ def run_gui(args) -> int:
     from qa_desktop.ui.main_window import MainWindow
 
     app = create_application()
+    install_excepthook()
     settings = AppSettings()
     language = i18n.install_language(getattr(args, "lang", None) or settings.language or i18n.system_language())
     target = getattr(args, "db", None) or settings.database or None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop import APP_NAME, __version__
 from qa_desktop.ui.context import AppContext
+from qa_desktop.ui.crash import open_log_folder
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.open_database import open_database_interactively
 from qa_desktop.ui.pages import PAGES, PageSpec, load_page_class
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         # Not StandardKey.Quit: it is empty on Windows and on some Linux platforms.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.help_menu = bar.addMenu("")
+        self.log_folder_action = self.help_menu.addAction("", open_log_folder)
         self.about_action = self.help_menu.addAction("", self.show_about)
 
     def retranslate(self) -> None:
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("Back up database…"))
         self.quit_action.setText(self.tr("Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.log_folder_action.setText(self.tr("Open log folder"))
         self.about_action.setText(self.tr("About QA Desktop"))
         self.welcome_label.setText(self.tr(
             "This database has no calls yet. Load the demo call centre to try QA Desktop, or import your "
