@@ -8,6 +8,7 @@ points a call at the file's new place once its content is proven to be the same 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import time
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from qa_desktop.core.audio.fingerprint import recording_matches
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Agent, Call, Evaluation, EvaluationKind, EvaluationStatus, Team, User
 from qa_desktop.core.errors import QADesktopError
+
+log = logging.getLogger(__name__)
 
 # A file modified this recently, or smaller than when it was imported, is probably still being copied.
 STILL_COPYING_SECONDS = 5.0
@@ -155,7 +158,8 @@ def check_recording(path: str, expected_size: int | None = None, *, probe_header
             if recent or error.code == "audio_truncated":
                 return RECORDING_COPYING, f"{file.name}: {error} (still being copied?)"
             return RECORDING_UNREADABLE, f"{file.name}: {error}"
-        except Exception as error:  # an unknown header must not stop the call from opening
+        except Exception as error:  # noqa: BLE001 - an unknown header must not stop the call from opening
+            log.warning("Probing %s failed", file, exc_info=True)
             return RECORDING_UNREADABLE, f"{file.name}: {error}"
     return RECORDING_OK, ""
 

@@ -1,9 +1,13 @@
 """User-facing text for errors raised by the Qt-free core, in the user's language."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from qa_desktop.core.errors import QADesktopError
+
+log = logging.getLogger(__name__)
 
 
 def _t(text: str) -> str:
@@ -56,7 +60,10 @@ HEADLINES = {
 
 
 def describe_error(error: BaseException) -> str:
+    """The error in the user's language. An error the core did not expect is also logged with its
+    traceback: the pages show every failure, and this is where the unexpected ones are kept."""
     if not isinstance(error, QADesktopError):
+        log.error("Unexpected error shown to the user", exc_info=error)
         return QCoreApplication.translate("Errors", "Unexpected error: {0}").format(error)
     p = error.params
     path = p.get("path", "")

@@ -63,7 +63,7 @@ def ffmpeg_exe() -> str:
         import imageio_ffmpeg
 
         bundled = imageio_ffmpeg.get_ffmpeg_exe()
-    except Exception as error:  # RuntimeError when its binary is missing, ImportError when not installed
+    except (ImportError, RuntimeError) as error:  # not installed / its binary is missing
         raise FFmpegMissing("No ffmpeg found: install ffmpeg or the imageio-ffmpeg package, "
                             f"or set {ENV_VAR}.") from error
     return bundled

@@ -15,6 +15,7 @@ people reach the same data. A private local database skips it (its owner is the 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,8 @@ from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Role, User, utcnow
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.users import CurrentUser
+
+log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "QA Desktop"
 FREE_FAILURES = 3
@@ -124,7 +127,8 @@ def remembered_password(database, login: str) -> str | None:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, keyring_account(database, login))
-    except Exception:  # noqa: BLE001 - no keyring service on this machine: just ask
+    except Exception as error:  # noqa: BLE001 - no keyring service on this machine: just ask
+        log.info("No password from the system keyring: %r", error)
         return None
 
 
@@ -134,7 +138,8 @@ def remember_password(database, login: str, password: str) -> bool:
 
         keyring.set_password(KEYRING_SERVICE, keyring_account(database, login), password)
         return True
-    except Exception:  # noqa: BLE001
+    except Exception as error:  # noqa: BLE001 - keyring backends raise their own errors
+        log.info("The system keyring did not keep the password: %r", error)
         return False
 
 
@@ -143,5 +148,5 @@ def forget_password(database, login: str) -> None:
         import keyring
 
         keyring.delete_password(KEYRING_SERVICE, keyring_account(database, login))
-    except Exception:  # noqa: BLE001
-        pass
+    except Exception as error:  # noqa: BLE001 - nothing stored, or no keyring at all
+        log.info("No password removed from the system keyring: %r", error)

@@ -62,7 +62,7 @@ def is_network_path(path: Path) -> bool:
 
             drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
             return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
-        except Exception:  # pragma: no cover - only on Windows
+        except (AttributeError, OSError, ValueError):  # pragma: no cover - only on Windows
             return False
     try:
         resolved = str(path.resolve())
@@ -195,7 +195,7 @@ def current_os_login() -> str:
         import getpass
 
         return getpass.getuser()
-    except Exception:
+    except (ImportError, KeyError, OSError):  # no login name in the environment or the user database
         return "unknown"
 
 

@@ -14,12 +14,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa_desktop.core.errors import QADesktopError
+
+log = logging.getLogger(__name__)
 
 
 class ManifestError(QADesktopError):
@@ -123,8 +126,8 @@ def _candidate_encodings(data: bytes) -> list[str]:
         best = from_bytes(data[:200_000]).best()
         if best is not None:
             candidates.append(best.encoding)
-    except Exception:  # detection is a hint; the header test below decides
-        pass
+    except Exception:  # noqa: BLE001 - detection is a hint; the header test below decides
+        log.debug("Encoding detection failed", exc_info=True)
     candidates += ["utf-8", "gb18030", "big5", "cp950", "utf-16"]
     # GBK/GB2312 guesses become GB18030, their strict superset
     normalised = ["gb18030" if c.lower().replace("-", "_") in ("gbk", "gb2312", "cp936", "gb18030") else c

@@ -10,6 +10,7 @@ version's own item rules (the scoring engine's definition), the grade band from 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from qa_desktop.core.reports.xlsx_style import clean_text
 from qa_desktop.core.roster.history import TeamHistory, in_teams_on
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick
 from qa_desktop.core.scoring.item_status import item_status, status_of_points
+
+log = logging.getLogger(__name__)
 
 CHUNK = 2000
 
@@ -180,6 +183,7 @@ def load_lookups(session: Session, lang: str, team_id: int | None = None) -> Loo
         try:
             forms[version.id] = FormInfo(version, form, lang)
         except Exception:  # noqa: BLE001 - a broken definition must not stop the whole report
+            log.warning("Form version %s cannot be read; its evaluations are left out", version.id, exc_info=True)
             continue
     return Lookups(teams, agents, users, forms, team_id, TeamHistory(session))
 

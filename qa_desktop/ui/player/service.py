@@ -21,12 +21,15 @@ planned silence jumps to its end and says so (``skipped``), unless skipping is t
 """
 from __future__ import annotations
 
+import logging
 import os
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
 
 from qa_desktop.core.audio.skipping import DEFAULT_MIN_SKIP_S, skip_at
+
+log = logging.getLogger(__name__)
 
 STOPPED, PLAYING, PAUSED = "stopped", "playing", "paused"
 BOTH, AGENT, CUSTOMER = "both", "agent", "customer"
@@ -46,7 +49,8 @@ def detect_sound_output() -> tuple[bool, str]:
         return False, f"Qt Multimedia is not available ({error})."
     try:
         outputs = QMediaDevices.audioOutputs()
-    except Exception as error:  # pragma: no cover - broken audio stacks
+    except Exception as error:  # noqa: BLE001  # pragma: no cover - broken audio stacks
+        log.warning("The sound system cannot be queried", exc_info=True)
         return False, f"The sound system cannot be queried ({error})."
     if not outputs:
         return False, QT_TRANSLATE_NOOP("Player", "No sound output device was found.")
@@ -257,7 +261,8 @@ class PlayerService(QObject):
         if usable:
             try:
                 self.backend = QtBackend(self)
-            except Exception as error:  # a broken multimedia plugin must not take the app down
+            except Exception as error:  # noqa: BLE001 - a broken multimedia plugin must not take the app down
+                log.warning("Sound output failed to start", exc_info=True)
                 self.silent, self.silent_reason = True, f"Sound output failed to start ({error})."
         if self.backend is None:
             self.backend = SilentClock(self)
@@ -354,7 +359,8 @@ class PlayerService(QObject):
         if self._standby is None:
             try:
                 self._standby = QtBackend(self)
-            except Exception:  # pragma: no cover - a second player that will not start: load normally
+            except Exception:  # noqa: BLE001  # pragma: no cover - a second player will not start: load normally
+                log.warning("The standby player failed to start", exc_info=True)
                 return
         self._standby.set_source(path, 0)
         self._standby_path = path
