@@ -200,12 +200,11 @@ def search_library(database, text: str, evaluator_id: int | None = None,
     needle = text.strip()
     if not needle:
         return []
-    pattern = f"%{needle.replace('%', '').replace('_', '')}%"
     with database.read() as session:
         lines = session.execute(
-            _line_query()
-            .where(or_(Agent.agent_code.ilike(pattern), Agent.name.ilike(pattern),
-                       Call.external_id.ilike(pattern)))
+            _line_query()  # autoescape: the user's % and _ are literal characters, never wildcards
+            .where(or_(*(column.icontains(needle, autoescape=True)
+                         for column in (Agent.agent_code, Agent.name, Call.external_id))))
             .order_by(Call.started_at.desc(), Call.id.desc())
             .limit(limit)).all()
         call_ids = [line[0] for line in lines]

@@ -25,9 +25,9 @@ def list_calls(database, search: str = "", limit: int = 5000, only: str = "all")
         query = query.where(Call.risk_count > 0)
     text = search.strip()
     if text:
-        like = f"%{text.replace('%', '').replace('_', '')}%"
-        query = query.where(or_(Call.external_id.ilike(like), Agent.agent_code.ilike(like), Agent.name.ilike(like),
-                                Call.call_type.ilike(like), Call.queue.ilike(like), Call.recording_path.ilike(like),
+        # autoescape: % and _ typed by the user are searched for, not wildcards (C_001 finds C_001 only)
+        query = query.where(or_(*(column.icontains(text, autoescape=True) for column in (
+            Call.external_id, Agent.agent_code, Agent.name, Call.call_type, Call.queue, Call.recording_path)),
                                 Call.id.in_(search_transcripts(text))))  # what was said, too
     with database.read() as session:
         rows = session.execute(query).all()

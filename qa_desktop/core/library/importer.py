@@ -48,6 +48,7 @@ from qa_desktop.core.library.import_report import (
 from qa_desktop.core.library.manifest import parse_datetime, parse_direction, parse_duration, read_manifest
 from qa_desktop.core.library.scan import ImportItem, absolute, is_within, plan_import, printable_path
 from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.reports.privacy import mask_customer_numbers
 from qa_desktop.core.roster.call_lists import place_from_call_list
 
 BATCH_SIZE = 2000  # calls per transaction: few commits (each is an fsync), short enough a lock
@@ -139,8 +140,9 @@ def _build_row(item: ImportItem, values: dict, info, digest: str, key: bytes,
         "sample_rate": info.sample_rate,
         "started_at": _to_utc(started),
         "direction": Direction(direction) if direction else None,
-        "call_type": str(values["call_type"])[:60] if values.get("call_type") else None,
-        "queue": str(values["queue"])[:60] if values.get("queue") else None,
+        # Free-text columns: a customer's number typed into them is masked like the number column.
+        "call_type": mask_customer_numbers(str(values["call_type"]))[:60] if values.get("call_type") else None,
+        "queue": mask_customer_numbers(str(values["queue"]))[:60] if values.get("queue") else None,
         "customer_number_masked": phone.mask_number(digits) if digits else None,
         "customer_number_hash": phone.hash_number(digits, key) if digits else None,
     }

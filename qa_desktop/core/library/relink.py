@@ -44,7 +44,8 @@ def relink_prefix(database, old_prefix: str, new_prefix: str, *, dry_run: bool =
     with database.read() as session:
         # A cheap SQL pre-filter on the first characters; the exact component test is in Python.
         rows = session.execute(select(Call.id, Call.recording_path).where(
-            Call.recording_path.like(old[:3].replace("%", r"\%").replace("_", r"\_") + "%", escape="\\")
+            # autoescape (with '/' as the escape): a Windows prefix's backslash stays a plain character
+            Call.recording_path.istartswith(old[:3], autoescape=True)
             if len(old) >= 3 else Call.recording_path.is_not(None))).all()
     changes = []
     for call_id, path in rows:

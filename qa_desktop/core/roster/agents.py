@@ -53,8 +53,9 @@ def list_roster(database, *, search: str = "", team_id: int | None = None, inclu
             query = query.where(Agent.in_roster.is_(False))
         text = search.strip()
         if text:
-            like = f"%{text}%"
-            query = query.where(or_(Agent.agent_code.ilike(like), Agent.name.ilike(like), Team.name.ilike(like)))
+            # autoescape: the user's % and _ are literal characters, never wildcards
+            query = query.where(or_(*(column.icontains(text, autoescape=True)
+                                      for column in (Agent.agent_code, Agent.name, Team.name))))
         return [RosterEntry(a.id, a.agent_code, a.name or "", a.team_id, team, a.hire_date, a.probation_end,
                             a.on_probation(today), bool(a.active), a.left_on, a.direction, bool(a.in_roster),
                             a.row_version)

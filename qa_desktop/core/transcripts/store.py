@@ -85,5 +85,4 @@ def transcribed_call_ids():
 
 def search_transcripts(text: str):
     """A subquery of the ids of calls whose transcript contains ``text``."""
-    like = f"%{text.replace('%', '').replace('_', '')}%"
-    return select(CallTranscript.call_id).where(CallTranscript.text.ilike(like))
+    return select(CallTranscript.call_id).where(CallTranscript.text.icontains(text, autoescape=True))
