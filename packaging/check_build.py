@@ -50,6 +50,34 @@ def expect(condition: bool, message: str) -> None:
         raise CheckFailed(message)
 
 
+FFMPEG_NAMES = ("ffmpeg", "ffmpeg.exe", "ffprobe", "ffprobe.exe")
+
+
+def path_without_ffmpeg(path: str, shadow_root: Path) -> str:
+    """``path`` on which no ffmpeg can be found, but every other program still can.
+
+    Dropping a directory that holds a system ffmpeg would drop /usr/bin with it, and then
+    ``sh`` (install.sh) and everything else is gone. Such a directory is replaced by a shadow
+    directory of links to all its programs except ffmpeg/ffprobe. Windows (no symlinks without
+    privileges, and no ffmpeg in its system folders) drops the directory as before.
+    """
+    kept = []
+    for index, folder in enumerate(d for d in path.split(os.pathsep) if d):
+        directory = Path(folder)
+        if not any((directory / name).exists() for name in FFMPEG_NAMES):
+            kept.append(folder)
+            continue
+        if os.name == "nt":
+            continue
+        shadow = shadow_root / f"path-{index}"
+        shadow.mkdir(parents=True, exist_ok=True)
+        for entry in directory.iterdir():
+            if entry.name not in FFMPEG_NAMES and not (shadow / entry.name).exists():
+                (shadow / entry.name).symlink_to(entry)
+        kept.append(str(shadow))
+    return os.pathsep.join(kept)
+
+
 class FrozenApp:
     """The installed copy of the build and the environment it runs in."""
 
@@ -90,10 +118,7 @@ class FrozenApp:
     def _environment(self) -> dict:
         env = {k: v for k, v in os.environ.items()
                if not k.startswith("QA_DESKTOP_") and k not in ("IMAGEIO_FFMPEG_EXE", "PYTHONPATH", "PYTHONHOME")}
-        ffmpeg_names = ("ffmpeg", "ffmpeg.exe")
-        env["PATH"] = os.pathsep.join(
-            d for d in env.get("PATH", "").split(os.pathsep)
-            if d and not any((Path(d) / name).exists() for name in ffmpeg_names))
+        env["PATH"] = path_without_ffmpeg(env.get("PATH", ""), self.scratch / "bin-without-ffmpeg")
         env["QT_QPA_PLATFORM"] = "offscreen"
         if os.name != "nt":
             env["LANG"] = env["LC_ALL"] = "C.UTF-8"  # the GUI language must come from the settings

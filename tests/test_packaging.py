@@ -147,3 +147,22 @@ def test_frozen_build_passes_its_checks():
                                capture_output=True, text=True, timeout=3600)
     assert completed.returncode == 0, completed.stdout[-4000:] + completed.stderr[-4000:]
     assert "all checks passed" in completed.stdout
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX PATH shadowing")
+def test_check_build_hides_a_system_ffmpeg_but_keeps_sh(tmp_path):
+    system_bin = tmp_path / "usr-bin"  # like /usr/bin on a machine with Debian's ffmpeg
+    system_bin.mkdir()
+    for name in ("ffmpeg", "ffprobe", "sh", "uname"):
+        (system_bin / name).write_text("#!/bin/true\n")
+        (system_bin / name).chmod(0o755)
+    other = tmp_path / "other"
+    other.mkdir()
+    path = os.pathsep.join([str(other), str(system_bin)])
+
+    scrubbed = check_build.path_without_ffmpeg(path, tmp_path / "shadow")
+
+    assert shutil.which("ffmpeg", path=scrubbed) is None and shutil.which("ffprobe", path=scrubbed) is None
+    assert Path(shutil.which("sh", path=scrubbed)).resolve() == system_bin / "sh"
+    assert shutil.which("uname", path=scrubbed) is not None
+    assert scrubbed.split(os.pathsep)[0] == str(other)

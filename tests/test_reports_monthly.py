@@ -404,3 +404,17 @@ def test_the_chinese_workbook_has_no_english_and_no_item_codes(sqlite_db, tmp_pa
     items = table(wb["评分项"])[1]
     assert {i["评分项"] for i in items} >= {"使用标准问候语", "业务熟练"}
     assert english == []
+
+
+def test_every_sheet_states_its_size_for_read_only_readers(monthly):
+    path = monthly[2]
+    full = load_workbook(path)
+    streamed = load_workbook(path, read_only=True)  # trusts <dimension>, as BI tools do
+    for ws in full.worksheets:
+        fast = streamed[ws.title]
+        assert (fast.max_row, fast.max_column) == (ws.max_row, ws.max_column), ws.title
+        assert fast.calculate_dimension() == ws.calculate_dimension()
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert sheets and all(b"<dimension ref=" in archive.read(n) for n in sheets)
+    streamed.close()

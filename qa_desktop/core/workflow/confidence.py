@@ -41,7 +41,14 @@ def _half_width(sd: float, n: int, confidence: float) -> float:
     return t_quantile(confidence, n - 1) * sd / math.sqrt(n)
 
 
-def score_interval(scores: list[float], pass_mark: float = 60.0, confidence: float = 0.95) -> ScoreInterval:
+def score_interval(scores: list[float], pass_mark: float = 60.0, confidence: float = 0.95,
+                   floor: float = 0.0, ceiling: float = 100.0) -> ScoreInterval:
+    """The interval of the agent's mean score, within the scale's ``floor``–``ceiling``.
+
+    With few and scattered scores the t interval reaches past the scale ([-15.8, 174.8] for
+    three calls); no score can lie there, so the interval is cut at the scale's ends. The
+    verdict and the count of evaluations still needed come from the uncut width.
+    """
     n = len(scores)
     if n == 0:
         return ScoreInterval(0, None, None, None, None, "too_few", None)
@@ -59,6 +66,7 @@ def score_interval(scores: list[float], pass_mark: float = 60.0, confidence: flo
         more = None
     else:
         more = _more_needed(sd, n, gap, confidence)
+    low, high = max(floor, low), min(ceiling, high)
     return ScoreInterval(n, round(mean, 2), round(sd, 2), round(low, 2), round(high, 2), verdict, more)
 
 
