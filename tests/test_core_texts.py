@@ -30,6 +30,8 @@ def test_chinese_entries_have_no_english_words():
 
 def test_the_checks_can_fail():
     assert latin_words("只有 QA lead 可以裁定") == ["QA", "lead"]
+    assert latin_words("失分项：anything_else, polite") == ["anything_else", "polite"]
+    assert latin_words("按环境变量 QA_DESKTOP_PLAYER 选择") == []
     assert not _fields("{a} {b}") == _fields("{a}")
 
 

@@ -22,6 +22,7 @@ ALLOWED = {
     "PCM", "WAV", "MP3", "OGG", "Ogg", "Vorbis", "Opus", "FLAC", "AAC", "ALAC", "M4A", "AMR", "NB", "WB", "GSM",
     "ADPCM", "IMA", "MS", "CSV", "XLSX", "Excel", "JSON", "PNG", "PDF", "SRT", "WebVTT", "URL", "UNC",
     "SQLite", "PostgreSQL", "postgresql", "WAL", "ID", "UTF", "GBK", "Big5", "BOM", "M3U",
+    "ChannelId",  # the Alibaba Cloud transcript field a person maps
     # statistics named after people or by their symbol
     "ICC", "Krippendorff", "Shrout", "Fleiss", "Genesys",
     # language names in the language menu
@@ -29,7 +30,8 @@ ALLOWED = {
     # file suffixes the file dialog shows ("xlsx 文件")
     "xlsx", "json", "png", "csv", "wav", "mp3", "sqlite3", "db", "txt", "log",
 }
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+WORD = re.compile(r"[A-Za-z][A-Za-z_'’]+")  # snake_case item codes are words too
+ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")  # QA_DESKTOP_PLAYER: a name, not a word
 PATHLIKE = re.compile(r"(?:[A-Za-z]:\\|\\\\|/)[^\s，。；]*")   # C:\…, \\server\…, /tmp/…
 PATTERN_SYNTAX = re.compile(r"\{[^}]*\}")                  # {agent_id}, {0}: syntax, not words
 HTML_TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
@@ -47,7 +49,7 @@ def latin_words(text: str, names: set[str] = frozenset()) -> list[str]:
         # a word glued to digits or a dot is an identifier (DEMO-000026, qa.li, v1, 2026-W46)
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
-        if before.isdigit() or after.isdigit() or before in "-._@" or after in "-._@":
+        if before.isdigit() or after.isdigit() or before in "-.@_" or after in "-.@" or ENV_VAR.fullmatch(word):
             continue
         if word in ALLOWED or word in names:
             continue

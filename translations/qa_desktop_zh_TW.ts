@@ -3347,6 +3347,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>不合格項目</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>標註</translation>
         </message>

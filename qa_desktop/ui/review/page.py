@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.core.forms_repository import item_titles
 from qa_desktop.core.workflow import disputes, review
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.i18n import current_language
@@ -31,6 +33,16 @@ from qa_desktop.ui.review import tables
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
+
+
+def fit_item_column(table: QTableWidget) -> None:
+    """Answers, results and choices fit their contents; the item's text takes what is left and wraps,
+    so at 1366×768 every column stays on screen instead of behind a horizontal scroll bar."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
 
 
 class ReviewTab(QWidget):
@@ -115,9 +127,13 @@ class ReviewTab(QWidget):
     def refresh(self) -> None:
         try:
             rows = review.review_queue(self.page.ctx.db, include_done=self.show_done.isChecked())
+            titles = item_titles(self.page.ctx.db, current_language())
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
-            rows = []
+            rows, titles = [], {}
+        rows = [r if isinstance(r, dict) else r.to_dict() for r in rows]
+        for row in rows:  # failed items by their text, never their code
+            row["failed_item_titles"] = [titles.get(code, code) for code in row["failed_items"]]
         self.model.set_rows(rows)
         if rows:
             self.view.selectRow(0)
@@ -161,7 +177,7 @@ class ReviewTab(QWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)
             self.items.setItem(n, self.COL_DISPUTE, check)
-        self.items.resizeColumnsToContents()
+        fit_item_column(self.items)
         lines = list(self.detail["explanation"])
         if self.detail["notes"]:
             lines.append("")
@@ -429,7 +445,7 @@ class DisputesTab(QWidget):
             if not editable:
                 reason.setFlags(reason.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(n, self.COL_REASON, reason)
-        self.items.resizeColumnsToContents()
+        fit_item_column(self.items)
         self.decide_button.setEnabled(editable)
         self.withdraw_button.setEnabled(editable)
 

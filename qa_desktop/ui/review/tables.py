@@ -52,7 +52,9 @@ def review_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Score"), lambda r: r["score"],
          lambda r: BAD if r["fatal_failed"] or r["grade"] == "fail" else None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Why"), lambda r: reason_text(r["reasons"]), None),
-        (C, QT_TRANSLATE_NOOP("ReviewTables", "Failed items"), lambda r: r["failed_items"], None),
+        (C, QT_TRANSLATE_NOOP("ReviewTables", "Failed items"),
+         lambda r: QCoreApplication.translate("ReviewTables", ", ").join(
+             r.get("failed_item_titles", r["failed_items"])), None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Notes"), lambda r: r["notes"] or None, None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Review"), lambda r: outcome_text(r["outcome"]),
          lambda r: WARN if r["outcome"] == "open" else GOOD),
@@ -80,7 +82,9 @@ def disputes_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Agent"), lambda r: r["agent_code"], None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Team"), lambda r: r["team"], None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Recorded by"), lambda r: r["raised_by"], None),
-        (C, QT_TRANSLATE_NOOP("ReviewTables", "Items"), lambda r: [i["item_code"] for i in r["items"]], None),
+        (C, QT_TRANSLATE_NOOP("ReviewTables", "Items"),
+         lambda r: QCoreApplication.translate("ReviewTables", ", ").join(i["item_text"] or i["item_code"]
+                                                                          for i in r["items"]), None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Deadline"), lambda r: r["deadline"], None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Status"), lambda r: status_text(r["status"]),
          lambda r: {"overdue": BAD, "open": WARN, "decided": GOOD}.get(r["status"])),
