@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_call_analysis.py accuracy [--seeds 4] [--conditions a,b] [--codecs x,y]
     .venv/bin/python bench/bench_call_analysis.py compare [--seeds 4]
     .venv/bin/python bench/bench_call_analysis.py speed [--minutes 60]
+    .venv/bin/python bench/bench_call_analysis.py listening [--rate 1.25]
 
 The calls are :mod:`qa_desktop.core.audio.corpus`: espeak-ng Mandarin on both sides, under each
 line condition, through each telephone codec (needs the espeak-ng package). For every call the
@@ -11,8 +12,15 @@ talk-over events (>= 0.5 s) precision (P) and recall (R), the worst boundary err
 event (B, seconds), hold spans, and the speech-frame F1 of each side. Goal (issue 14): P and R
 >= 0.95 and B <= 0.3 s on every condition.
 
-``compare`` runs the same corpus (PCM) through the old energy threshold (analysis version 1) and
-WebRTC's VAD at each aggressiveness with the per-side gates: the choice of mode 2 comes from it.
+``compare`` runs the same corpus (PCM) through the old energy threshold (analysis version 1),
+WebRTC's VAD at each aggressiveness with the per-side gates, and Silero VAD (its ONNX model run
+by onnxruntime, 32 ms frames at 8 kHz) under the same gates when the ``silero-vad`` and
+``onnxruntime`` packages are installed (``pip install onnxruntime; pip install --no-deps
+silero-vad``: the model file ships in that wheel; its torch code is not used here).
+``listening`` is the listening time with skipping (silences and holds over 2 s) at 1.25x against
+the calls' duration: for the demo's recorded calls (``qa-desktop demo``, synthetic voices), and
+for the espeak-ng corpus calls; then what it means for seed 001's day (50 calls in 3 h of listening
+instead of 5 h).
 ``speed`` times decode + analysis of an hour-long stereo 8 kHz µ-law call against ffmpeg's own
 decode of the same file, in the same run (target: ratio <= 10).
 
@@ -61,6 +69,43 @@ def energy_v1(samples: np.ndarray, rate: int) -> dict:
     duration = samples.shape[1] / rate
     return {"speech": speech, "dead_air": intervals.silent_spans(speech, duration, 3.0), "hold": [],
             "talk_over": intervals.overlapping_spans(speech[0], speech[1], 0.5) if len(speech) > 1 else []}
+
+
+def silero_frames_factory():
+    """A drop-in for ``voice.vad_frames`` running Silero VAD's ONNX model, or None if not installed."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("silero_vad")
+    if spec is None or importlib.util.find_spec("onnxruntime") is None:
+        return None
+    import onnxruntime
+
+    model = os.path.join(os.path.dirname(spec.origin), "data", "silero_vad.onnx")
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+    def frames(samples, aggressiveness=2, skip=None):
+        samples = np.atleast_2d(samples).astype(np.float32) / 32768.0
+        channels, n = samples.shape
+        chunk, context = 256, 32  # 32 ms at 8 kHz, as the model expects
+        count = n // chunk
+        state = np.zeros((2, channels, 128), dtype=np.float32)
+        last = np.zeros((channels, context), dtype=np.float32)
+        rate = np.array(8000, dtype=np.int64)
+        probability = np.zeros((channels, count), dtype=np.float32)
+        for i in range(count):  # both sides as one batch of two streams
+            piece = samples[:, i * chunk:(i + 1) * chunk]
+            out, state = session.run(None, {"input": np.concatenate([last, piece], axis=1), "state": state,
+                                            "sr": rate})
+            probability[:, i] = out[:, 0]
+            last = piece[:, -context:]
+        per_10ms = n // 80
+        index = np.minimum((np.arange(per_10ms) * 80) // chunk, max(count - 1, 0))
+        return probability[:, index] > 0.5 if count else np.zeros((channels, per_10ms), dtype=bool)
+
+    return frames
 
 
 def _cell(scores: list[dict], key: str) -> str:
@@ -124,9 +169,54 @@ def speed(minutes: float, runs: int) -> None:
               f"our decode + envelope + analysis {mine:.2f} s, ratio {mine / floor:.1f} (target <= 10)")
 
 
+def listening(rate: float, seeds) -> None:
+    from sqlalchemy import select
+
+    from qa_desktop.cli import main as cli
+    from qa_desktop.core.audio import skipping
+    from qa_desktop.core.db import open_database
+    from qa_desktop.core.db.models import Call
+
+    def report(label, pairs):
+        duration = sum(d for d, _ in pairs)
+        heard = sum(h for _, h in pairs)
+        plain = duration / rate
+        day_h = 5.0 * heard / duration  # seed 001: 50 calls are 5 h of recordings
+        print(f"{label}: {len(pairs)} calls, {duration / 60:.1f} min of recordings; at {rate:g}x "
+              f"{plain / 60:.1f} min without skipping, {heard / 60:.1f} min with skipping "
+              f"({heard / duration:.0%} of the duration); seed 001's 5 h day becomes {day_h:.2f} h (target 3 h)")
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = str(Path(folder) / "demo.sqlite3")
+        import contextlib
+        import io
+
+        with contextlib.redirect_stdout(io.StringIO()):
+            cli(["--db", db, "--user", "bench", "demo", "--calls", "60", "--agents", "6", "--recordings", "12",
+                 "--recording-dir", str(Path(folder) / "rec"), "--json"])
+        database = open_database(db, create=False)
+        try:
+            with database.read() as session:  # one per recording (calls without one of their own share them)
+                analyses = {h: a for h, a in session.execute(select(Call.content_hash, Call.analysis)) if a}
+        finally:
+            database.dispose()
+    demo = [(a["duration_s"], skipping.listening_time_s(a["duration_s"], skipping.skip_plan(a), rate))
+            for a in analyses.values()]
+    report("demo calls", demo)
+    corpus_calls = []
+    for condition in ("quiet", "floor_echo", "hold_music", "floor_echo_mono"):
+        for seed in seeds:
+            call = corpus.make_call(seed, condition, "ulaw")
+            analysis = analyze_samples(call.samples, call.sample_rate)
+            d = call.truth["duration_s"]
+            corpus_calls.append((d, skipping.listening_time_s(d, skipping.skip_plan(analysis), rate)))
+    report("espeak-ng corpus calls", corpus_calls)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["accuracy", "compare", "speed"])
+    parser.add_argument("what", choices=["accuracy", "compare", "speed", "listening"])
+    parser.add_argument("--rate", type=float, default=1.25)
     parser.add_argument("--seeds", type=int, default=4)
     parser.add_argument("--conditions", default=",".join(corpus.CONDITIONS))
     parser.add_argument("--codecs", default=",".join(corpus.CODECS))
@@ -137,6 +227,8 @@ def main() -> None:
     conditions = args.conditions.split(",")
     if args.what == "speed":
         speed(args.minutes, args.runs)
+    elif args.what == "listening":
+        listening(args.rate, seeds)
     elif args.what == "accuracy":
         run_table(conditions, args.codecs.split(","), seeds, analyze_samples, "WebRTC VAD + gates (analysis v2)")
     else:
@@ -145,6 +237,23 @@ def main() -> None:
             options = AnalysisOptions(aggressiveness=mode)
             run_table(conditions, ["pcm"], seeds, lambda s, r, o=options: analyze_samples(s, r, o),
                       f"WebRTC VAD mode {mode} + gates")
+        silero = silero_frames_factory()
+        if silero is None:
+            print("\nSilero VAD: not installed (pip install onnxruntime; pip install --no-deps silero-vad)")
+            return
+        from qa_desktop.core.audio import voice
+
+        webrtc, voice.vad_frames = voice.vad_frames, silero
+        try:
+            run_table(conditions, ["pcm"], seeds, analyze_samples, "Silero VAD (ONNX) + gates")
+            call = corpus.make_call(0, "floor_echo", "pcm")
+            for name, frames in (("WebRTC", webrtc), ("Silero", silero)):
+                start = time.perf_counter()
+                frames(call.samples, 2)
+                elapsed = time.perf_counter() - start
+                print(f"{name} VAD alone: {call.truth['duration_s'] / elapsed:,.0f}x real time on a stereo call")
+        finally:
+            voice.vad_frames = webrtc
 
 
 if __name__ == "__main__":

@@ -113,6 +113,15 @@ def _clear_holds(active: np.ndarray, holds, frame_s: float, crumb_s: float = 0.5
     return active
 
 
+def _long_runs(tonal: np.ndarray, options: AnalysisOptions) -> np.ndarray:
+    """Only held sounds long enough to be a hold (a few held syllables are still speech)."""
+    out = np.zeros_like(tonal)
+    for start, end in _speech_spans(tonal, options.frame_s, options, bridge_s=1.0):
+        if end - start >= options.min_hold_s:
+            out[int(round(start / options.frame_s)):int(round(end / options.frame_s))] = True
+    return out & tonal
+
+
 def detect_voice(samples: np.ndarray, sample_rate: int, levels_db: np.ndarray, options: AnalysisOptions,
                  progress: ProgressSink | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(speech, tonal): per channel and 10 ms frame, who speaks and where hold music or a tone sounds."""
@@ -124,7 +133,8 @@ def detect_voice(samples: np.ndarray, sample_rate: int, levels_db: np.ndarray, o
     found = voice.vad_frames(vad_samples, options.aggressiveness, skip=~sounding)[:, :count] & sounding
     if progress is not None:
         progress.check()
-    tonal = np.stack([voice.tonal_frames(vad_samples[c], levels[c]) for c in range(levels.shape[0])])
+    tonal = np.stack([_long_runs(voice.tonal_frames(vad_samples[c], levels[c]), options)
+                      for c in range(levels.shape[0])])
     found &= ~tonal
     references = [voice.speech_reference(levels[c], found[c]) for c in range(levels.shape[0])]
     # one mixed channel carries both parties, and one may be 10 dB quieter than the other

@@ -182,22 +182,51 @@ def tonal_frames(samples: np.ndarray, levels_db: np.ndarray, window_s: float = 2
     floor = float(np.percentile(levels_db, 5)) if levels_db.size else 0.0
     hop_levels = levels_db[:count][np.arange(starts.size) * hop]
     sounding_hops = hop_levels > floor + 9.0
-    # the line's own quiet does not break a peak (a hold tone beeps), but the window must be mostly sounding
-    chain = peaks | (hop_levels < floor + 6.0)[:, None]
+    # the line's quiet does not break a peak (a hold tone beeps; between beeps there may be only the
+    # floor, or colleagues 20 dB under the tone), but the window must be mostly sounding
+    loudest = maximum_filter1d(hop_levels, max(3, int(1.5 / (FRAME_S * hop))), mode="nearest")
+    chain = peaks | (hop_levels < np.maximum(floor + 6.0, loudest - 20.0))[:, None]
     held = minimum_filter1d(chain.astype(np.uint8), span, axis=0) > 0
     busy = uniform_filter1d(sounding_hops.astype(np.float32), span, mode="nearest") >= 0.3
-    # ...and its level barely moves from one 10 ms frame to the next: speech rises and falls with
-    # every syllable (over 2 dB a frame on average, even under a floor), music and tones do not (under 1.2)
+    # ...and its level barely moves: speech rises and falls with every syllable (over 5 dB per 20 ms
+    # on average, even under a floor), music and tones do not (under 1.7, even through AMR-NB, whose
+    # 20 ms frames make a tone's level tremble). Levels over 20 ms, compared 20 ms apart.
     sounding = levels_db[:count] > floor + 9.0
-    flux = np.minimum(np.abs(np.diff(levels_db[:count], prepend=levels_db[:1])), 20.0)
+    smoothed = _smooth(levels_db[:count], 2)
+    flux = np.minimum(np.abs(smoothed - np.concatenate([smoothed[:2], smoothed[:-2]])), 20.0)
     frames_span = span * hop
     mean_flux = (uniform_filter1d(flux * sounding, frames_span, mode="nearest")
                  / np.maximum(uniform_filter1d(sounding.astype(np.float64), frames_span, mode="nearest"), 1e-9))
-    steady = held.any(axis=1) & busy & (mean_flux[np.arange(starts.size) * hop] < 1.2)
+    steady = held.any(axis=1) & busy & (mean_flux[np.arange(starts.size) * hop] < 1.9)
     steady = maximum_filter1d(steady.astype(np.uint8), span, axis=0) > 0  # the whole window, not its middle
+    steady = _grow_holds(steady, peaks, chain)
     steady &= sounding_hops
     out[:starts.size * hop] = np.repeat(steady, hop)[:count]
-    # at its edges a window reaches into the speech before and after: speech leaps there
+    # at its edges the hold may reach into the speech before and after: speech leaps there
     short_flux = uniform_filter1d(flux * sounding, 30, mode="nearest") / np.maximum(
         uniform_filter1d(sounding.astype(np.float64), 30, mode="nearest"), 1e-9)
-    return out & (short_flux < 2.5)
+    return out & (short_flux < 3.5)
+
+
+def _grow_holds(steady: np.ndarray, peaks: np.ndarray, chain: np.ndarray, limit: int = 125) -> np.ndarray:
+    """Widen each held stretch while its own steady peaks go on, by at most ``limit`` hops (2.5 s):
+    the windows that found it stop short of its ends wherever a window would reach past them (a
+    beep's last seconds before the agent speaks)."""
+    from scipy.ndimage import label
+
+    labels, count = label(steady)
+    grown = steady.copy()
+    for region in range(1, count + 1):
+        where = np.flatnonzero(labels == region)
+        first, last = int(where[0]), int(where[-1])
+        bins = chain[first:last + 1].mean(axis=0) >= 0.9  # the hold's own chord or tone, not its melody
+        if not bins.any():
+            continue
+        going_on = chain[:, bins].all(axis=1)
+        start, end = first, last
+        while first > 0 and start - first < limit and going_on[first - 1]:
+            first -= 1
+        while last + 1 < going_on.size and last - end < limit and going_on[last + 1]:
+            last += 1
+        grown[first:last + 1] = True
+    return grown
