@@ -23,6 +23,7 @@ from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.core.transcripts.store import merged_lines
 
 CHUNK = 2000  # calls read and written per transaction
+ANALYSIS_KEYS = ("duration_s", "mono", "dead_air", "hold", "talk_over", "talk_ratio")  # what the checks read
 
 
 class NoChecks(ValidationError):
@@ -82,11 +83,17 @@ def read_calls(database, *, since: dt.date | None = None, call: str | None = Non
     """Every call with a transcript or an analysis (filtered), with what the checks read."""
     with database.read() as session:
         transcribed = select(CallTranscript.call_id)
-        query = select(Call.id, Call.external_id, Call.duration_s,
-                       Call.analysis if with_analysis else Call.id.label("no_analysis"))
+        # Only the analysis facts the checks read, taken out of the JSON by the database: an analysis
+        # also holds every utterance of both sides, which nothing here needs.
+        facts = [Call.analysis[key] for key in ANALYSIS_KEYS] if with_analysis else []
+        query = select(Call.id, Call.external_id, Call.duration_s, *facts)
         query = _call_filter(query.where(or_(Call.id.in_(transcribed), Call.analysis.is_not(None))), since, call)
-        calls = {row[0]: CallToScreen(row[0], row[1], CallFacts([], row[3] if with_analysis else None, row[2]))
-                 for row in session.execute(query.order_by(Call.id))}
+        calls = {}
+        for row in session.execute(query.order_by(Call.id)):
+            analysis = None
+            if with_analysis and any(value is not None for value in row[3:]):
+                analysis = {key: value for key, value in zip(ANALYSIS_KEYS, row[3:]) if value is not None}
+            calls[row[0]] = CallToScreen(row[0], row[1], CallFacts([], analysis, row[2]))
         sides: dict[int, list] = {}
         lines_query = _call_filter(select(CallTranscript.call_id, CallTranscript.side, CallTranscript.lines)
                                    .join(Call, Call.id == CallTranscript.call_id), since, call)
@@ -95,9 +102,6 @@ def read_calls(database, *, since: dt.date | None = None, call: str | None = Non
     for call_id, rows in sides.items():
         if call_id in calls:
             calls[call_id].facts.lines = merged_lines(rows)
-    for item in calls.values():
-        if not isinstance(item.facts.analysis, dict):
-            item.facts.analysis = None  # JSON null
     return list(calls.values())
 
 
