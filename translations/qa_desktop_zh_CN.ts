@@ -488,6 +488,13 @@
         </message>
     </context>
     <context>
+        <name>CallAnnotations</name>
+        <message>
+            <source>Flag</source>
+            <translation>标记</translation>
+        </message>
+    </context>
+    <context>
         <name>CallLibrary</name>
         <message>
             <source>Started</source>
@@ -1344,6 +1351,97 @@
         <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>No published scoring form: ask your QA lead to publish one.</source>
+            <translation>没有已发布的评分表:请质检组长发布。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>有未保存的修改…</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>Submitted: {0} {1}</source>
+            <translation>已提交:{0} {1}</translation>
+        </message>
+        <message>
+            <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
+            <translation>正在修改已提交的质检:按 Ctrl+Enter 填写原因</translation>
+        </message>
+        <message>
+            <source>Draft saved {0}</source>
+            <translation>草稿已保存 {0}</translation>
+        </message>
+        <message>
+            <source>Returned to you: change and submit again</source>
+            <translation>已退回给你:请修改后重新提交</translation>
+        </message>
+        <message>
+            <source>Submitted: {0} {1}. Ctrl+N opens the next call.</source>
+            <translation>已提交:{0} {1}。按 Ctrl+N 打开下一通。</translation>
+        </message>
+        <message>
+            <source>Waiting for the shared database ({0} s)… Your answers are kept safe on this computer.</source>
+            <translation>正在等待共享数据库（{0} 秒）… 您的评分已安全保存在本机。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few seconds.</source>
+            <translation>尚未存入数据库：{0} 您的评分已安全保存在本机，系统每隔几秒会自动重试。</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>未保存:{0}</translation>
+        </message>
+        <message>
+            <source>A comment is required where points were lost.</source>
+            <translation>扣分项必须填写说明。</translation>
+        </message>
+        <message>
+            <source>Not submitted</source>
+            <translation>未提交</translation>
+        </message>
+        <message>
+            <source>Saved elsewhere</source>
+            <translation>已在别处保存</translation>
+        </message>
+        <message>
+            <source>This evaluation was saved from another window or machine since you opened it. Your answers are still on screen; nothing has been overwritten.</source>
+            <translation>自你打开后,此质检已在另一个窗口或另一台电脑上保存。你的答案仍在屏幕上,没有任何内容被覆盖。</translation>
+        </message>
+        <message>
+            <source>Keep mine and save</source>
+            <translation>保留我的并保存</translation>
+        </message>
+        <message>
+            <source>Load the saved version</source>
+            <translation>载入已保存的版本</translation>
+        </message>
+        <message>
+            <source>{0} items are not answered yet.</source>
+            <translation>还有 {0} 项未评。</translation>
+        </message>
+        <message>
+            <source>Change a submitted evaluation</source>
+            <translation>修改已提交的质检</translation>
+        </message>
+        <message>
+            <source>Why is this evaluation changed? (kept in its history)</source>
+            <translation>为什么修改此质检?(将保留在历史记录中)</translation>
+        </message>
+        <message>
+            <source>Submitting…</source>
+            <translation>正在提交…</translation>
+        </message>
+        <message>
+            <source>This evaluation was submitted. Change it? You will be asked for a reason, and the submitted version is kept in its history.</source>
+            <translation>此质检已提交。要修改吗?需要填写原因,已提交的版本会保留在历史记录中。</translation>
         </message>
     </context>
     <context>
@@ -4371,10 +4469,6 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>无法显示波形:{0}</translation>
         </message>
         <message>
-            <source>No published scoring form: ask your QA lead to publish one.</source>
-            <translation>没有已发布的评分表:请质检组长发布。</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;No call open.&lt;/b&gt; Press Ctrl+N for the next call in your queue, or Enter on a row.</source>
             <translation>&lt;b&gt;未打开通话。&lt;/b&gt;按 Ctrl+N 打开队列中的下一通,或在某行上按回车。</translation>
         </message>
@@ -4387,96 +4481,8 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>{0} 也在为此通话评分(其草稿未提交)。</translation>
         </message>
         <message>
-            <source>Not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <source>Submitted: {0} {1}</source>
-            <translation>已提交:{0} {1}</translation>
-        </message>
-        <message>
-            <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
-            <translation>正在修改已提交的质检:按 Ctrl+Enter 填写原因</translation>
-        </message>
-        <message>
-            <source>Waiting for the shared database ({0} s)… Your answers are kept safe on this computer.</source>
-            <translation>正在等待共享数据库（{0} 秒）… 您的评分已安全保存在本机。</translation>
-        </message>
-        <message>
-            <source>Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few seconds.</source>
-            <translation>尚未存入数据库：{0} 您的评分已安全保存在本机，系统每隔几秒会自动重试。</translation>
-        </message>
-        <message>
-            <source>Submitting…</source>
-            <translation>正在提交…</translation>
-        </message>
-        <message>
             <source>This file is not this call's recording, or cannot be read; the call was not changed.</source>
             <translation>该文件不是这通电话的录音,或无法读取;通话未作修改。</translation>
-        </message>
-        <message>
-            <source>Unsaved changes…</source>
-            <translation>有未保存的修改…</translation>
-        </message>
-        <message>
-            <source>Draft saved {0}</source>
-            <translation>草稿已保存 {0}</translation>
-        </message>
-        <message>
-            <source>Returned to you: change and submit again</source>
-            <translation>已退回给你:请修改后重新提交</translation>
-        </message>
-        <message>
-            <source>Not saved: {0}</source>
-            <translation>未保存:{0}</translation>
-        </message>
-        <message>
-            <source>Saved elsewhere</source>
-            <translation>已在别处保存</translation>
-        </message>
-        <message>
-            <source>This evaluation was saved from another window or machine since you opened it. Your answers are still on screen; nothing has been overwritten.</source>
-            <translation>自你打开后,此质检已在另一个窗口或另一台电脑上保存。你的答案仍在屏幕上,没有任何内容被覆盖。</translation>
-        </message>
-        <message>
-            <source>Keep mine and save</source>
-            <translation>保留我的并保存</translation>
-        </message>
-        <message>
-            <source>Load the saved version</source>
-            <translation>载入已保存的版本</translation>
-        </message>
-        <message>
-            <source>{0} items are not answered yet.</source>
-            <translation>还有 {0} 项未评。</translation>
-        </message>
-        <message>
-            <source>A comment is required where points were lost.</source>
-            <translation>扣分项必须填写备注。</translation>
-        </message>
-        <message>
-            <source>Change a submitted evaluation</source>
-            <translation>修改已提交的质检</translation>
-        </message>
-        <message>
-            <source>Why is this evaluation changed? (kept in its history)</source>
-            <translation>为什么修改此质检?(将保留在历史记录中)</translation>
-        </message>
-        <message>
-            <source>Not submitted</source>
-            <translation>未提交</translation>
-        </message>
-        <message>
-            <source>Submitted: {0} {1}. Ctrl+N opens the next call.</source>
-            <translation>已提交:{0} {1}。按 Ctrl+N 打开下一通。</translation>
-        </message>
-        <message>
-            <source>This evaluation was submitted. Change it? You will be asked for a reason, and the submitted version is kept in its history.</source>
-            <translation>此质检已提交。要修改吗?需要填写原因,已提交的版本会保留在历史记录中。</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>标记</translation>
         </message>
         <message>
             <source>Playback problem: {0}</source>

@@ -488,6 +488,13 @@
         </message>
     </context>
     <context>
+        <name>CallAnnotations</name>
+        <message>
+            <source>Flag</source>
+            <translation>標記</translation>
+        </message>
+    </context>
+    <context>
         <name>CallLibrary</name>
         <message>
             <source>Started</source>
@@ -1344,6 +1351,97 @@
         <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>No published scoring form: ask your QA lead to publish one.</source>
+            <translation>沒有已發布的評分表:請質檢組長發布。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>有未儲存的修改…</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未開始</translation>
+        </message>
+        <message>
+            <source>Submitted: {0} {1}</source>
+            <translation>已提交:{0} {1}</translation>
+        </message>
+        <message>
+            <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
+            <translation>正在修改已提交的質檢:按 Ctrl+Enter 填寫原因</translation>
+        </message>
+        <message>
+            <source>Draft saved {0}</source>
+            <translation>草稿已儲存 {0}</translation>
+        </message>
+        <message>
+            <source>Returned to you: change and submit again</source>
+            <translation>已退回給你:請修改後重新提交</translation>
+        </message>
+        <message>
+            <source>Submitted: {0} {1}. Ctrl+N opens the next call.</source>
+            <translation>已提交:{0} {1}。按 Ctrl+N 開啟下一通。</translation>
+        </message>
+        <message>
+            <source>Waiting for the shared database ({0} s)… Your answers are kept safe on this computer.</source>
+            <translation>正在等待共用資料庫（{0} 秒）… 您的評分已安全保存在本機。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few seconds.</source>
+            <translation>尚未存入資料庫：{0} 您的評分已安全保存在本機，系統每隔幾秒會自動重試。</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>未儲存:{0}</translation>
+        </message>
+        <message>
+            <source>A comment is required where points were lost.</source>
+            <translation>扣分項必須填寫說明。</translation>
+        </message>
+        <message>
+            <source>Not submitted</source>
+            <translation>未提交</translation>
+        </message>
+        <message>
+            <source>Saved elsewhere</source>
+            <translation>已在別處儲存</translation>
+        </message>
+        <message>
+            <source>This evaluation was saved from another window or machine since you opened it. Your answers are still on screen; nothing has been overwritten.</source>
+            <translation>自你開啟後,此質檢已在另一個視窗或另一台電腦上儲存。你的答案仍在螢幕上,沒有任何內容被覆寫。</translation>
+        </message>
+        <message>
+            <source>Keep mine and save</source>
+            <translation>保留我的並儲存</translation>
+        </message>
+        <message>
+            <source>Load the saved version</source>
+            <translation>載入已儲存的版本</translation>
+        </message>
+        <message>
+            <source>{0} items are not answered yet.</source>
+            <translation>還有 {0} 項未評。</translation>
+        </message>
+        <message>
+            <source>Change a submitted evaluation</source>
+            <translation>修改已提交的質檢</translation>
+        </message>
+        <message>
+            <source>Why is this evaluation changed? (kept in its history)</source>
+            <translation>為什麼修改此質檢?(將保留在歷史記錄中)</translation>
+        </message>
+        <message>
+            <source>Submitting…</source>
+            <translation>正在提交…</translation>
+        </message>
+        <message>
+            <source>This evaluation was submitted. Change it? You will be asked for a reason, and the submitted version is kept in its history.</source>
+            <translation>此質檢已提交。要修改嗎?需要填寫原因,已提交的版本會保留在歷史記錄中。</translation>
         </message>
     </context>
     <context>
@@ -4371,10 +4469,6 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>無法顯示波形:{0}</translation>
         </message>
         <message>
-            <source>No published scoring form: ask your QA lead to publish one.</source>
-            <translation>沒有已發布的評分表:請質檢組長發布。</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;No call open.&lt;/b&gt; Press Ctrl+N for the next call in your queue, or Enter on a row.</source>
             <translation>&lt;b&gt;未開啟通話。&lt;/b&gt;按 Ctrl+N 開啟隊列中的下一通,或在某列上按 Enter。</translation>
         </message>
@@ -4387,96 +4481,8 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>{0} 也在為此通話評分(其草稿未提交)。</translation>
         </message>
         <message>
-            <source>Not started</source>
-            <translation>未開始</translation>
-        </message>
-        <message>
-            <source>Submitted: {0} {1}</source>
-            <translation>已提交:{0} {1}</translation>
-        </message>
-        <message>
-            <source>Changing a submitted evaluation: Ctrl+Enter asks for the reason</source>
-            <translation>正在修改已提交的質檢:按 Ctrl+Enter 填寫原因</translation>
-        </message>
-        <message>
-            <source>Waiting for the shared database ({0} s)… Your answers are kept safe on this computer.</source>
-            <translation>正在等待共用資料庫（{0} 秒）… 您的評分已安全保存在本機。</translation>
-        </message>
-        <message>
-            <source>Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few seconds.</source>
-            <translation>尚未存入資料庫：{0} 您的評分已安全保存在本機，系統每隔幾秒會自動重試。</translation>
-        </message>
-        <message>
-            <source>Submitting…</source>
-            <translation>正在提交…</translation>
-        </message>
-        <message>
             <source>This file is not this call's recording, or cannot be read; the call was not changed.</source>
             <translation>該檔案不是這通電話的錄音,或無法讀取;通話未作修改。</translation>
-        </message>
-        <message>
-            <source>Unsaved changes…</source>
-            <translation>有未儲存的修改…</translation>
-        </message>
-        <message>
-            <source>Draft saved {0}</source>
-            <translation>草稿已儲存 {0}</translation>
-        </message>
-        <message>
-            <source>Returned to you: change and submit again</source>
-            <translation>已退回給你:請修改後重新提交</translation>
-        </message>
-        <message>
-            <source>Not saved: {0}</source>
-            <translation>未儲存:{0}</translation>
-        </message>
-        <message>
-            <source>Saved elsewhere</source>
-            <translation>已在別處儲存</translation>
-        </message>
-        <message>
-            <source>This evaluation was saved from another window or machine since you opened it. Your answers are still on screen; nothing has been overwritten.</source>
-            <translation>自你開啟後,此質檢已在另一個視窗或另一台電腦上儲存。你的答案仍在螢幕上,沒有任何內容被覆寫。</translation>
-        </message>
-        <message>
-            <source>Keep mine and save</source>
-            <translation>保留我的並儲存</translation>
-        </message>
-        <message>
-            <source>Load the saved version</source>
-            <translation>載入已儲存的版本</translation>
-        </message>
-        <message>
-            <source>{0} items are not answered yet.</source>
-            <translation>還有 {0} 項未評。</translation>
-        </message>
-        <message>
-            <source>A comment is required where points were lost.</source>
-            <translation>扣分項必須填寫備註。</translation>
-        </message>
-        <message>
-            <source>Change a submitted evaluation</source>
-            <translation>修改已提交的質檢</translation>
-        </message>
-        <message>
-            <source>Why is this evaluation changed? (kept in its history)</source>
-            <translation>為什麼修改此質檢?(將保留在歷史記錄中)</translation>
-        </message>
-        <message>
-            <source>Not submitted</source>
-            <translation>未提交</translation>
-        </message>
-        <message>
-            <source>Submitted: {0} {1}. Ctrl+N opens the next call.</source>
-            <translation>已提交:{0} {1}。按 Ctrl+N 開啟下一通。</translation>
-        </message>
-        <message>
-            <source>This evaluation was submitted. Change it? You will be asked for a reason, and the submitted version is kept in its history.</source>
-            <translation>此質檢已提交。要修改嗎?需要填寫原因,已提交的版本會保留在歷史記錄中。</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>標記</translation>
         </message>
         <message>
             <source>Playback problem: {0}</source>

@@ -24,7 +24,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_desktop.core import call_details, call_notes, flags, work_queue
+from qa_desktop.core import call_details, work_queue
 from qa_desktop.core import evaluation_session as sessions
 from qa_desktop.core.audio import skipping
 from qa_desktop.core.audio.sides import one_side_file
@@ -43,7 +42,6 @@ from qa_desktop.core.draft_journal import DraftJournal
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.evaluation_session import EvaluationSession
 from qa_desktop.core.library import call_analysis
-from qa_desktop.core.scoring.errors import CommentRequired
 from qa_desktop.core.scoring.form import pick
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.database_worker import DatabaseWorker
@@ -54,13 +52,12 @@ from qa_desktop.ui.player.waveform import WaveformLegend, WaveformView, fmt_time
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.transcript.call_tabs import CallTranscriptTabs
+from qa_desktop.ui.workspace.annotations import CallAnnotations
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
+from qa_desktop.ui.workspace.evaluation_view import EvaluationView
 from qa_desktop.ui.workspace.positions import PlaybackPositions
-from qa_desktop.ui.workspace.queue_model import grade_text
 from qa_desktop.ui.workspace.queue_panel import QueuePanel
-from qa_desktop.ui.workspace.saving import AMEND, SAVE, SUBMIT, DraftSaver
 
-AUTOSAVE_MS = 1500       # a crash loses at most this much typing (plus the save itself)
 PRELOAD_AFTER_MS = 1500  # once the opened call is playing and drawn
 POLL_MS = 4000           # how often the shared database is asked whether anything changed
 RELEASE_WAIT_S = 2.0     # how long leaving a database waits for a pending save (the journal keeps it anyway)
@@ -82,16 +79,9 @@ class WorkspacePage(QWidget):
         # main window makes new pages, and a draft still pending here is saved where it belongs.
         self.db, self.user = ctx.db, ctx.user
         self.call: call_details.CallInfo | None = None
-        self.session: EvaluationSession | None = None  # the evaluation of the open call
         self.journal = DraftJournal()
         # Saves, submits and the change poll wait on the database here, never in the GUI thread.
         self.worker = DatabaseWorker(self)
-        self.saver = DraftSaver(self.worker, self)
-        self.saver.waiting.connect(self._on_save_waiting)
-        self.saver.finished.connect(self._on_saved)
-        self.saver.conflict.connect(self._on_conflict)
-        self.saver.failed.connect(self._on_save_failed)
-        self.saver.unavailable.connect(self._on_database_unavailable)
         self._token = None
         self._envelope_task = None
         self._opened_at = 0.0
@@ -137,18 +127,12 @@ class WorkspacePage(QWidget):
         self.player_bar.relinkRequested.connect(self.relink_recording)
         self.waveform = WaveformView()
         self.waveform.bind(self.player)
-        self.waveform.noteClicked.connect(self.jump_to_note)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("callTabs")
         self.notes = NotesPanel()
-        self.notes.noteSubmitted.connect(self._save_note)
-        self.notes.noteActivated.connect(self.jump_to_note)
-        self.notes.noteDeleteRequested.connect(self._delete_note)
         self.player.positionChanged.connect(self.notes.follow_position)
         self.details = DetailsPanel()
         self.flags = FlagsPanel()
-        self.flags.flagToggled.connect(self._toggle_flag)
-        self.flags.flagSettled.connect(self._settle_flag)
         self.tabs.addTab(self.notes, "")
         self.tabs.addTab(self.details, "")
         self.tabs.addTab(self.flags, "")
@@ -175,13 +159,15 @@ class WorkspacePage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.panel = ScoringPanel()
-        self.panel.answersChanged.connect(self._on_answers_changed)
-        self.panel.submitRequested.connect(self.submit)
         self.panel.currentItemChanged.connect(self.notes.follow_item)
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("changeSubmitted")
-        self.edit_button.clicked.connect(self.begin_amend)
-        self.edit_button.setVisible(False)
+        # the evaluation of the open call: its session on the panel, saved off the GUI thread
+        self.scoring = EvaluationView(ctx, self.panel, self.edit_button, self.worker, self)
+        self.scoring.stored.connect(lambda: self.ctx.dataChanged.emit("evaluation"))
+        self.scoring.submitted.connect(self._submitted)
+        self.saver, self.autosave = self.scoring.saver, self.scoring.autosave
+        self.panel.answersChanged.connect(self._answers_changed)
         right_layout.addWidget(self.panel, 1)
         right_layout.addWidget(self.edit_button)
 
@@ -199,6 +185,8 @@ class WorkspacePage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
+
+        self.annotations = CallAnnotations(self)
 
         # -- keys -----------------------------------------------------------------------------
         def action(slot, *keys: str) -> QAction:
@@ -219,10 +207,6 @@ class WorkspacePage(QWidget):
         self.zoom_out_action = action(self.waveform.zoom_out, "Ctrl+-")
         self.player_actions.install(self)
 
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_now)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.poll_changes)
@@ -251,7 +235,7 @@ class WorkspacePage(QWidget):
         self.flags.retranslate()
         self.transcript.retranslate()
         self._show_call_header()
-        self._show_save_state()
+        self.scoring.show_state()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -319,7 +303,7 @@ class WorkspacePage(QWidget):
         self.poll.stop()
         self.worker.wait_idle(RELEASE_WAIT_S)
         self.saver.forget()
-        self._released = True
+        self._released = self.scoring.released = True
 
     def _is_open_call(self, call_id: int) -> bool:
         call = self.call  # read from the worker thread: one attribute, no lock needed
@@ -448,10 +432,9 @@ class WorkspacePage(QWidget):
             self.player_bar.set_problem(self._recording_problem_text(status, detail), True)
             self.waveform.set_status(self._recording_problem_text(status, detail))
         # 2. The evaluation (draft created on the first answer, so listening alone leaves no trace).
-        self.session = EvaluationSession.open_own(self.db, call_id, self.user.id, journal=self.journal)
-        self._show_evaluation()
-        self.transcript.show_call(self.db, call_id, self.session.definition, self.session.answers,
-                                  self.ctx.language)
+        session = EvaluationSession.open_own(self.db, call_id, self.user.id, journal=self.journal)
+        self._show_evaluation(session)
+        self.transcript.show_call(self.db, call_id, session.definition, session.answers, self.ctx.language)
         # 3. The rest of the call: notes now (their markers go on the waveform), the other tabs
         # right after the event loop has started playback.
         self._refresh_notes()
@@ -463,7 +446,7 @@ class WorkspacePage(QWidget):
         if self.call is None or self.call.id != call_id:
             return
         self.details.show_call(self.call)
-        self._refresh_flags()
+        self.annotations.refresh_flags()
         self._show_others()
         QTimer.singleShot(PRELOAD_AFTER_MS, self, lambda: self._preload_next(call_id))
 
@@ -552,24 +535,17 @@ class WorkspacePage(QWidget):
         task.succeeded.connect(done)
         task.failed.connect(failed)
 
-    def _show_evaluation(self) -> None:
-        """Put the session's form, answers and state on the panel."""
-        session = self.session
-        if session.definition is None:
-            self.panel.set_form(None, self.ctx.language)
-            self.panel.set_state_text(self.tr("No published scoring form: ask your QA lead to publish one."))
-            return
-        self.panel.set_form(session.definition, self.ctx.language, key=session.form_version_id)
-        self.panel.set_values(session.answers, session.comments)
-        self.panel.set_read_only(session.locked)
-        self.edit_button.setVisible(session.locked)
-        self.notes.set_items([(item.code, f"{n}. {pick(item.text, self.ctx.language)[:60]}")
-                              for n, (_s, item) in enumerate(session.definition.items(), 1)])
-        self._show_save_state()
-        if session.dirty:  # the journal held answers the database has not got yet
-            self.autosave.start()
+    def _show_evaluation(self, session: EvaluationSession) -> None:
+        self.scoring.show(session)
+        if session is not None and session.definition is not None:
+            self.notes.set_items([(item.code, f"{n}. {pick(item.text, self.ctx.language)[:60]}")
+                                  for n, (_s, item) in enumerate(session.definition.items(), 1)])
 
     # The evaluation on screen, for pages and tests that read it.
+    @property
+    def session(self) -> EvaluationSession | None:
+        return self.scoring.session
+
     @property
     def evaluation(self):
         return self.session.state if self.session else None
@@ -610,245 +586,43 @@ class WorkspacePage(QWidget):
         self.others.setText(self.tr("Also being scored by {0} (their draft is open).").format(", ".join(names)))
         self.others.setVisible(bool(names))
 
-    def _show_save_state(self) -> None:
-        session = self.session
-        if self.call is None or session is None:
-            self.panel.set_state_text("")
-            return
-        state, phase = session.state, session.phase
-        if phase == sessions.UNSAVED:
-            text = self.tr("Unsaved changes…")
-        elif phase == sessions.NOT_STARTED:
-            text = self.tr("Not started")
-        elif phase == sessions.SUBMITTED:
-            text = self.tr("Submitted: {0} {1}").format(state.score, grade_text(state.grade))
-        elif phase == sessions.AMENDING:
-            text = self.tr("Changing a submitted evaluation: Ctrl+Enter asks for the reason")
-        else:
-            text = self.tr("Draft saved {0}").format(
-                state.updated_at.strftime("%H:%M:%S") if state.updated_at else "")
-            if phase == sessions.RETURNED:
-                text = self.tr("Returned to you: change and submit again") + " · " + text
-        self.panel.set_state_text(text)
-
-    # -- scoring -------------------------------------------------------------------------------
-    def _on_answers_changed(self) -> None:
-        if self.call is None or self.session is None:
-            return
-        if not self.session.edit(self.panel.answers(), self.panel.comments()):
-            return
-        self.transcript.set_answers(self.session.answers)
-        self._show_save_state()
-        if not self.session.amending:
-            self.autosave.start()
-
+    # -- scoring (the evaluation view does the work; these are the page's keys and buttons) ----------
     def save_now(self) -> None:
-        """Save the draft (creating it on the first answer), off the GUI thread; the journal has it already."""
-        self.autosave.stop()
-        self.saver.request(self.session, SAVE)
-
-    def _on_saved(self, session, action: str) -> None:
-        if self._released:
-            return
-        self.ctx.dataChanged.emit("evaluation")
-        if session is not self.session:
-            return
-        if action in (SUBMIT, AMEND):
-            self._submitted()
-        else:
-            self._show_save_state()
-
-    def _on_save_waiting(self, session, seconds: int) -> None:
-        if session is self.session:
-            self.panel.set_state_text(self.tr("Waiting for the shared database ({0} s)… Your answers are kept "
-                                              "safe on this computer.").format(seconds))
-
-    def _on_database_unavailable(self, session, error) -> None:
-        if session is not self.session:
-            return
-        if not session.locked:
-            self.panel.set_read_only(False)
-        self.panel.set_state_text(self.tr("Not saved yet: {0} Your answers are kept safe on this computer and "
-                                          "saving is tried again every few seconds.").format(describe_error(error)))
-
-    def _on_save_failed(self, session, action: str, error) -> None:
-        if session is not self.session:
-            return
-        if action == SAVE:
-            self.panel.set_state_text(self.tr("Not saved: {0}").format(describe_error(error)))
-            return
-        self.panel.set_read_only(session.locked)
-        if isinstance(error, CommentRequired):
-            self.panel.focus_comment(error.items[0])
-            self.panel.set_state_text(self.tr("A comment is required where points were lost."))
-        else:
-            self._show_save_state()
-            QMessageBox.warning(self, self.tr("Not submitted"), describe_error(error))
-
-    def _on_conflict(self, session, action: str = SAVE) -> None:
-        """Someone else saved this evaluation: keep what is on screen, let the evaluator choose."""
-        if session is not self.session:
-            return  # a call already left: its answers stay in the journal and come back when it is opened
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Saved elsewhere"))
-        box.setText(self.tr("This evaluation was saved from another window or machine since you opened it. "
-                            "Your answers are still on screen; nothing has been overwritten."))
-        keep = box.addButton(self.tr("Keep mine and save"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Load the saved version"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is keep and session.keep_mine():
-            self.saver.request(session, action if action != AMEND else SAVE)
-        else:
-            session.take_stored()
-            self._show_evaluation()
+        self.scoring.save_now()
 
     def submit(self) -> None:
-        session = self.session
-        if self.call is None or session is None or session.definition is None:
-            return
-        if session.locked:
-            self.begin_amend()
-            return
-        unanswered, missing = session.problems()
-        if (unanswered or missing) and not session.amending:
-            self.save_now()  # what is there is kept while the evaluator completes the rest
-        if unanswered:
-            self.panel.focus_item(unanswered[0])
-            self.ctx.statusMessage.emit(self.tr("{0} items are not answered yet.").format(len(unanswered)))
-            self.panel.set_state_text(self.tr("{0} items are not answered yet.").format(len(unanswered)))
-            return
-        if missing:
-            self.panel.focus_comment(missing[0])
-            self.panel.set_state_text(self.tr("A comment is required where points were lost."))
-            return
-        if session.amending:
-            reason, ok = QInputDialog.getText(self, self.tr("Change a submitted evaluation"),
-                                              self.tr("Why is this evaluation changed? (kept in its history)"))
-            if not ok or not reason.strip():
-                return
-            self.saver.request(session, AMEND, reason.strip())
-        else:
-            self.autosave.stop()
-            self.saver.request(session, SUBMIT)
-        self.panel.set_read_only(True)  # nothing changes while it is being stored
-        self.panel.set_state_text(self.tr("Submitting…"))
+        if self.call is not None:
+            self.scoring.submit()
 
-    def _submitted(self) -> None:
-        session = self.session
-        self.panel.set_read_only(True)
-        self.edit_button.setVisible(True)
-        self._show_save_state()
-        self.ctx.statusMessage.emit(self.tr("Submitted: {0} {1}. Ctrl+N opens the next call.").format(
-            session.state.score, grade_text(session.state.grade)))
+    def begin_amend(self) -> None:
+        self.scoring.begin_amend()
+
+    def _submitted(self, session) -> None:
         self.refresh_queue()
-        following = work_queue.next_call(self._queue_rows, self.call.id)
+        following = work_queue.next_call(self._queue_rows, session.store.call_id)
         if following is not None and not self.queue.library_mode:
             self.queue.select_call(following.call_id)  # Enter or Ctrl+N goes on from here
 
-    def begin_amend(self) -> None:
-        if self.session is None or not self.session.locked:
-            return
-        answer = QMessageBox.question(self, self.tr("Change a submitted evaluation"), self.tr(
-            "This evaluation was submitted. Change it? You will be asked for a reason, and the submitted "
-            "version is kept in its history."))
-        if answer != QMessageBox.StandardButton.Yes or not self.session.begin_amend():
-            return
-        self.panel.set_read_only(False)
-        self.edit_button.setVisible(False)
-        self._show_save_state()
-        self.panel.focus_item()
+    def _answers_changed(self) -> None:
+        if self.session is not None:
+            self.transcript.set_answers(self.session.answers)
 
-    # -- notes ---------------------------------------------------------------------------------
     def accept_suggestions(self, suggested: dict) -> None:
         """Ctrl+Y: the automatic checks' answers for the items not answered yet (answers given stay)."""
         if self.call is None or self.session is None or not self.session.editable:
             return
         self.panel.set_values({**suggested, **self.panel.answers()}, self.panel.comments())
-        self._on_answers_changed()
+        self.panel.answersChanged.emit()
 
+    # -- notes and flags (CallAnnotations does the work) -----------------------------------------
     def begin_note(self) -> None:
-        if self.call is None:
-            return
-        focus = self.focusWidget()
-        self.tabs.setCurrentWidget(self.notes)
-        self.notes.begin_note(self.player.position(), self.panel.current_item_code() or self.notes.item.currentData(),
-                              focus)
-
-    def _save_note(self, position_ms: int, text: str, item_code) -> None:
-        if self.call is None:
-            return
-        try:
-            call_notes.add_note(self.db, self.call.id, position_ms, text, self.user.id,
-                                evaluation_id=self._evaluation_id(), item_code=item_code)
-        except QADesktopError as error:
-            self.ctx.statusMessage.emit(describe_error(error))
-            return
-        self._refresh_notes()
-
-    def _evaluation_id(self) -> int | None:
-        return self.session.state.id if self.session and self.session.state else None
-
-    def _delete_note(self, note_id: int) -> None:
-        call_notes.delete_note(self.db, note_id)
-        self._refresh_notes()
+        self.annotations.begin_note()
 
     def _refresh_notes(self) -> None:
-        if self.call is None:
-            self.notes.set_notes([], {})
-            self.waveform.set_notes([])
-            return
-        notes = call_notes.call_notes(self.db, self.call.id,
-                                      evaluation_id=self._evaluation_id(),
-                                      author_id=self.user.id)
-        self._notes = notes
-        names = {}
-        if self.definition is not None:
-            names = {item.code: f"{n}" for n, (_s, item) in enumerate(self.definition.items(), 1)}
-        self.notes.set_notes(notes, names)
-        self.waveform.set_notes([(n.id, n.position_ms, n.text) for n in notes])
+        self.annotations.refresh_notes()
 
     def jump_to_note(self, note_id: int) -> None:
-        note = next((n for n in getattr(self, "_notes", []) if n.id == note_id), None)
-        if note is not None:
-            self.player.seek(note.position_ms)
-
-    # -- flags ---------------------------------------------------------------------------------
-    def _refresh_flags(self) -> None:
-        if self.call is None:
-            return
-        self.flags.show_flags(flags.call_flags(self.db, self.call.id), self.user.display_name)
-
-    def _toggle_flag(self, kind, on: bool, reason: str) -> None:
-        if self.call is None:
-            return
-        try:
-            if on:
-                flags.raise_flag(self.db, self.call.id, kind, self.user.id, reason,
-                                 evaluation_id=self._evaluation_id())
-            else:
-                for flag in flags.call_flags(self.db, self.call.id, include_closed=False):
-                    if flag.kind == kind:
-                        flags.withdraw_flag(self.db, flag.id, self.user.id)
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Flag"), describe_error(error))
-        self._refresh_flags()
-        self.ctx.dataChanged.emit("flag")
-
-    def _settle_flag(self, kind, resolution) -> None:
-        if self.call is None:
-            return
-        from qa_desktop.core.db.models import FlagResolution
-
-        for flag in flags.call_flags(self.db, self.call.id):
-            if flag.kind == kind and flag.resolution != FlagResolution.DISMISSED:
-                try:
-                    flags.settle_flag(self.db, flag.id, self.user.id, resolution)
-                except QADesktopError as error:
-                    QMessageBox.warning(self, self.tr("Flag"), describe_error(error))
-                break
-        self._refresh_flags()
-        self.ctx.dataChanged.emit("flag")
+        self.annotations.jump_to_note(note_id)
 
     # -- recording -----------------------------------------------------------------------------
     def _on_player_error(self, text: str) -> None:
