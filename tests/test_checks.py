@@ -170,3 +170,28 @@ def test_screen_cli_prints_each_call_with_suggestions_evidence_and_risks(tmp_pat
         stored = {c.external_id: (c.risk_count, bool(c.screening)) for c in session.query(Call)}
     database.dispose()
     assert stored["ALI-1"] == (len(ali["risks"]), True) and stored["NONE-3"] == (0, False)
+
+
+def test_screening_reads_the_analysis_facts_in_sqlite_and_postgresql(any_db, tmp_path):
+    from qa_desktop.core import forms_repository
+    from qa_desktop.core.checks.screening import screen_calls
+    from qa_desktop.core.transcripts.importer import import_transcripts
+
+    analysis = {"duration_s": 412.0, "mono": False, "speech": [[{"start_s": 0.6, "end_s": 4.2}], []],
+                "dead_air": [{"start_s": 22.4, "end_s": 41.0}], "hold": [], "talk_over": [],
+                "talk_ratio": {"agent": 0.55, "customer": 0.45}}
+    any_db.write(lambda s: s.add_all([Call(external_id="ALI-1", recording_path="//share/ALI-1.wav", analysis=analysis),
+                                      Call(external_id="ONLY-AUDIO", recording_path="//share/2.wav", analysis=analysis),
+                                      Call(external_id="NOTHING", recording_path="//share/3.wav")]))
+    forms_repository.ensure_default_form(any_db)
+    alibaba_json(tmp_path / "ALI-1.json")
+    import_transcripts(any_db, tmp_path)
+    results = {r.external_id: r for r in screen_calls(any_db)}
+    assert set(results) == {"ALI-1", "ONLY-AUDIO"}
+    ali = {s.item: s for s in results["ALI-1"].suggestions}
+    assert ali["handling_time"].answer == "no" and ali["hold_phrase"].answer == "yes"  # 412 s; the 18.6 s wait
+    audio_only = {s.item: s.answer for s in results["ONLY-AUDIO"].suggestions}
+    assert audio_only == {"no_unexplained_wait": "yes", "active_listening": "yes", "handling_time": "no"}
+    with any_db.read() as session:
+        stored = dict(session.query(Call.external_id, Call.risk_count).all())
+    assert stored == {"ALI-1": len(results["ALI-1"].risks), "ONLY-AUDIO": 0, "NOTHING": 0}
