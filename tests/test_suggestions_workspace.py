@@ -127,3 +127,25 @@ def test_suggestions_with_evidence_accepted_with_one_key_and_agreement_in_the_wo
     assert set(rows) == set(suggested)
     for code, row in rows.items():
         assert row[4] == 1 and row[5] == (0 if code in overridden else 1)
+
+    # ...and on the Reports page, for the QA lead: the same figures, least trusted check first.
+    from qa_desktop.ui.reports.page import ReportsPage
+
+    reports = ReportsPage(page.ctx)
+    qtbot.addWidget(reports)
+    reports.resize(1366, 768)
+    reports.show()
+    reports.period.selectAll()
+    qtbot.keyClicks(reports.period, dt.date.today().strftime("%Y-%m"))
+    qtbot.mouseClick(reports.checks_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(reports, "agreement_dialog", None) is not None, timeout=10000)
+    table = reports.agreement_dialog.table
+    assert table.rowCount() == len(suggested)
+    shown = {table.item(row, 1).text(): (table.item(row, 2).text(), table.item(row, 6).text())
+             for row in range(table.rowCount())}
+    overridden_texts = {page.definition.item(code).text["en"] for code in overridden}
+    for text, (count, rate) in shown.items():
+        assert count == "1" and rate == ("0%" if text in overridden_texts else "100%")
+    if overridden:
+        assert table.item(0, 6).text() == "0%"  # least trusted first
+    QThreadPool.globalInstance().waitForDone(10000)

@@ -572,6 +572,49 @@
         </message>
     </context>
     <context>
+        <name>CheckAgreementDialog</name>
+        <message>
+            <source>Automatic checks: agreement</source>
+            <translation>自动质检一致率</translation>
+        </message>
+        <message>
+            <source>%1: how often the evaluators' answers agreed with each item's automatic suggestion, least trusted first.</source>
+            <translation>%1:质检员的答案与各评分项自动建议一致的比例,最不可信的排在最前。</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>评分表</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>评分项</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>建议次数</translation>
+        </message>
+        <message>
+            <source>Evaluator agreed</source>
+            <translation>质检员采纳</translation>
+        </message>
+        <message>
+            <source>Check said yes, evaluator no</source>
+            <translation>自动判是、质检员判否</translation>
+        </message>
+        <message>
+            <source>Check said no, evaluator yes</source>
+            <translation>自动判否、质检员判是</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致率</translation>
+        </message>
+        <message>
+            <source>No evaluation in this period had automatic suggestions.</source>
+            <translation>本期没有带自动建议的评估。</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckRow</name>
         <message>
             <source>within s</source>
@@ -3134,6 +3177,14 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Whole scope</source>
             <translation>全部范围</translation>
+        </message>
+        <message>
+            <source>Automatic checks…</source>
+            <translation>自动质检一致率…</translation>
+        </message>
+        <message>
+            <source>How often evaluators agreed with each item's automatic suggestion</source>
+            <translation>质检员对各评分项自动建议的采纳比例</translation>
         </message>
         <message>
             <source>Nothing to show: choose a period and press Show.</source>

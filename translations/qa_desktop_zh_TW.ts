@@ -572,6 +572,49 @@
         </message>
     </context>
     <context>
+        <name>CheckAgreementDialog</name>
+        <message>
+            <source>Automatic checks: agreement</source>
+            <translation>自動質檢一致率</translation>
+        </message>
+        <message>
+            <source>%1: how often the evaluators' answers agreed with each item's automatic suggestion, least trusted first.</source>
+            <translation>%1:質檢員的答案與各評分項自動建議一致的比例,最不可信的排在最前。</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>評分表</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>評分項</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>建議次數</translation>
+        </message>
+        <message>
+            <source>Evaluator agreed</source>
+            <translation>質檢員採納</translation>
+        </message>
+        <message>
+            <source>Check said yes, evaluator no</source>
+            <translation>自動判是、質檢員判否</translation>
+        </message>
+        <message>
+            <source>Check said no, evaluator yes</source>
+            <translation>自動判否、質檢員判是</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致率</translation>
+        </message>
+        <message>
+            <source>No evaluation in this period had automatic suggestions.</source>
+            <translation>本期沒有帶自動建議的評估。</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckRow</name>
         <message>
             <source>within s</source>
@@ -3134,6 +3177,14 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Whole scope</source>
             <translation>全部範圍</translation>
+        </message>
+        <message>
+            <source>Automatic checks…</source>
+            <translation>自動質檢一致率…</translation>
+        </message>
+        <message>
+            <source>How often evaluators agreed with each item's automatic suggestion</source>
+            <translation>質檢員對各評分項自動建議的採納比例</translation>
         </message>
         <message>
             <source>Nothing to show: choose a period and press Show.</source>

@@ -80,3 +80,36 @@ def write_check_agreement(builder, session, ws) -> None:
     for values in rows:
         writer.append(values)
     writer.finish(L("checks.none"))
+
+
+@dataclass
+class AgreementRow:
+    form: str
+    item: str
+    item_text: str
+    suggested: int
+    agreed: int
+    missed: int
+    false_alarms: int
+    rate: float | None
+
+
+def agreement_table(database, kind: str, period: str, *, team: str | None = None, lang: str = "en",
+                    tz: str | None = None) -> list[AgreementRow]:
+    """The period's agreement per item, for the Reports page: ``kind`` is "month" or "week"."""
+    from qa_desktop.core.reports.dataset import find_team, load_lookups
+    from qa_desktop.core.reports.period import ReportPeriod
+
+    report_period = ReportPeriod.month(period, tz) if kind == "month" else ReportPeriod.week(period, tz)
+    with database.read() as session:
+        team_id = find_team(session, team)
+        lookups = load_lookups(session, lang, team_id)
+        tallies = agreement_by_item(session, report_period, team_id)
+    rows = []
+    for tally in tallies:
+        form = lookups.forms.get(tally.form_version_id)
+        item = form.by_code.get(tally.item) if form else None
+        rows.append(AgreementRow(form.title if form else "", tally.item, form.item_text(item) if item else tally.item,
+                                 tally.suggested, tally.agreed, tally.missed, tally.false_alarms, tally.rate))
+    rows.sort(key=lambda r: (r.rate if r.rate is not None else 2.0, r.form, r.item))  # least trusted first
+    return rows

@@ -117,6 +117,9 @@ class ReportsPage(QWidget):
         self.monthly_button.clicked.connect(lambda: self.export("month"))
         self.weekly_button = QPushButton()
         self.weekly_button.clicked.connect(lambda: self.export("week"))
+        self.checks_button = QPushButton()
+        self.checks_button.setObjectName("checkAgreement")
+        self.checks_button.clicked.connect(self.show_check_agreement)
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -130,6 +133,7 @@ class ReportsPage(QWidget):
         bar.addWidget(self.language)
         bar.addWidget(self.monthly_button)
         bar.addWidget(self.weekly_button)
+        bar.addWidget(self.checks_button)
 
         self.trend_box = ChartBox("", lang)
         self.agent = QComboBox()
@@ -162,6 +166,8 @@ class ReportsPage(QWidget):
         self.refresh_button.setText(self.tr("Show"))
         self.monthly_button.setText(self.tr("Export monthly workbook…"))
         self.weekly_button.setText(self.tr("Export weekly report…"))
+        self.checks_button.setText(self.tr("Automatic checks…"))
+        self.checks_button.setToolTip(self.tr("How often evaluators agreed with each item's automatic suggestion"))
         self.period_label.setText(self.tr("Period:"))
         self.team_label.setText(self.tr("Team:"))
         self.language_label.setText(self.tr("Workbook language:"))
@@ -230,6 +236,24 @@ class ReportsPage(QWidget):
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
         task.finished.connect(self._task_done)
+
+    def show_check_agreement(self):
+        """How often evaluators agreed with the automatic checks in the period shown, per item."""
+        from qa_desktop.core.reports.check_agreement import agreement_table
+        from qa_desktop.ui.reports.check_agreement_dialog import CheckAgreementDialog
+
+        task = run_in_background(self, agreement_table, self.ctx.db, self.kind.currentData(), self.period.text(),
+                                 team=self.team.currentData(), lang=current_language(), pass_progress=False)
+
+        def show(rows):
+            dialog = CheckAgreementDialog(rows, self.period.text(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.agreement_dialog = dialog
+
+        task.succeeded.connect(show)
+        task.failed.connect(self._load_failed)
+        return task
 
     def _task_done(self) -> None:
         self._task = None
