@@ -14,6 +14,7 @@ import sys
 from qa_desktop import __version__
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.languages import LANGUAGES
+from qa_desktop.core.leftovers import remove_stale_decodes
 from qa_desktop.core.logs import start_logging
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
                         help="open a SQLite file on a network drive in shared mode (detected automatically)")
     common.add_argument("--user", metavar="LOGIN", default=default,
                         help="act as this user (default: your OS login)")
+    common.add_argument("--wait", metavar="SECONDS", type=float, default=default,
+                        help="give up after this long when another user or machine keeps the database busy "
+                             "(default: 10 s local, 30 s shared, retried a few times)")
     return common
 
 
@@ -52,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     start_logging()
+    remove_stale_decodes()  # decoded audio of killed runs: private, but RAM that only start-up frees
     if args.smoke_test:
         from qa_desktop.ui.app import run_smoke_test
 

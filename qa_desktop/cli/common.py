@@ -17,8 +17,13 @@ def open_db(args, *, create: bool = True) -> Database:
     # Imported here: SQLAlchemy alone takes longer than `--version` and `--help` may (issue 19).
     from qa_desktop.core.db import open_database
 
+    wait = getattr(args, "wait", None)
+    if wait is not None and not 0 < wait <= 3600:
+        raise ValueError("--wait takes a number of seconds from 0 to 3600")
     database = open_database(getattr(args, "db", None), shared=True if getattr(args, "shared", False) else None,
-                             create=create)
+                             create=create, busy_timeout=wait)
+    if wait is not None:
+        database.lock_retries = 0  # one wait of that length, not several
     if getattr(args, "user", None):
         database.user_login = args.user
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import stat
 import time
 import uuid
 from collections.abc import Callable
@@ -111,6 +112,48 @@ def check_output_path(output: Path | str) -> Path:
     if not os.access(output.parent, os.W_OK):
         raise OutputInvalid(f"Cannot write in {output.parent}: the folder is read-only.", path=str(output))
     return output
+
+
+# Decoded audio (see core/audio/decode.py): RAM-backed, in a folder of the user's own.
+SHARED_MEMORY = "/dev/shm"
+DECODE_PREFIX, DECODE_SUFFIX = "qa-desktop-", ".wav"
+
+
+def _decode_folder() -> str | None:
+    if not hasattr(os, "getuid") or not os.path.isdir(SHARED_MEMORY):
+        return None
+    return os.path.join(SHARED_MEMORY, f"qa-desktop-{os.getuid()}")
+
+
+def private_memory_folder() -> str | None:
+    """This user's folder for decoded audio in /dev/shm (0700), created if needed; None where there
+    is none, or when the name is taken by something not ours or not private (then a pipe is used)."""
+    folder = _decode_folder()
+    if folder is None or not os.access(SHARED_MEMORY, os.W_OK):
+        return None
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return None
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None
+    return folder
+
+
+def remove_stale_decodes() -> list[Path]:
+    """Remove decoded audio that killed processes left (115 MB of RAM each for an hour-long call);
+    run at start-up. Also clears /dev/shm itself of what versions before the private folder left."""
+    folder = _decode_folder()
+    if folder is None:
+        return []
+    removed = remove_stale(folder, DECODE_PREFIX, DECODE_SUFFIX) if os.path.isdir(folder) else []
+    return removed + remove_stale(SHARED_MEMORY, DECODE_PREFIX, DECODE_SUFFIX)
 
 
 def write_atomically(output: Path | str, write: Callable[[str], None], *, prefix: str) -> Path:

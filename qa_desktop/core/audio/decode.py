@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import struct
 import subprocess
 import tempfile
@@ -29,7 +28,14 @@ import numpy as np
 
 from qa_desktop.core.audio.errors import AudioCorrupt, AudioEmpty, AudioError, AudioTruncated
 from qa_desktop.core.audio.probe import AudioInfo, classify_ffmpeg_failure, probe
-from qa_desktop.core.leftovers import remove_stale, temporary_name
+from qa_desktop.core.leftovers import (
+    DECODE_PREFIX,
+    DECODE_SUFFIX,
+    SHARED_MEMORY,
+    private_memory_folder,
+    remove_stale_decodes,
+    temporary_name,
+)
 from qa_desktop.core.progress import ProgressSink, report_step
 
 SamplesHook = Callable[[np.ndarray, int, int], None]
@@ -193,7 +199,6 @@ class _ChannelWriter:
         return self.out[:, :self.frames]
 
 
-_DECODE_PREFIX, _DECODE_SUFFIX = "qa-desktop-", ".wav"
 _stale_removed = False
 
 
@@ -201,41 +206,26 @@ def _memory_folder(needed_bytes: int) -> str | None:
     """A private RAM-backed folder with room for ffmpeg's output (Linux /dev/shm), or None.
 
     Decoded calls are customer conversations: they go into a folder of this user's own (0700), never
-    straight into /dev/shm where every user can read them. A folder that is not ours or not private
-    (someone else made it first) is not used: the pipe is.
+    straight into /dev/shm where every user can read them (see :mod:`qa_desktop.core.leftovers`).
     """
     global _stale_removed
-    base = "/dev/shm"
     try:
-        stats = os.statvfs(base)
+        stats = os.statvfs(SHARED_MEMORY)
     except (AttributeError, OSError):
         return None
-    if not os.access(base, os.W_OK) or stats.f_bavail * stats.f_frsize < needed_bytes * 3 // 2 + (64 << 20):
+    if stats.f_bavail * stats.f_frsize < needed_bytes * 3 // 2 + (64 << 20):
         return None
-    folder = os.path.join(base, f"qa-desktop-{os.getuid()}")
-    try:
-        os.mkdir(folder, 0o700)
-    except FileExistsError:
-        pass
-    except OSError:
-        return None
-    try:
-        info = os.lstat(folder)
-    except OSError:
-        return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-        return None
-    if not _stale_removed:
-        # Once per process: what killed decodes left (115 MB of RAM each for an hour-long call).
+    folder = private_memory_folder()
+    if folder is not None and not _stale_removed:
+        # The program's start-up does this too; a long-lived process using the core alone does it here.
         _stale_removed = True
-        remove_stale(folder, _DECODE_PREFIX, _DECODE_SUFFIX)
-        remove_stale(base, _DECODE_PREFIX, _DECODE_SUFFIX)  # left there by versions before the folder
+        remove_stale_decodes()
     return folder
 
 
 def _private_file(folder: str) -> str:
     """A new empty file only this user can read (0600), for ffmpeg to write into."""
-    path = os.path.join(folder, temporary_name(_DECODE_PREFIX, _DECODE_SUFFIX))
+    path = os.path.join(folder, temporary_name(DECODE_PREFIX, DECODE_SUFFIX))
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
     return path
 

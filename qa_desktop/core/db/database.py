@@ -92,6 +92,7 @@ class Database:
     path: Path | None = None
     shared: bool = False
     user_login: str = field(default_factory=lambda: current_os_login())
+    lock_retries: int = LOCK_RETRIES  # attempts after the first busy timeout (``--wait`` sets 0: one bound)
     signed_in_login: str | None = None  # who proved their password in this process (core.auth.signin)
 
     def __post_init__(self) -> None:
@@ -116,12 +117,13 @@ class Database:
             session.rollback()
             session.close()
 
-    def write(self, work: Callable[[Session], T], *, retries: int = LOCK_RETRIES) -> T:
+    def write(self, work: Callable[[Session], T], *, retries: int | None = None) -> T:
         """Run ``work`` in one short write transaction, retried while another machine holds the lock.
 
         ``work`` must be safe to run again (it is re-run from scratch on a lock timeout).
         A row changed by someone else since it was loaded raises :class:`ConflictError`.
         """
+        retries = self.lock_retries if retries is None else retries
         attempt = 0
         while True:
             session = self._write()
