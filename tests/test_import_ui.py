@@ -131,3 +131,31 @@ def test_dropping_a_folder_opens_the_import_dialog_with_it(qtbot, ctx, tmp_path)
     assert dialog is not None and dialog.sources.item(0).text() == str(tmp_path)
     assert dialog.start.isEnabled()
     dialog.reject()
+
+
+def test_calls_analysed_by_an_older_version_are_redone_in_the_background(qtbot, ctx, tmp_path, sqlite_db):
+    from sqlalchemy import select
+
+    from qa_desktop.core.audio.analysis import ANALYSIS_VERSION
+    from qa_desktop.core.db.models import Call
+    from qa_desktop.core.library.importer import import_recordings
+
+    import_recordings(sqlite_db, _share(tmp_path / "share"), pattern=PATTERN)
+
+    def age(session):  # one call keeps no analysis, the others have one from the energy threshold (v1)
+        calls = session.scalars(select(Call).order_by(Call.id)).all()
+        for call in calls[1:]:
+            call.analysis = {"version": 1, "duration_s": call.duration_s or 2.0, "speech": [[], []]}
+
+    sqlite_db.write(age)
+    page = LibraryPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    assert page.reanalyse_button.isVisible() and page.stale.text().startswith("3 ")
+    qtbot.mouseClick(page.reanalyse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._reanalysis is None, timeout=60000)
+    with sqlite_db.read() as session:
+        versions = [call.analysis and call.analysis.get("version") for call in session.scalars(select(Call))]
+    assert versions == [ANALYSIS_VERSION] * 3
+    assert not page.reanalyse_button.isVisible() and not page.stale.isVisible()

@@ -2346,6 +2346,30 @@
             <translation>自动质检发现风险的通话</translation>
         </message>
         <message>
+            <source>Analysing calls in the background: {0} of {1}</source>
+            <translation>正在后台分析通话：{0} / {1}</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>{0} calls have no analysis, or one from an older version</source>
+            <translation>{0} 通通话尚未分析或分析版本较旧</translation>
+        </message>
+        <message>
+            <source>Analyse them</source>
+            <translation>立即分析</translation>
+        </message>
+        <message>
+            <source>Analysed {0} calls; {1} could not be read.</source>
+            <translation>已分析 {0} 通通话；{1} 通无法读取。</translation>
+        </message>
+        <message>
+            <source>Analyse calls</source>
+            <translation>分析通话</translation>
+        </message>
+        <message>
             <source>{0} of {1} calls shown</source>
             <translation>显示 {0} / {1} 个通话</translation>
         </message>

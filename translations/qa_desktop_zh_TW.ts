@@ -2346,6 +2346,30 @@
             <translation>自動質檢發現風險的通話</translation>
         </message>
         <message>
+            <source>Analysing calls in the background: {0} of {1}</source>
+            <translation>正在背景分析通話：{0} / {1}</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>{0} calls have no analysis, or one from an older version</source>
+            <translation>{0} 通通話尚未分析或分析版本較舊</translation>
+        </message>
+        <message>
+            <source>Analyse them</source>
+            <translation>立即分析</translation>
+        </message>
+        <message>
+            <source>Analysed {0} calls; {1} could not be read.</source>
+            <translation>已分析 {0} 通通話；{1} 通無法讀取。</translation>
+        </message>
+        <message>
+            <source>Analyse calls</source>
+            <translation>分析通話</translation>
+        </message>
+        <message>
             <source>{0} of {1} calls shown</source>
             <translation>顯示 {0} / {1} 個通話</translation>
         </message>

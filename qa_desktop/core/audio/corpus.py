@@ -328,7 +328,7 @@ def _hold_sound(rng, n: int, kind: str) -> np.ndarray:
     """Hold music (a melody over a pad) or the periodic tone some switches play."""
     t = np.arange(n) / RATE
     if kind == "tone":
-        beep = np.sin(2 * np.pi * 425 * t) * ((t % 1.5) < 0.6)  # 0.6 s of 425 Hz every 1.5 s
+        beep = np.sin(2 * np.pi * 425 * t) * ((t % 1.5) < 0.6)  # 0.6 s of 425 Hz every 1.5 s (_last_beep_end)
         return beep * 10 ** (-20 / 20) * np.sqrt(2)
     notes = [523, 587, 659, 784, 880, 1047, 1175, 1319]  # a melody over a sustained chord (strings, organ)
     out = np.zeros(n)
@@ -344,6 +344,11 @@ def _hold_sound(rng, n: int, kind: str) -> np.ndarray:
     pad = sum(np.sin(2 * np.pi * f * t) for f in chord) * 0.25
     out += pad
     return out * 10 ** (-22 / 20) / np.sqrt(np.mean(out ** 2))
+
+
+def _last_beep_end(length_s: float, period_s: float = 1.5, beep_s: float = 0.6) -> float:
+    beeps, rest = divmod(length_s, period_s)
+    return beeps * period_s + min(rest, beep_s) if rest > 0 else (beeps - 1) * period_s + beep_s
 
 
 def _agc(x: np.ndarray, target_dbfs: float = -20.0, max_gain_db: float = 12.0) -> np.ndarray:
@@ -441,6 +446,8 @@ def make_call(seed: int, condition: str | Condition, codec: str = "pcm", turns: 
             samples, rate = through_codec(samples, codec, folder or temporary)
     truth = plan.truth(mono=condition.mono)
     truth["holds_audible"] = condition.hold != "silent"
+    if condition.hold == "tone":  # the hold sounds until its last beep ends, not to the agent's return
+        truth["holds"] = [(start, start + _last_beep_end(end - start)) for start, end in truth["holds"]]
     truth["duration_s"] = samples.shape[1] / rate
     return CorpusCall(f"{condition.name}/{codec}/{seed}", condition, codec, samples, rate, truth)
 

@@ -88,20 +88,32 @@ def _mark_missing(session, call_id: int) -> None:
         call.recording_missing = True
 
 
+def _stale_calls():
+    """Calls with a recording at hand whose analysis is missing or made by an older version."""
+    from sqlalchemy import String, cast, or_
+
+    version = Call.analysis["version"].as_integer()
+    return (select(Call.id)
+            .where(or_(Call.analysis.is_(None), cast(Call.analysis, String) == "null",
+                       version.is_(None), version < ANALYSIS_VERSION))
+            .where(Call.recording_missing.is_not(True)))
+
+
+def count_stale(database) -> int:
+    from sqlalchemy import func
+
+    with database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(_stale_calls().subquery())) or 0)
+
+
 def analyze_pending(database, *, limit: int | None = None, progress: ProgressSink | None = None) -> dict:
     """Analyse every call that has a recording but no analysis yet, or one made by an older version
     of the analysis (e.g. overnight after an import or an upgrade).
 
     A recording that cannot be read is reported (call, reason) and the rest goes on.
     """
-    from sqlalchemy import String, cast, or_
-
-    version = Call.analysis["version"].as_integer()
     with database.read() as session:
-        query = (select(Call.id)
-                 .where(or_(Call.analysis.is_(None), cast(Call.analysis, String) == "null",
-                            version.is_(None), version < ANALYSIS_VERSION))
-                 .where(Call.recording_missing.is_not(True)).order_by(Call.id))
+        query = _stale_calls().order_by(Call.id)
         if limit:
             query = query.limit(limit)
         call_ids = list(session.scalars(query))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_desktop.core.library.call_analysis import analyze_call
+from qa_desktop.core.library.call_analysis import analyze_call, analyze_pending, count_stale
 from qa_desktop.core.library.catalogue import LIST_FILTERS, count_calls, list_calls, list_import_runs
 from qa_desktop.core.library.import_runs import settle_interrupted_runs
 from qa_desktop.core.library.relink import relink_prefix
@@ -133,7 +133,19 @@ class LibraryPage(QWidget):
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
         self.count = QLabel()
-        layout.addWidget(self.count)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        # calls never analysed, or analysed by an older version: redone in the background on request
+        self.stale = QLabel()
+        self.stale.setObjectName("staleAnalyses")
+        self.reanalyse_button = QPushButton()
+        self.reanalyse_button.setObjectName("reanalyseCalls")
+        self.reanalyse_button.clicked.connect(self.reanalyse_stale)
+        count_row.addWidget(self.stale)
+        count_row.addWidget(self.reanalyse_button)
+        layout.addLayout(count_row)
+        self._stale_count = 0
+        self._reanalysis = None
         self.model = CallsModel(self)
         self.table = QTableView()
         self.table.setObjectName("callLibrary")
@@ -200,6 +212,52 @@ class LibraryPage(QWidget):
             return
         self.table.resizeColumnsToContents()
         self._update_count()
+        if self._reanalysis is None:
+            try:
+                self._stale_count = count_stale(self.ctx.db)
+            except Exception:  # the count is a hint; the list above already said what went wrong
+                self._stale_count = 0
+            self._show_stale()
+
+    def _show_stale(self, done: int | None = None, total: int = 0) -> None:
+        running = self._reanalysis is not None
+        if running:
+            self.stale.setText(self.tr("Analysing calls in the background: {0} of {1}").format(done or 0, total))
+            self.reanalyse_button.setText(self.tr("Stop"))
+        else:
+            self.stale.setText(self.tr("{0} calls have no analysis, or one from an older version").format(
+                self._stale_count))
+            self.reanalyse_button.setText(self.tr("Analyse them"))
+        self.stale.setVisible(running or self._stale_count > 0)
+        self.reanalyse_button.setVisible(running or self._stale_count > 0)
+
+    def reanalyse_stale(self):
+        """Analyse (again) every call whose analysis is missing or older, off the GUI thread; the
+        button stops it. The evaluator goes on working meanwhile."""
+        if self._reanalysis is not None:
+            self._reanalysis.cancel()
+            return None
+        task = run_in_background(None, analyze_pending, self.ctx.db)
+        self._reanalysis = task
+        task.progressed.connect(lambda done, total, _message: self._show_stale(done, total))
+
+        def finished(result=None):
+            self._reanalysis = None
+            self.ctx.dataChanged.emit("call")
+            if result is not None:
+                self.ctx.statusMessage.emit(self.tr("Analysed {0} calls; {1} could not be read.").format(
+                    len(result["analysed"]), len(result["failed"])))
+            self.refresh()
+
+        def failed(error):
+            finished()
+            QMessageBox.warning(self, self.tr("Analyse calls"), describe_error(error))
+
+        task.succeeded.connect(finished)
+        task.cancelled.connect(finished)
+        task.failed.connect(failed)
+        self._show_stale(0, self._stale_count)
+        return task
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
