@@ -238,6 +238,6 @@ def test_the_window_says_why_a_workbook_cannot_be_written(qapp, tmp_path):
         check_output_path(tmp_path)
     try:
         install_language("zh_CN")
-        assert describe_error(caught.value).startswith("无法在该位置写入文件")
+        assert describe_error(caught.value).startswith(f"无法写入 {tmp_path}：")
     finally:
         install_language("en")

@@ -1348,10 +1348,6 @@
             <translation>请检查输入内容。</translation>
         </message>
         <message>
-            <source>The file cannot be written there: choose a file name in a folder you can write to.</source>
-            <translation>无法在该位置写入文件：请在您有写入权限的文件夹中选择一个文件名。</translation>
-        </message>
-        <message>
             <source>Unexpected error: {0}</source>
             <translation>意外错误:{0}</translation>
         </message>
@@ -1374,6 +1370,10 @@
         <message>
             <source>The database {path} is busy: another evaluator or machine is saving. Try again in a moment; your work is kept.</source>
             <translation>数据库 {path} 正忙:其他质检员或电脑正在保存。请稍后重试;您的工作已保留。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: it is a folder, the folder is read-only, or the file is open in another program. Choose a file name in a folder you can write to.</source>
+            <translation>无法写入 {path}：它是一个文件夹、所在文件夹为只读，或该文件正被其他程序打开。请在您有写入权限的文件夹中选择一个文件名。</translation>
         </message>
         <message>
             <source>The database {path} is damaged and cannot be used. Nothing was changed: restore it from a backup (a copy is made in its folder before each upgrade) or ask your administrator.</source>

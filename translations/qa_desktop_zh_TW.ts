@@ -1348,10 +1348,6 @@
             <translation>請檢查輸入內容。</translation>
         </message>
         <message>
-            <source>The file cannot be written there: choose a file name in a folder you can write to.</source>
-            <translation>無法在該位置寫入檔案：請在您有寫入權限的資料夾中選擇一個檔名。</translation>
-        </message>
-        <message>
             <source>Unexpected error: {0}</source>
             <translation>意外錯誤:{0}</translation>
         </message>
@@ -1374,6 +1370,10 @@
         <message>
             <source>The database {path} is busy: another evaluator or machine is saving. Try again in a moment; your work is kept.</source>
             <translation>資料庫 {path} 忙碌中:其他質檢員或電腦正在儲存。請稍後重試;您的工作已保留。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: it is a folder, the folder is read-only, or the file is open in another program. Choose a file name in a folder you can write to.</source>
+            <translation>無法寫入 {path}：它是一個資料夾、所在資料夾為唯讀，或該檔案正被其他程式開啟。請在您有寫入權限的資料夾中選擇一個檔名。</translation>
         </message>
         <message>
             <source>The database {path} is damaged and cannot be used. Nothing was changed: restore it from a backup (a copy is made in its folder before each upgrade) or ask your administrator.</source>

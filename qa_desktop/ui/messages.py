@@ -54,8 +54,6 @@ HEADLINES = {
     "calibration_already_submitted": QT_TRANSLATE_NOOP(
         "Errors", "You have already submitted your scores for this call."),
     "validation": QT_TRANSLATE_NOOP("Errors", "Please check the input."),
-    "output_invalid": QT_TRANSLATE_NOOP("Errors", "The file cannot be written there: choose a file name in a "
-                                        "folder you can write to."),
 }
 
 
@@ -80,6 +78,9 @@ def describe_error(error: BaseException) -> str:
         "db_locked": QT_TRANSLATE_NOOP(
             "Errors", "The database {path} is busy: another evaluator or machine is saving. Try again "
                       "in a moment; your work is kept."),
+        "output_invalid": QT_TRANSLATE_NOOP("Errors", "{path} cannot be written: it is a folder, the folder is "
+                                            "read-only, or the file is open in another program. Choose a file name "
+                                            "in a folder you can write to."),
         "db_damaged": QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged and cannot be used. Nothing was "
                                         "changed: restore it from a backup (a copy is made in its folder before each "
                                         "upgrade) or ask your administrator."),
