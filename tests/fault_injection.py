@@ -355,7 +355,6 @@ def _last_month() -> str:
 
 
 def run_all(work: Path, seed: int, kills: dict[str, int]) -> list[Figures]:
+    """``kills`` maps a scenario (a method of :class:`Harness`: submit, import_, export, backup, demo) to its kills."""
     harness = Harness(work, seed)
-    scenarios = {"submit": harness.submit, "import": harness.import_, "export": harness.export,
-                 "backup": harness.backup, "demo": harness.demo}
-    return [scenarios[name](count) for name, count in kills.items()]
+    return [getattr(harness, name)(count) for name, count in kills.items()]
