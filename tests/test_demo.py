@@ -47,3 +47,55 @@ def test_demo_then_check_from_the_command_line(tmp_path, capsys):
     assert report["ok"] and report["counts"]["calls"] == 40
     with pytest.raises(SystemExit):
         main(["demo", "--agents", "many"])
+
+
+def test_demo_lets_every_role_try_its_work_and_dates_nothing_after_now(sqlite_db):
+    import datetime as dt
+
+    from qa_desktop.core.db.models import (
+        CalibrationSession,
+        Call,
+        CoachingSession,
+        Dispute,
+        DisputeStatus,
+        Flag,
+        FlagKind,
+        FlagResolution,
+        Role,
+        Team,
+    )
+    from qa_desktop.core.reports.chart_data import load_chart_data
+    from qa_desktop.core.workflow.disputes import record_dispute
+
+    now = dt.datetime(2026, 11, 11, 9, 30)  # a Wednesday morning: calls "later today" would be in the future
+    summary = build_demo(sqlite_db, DemoOptions(agents=12, calls=400, months=3, recordings=5, longest_recording_s=8,
+                                                queue_size=3, now=now))
+    assert summary["recording_dir"] == str(sqlite_db.path.with_name("qa_recordings"))
+    assert len(list(sqlite_db.path.with_name("qa_recordings").iterdir())) == 5
+    assert check_database(sqlite_db).ok
+    with sqlite_db.read() as session:
+        latest = [session.scalar(select(func.max(column))) for column in (
+            Call.started_at, Evaluation.started_at, Evaluation.submitted_at, Evaluation.updated_at, Flag.raised_at,
+            Dispute.created_at, Dispute.decided_at, CoachingSession.acknowledged_at)]
+        assert all(moment <= now for moment in latest if moment is not None), latest
+        assert session.scalar(select(func.max(CoachingSession.held_on))) <= now.date()
+        roles = {role for (role,) in session.execute(select(User.role))}
+        assert roles == set(Role)
+        lead = session.scalar(select(User).join(Team, Team.lead_user_id == User.id))
+        assert lead.role == Role.TEAM_LEAD and lead.team_id is not None
+        assert session.scalar(select(func.count()).select_from(Dispute)
+                              .where(Dispute.status == DisputeStatus.OPEN)) >= 1
+        calibration = session.scalars(select(CalibrationSession)).one()
+        assert len(calibration.calls) == 3 and len(calibration.participants) >= 3
+        flagged = session.execute(
+            select(Flag.evaluation_id, Team.lead_user_id).join(Call, Call.id == Flag.call_id)
+            .join(Agent, Agent.id == Call.agent_id).join(Team, Team.id == Agent.team_id)
+            .where(Flag.kind == FlagKind.REVIEW, Flag.resolution == FlagResolution.OPEN,
+                   Flag.raised_at >= now - dt.timedelta(days=1))).first()
+        lead_login = session.get(User, flagged.lead_user_id).login
+        item = next(iter(session.get(Evaluation, flagged.evaluation_id).answers))
+    sqlite_db.user_login = lead_login  # that agent's team lead, the day the result was given
+    assert record_dispute(sqlite_db, flagged.evaluation_id, [{"item_code": item}], "坐席申诉",
+                          today=now.date())["status"] == "open"
+    chart = load_chart_data(sqlite_db, "month", "2026-11", trend_periods=6)
+    assert chart.trend_periods[0] == "2026-08" and chart.overall_trend[0] is not None

@@ -124,11 +124,12 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
     """Fill ``database`` with the demo call centre; refuses a database that already has calls."""
     options = options or DemoOptions()
     rng = random.Random(options.seed)
-    today = options.today or dt.date.today()
+    limit = demo_clock(options)
+    today = options.today or limit.date()
     with database.read() as session:
         if session.scalar(select(func.count()).select_from(Call)):
             raise ValueError("This database already has calls; the demo is only loaded into an empty database.")
-    folder = options.recording_dir or paths.user_data_dir() / "demo_recordings"
+    folder = options.recording_dir or demo_recording_folder(database)
     recordings = _make_recordings(options, folder, rng, progress) if options.recordings else []
     hashes = [content_hash(path) for path, _ in recordings]  # the importer's fingerprint
     definition = default_form()
@@ -176,15 +177,15 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
         report_step(progress, options.recordings + 2, options.recordings + 10, "demo.calls")
 
         evaluators = [staff["qa.li"], staff["qa.zhou"], me]
-        call_rows, call_agents = _call_rows(options, agents, recordings, hashes, rng, today)
+        call_rows, call_agents = _call_rows(options, agents, recordings, hashes, rng, today, limit)
         # The current user's queue: the newest calls with a real recording, left to be scored.
         order = sorted(range(len(call_rows)), key=lambda i: (call_rows[i]["content_hash"] is None,
                                                              -call_rows[i]["started_at"].timestamp()))
         call_rows = [call_rows[i] for i in order]
         call_agents = [call_agents[i] for i in order]
         for row in call_rows[:options.queue_size]:
-            row["started_at"] = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 4)),
-                                                    row["started_at"].time())
+            row["started_at"] = _before(limit, dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 4)),
+                                                                   row["started_at"].time()))
         call_ids = _insert(session, Call, call_rows)
         if options.queue_size:
             session.execute(insert(Assignment), [
@@ -193,14 +194,22 @@ def build_demo(database, options: DemoOptions | None = None, progress: ProgressS
 
         # History: about a third of the older calls were sampled and scored, in chunks so a month of a
         # large centre never holds every breakdown in memory at once.
-        history = [i for i in range(options.queue_size, len(call_rows)) if rng.random() < 0.33]
+        # Only calls at least six hours old were scored by now.
+        history = [i for i in range(options.queue_size, len(call_rows))
+                   if rng.random() < 0.33 and call_rows[i]["started_at"] < limit - dt.timedelta(hours=6)]
+        # The newest results were given today, inside the dispute window: some flagged for the team
+        # lead's review, some disputed and waiting for the QA lead's decision.
+        newest = sorted(history, key=lambda i: call_rows[i]["started_at"], reverse=True)[:12]
+        recent = {index: ("dispute" if n % 3 == 1 else "review") for n, index in enumerate(newest)}
         counts = {"evaluations": 0, "flags": 0, "coaching": 0, "disputes": 0}
         for chunk_start in range(0, len(history), _CHUNK):
             chunk = history[chunk_start:chunk_start + _CHUNK]
             _insert_history(session, chunk_start, chunk, call_rows, call_ids, call_agents, evaluators, version,
-                            definition, rng, today, counts)
+                            definition, rng, today, counts, limit, recent, staff["qa.lead"])
             report_step(progress, options.recordings + 2 + 8 * (chunk_start + len(chunk)) // max(1, len(history)),
                    options.recordings + 10, "demo.flags")
+        _add_calibration_session(session, version, call_ids[options.queue_size:options.queue_size + 3],
+                                 [staff["qa.lead"], staff["qa.li"], staff["qa.zhou"], me], today)
         audit.record(session, login, "load_demo", "database", None, calls=len(call_rows),
                      evaluations=counts["evaluations"], agents=len(agents))
         return {"teams": len(teams), "agents": len(agents), "calls": len(call_rows),
@@ -229,15 +238,60 @@ def _insert(session, model, rows: list[dict]) -> list[int]:
     return list(session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows))
 
 
+def demo_clock(options: DemoOptions) -> dt.datetime:
+    """The moment nothing in the demo is dated after: the machine's clock, in local time and UTC.
+
+    Calls carry local time and results UTC; the earlier of the two keeps both on the machine's
+    today, whichever side of UTC it is on. A demo built for another ``today`` ends that evening.
+    """
+    if options.now is not None:
+        return options.now
+    real = min(dt.datetime.now(), utcnow()).replace(microsecond=0)
+    if options.today is None:
+        return real
+    evening = dt.datetime.combine(options.today, dt.time(23, 59))
+    return min(evening, real) if options.today >= real.date() else evening
+
+
+def demo_recording_folder(database) -> Path:
+    """Beside the database file (``team.sqlite3`` -> ``team_recordings/``), so a demo made with
+    ``--db`` elsewhere leaves nothing in the home folder; a server database uses the data folder."""
+    if getattr(database, "path", None) is not None:
+        return Path(database.path).with_name(Path(database.path).stem + "_recordings")
+    return paths.user_data_dir() / "demo_recordings"
+
+
+def _before(limit: dt.datetime, moment: dt.datetime, margin: dt.timedelta = dt.timedelta(minutes=20)) -> dt.datetime:
+    """``moment``, moved back by whole days until it lies ``margin`` before ``limit``."""
+    while moment > limit - margin:
+        moment -= dt.timedelta(days=1)
+    return moment
+
+
+def _add_calibration_session(session, version, call_ids: list[int], people: list, today: dt.date) -> None:
+    """A blind calibration session on three recorded calls, open and ready for everyone to score."""
+    from qa_desktop.core.db.models import CalibrationCall, CalibrationParticipant, CalibrationSession
+
+    if len(call_ids) < 1:
+        return
+    calibration = CalibrationSession(title="本周校准:三通录音", form_version_id=version.id, lead_id=people[0].id,
+                                     scheduled_on=today, notes="")
+    calibration.calls = [CalibrationCall(call_id=call_id, consensus_notes={}) for call_id in call_ids]
+    calibration.participants = [CalibrationParticipant(user_id=user_id)
+                                for user_id in dict.fromkeys(person.id for person in people)]
+    session.add(calibration)
+
+
 def _call_rows(options: DemoOptions, agents: list, recordings: list, hashes: list[str], rng: random.Random,
-               today: dt.date) -> tuple[list[dict], list]:
+               today: dt.date, limit: dt.datetime) -> tuple[list[dict], list]:
     start = today - dt.timedelta(days=30 * options.months)
     span_days = (today - start).days
     rows, owners = [], []
     for index in range(options.calls):
         agent = agents[index % len(agents)]
         day = start + dt.timedelta(days=rng.randrange(span_days + 1))
-        started = dt.datetime.combine(day, dt.time(rng.randrange(8, 21), rng.randrange(60), rng.randrange(60)))
+        started = _before(limit, dt.datetime.combine(day, dt.time(rng.randrange(8, 21), rng.randrange(60),
+                                                                  rng.randrange(60))))
         pool_index = index % max(1, len(recordings))
         own = index < len(recordings)
         path, duration = recordings[pool_index] if recordings else (Path("/demo/missing.wav"), 120.0)
@@ -257,7 +311,8 @@ def _call_rows(options: DemoOptions, agents: list, recordings: list, hashes: lis
 
 def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dict], call_ids: list[int],
                     call_agents: list, evaluators: list, version, definition: FormDefinition,
-                    rng: random.Random, today: dt.date, counts: dict) -> None:
+                    rng: random.Random, today: dt.date, counts: dict, limit: dt.datetime,
+                    recent: dict[int, str], decider) -> None:
     """Score and insert one chunk of past evaluations, with the flags, coaching and disputes they led to."""
     rows, kept = [], []
     for offset, index in enumerate(chunk):
@@ -267,6 +322,9 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
         result = score(definition, answers, comments)  # the scoring every submitted evaluation goes through
         submitted = call_rows[index]["started_at"] + dt.timedelta(days=rng.randrange(1, 4),
                                                                   minutes=rng.randrange(600))
+        if index in recent:
+            submitted = limit - dt.timedelta(minutes=rng.randrange(20, 240))
+        submitted = min(submitted, limit - dt.timedelta(minutes=rng.randrange(5, 60)))
         data = result.to_dict("zh_CN")
         rows.append({
             "call_id": call_ids[index], "form_version_id": version.id, "evaluator_id": evaluator.id,
@@ -295,29 +353,35 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
         elif rng.random() < 0.02:
             kind, reason = rng.choice([(FlagKind.COMPLAINT, "客户来电投诉服务态度"),
                                        (FlagKind.CALIBRATION, "评分有争议,建议校准")])
+        if recent.get(index) == "review" or (recent.get(index) == "dispute" and not failed):
+            kind, reason = FlagKind.REVIEW, "请班组长复核"
         if kind is not None:
             flags.append({"call_id": call_ids[index], "evaluation_id": evaluation_id, "kind": kind,
                           "reason": reason, "raised_by_id": evaluator.id, "raised_at": submitted})
         lead = agent.team.lead
         if failed and total < 80 and rng.random() < 0.6:
-            held = submitted.date() + dt.timedelta(days=1)
+            held = min(submitted.date() + dt.timedelta(days=1), limit.date())
+            acknowledged = dt.datetime.combine(held, dt.time(17, 0))
             sessions.append({
                 "agent_id": agent.id, "coach_id": lead.id if lead else None,
                 "kind": rng.choice([CoachingKind.ONLINE, CoachingKind.OFFLINE]), "held_on": held,
                 "agreed": "复听录音,练习规范用语;下周跟进抽检", "follow_up_on": held + dt.timedelta(days=7),
                 "follow_up_status": "done" if held + dt.timedelta(days=7) < today else "pending",
-                "acknowledged_at": dt.datetime.combine(held, dt.time(17, 0)) if rng.random() < 0.8 else None})
+                "acknowledged_at": acknowledged if rng.random() < 0.8 and acknowledged <= limit else None})
             links.append([{"evaluation_id": evaluation_id, "item_code": code} for code in failed[:3]])
             actions.append({"description": "每日复听一通优秀录音并做笔记", "owner": agent.name,
                             "due_on": held + dt.timedelta(days=5)})
-        if failed and lead is not None and rng.random() < 0.03:  # a few agents dispute a lost item
-            recorded = submitted + dt.timedelta(days=1)
+        forced = recent.get(index) == "dispute"
+        if failed and lead is not None and (forced or rng.random() < 0.03):  # a few agents dispute a lost item
+            recorded = min(submitted + dt.timedelta(days=1), limit)
+            if forced:
+                recorded = submitted + dt.timedelta(minutes=10)
             decided = recorded + dt.timedelta(days=2) < dt.datetime.combine(today, dt.time())
             disputes.append({
                 "evaluation_id": evaluation_id, "raised_by_id": lead.id, "statement": "坐席认为该项已按规范执行",
                 "deadline": recorded.date() + dt.timedelta(days=2),
                 "status": DisputeStatus.DECIDED if decided else DisputeStatus.OPEN, "created_at": recorded,
-                "decided_by_id": evaluators[0].id if decided else None,
+                "decided_by_id": decider.id if decided else None,
                 "decided_at": recorded + dt.timedelta(days=1) if decided else None,
                 "score_before": total, "score_after": total if decided else None})
             disputed_items.append({"item_code": failed[0], "agent_claim": "录音中已说明",

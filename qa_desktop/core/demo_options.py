@@ -18,3 +18,4 @@ class DemoOptions:
     seed: int = 2026
     recording_dir: Path | None = None
     today: dt.date | None = None
+    now: dt.datetime | None = None  # the clock nothing in the demo may be dated after (default: the machine's)

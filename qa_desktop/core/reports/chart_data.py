@@ -67,10 +67,13 @@ def load_chart_data(database, kind: str, period_text: str, *, team: str | None =
         data.pareto = [(code, texts.get(code, code), tally.errors, cumulative)
                        for code, tally, cumulative in figures.pareto(main) if tally.errors]
     data.distribution = sorted(figures.score_bins.items())
-    data.trend_periods = [p.label for p in trend.periods]
-    data.overall_trend = [avg for _n, avg in trend.overall]
+    # The trend starts where the data starts: months before the first evaluation would only
+    # draw an empty axis (a new centre, or the demo's three months, on a six-month chart).
+    first = next((i for i, (n, _avg) in enumerate(trend.overall) if n), len(trend.overall) - 1)
+    data.trend_periods = [p.label for p in trend.periods[first:]]
+    data.overall_trend = [avg for _n, avg in trend.overall[first:]]
     for agent_id, values in trend.by_agent.items():
-        data.agent_trend[agent_id] = [avg for _n, avg in values]
+        data.agent_trend[agent_id] = [avg for _n, avg in values[first:]]
     data.agents = sorted(((a, f"{lookups.agents[a].code} {lookups.agents[a].name}".strip())
                           for a in data.agent_trend if a in lookups.agents), key=lambda row: row[1])
     return data
