@@ -162,3 +162,31 @@ def test_no_query_uses_a_bare_like():
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
             if re.search(r"\.i?like\(", line) and "escape" not in line]
     assert not bare
+
+
+def test_v6_database_gets_numbers_in_queue_and_call_type_masked(tmp_path):
+    """Calls imported before the importer masked these columns are masked by the v7 upgrade; the rest of
+    the call, and calls without numbers, stay as they were."""
+    import sqlite3
+
+    from qa_desktop.core.db import open_database
+
+    db = tmp_path / "team.sqlite3"
+    open_database(db).dispose()
+    with sqlite3.connect(db) as raw:  # a v6 database holding calls imported the old way
+        raw.execute("UPDATE schema_version SET version = 6 WHERE version = 7")
+        raw.executemany("INSERT INTO calls (recording_path, queue, call_type, duration_s, recording_missing, "
+                        "row_version, imported_at, risk_count) VALUES (?, ?, ?, ?, 0, 1, '2026-10-16 08:00:00', 0)",
+                        [("/r/a.wav", "VIP回拨 138.1234.5678", "投诉", 95.0),
+                         ("/r/b.wav", "普通", "回访 13912345678", 120.0),
+                         ("/r/c.wav", "2026-10-15 队列 3", None, 30.0)])
+    database = open_database(db)
+    try:
+        with database.read() as session:
+            rows = {c.recording_path: (c.queue, c.call_type, c.duration_s) for c in session.scalars(select(Call))}
+    finally:
+        database.dispose()
+    assert rows == {"/r/a.wav": ("VIP回拨 138.****.5678", "投诉", 95.0),
+                    "/r/b.wav": ("普通", "回访 139****5678", 120.0),
+                    "/r/c.wav": ("2026-10-15 队列 3", None, 30.0)}
+    assert sorted(p.name for p in tmp_path.glob("*.before-schema-v6-*"))  # the upgrade kept a copy first

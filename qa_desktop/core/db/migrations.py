@@ -123,12 +123,27 @@ def _v6_sign_in_and_audit_chain(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE audit_log ADD COLUMN entry_hash VARCHAR(64)"))
 
 
+def _v7_mask_numbers_in_call_texts(connection: Connection) -> None:
+    # v7 (data only): customer numbers typed into a call list's queue or call-type column were stored
+    # in clear; they are masked like the number column (the importer masks them from now on).
+    from qa_desktop.core.reports.privacy import mask_customer_numbers
+
+    rows = connection.execute(text("SELECT id, queue, call_type FROM calls "
+                                   "WHERE queue IS NOT NULL OR call_type IS NOT NULL")).all()
+    for call_id, queue, call_type in rows:
+        masked = (mask_customer_numbers(queue), mask_customer_numbers(call_type))
+        if masked != (queue, call_type):
+            connection.execute(text("UPDATE calls SET queue = :queue, call_type = :call_type WHERE id = :id"),
+                               {"queue": masked[0], "call_type": masked[1], "id": call_id})
+
+
 MIGRATIONS: list[Migration] = [
     Migration(2, "calls.recording_missing", _v2_call_recording_status),
     Migration(3, "call_transcripts, evaluations.suggestions", _v3_call_transcripts),
     Migration(4, "HR roster: agent team history, leavers, teams' HR lead", _v4_roster),
     Migration(5, "calls.screening, calls.risk_count", _v5_call_screening),
     Migration(6, "sign-in: users' password hashes; audit entries chained by hash", _v6_sign_in_and_audit_chain),
+    Migration(7, "customer numbers in calls' queue and call type masked", _v7_mask_numbers_in_call_texts),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
