@@ -109,5 +109,8 @@ def format_analysis(r: dict) -> str:
             lines.append(f"  talk ratio: agent {ratio['agent']:.0%}, customer {ratio['customer']:.0%}")
         lines.append(f"  talk-over ({len(r['talk_over'])}): {_span_text(r['talk_over'])}")
     lines.append(f"  dead air ({len(r['dead_air'])}): {_span_text(r['dead_air'])}")
+    if r.get("hold"):
+        lines.append(f"  hold music or tone ({len(r['hold'])}, {r['hold_total_s']:.1f} s, part of the dead air): "
+                     f"{_span_text(r['hold'])}")
     lines.append(f"  longest monologue: {r['longest_monologue_s']:.1f} s")
     return "\n".join(lines)
