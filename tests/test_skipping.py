@@ -43,3 +43,38 @@ def test_no_true_speech_is_ever_skipped(condition, codec, seed):
     # the holds are skipped (all but their edges)
     for start, end in call.truth["holds"]:
         assert any(a <= start + 0.5 and b >= end - 0.5 for a, b in plan), (call.name, plan)
+
+
+@pytest.mark.skipif(not corpus.espeak_available(), reason="espeak-ng is not installed")
+def test_the_player_plays_every_word_of_a_call_while_it_skips(qtbot, tmp_path):
+    """Playback driven position report by position report (40 ms, as the silent clock ticks)
+    through a whole corpus call: what the player actually plays covers every true speech span."""
+    from qa_desktop.core.audio.synth import write_audio
+    from qa_desktop.ui.player.service import PlayerService
+
+    call = corpus.make_call(2, "floor_echo_agc_music", "ulaw")
+    path = write_audio(tmp_path / "call.wav", call.samples, call.sample_rate, "pcm_mulaw")
+    analysis = analyze_samples(call.samples, call.sample_rate)
+    duration_ms = int(call.truth["duration_s"] * 1000)
+    player = PlayerService(backend="silent")
+    player.load(str(path), duration_ms=duration_ms)
+    player.set_skip_plan(skipping.skip_plan(analysis))
+    jumps = []
+    player.skipped.connect(lambda a, b: jumps.append((a, b)))
+    player.play()
+    played, position = [], 0
+    while position < duration_ms:
+        seen = len(jumps)
+        player.backend.positionChanged.emit(position)  # the backend reports where it is
+        if len(jumps) > seen:  # the player jumped instead of playing from here
+            position = jumps[-1][1]
+            continue
+        played.append((position / 1000, (position + 40) / 1000))
+        position += 40
+    player.stop()
+    assert jumps, "the hold and the look-up silence are jumped over"
+    heard = intervals.merge(played)
+    for side in call.truth["speech"]:
+        for s, e in side:
+            assert any(a <= s + 0.01 and b >= e - 0.01 for a, b in heard), ((s, e), jumps)
+    assert sum(b - a for a, b in heard) < call.truth["duration_s"] - 5  # and time was saved
