@@ -56,6 +56,7 @@ if [ -z "${QA_DESKTOP_TEST_PG_URL:-}" ] && [ -n "$pg_bin" ] && [ -x "$pg_bin/ini
 fi
 
 .venv/bin/python -m ruff check .  # lint rules: [tool.ruff] in pyproject.toml
+.venv/bin/python -m mypy  # types of qa_desktop/core: [tool.mypy] in pyproject.toml
 
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from qa_desktop.core.audio.fingerprint import recording_matches
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Agent, Call, Evaluation, EvaluationKind, EvaluationStatus, Team, User
 from qa_desktop.core.errors import QADesktopError
 
@@ -85,7 +85,7 @@ class CallInfo:
     previous: tuple[PreviousEvaluation, ...] = ()
 
 
-def load_call(database, call_id: int, previous_limit: int = PREVIOUS_EVALUATIONS) -> CallInfo | None:
+def load_call(database: Database, call_id: int, previous_limit: int = PREVIOUS_EVALUATIONS) -> CallInfo | None:
     with database.read() as session:
         call = session.get(Call, call_id)
         if call is None:
@@ -164,7 +164,7 @@ def check_recording(path: str, expected_size: int | None = None, *, probe_header
     return RECORDING_OK, ""
 
 
-def relink_recording(database, call_id: int, new_path: str | os.PathLike) -> CallInfo:
+def relink_recording(database: Database, call_id: int, new_path: str | os.PathLike) -> CallInfo:
     """Point the call at ``new_path`` once its content hash matches the imported recording.
 
     A call imported without a hash is relinked when the size matches; anything else is refused

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Annotation, User
 from qa_desktop.core.errors import QADesktopError
 
@@ -42,7 +42,7 @@ def _names(session) -> dict[int, str]:
     return dict(session.execute(select(User.id, User.display_name)).all())
 
 
-def call_notes(database, call_id: int, evaluation_id: int | None = None,
+def call_notes(database: Database, call_id: int, evaluation_id: int | None = None,
                author_id: int | None = None) -> list[Note]:
     """Notes on a call in time order: those of ``evaluation_id`` and the author's unattached ones.
 
@@ -62,7 +62,7 @@ def call_notes(database, call_id: int, evaluation_id: int | None = None,
         return [_note(r, names) for r in rows]
 
 
-def add_note(database, call_id: int, position_ms: int, text: str, author_id: int | None,
+def add_note(database: Database, call_id: int, position_ms: int, text: str, author_id: int | None,
              evaluation_id: int | None = None, item_code: str | None = None) -> Note:
     def work(session):
         row = Annotation(call_id=call_id, evaluation_id=evaluation_id, author_id=author_id,
@@ -76,7 +76,7 @@ def add_note(database, call_id: int, position_ms: int, text: str, author_id: int
     return database.write(work)
 
 
-def update_note(database, note_id: int, text: str, item_code: str | None = None) -> Note:
+def update_note(database: Database, note_id: int, text: str, item_code: str | None = None) -> Note:
     def work(session):
         row = session.get(Annotation, note_id)
         if row is None:
@@ -90,7 +90,7 @@ def update_note(database, note_id: int, text: str, item_code: str | None = None)
     return database.write(work)
 
 
-def delete_note(database, note_id: int) -> None:
+def delete_note(database: Database, note_id: int) -> None:
     def work(session):
         row = session.get(Annotation, note_id)
         if row is None:
@@ -102,7 +102,7 @@ def delete_note(database, note_id: int) -> None:
     database.write(work)
 
 
-def attach_notes(database, call_id: int, author_id: int, evaluation_id: int) -> int:
+def attach_notes(database: Database, call_id: int, author_id: int, evaluation_id: int) -> int:
     """Link the author's loose notes on the call to their (new) evaluation; returns how many."""
     def work(session):
         rows = list(session.scalars(select(Annotation).where(

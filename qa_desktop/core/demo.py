@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select
 
 from qa_desktop import paths
 from qa_desktop.core.audio.fingerprint import content_hash
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import (
     ActionItem,
     Agent,
@@ -120,7 +120,7 @@ def _make_recordings(options: DemoOptions, folder: Path, rng: random.Random,
     return made
 
 
-def build_demo(database, options: DemoOptions | None = None, progress: ProgressSink | None = None) -> dict:
+def build_demo(database: Database, options: DemoOptions | None = None, progress: ProgressSink | None = None) -> dict:
     """Fill ``database`` with the demo call centre; refuses a database that already has calls."""
     options = options or DemoOptions()
     rng = random.Random(options.seed)
@@ -253,7 +253,7 @@ def demo_clock(options: DemoOptions) -> dt.datetime:
     return min(evening, real) if options.today >= real.date() else evening
 
 
-def demo_recording_folder(database) -> Path:
+def demo_recording_folder(database: Database) -> Path:
     """Beside the database file (``team.sqlite3`` -> ``team_recordings/``), so a demo made with
     ``--db`` elsewhere leaves nothing in the home folder; a server database uses the data folder."""
     if getattr(database, "path", None) is not None:
@@ -405,7 +405,7 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
     counts["disputes"] += len(disputes)
 
 
-def _analyse_recorded_calls(database, hashes: list[str]) -> int:
+def _analyse_recorded_calls(database: Database, hashes: list[str]) -> int:
     """Analyse the calls with a recording of their own, so their waveform shows dead air and talk-over."""
     from qa_desktop.core.library.call_analysis import analyze_call
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_desktop import paths
+from qa_desktop.core.db import Database
 
 
 @dataclass
@@ -48,7 +49,7 @@ class JournalEntry:
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
 
 
-def database_identity(database) -> str:
+def database_identity(database: Database) -> str:
     """The name a journal entry gives its database: the absolute file path, or the URL."""
     return str(database.path) if getattr(database, "path", None) else str(database.url)
 

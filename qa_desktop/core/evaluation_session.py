@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qa_desktop.core import evaluations
+from qa_desktop.core.db import Database
 from qa_desktop.core.draft_journal import DraftJournal, JournalEntry, database_identity
 from qa_desktop.core.errors import DatabaseLocked, DatabaseUnreachable, QADesktopError
 from qa_desktop.core.evaluations import EvaluationInfo
@@ -370,7 +371,7 @@ class EvaluationSession:
         self.dirty = False
 
 
-def load_definition(database, version_id: int | None) -> FormDefinition | None:
+def load_definition(database: Database, version_id: int | None) -> FormDefinition | None:
     from qa_desktop.core import forms_repository
 
     if version_id is None:
@@ -378,7 +379,7 @@ def load_definition(database, version_id: int | None) -> FormDefinition | None:
     return forms_repository.load_version(database, version_id)[1]
 
 
-def form_for_call(database, call_id: int) -> tuple[int | None, FormDefinition | None]:
+def form_for_call(database: Database, call_id: int) -> tuple[int | None, FormDefinition | None]:
     """The form version a new evaluation of ``call_id`` is scored on, and its definition."""
     version_id = evaluations.form_version_for_call(database, call_id)
     return version_id, load_definition(database, version_id)
@@ -391,7 +392,7 @@ class ReplayReport:
     unavailable: bool = False                        # the database did not answer: try again later
 
 
-def replay_journal(database, evaluator_id: int, journal: DraftJournal,
+def replay_journal(database: Database, evaluator_id: int, journal: DraftJournal,
                    skip: Callable[[int], bool] | None = None) -> ReplayReport:
     """Save the journal's drafts of this database (after a crash, or when a locked database answers again).
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.database import expect_version
 from qa_desktop.core.db.models import Flag, FlagKind, FlagResolution, User, utcnow
 from qa_desktop.core.errors import QADesktopError, ValidationError
@@ -58,7 +58,7 @@ def _names(session) -> dict[int, str]:
     return dict(session.execute(select(User.id, User.display_name)).all())
 
 
-def call_flags(database, call_id: int, include_closed: bool = True) -> list[FlagInfo]:
+def call_flags(database: Database, call_id: int, include_closed: bool = True) -> list[FlagInfo]:
     with database.read() as session:
         query = select(Flag).where(Flag.call_id == call_id).order_by(Flag.raised_at, Flag.id)
         if not include_closed:
@@ -68,7 +68,7 @@ def call_flags(database, call_id: int, include_closed: bool = True) -> list[Flag
         return [_info(f, names) for f in flags]
 
 
-def raise_flag(database, call_id: int, kind: FlagKind | str, user_id: int, reason: str = "",
+def raise_flag(database: Database, call_id: int, kind: FlagKind | str, user_id: int, reason: str = "",
                evaluation_id: int | None = None) -> FlagInfo:
     """Flag a call (or update the reason of this person's open flag of the same kind)."""
     kind = FlagKind(kind)
@@ -99,18 +99,18 @@ def raise_flag(database, call_id: int, kind: FlagKind | str, user_id: int, reaso
     return database.write(work)
 
 
-def withdraw_flag(database, flag_id: int, user_id: int, expected_row_version: int | None = None) -> None:
+def withdraw_flag(database: Database, flag_id: int, user_id: int, expected_row_version: int | None = None) -> None:
     """Take a flag back (kept as dismissed, so the history shows it was raised)."""
     _settle(database, flag_id, user_id, FlagResolution.DISMISSED, "withdrawn", expected_row_version)
 
 
-def settle_flag(database, flag_id: int, user_id: int, resolution: FlagResolution | str, note: str = "",
+def settle_flag(database: Database, flag_id: int, user_id: int, resolution: FlagResolution | str, note: str = "",
                 expected_row_version: int | None = None) -> FlagInfo:
     """Close a flag: founded / unfounded for complaints and praise, confirmed / adjusted for reviews."""
     return _settle(database, flag_id, user_id, FlagResolution(resolution), note, expected_row_version)
 
 
-def _settle(database, flag_id, user_id, resolution, note, expected_row_version) -> FlagInfo:
+def _settle(database: Database, flag_id, user_id, resolution, note, expected_row_version) -> FlagInfo:
     def work(session):
         flag = session.get(Flag, flag_id)
         if flag is None:

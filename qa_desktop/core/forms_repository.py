@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import FormVersion, ScoringForm, User, utcnow
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.scoring.errors import FormLocked, FormNotFound
@@ -130,7 +130,7 @@ def _publish(session: Session, database, version: FormVersion, definition: FormD
                      form=definition.code, version_no=version.version_no)
 
 
-def save_form(database, definition: FormDefinition | dict[str, Any], *, publish: bool = False) -> VersionInfo:
+def save_form(database: Database, definition: FormDefinition | dict[str, Any], *, publish: bool = False) -> VersionInfo:
     """Store ``definition`` under its code: a new form, an edit of the newest unused version,
     or a new version when the newest one is already in use (locked)."""
     checked = _as_definition(definition)
@@ -173,7 +173,7 @@ def save_form(database, definition: FormDefinition | dict[str, Any], *, publish:
     return database.write(work)
 
 
-def publish_form(database, code: str, version_no: int | None = None) -> VersionInfo:
+def publish_form(database: Database, code: str, version_no: int | None = None) -> VersionInfo:
     """Publish the newest (or the given) version after the publish checks pass."""
 
     def work(session: Session) -> VersionInfo:
@@ -189,7 +189,7 @@ def publish_form(database, code: str, version_no: int | None = None) -> VersionI
     return database.write(work)
 
 
-def import_form(database, data: Any, *, publish: bool = False) -> VersionInfo:
+def import_form(database: Database, data: Any, *, publish: bool = False) -> VersionInfo:
     """Import a form file's content. A malformed, inconsistent or newer file raises
     :class:`FormInvalid` (naming the item and the reason) before anything is written."""
     definition = FormDefinition.from_dict(data)
@@ -199,7 +199,7 @@ def import_form(database, data: Any, *, publish: bool = False) -> VersionInfo:
     return info
 
 
-def list_forms(database, *, include_archived: bool = False) -> list[FormSummary]:
+def list_forms(database: Database, *, include_archived: bool = False) -> list[FormSummary]:
     with database.read() as session:
         query = select(ScoringForm).order_by(ScoringForm.code)
         if not include_archived:
@@ -216,7 +216,7 @@ def list_forms(database, *, include_archived: bool = False) -> list[FormSummary]
         return result
 
 
-def load_definition(database, code: str, version_no: int | None = None, *,
+def load_definition(database: Database, code: str, version_no: int | None = None, *,
                     published_only: bool = False) -> tuple[VersionInfo, FormDefinition]:
     """A version's definition: the given number, else the newest (published, if asked)."""
     with database.read() as session:
@@ -233,7 +233,7 @@ def load_definition(database, code: str, version_no: int | None = None, *,
         return _info(version), FormDefinition.from_dict(version.definition)
 
 
-def load_version(database, version_id: int) -> tuple[VersionInfo, FormDefinition]:
+def load_version(database: Database, version_id: int) -> tuple[VersionInfo, FormDefinition]:
     with database.read() as session:
         version = session.get(FormVersion, version_id)
         if version is None:
@@ -241,18 +241,18 @@ def load_version(database, version_id: int) -> tuple[VersionInfo, FormDefinition
         return _info(version), FormDefinition.from_dict(version.definition)
 
 
-def export_form(database, code: str, version_no: int | None = None) -> dict[str, Any]:
+def export_form(database: Database, code: str, version_no: int | None = None) -> dict[str, Any]:
     """The form file content (the definition JSON with its ``format`` number)."""
     return load_definition(database, code, version_no)[1].to_dict()
 
 
-def versions_of(database, code: str) -> list[VersionInfo]:
+def versions_of(database: Database, code: str) -> list[VersionInfo]:
     with database.read() as session:
         form = _form(session, code)
         return [_info(v) for v in sorted(form.versions, key=lambda v: v.version_no)]
 
 
-def set_archived(database, code: str, archived: bool = True) -> None:
+def set_archived(database: Database, code: str, archived: bool = True) -> None:
     def work(session: Session) -> None:
         _owner(session, database)
         form = _form(session, code)
@@ -264,7 +264,7 @@ def set_archived(database, code: str, archived: bool = True) -> None:
     database.write(work)
 
 
-def ensure_default_form(database) -> VersionInfo | None:
+def ensure_default_form(database: Database) -> VersionInfo | None:
     """Install and publish the shipped default form when the database has no form at all."""
     from qa_desktop.core.scoring import default_form
 
@@ -293,7 +293,7 @@ def lock_version(session: Session, version: FormVersion) -> None:
         version.locked = True
 
 
-def item_titles(database, lang: str | None) -> dict[str, str]:
+def item_titles(database: Database, lang: str | None) -> dict[str, str]:
     """Every item code of every form version, as the item's text in ``lang``: what a person reads
     instead of a code (coaching links, Pareto charts). The newest version's wording wins."""
     with database.read() as session:
@@ -307,7 +307,7 @@ def item_titles(database, lang: str | None) -> dict[str, str]:
     return titles
 
 
-def form_titles(database, lang: str | None) -> dict[str, str]:
+def form_titles(database: Database, lang: str | None) -> dict[str, str]:
     """Each form's code as its name in ``lang`` (the newest version's name)."""
     with database.read() as session:
         rows = session.execute(select(ScoringForm.code, FormVersion.definition).join(FormVersion)

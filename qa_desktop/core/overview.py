@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import Agent, Call, Evaluation
 
 
-def library_counts(database) -> dict[str, int]:
+def library_counts(database: Database) -> dict[str, int]:
     with database.read() as session:
         return {
             "calls": session.scalar(select(func.count()).select_from(Call)) or 0,
@@ -15,7 +16,7 @@ def library_counts(database) -> dict[str, int]:
         }
 
 
-def active_team_names(database) -> list[str]:
+def active_team_names(database: Database) -> list[str]:
     """The names of the teams still in service, for choosing a team in a report or filter."""
     from qa_desktop.core.db.models import Team
 

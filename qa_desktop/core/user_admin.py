@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.auth.passwords import hash_password
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Role, Team, User
 from qa_desktop.core.db.pg_roles import sync_if_enforced
 from qa_desktop.core.errors import PermissionDenied, ValidationError
@@ -46,7 +46,7 @@ class PersonRow:
         return asdict(self)
 
 
-def list_people(database, *, include_inactive: bool = True) -> list[PersonRow]:
+def list_people(database: Database, *, include_inactive: bool = True) -> list[PersonRow]:
     with database.read() as session:
         query = select(User, Team.name).outerjoin(Team, Team.id == User.team_id).order_by(User.login)
         if not include_inactive:
@@ -84,7 +84,7 @@ def _team_id(session: Session, team_id: int | None) -> int | None:
     return team_id
 
 
-def add_user(database, login: str, display_name: str | None = None, *, role: Role | None = None,
+def add_user(database: Database, login: str, display_name: str | None = None, *, role: Role | None = None,
              team_id: int | None = None, password: str | None = None) -> CurrentUser:
     """Create a person. In a database with no users yet they become its QA lead, whatever was asked."""
     login = (login or "").strip()
@@ -114,7 +114,7 @@ def add_user(database, login: str, display_name: str | None = None, *, role: Rol
     return database.write(work)
 
 
-def set_role(database, login: str, role: Role) -> None:
+def set_role(database: Database, login: str, role: Role) -> None:
     def work(session: Session) -> None:
         _admin(session, database, "change roles")
         user = _user(session, login)
@@ -132,7 +132,7 @@ def set_role(database, login: str, role: Role) -> None:
     database.write(work)
 
 
-def set_user_team(database, login: str, team_id: int | None) -> None:
+def set_user_team(database: Database, login: str, team_id: int | None) -> None:
     def work(session: Session) -> None:
         _admin(session, database, "change a user's team")
         user = _user(session, login)
@@ -144,7 +144,7 @@ def set_user_team(database, login: str, team_id: int | None) -> None:
     database.write(work)
 
 
-def set_user_active(database, login: str, active: bool) -> None:
+def set_user_active(database: Database, login: str, active: bool) -> None:
     """Deactivate (nothing is deleted: their evaluations keep their name) or reactivate a person."""
 
     def work(session: Session) -> None:
@@ -164,7 +164,7 @@ def set_user_active(database, login: str, active: bool) -> None:
     database.write(work)
 
 
-def set_password(database, login: str, password: str, *, old_password: str | None = None) -> None:
+def set_password(database: Database, login: str, password: str, *, old_password: str | None = None) -> None:
     """A QA lead sets anyone's password (a reset); a person changes their own.
 
     Changing one's own needs the old password, unless this process signed them in already, the

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Role, User
 
 
@@ -26,13 +26,13 @@ class CurrentUser:
         return self.role == Role.QA_LEAD
 
 
-def find_user(database, login: str) -> CurrentUser | None:
+def find_user(database: Database, login: str) -> CurrentUser | None:
     with database.read() as session:
         user = session.scalar(select(User).where(User.login == login))
         return CurrentUser.of(user) if user else None
 
 
-def ensure_user(database, login: str, display_name: str | None = None, role: Role | str = Role.EVALUATOR,
+def ensure_user(database: Database, login: str, display_name: str | None = None, role: Role | str = Role.EVALUATOR,
                 team_id: int | None = None) -> CurrentUser:
     """The user with this OS login, created on first use with ``role`` (a Role or its value)."""
     role = Role(role)  # a combo box or a JSON file hands back the plain value
@@ -46,7 +46,7 @@ def ensure_user(database, login: str, display_name: str | None = None, role: Rol
     return database.write(work)
 
 
-def join(database, login: str, display_name: str | None = None) -> CurrentUser:
+def join(database: Database, login: str, display_name: str | None = None) -> CurrentUser:
     """A person opening this database for the first time: roles are given, never taken.
 
     The first user of a new database is its administrator (QA lead), who then grants other
@@ -73,7 +73,7 @@ def _create(session, login: str, display_name: str | None, role: Role, team_id: 
     return user
 
 
-def list_users(database, role: Role | None = None) -> list[CurrentUser]:
+def list_users(database: Database, role: Role | None = None) -> list[CurrentUser]:
     with database.read() as session:
         query = select(User).where(User.active.is_(True)).order_by(User.display_name)
         if role is not None:

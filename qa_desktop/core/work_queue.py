@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import (
     Agent,
     Assignment,
@@ -157,7 +158,7 @@ def _row(line, own: _Own | None, assignment: tuple | None, drafters: tuple[str, 
         recording_missing=bool(missing), external_id=external_id or "", others_drafting=drafters)
 
 
-def evaluator_queue(database, evaluator_id: int, done_within_days: int | None = 30) -> list[QueueRow]:
+def evaluator_queue(database: Database, evaluator_id: int, done_within_days: int | None = 30) -> list[QueueRow]:
     """The calls assigned to ``evaluator_id``: open ones in queue order, then the submitted ones.
 
     Submitted calls older than ``done_within_days`` (by submission, else assignment) are left out:
@@ -191,7 +192,7 @@ def evaluator_queue(database, evaluator_id: int, done_within_days: int | None = 
     return [r for r in queue if r.is_open] + [r for r in queue if not r.is_open]
 
 
-def search_library(database, text: str, evaluator_id: int | None = None,
+def search_library(database: Database, text: str, evaluator_id: int | None = None,
                    limit: int = SEARCH_LIMIT) -> list[QueueRow]:
     """Calls of the whole library whose agent ID (工号) or name contains ``text``, newest first.
 
@@ -235,7 +236,7 @@ def next_call(rows: list[QueueRow], after_call_id: int | None = None) -> QueueRo
     return None
 
 
-def change_token(database, evaluator_id: int | None = None) -> tuple:
+def change_token(database: Database, evaluator_id: int | None = None) -> tuple:
     """A cheap fingerprint of what the queue shows; it changes when anyone saves or assigns.
 
     One aggregate query per table; row_version sums catch updates that keep the count.
@@ -261,7 +262,7 @@ def _plain(value):
     return int(value) if isinstance(value, Decimal) else value
 
 
-def others_scoring(database, call_id: int, evaluator_id: int) -> list[str]:
+def others_scoring(database: Database, call_id: int, evaluator_id: int) -> list[str]:
     """Display names of other evaluators holding a draft of this call."""
     with database.read() as session:
         return list(_drafters(session, evaluator_id, [call_id]).get(call_id, ()))

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.auth.passwords import hash_password, needs_rehash, verify_password
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Role, User, utcnow
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.users import CurrentUser
@@ -47,7 +47,7 @@ def wait_after(failures: int) -> int:
     return min(MAX_WAIT_S, 2 ** (failures - FREE_FAILURES))
 
 
-def sign_in_required(database) -> bool:
+def sign_in_required(database: Database) -> bool:
     """Shared files and PostgreSQL once anyone has a password; never a private local database."""
     if not database.shared:
         return False
@@ -62,7 +62,7 @@ def _dummy() -> str:
     return _DUMMY_HASH
 
 
-def sign_in(database, login: str, password: str, *, now: dt.datetime | None = None) -> CurrentUser:
+def sign_in(database: Database, login: str, password: str, *, now: dt.datetime | None = None) -> CurrentUser:
     """Check ``login``'s password; on success the database acts as them. Raises :class:`SignInFailed`."""
     now = now or utcnow()
     with database.read() as session:
@@ -108,7 +108,7 @@ def sign_in(database, login: str, password: str, *, now: dt.datetime | None = No
     return user
 
 
-def may_choose_first_password(database, login: str) -> bool:
+def may_choose_first_password(database: Database, login: str) -> bool:
     """A QA lead of a database where nobody has a password yet chooses theirs (turning sign-in on)."""
     with database.read() as session:
         user = session.scalar(select(User).where(User.login == login))
@@ -118,11 +118,11 @@ def may_choose_first_password(database, login: str) -> bool:
 
 # ---------------------------------------------------------------- the OS keyring
 
-def keyring_account(database, login: str) -> str:
+def keyring_account(database: Database, login: str) -> str:
     return f"{login}@{database.display_name}"
 
 
-def remembered_password(database, login: str) -> str | None:
+def remembered_password(database: Database, login: str) -> str | None:
     try:
         import keyring
 
@@ -132,7 +132,7 @@ def remembered_password(database, login: str) -> str | None:
         return None
 
 
-def remember_password(database, login: str, password: str) -> bool:
+def remember_password(database: Database, login: str, password: str) -> bool:
     try:
         import keyring
 
@@ -143,7 +143,7 @@ def remember_password(database, login: str, password: str) -> bool:
         return False
 
 
-def forget_password(database, login: str) -> None:
+def forget_password(database: Database, login: str) -> None:
     try:
         import keyring
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from qa_desktop.core.calibration import agreement
 from qa_desktop.core.calibration.report import BIAS_TOLERANCE, _bias, _key
 from qa_desktop.core.calibration.sessions import acting_user
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import (
     CalibrationCall,
     CalibrationSession,
@@ -58,7 +58,7 @@ def _require_may_view(session: Session, login: str, evaluator_id: int | None) ->
 # Calibration deviation month by month
 
 
-def evaluator_consistency(database, *, evaluator_id: int | None = None) -> dict[str, Any]:
+def evaluator_consistency(database: Database, *, evaluator_id: int | None = None) -> dict[str, Any]:
     """Each evaluator's deviation and bias per month, against the expert and the consensus.
 
     Months are those of the evaluator's submitted calibration scores. The expert's own scores are
@@ -144,7 +144,8 @@ def _share(compared: int, differ: int) -> dict[str, Any] | None:
 # Blind self-checks
 
 
-def assign_self_checks(database, evaluator_id: int, *, count: int = 5, evaluation_ids: list[int] | None = None,
+def assign_self_checks(database: Database, evaluator_id: int, *, count: int = 5,
+                       evaluation_ids: list[int] | None = None,
                        min_age_days: int = DEFAULT_MIN_AGE_DAYS, seed: int | None = None,
                        now: dt.datetime | None = None) -> list[int]:
     """A QA lead gives an evaluator some of their own past calls to re-score blind; returns the new ids.
@@ -193,7 +194,7 @@ def assign_self_checks(database, evaluator_id: int, *, count: int = 5, evaluatio
     return database.write(work)
 
 
-def pending_self_checks(database) -> list[dict[str, Any]]:
+def pending_self_checks(database: Database) -> list[dict[str, Any]]:
     """The acting user's self-checks still to score: the call only, never the original answers."""
     with database.read() as session:
         user = acting_user(session, database.user_login)
@@ -210,7 +211,7 @@ def pending_self_checks(database) -> list[dict[str, Any]]:
                  "comments": dict(e.comments or {})} for e, c in rows]
 
 
-def self_check_comparison(database, evaluator_id: int) -> dict[str, Any]:
+def self_check_comparison(database: Database, evaluator_id: int) -> dict[str, Any]:
     """Submitted self-checks next to the evaluator's original scores, with intra-rater agreement."""
     with database.read() as session:
         _require_may_view(session, database.user_login, evaluator_id)

@@ -20,6 +20,7 @@ from qa_desktop.core.calibration.sessions import (
     scorer_ids,
     submitted_scores,
 )
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import FormVersion, User
 
 NOMINAL_TYPES = ("yes_no", "yes_no_na", "choice", "checklist")
@@ -105,7 +106,7 @@ def _deviation(mine: dict[int, float], reference: dict[int, float]) -> dict[str,
             "bias": _bias(signed)}
 
 
-def session_report(database, session_id: int, *, lang: str = "en") -> dict[str, Any]:
+def session_report(database: Database, session_id: int, *, lang: str = "en") -> dict[str, Any]:
     from qa_desktop.core.scoring.engine import score
     from qa_desktop.core.scoring.form import FormDefinition
 

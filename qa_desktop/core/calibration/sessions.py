@@ -257,7 +257,7 @@ def _definition(version: FormVersion):
 # Creating and reading sessions
 
 
-def calibration_candidates(database) -> list[dict[str, Any]]:
+def calibration_candidates(database: Database) -> list[dict[str, Any]]:
     """Calls flagged as calibration candidates (open CALIBRATION flags) not yet in any session."""
     with database.read() as session:
         in_a_session = exists().where(CalibrationCall.call_id == Flag.call_id)
@@ -279,7 +279,7 @@ def calibration_candidates(database) -> list[dict[str, Any]]:
         return result
 
 
-def create_session(database, *, title: str, form_version_id: int, participant_ids: Iterable[int],
+def create_session(database: Database, *, title: str, form_version_id: int, participant_ids: Iterable[int],
                    call_ids: Iterable[int] | None = None, use_candidates: bool = False,
                    expert_id: int | None = None, scheduled_on: dt.date | None = None, notes: str = "") -> int:
     """A new open session; returns its id. The expert, if any, scores too and is the reference."""
@@ -327,7 +327,7 @@ def create_session(database, *, title: str, form_version_id: int, participant_id
     return database.write(work)
 
 
-def list_sessions(database, status: CalibrationStatus | None = None) -> list[SessionSummary]:
+def list_sessions(database: Database, status: CalibrationStatus | None = None) -> list[SessionSummary]:
     with database.read() as session:
         query = select(CalibrationSession).order_by(CalibrationSession.created_at.desc(), CalibrationSession.id.desc())
         if status is not None:
@@ -335,7 +335,7 @@ def list_sessions(database, status: CalibrationStatus | None = None) -> list[Ses
         return [_summary(session, c) for c in session.scalars(query)]
 
 
-def get_session(database, session_id: int) -> SessionDetail:
+def get_session(database: Database, session_id: int) -> SessionDetail:
     with database.read() as session:
         calibration = _load(session, session_id)
         version = session.get(FormVersion, calibration.form_version_id)
@@ -349,7 +349,7 @@ def get_session(database, session_id: int) -> SessionDetail:
 # Scoring blind
 
 
-def my_calls(database, session_id: int) -> list[MyCall]:
+def my_calls(database: Database, session_id: int) -> list[MyCall]:
     """The acting user's own work in the session: each call with their draft or submitted answers."""
     with database.read() as session:
         calibration = _load(session, session_id)
@@ -445,7 +445,7 @@ def require_may_see_answers(session: Session, calibration: CalibrationSession, l
     return user
 
 
-def answers_for_call(database, session_id: int, call_id: int) -> list[ScoredAnswers]:
+def answers_for_call(database: Database, session_id: int, call_id: int) -> list[ScoredAnswers]:
     """Everyone's submitted answers on a call, once the acting user may see them (else PermissionDenied)."""
     with database.read() as session:
         calibration = _load(session, session_id)
@@ -466,7 +466,7 @@ def answers_for_call(database, session_id: int, call_id: int) -> list[ScoredAnsw
         return result
 
 
-def add_calls(database, session_id: int, call_ids: Iterable[int]) -> list[int]:
+def add_calls(database: Database, session_id: int, call_ids: Iterable[int]) -> list[int]:
     """Add calls to an open session ("score at least 3 more calls of the same nature together");
     returns the calls actually added (those already in the session are skipped)."""
     wanted = list(dict.fromkeys(call_ids))
@@ -495,7 +495,7 @@ def add_calls(database, session_id: int, call_ids: Iterable[int]) -> list[int]:
 # Consensus and closing
 
 
-def record_consensus(database, session_id: int, call_id: int, answers: dict[str, Any],
+def record_consensus(database: Database, session_id: int, call_id: int, answers: dict[str, Any],
                      notes: dict[str, str] | None = None, *, replace: bool = False) -> dict[str, Any]:
     """The lead records the answers agreed after discussion (merged into earlier ones unless ``replace``).
 
@@ -536,7 +536,7 @@ def record_consensus(database, session_id: int, call_id: int, answers: dict[str,
     return database.write(work)
 
 
-def close_session(database, session_id: int, *, notes: str | None = None) -> None:
+def close_session(database: Database, session_id: int, *, notes: str | None = None) -> None:
     """Close the session: answers become visible to all participants and nothing changes any more."""
 
     def work(session: Session) -> None:
@@ -571,7 +571,7 @@ def close_session(database, session_id: int, *, notes: str | None = None) -> Non
 # Choices offered when creating a session
 
 
-def published_form_versions(database) -> list[dict[str, Any]]:
+def published_form_versions(database: Database) -> list[dict[str, Any]]:
     """Published versions of active forms, newest first: what a calibration session can score on."""
     from qa_desktop.core.db.models import ScoringForm
 
@@ -584,7 +584,7 @@ def published_form_versions(database) -> list[dict[str, Any]]:
                  "published_at": v.published_at} for v, f in rows]
 
 
-def recent_calls(database, limit: int = 300) -> list[dict[str, Any]]:
+def recent_calls(database: Database, limit: int = 300) -> list[dict[str, Any]]:
     """The most recent calls (by call time), to pick calibration calls from."""
     with database.read() as session:
         rows = session.execute(
@@ -595,7 +595,7 @@ def recent_calls(database, limit: int = 300) -> list[dict[str, Any]]:
                  "agent": f"{a.agent_code} {a.name}".strip() if a else ""} for c, a in rows]
 
 
-def active_people(database) -> list[Person]:
+def active_people(database: Database) -> list[Person]:
     with database.read() as session:
         return [_person(u) for u in session.scalars(select(User).where(User.active.is_(True))
                                                      .order_by(User.display_name))]

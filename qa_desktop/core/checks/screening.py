@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, or_, select, update
 
 from qa_desktop.core.checks.run import CallFacts, CompiledForm, Suggestion, risks_of
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import Call, CallTranscript, FormVersion, ScoringForm, utcnow
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.progress import ProgressSink
@@ -49,7 +50,7 @@ class ScreenedCall:
                 "suggestions": [s.to_dict() for s in self.suggestions], "risks": self.risks}
 
 
-def screening_form(database, form_code: str | None = None) -> tuple[int, FormDefinition]:
+def screening_form(database: Database, form_code: str | None = None) -> tuple[int, FormDefinition]:
     """(version id, definition) of the published form to screen with: ``form_code``'s, else the newest with checks."""
     with database.read() as session:
         query = (select(FormVersion.id, ScoringForm.code, FormVersion.definition)
@@ -78,7 +79,7 @@ def _call_filter(query, since: dt.date | None, call: str | None):
     return query
 
 
-def read_calls(database, *, since: dt.date | None = None, call: str | None = None,
+def read_calls(database: Database, *, since: dt.date | None = None, call: str | None = None,
                with_analysis: bool = True) -> list[CallToScreen]:
     """Every call with a transcript or an analysis (filtered), with what the checks read."""
     with database.read() as session:
@@ -105,7 +106,8 @@ def read_calls(database, *, since: dt.date | None = None, call: str | None = Non
     return list(calls.values())
 
 
-def screen_calls(database, *, since: dt.date | None = None, call: str | None = None, form_code: str | None = None,
+def screen_calls(database: Database, *, since: dt.date | None = None, call: str | None = None,
+                 form_code: str | None = None,
                  store: bool = True, progress: ProgressSink | None = None) -> list[ScreenedCall]:
     """Run the checks on every matching call; keeps each result with its call unless ``store`` is False."""
     version_id, definition = screening_form(database, form_code)
@@ -135,7 +137,7 @@ def screen_calls(database, *, since: dt.date | None = None, call: str | None = N
     return results
 
 
-def _store(database, results: list[ScreenedCall], version_id: int) -> None:
+def _store(database: Database, results: list[ScreenedCall], version_id: int) -> None:
     now = utcnow()
     for start in range(0, len(results), CHUNK):
         chunk = results[start:start + CHUNK]

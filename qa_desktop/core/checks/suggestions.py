@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from qa_desktop.core.checks.run import CallFacts, CompiledForm, Suggestion
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import Call
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.core.transcripts.store import call_lines
@@ -28,7 +29,7 @@ def suggestions_for_call(session, call_id: int, definition: FormDefinition | Non
     return CompiledForm(definition).run(call_facts(session, call_id))
 
 
-def load_suggestions(database, call_id: int, definition: FormDefinition | None) -> list[Suggestion]:
+def load_suggestions(database: Database, call_id: int, definition: FormDefinition | None) -> list[Suggestion]:
     with database.read() as session:
         return suggestions_for_call(session, call_id, definition)
 

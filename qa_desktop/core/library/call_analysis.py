@@ -14,7 +14,7 @@ from qa_desktop.core.audio import waveform
 from qa_desktop.core.audio.analysis import ANALYSIS_VERSION, AnalysisOptions
 from qa_desktop.core.audio.errors import AudioError, AudioNotFound
 from qa_desktop.core.audio.measure import decode_and_measure
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Call, Setting
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.progress import ProgressSink, report_step
@@ -27,7 +27,7 @@ def load_options(session) -> AnalysisOptions:
     return AnalysisOptions.from_dict(setting.value if setting else None)
 
 
-def save_options(database, options: AnalysisOptions) -> None:
+def save_options(database: Database, options: AnalysisOptions) -> None:
     def work(session):
         setting = session.get(Setting, OPTIONS_KEY) or Setting(key=OPTIONS_KEY)
         setting.value = options.to_dict()
@@ -37,12 +37,12 @@ def save_options(database, options: AnalysisOptions) -> None:
     database.write(work)
 
 
-def find_call_by_hash(database, content_hash: str) -> int | None:
+def find_call_by_hash(database: Database, content_hash: str) -> int | None:
     with database.read() as session:
         return session.scalar(select(Call.id).where(Call.content_hash == content_hash))
 
 
-def analyze_call(database, call_id: int, *, options: AnalysisOptions | None = None,
+def analyze_call(database: Database, call_id: int, *, options: AnalysisOptions | None = None,
                  progress: ProgressSink | None = None) -> dict:
     """Decode the call's recording, analyse it, cache its waveform, store the analysis; returns it."""
     with database.read() as session:
@@ -99,14 +99,14 @@ def _stale_calls():
             .where(Call.recording_missing.is_not(True)))
 
 
-def count_stale(database) -> int:
+def count_stale(database: Database) -> int:
     from sqlalchemy import func
 
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(_stale_calls().subquery())) or 0)
 
 
-def analyze_pending(database, *, limit: int | None = None, progress: ProgressSink | None = None) -> dict:
+def analyze_pending(database: Database, *, limit: int | None = None, progress: ProgressSink | None = None) -> dict:
     """Analyse every call that has a recording but no analysis yet, or one made by an older version
     of the analysis (e.g. overnight after an import or an upgrade).
 

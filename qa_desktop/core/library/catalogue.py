@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from sqlalchemy import String, and_, cast, desc, or_, select
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import Agent, Call, ImportRun, User
 from qa_desktop.core.transcripts.store import search_transcripts, transcribed_call_ids
 
 LIST_FILTERS = ("all", "transcribed", "risky")
 
 
-def list_calls(database, search: str = "", limit: int = 5000, only: str = "all") -> list[dict]:
+def list_calls(database: Database, search: str = "", limit: int = 5000, only: str = "all") -> list[dict]:
     """The most recent calls (by start time), optionally filtered by call ID, agent, type, queue, path or words said."""
     query = (select(Call.id, Call.external_id, Call.started_at, Agent.agent_code, Agent.name, Call.call_type,
                     Call.queue, Call.direction, Call.duration_s, Call.codec, Call.channels, Call.recording_path,
@@ -39,14 +40,14 @@ def list_calls(database, search: str = "", limit: int = 5000, only: str = "all")
              "customer": r.customer_number_masked} for r in rows]
 
 
-def count_calls(database) -> int:
+def count_calls(database: Database) -> int:
     from sqlalchemy import func
 
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(Call)) or 0)
 
 
-def list_import_runs(database, limit: int = 20) -> list[dict]:
+def list_import_runs(database: Database, limit: int = 20) -> list[dict]:
     with database.read() as session:
         rows = session.execute(select(ImportRun, User.login).outerjoin(User, User.id == ImportRun.user_id)
                                .order_by(desc(ImportRun.id)).limit(limit)).all()

@@ -15,7 +15,7 @@ import socket
 
 from sqlalchemy import func, select
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Call, ImportRun, User, utcnow
 from qa_desktop.core.leftovers import process_alive
 
@@ -30,7 +30,7 @@ def running_marker() -> dict:
             "heartbeat": utcnow().isoformat()}
 
 
-def start_run(database, source: str) -> int:
+def start_run(database: Database, source: str) -> int:
     def work(session):
         user_id = session.scalar(select(User.id).where(User.login == database.user_login))
         run = ImportRun(source=source, user_id=user_id, report=running_marker())
@@ -41,7 +41,7 @@ def start_run(database, source: str) -> int:
     return database.write(work)
 
 
-def heartbeat(database, run_id: int) -> None:
+def heartbeat(database: Database, run_id: int) -> None:
     def work(session):
         run = session.get(ImportRun, run_id)
         if run is not None and run.finished_at is None:
@@ -50,7 +50,7 @@ def heartbeat(database, run_id: int) -> None:
     database.write(work)
 
 
-def finish_run(database, run_id: int, data: dict, *, cancelled: bool, counts: dict) -> None:
+def finish_run(database: Database, run_id: int, data: dict, *, cancelled: bool, counts: dict) -> None:
     def work(session):
         run = session.get(ImportRun, run_id)
         run.report = dict(data, status="cancelled" if cancelled else "finished")
@@ -75,7 +75,7 @@ def is_abandoned(run: ImportRun, now: dt.datetime, host: str) -> bool:
     return report.get("host") == host and isinstance(pid, int) and not process_alive(pid)
 
 
-def settle_interrupted_runs(database) -> list[int]:
+def settle_interrupted_runs(database: Database) -> list[int]:
     """Mark the runs of killed imports as interrupted, with the calls they registered; their ids."""
     now, host = utcnow(), socket.gethostname()
     with database.read() as session:

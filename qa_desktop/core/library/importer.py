@@ -31,7 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from qa_desktop.core.audio.errors import AudioError
 from qa_desktop.core.audio.fingerprint import content_hash, plain_sha256
 from qa_desktop.core.audio.probe import AudioInfo, probe
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Agent, Call, Direction, utcnow
 from qa_desktop.core.errors import Cancelled, QADesktopError
 from qa_desktop.core.library import import_runs, phone
@@ -174,7 +174,7 @@ def _copy_into(source: Path, root: Path | None, destination_dir: Path) -> Path:
 
 # ---------------------------------------------------------------- writing
 
-def _write_batch(database, run_id: int, batch: list[_Pending], report: ImportReport) -> None:
+def _write_batch(database: Database, run_id: int, batch: list[_Pending], report: ImportReport) -> None:
     """Write a batch in one transaction; if another import got there first, fall back row by row."""
     login = database.user_login
     try:
@@ -249,7 +249,7 @@ def _apply(session, login: str, run_id: int, batch: list[_Pending]) -> list[str]
 
 # ---------------------------------------------------------------- the import
 
-def import_recordings(database, sources, *, manifest: str | os.PathLike | None = None,
+def import_recordings(database: Database, sources, *, manifest: str | os.PathLike | None = None,
                       pattern: str | None = None, copy_to: str | os.PathLike | None = None,
                       progress: ProgressSink | None = None, batch_size: int = BATCH_SIZE) -> ImportReport:
     """Register the recordings under ``sources`` (folders and/or files) as calls; see the module doc."""
@@ -429,18 +429,18 @@ def is_plain_sha256_of(path: Path, stored: str) -> bool:
         return False
 
 
-def _number_key(database) -> bytes:
+def _number_key(database: Database) -> bytes:
     try:
         return database.write(phone.hash_key)
     except IntegrityError:  # another machine created it at the same moment
         return database.write(phone.hash_key)
 
 
-def _start_run(database, report: ImportReport) -> int:
+def _start_run(database: Database, report: ImportReport) -> int:
     import_runs.settle_interrupted_runs(database)
     report.run_id = import_runs.start_run(database, report.source)
     return report.run_id
 
 
-def _finish_run(database, run_id: int, report: ImportReport) -> None:
+def _finish_run(database: Database, run_id: int, report: ImportReport) -> None:
     import_runs.finish_run(database, run_id, report.to_dict(), cancelled=report.cancelled, counts=report.counts)

@@ -11,7 +11,7 @@ import os
 
 from sqlalchemy import select, update
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Call
 from qa_desktop.core.errors import ValidationError
 
@@ -36,7 +36,7 @@ def remap_path(path: str, old_prefix: str, new_prefix: str) -> str | None:
     return new + rest
 
 
-def relink_prefix(database, old_prefix: str, new_prefix: str, *, dry_run: bool = False) -> dict:
+def relink_prefix(database: Database, old_prefix: str, new_prefix: str, *, dry_run: bool = False) -> dict:
     """Move every call under ``old_prefix`` to ``new_prefix``; returns counts and a few examples."""
     if not old_prefix.strip() or not new_prefix.strip():
         raise ValidationError("Both the old and the new path prefix are needed.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.reports import figures as fig
 from qa_desktop.core.reports.dataset import (
@@ -37,7 +38,7 @@ class ChartData:
     overall_trend: list[Decimal | None] = field(default_factory=list)
 
 
-def load_chart_data(database, kind: str, period_text: str, *, team: str | None = None, lang: str = "en",
+def load_chart_data(database: Database, kind: str, period_text: str, *, team: str | None = None, lang: str = "en",
                     tz: str | None = None, trend_periods: int = 6, progress: ProgressSink | None = None,
                     chunk: int = CHUNK) -> ChartData:
     period = ReportPeriod.month(period_text, tz) if kind == "month" else ReportPeriod.week(period_text, tz)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import Call, Evaluation
 from qa_desktop.core.reports.dataset import counted
 
@@ -94,7 +95,7 @@ class AgreementRow:
     rate: float | None
 
 
-def agreement_table(database, kind: str, period: str, *, team: str | None = None, lang: str = "en",
+def agreement_table(database: Database, kind: str, period: str, *, team: str | None = None, lang: str = "en",
                     tz: str | None = None) -> list[AgreementRow]:
     """The period's agreement per item, for the Reports page: ``kind`` is "month" or "week"."""
     from qa_desktop.core.reports.dataset import find_team, load_lookups

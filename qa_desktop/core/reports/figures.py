@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import (
     ActionItem,
     ActionStatus,
@@ -307,7 +308,7 @@ def flags_and_reviews(session: Session, period: ReportPeriod, lookups: Lookups) 
 
 # -- calibration ---------------------------------------------------------------------------------
 
-def calibration_results(database, period: ReportPeriod) -> list[dict]:
+def calibration_results(database: Database, period: ReportPeriod) -> list[dict]:
     """Closed calibration sessions of the period, each participant's deviation from the reference.
 
     Uses the calibration engineer's ``session_report`` (reference: the consensus when recorded,

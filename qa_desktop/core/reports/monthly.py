@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.leftovers import check_output_path
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.reports.check_agreement import write_check_agreement
@@ -22,7 +23,7 @@ from qa_desktop.core.reports.workbook import ReportBuilder, ReportResult
 SHEETS = ("summary", "agents", "items", "evaluations", "flags", "coaching", "evaluators", "checks")
 
 
-def export_monthly(database, month: str, output: str | Path, *, team: str | None = None, lang: str = "en",
+def export_monthly(database: Database, month: str, output: str | Path, *, team: str | None = None, lang: str = "en",
                    tz: str | None = None, today: dt.date | None = None, progress: ProgressSink | None = None,
                    chunk: int = CHUNK) -> ReportResult:
     period = ReportPeriod.month(month, tz)

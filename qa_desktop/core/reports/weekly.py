@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.leftovers import check_output_path
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.reports.dataset import CHUNK
@@ -17,7 +18,7 @@ from qa_desktop.core.reports.workbook import ReportBuilder, ReportResult
 SHEETS = ("summary", "agents", "items", "calibration", "actions")
 
 
-def export_weekly(database, week: str, output: str | Path, *, team: str | None = None, lang: str = "en",
+def export_weekly(database: Database, week: str, output: str | Path, *, team: str | None = None, lang: str = "en",
                   tz: str | None = None, today: dt.date | None = None, progress: ProgressSink | None = None,
                   chunk: int = CHUNK) -> ReportResult:
     period = ReportPeriod.week(week, tz)

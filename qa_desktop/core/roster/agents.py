@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.database import expect_version
 from qa_desktop.core.db.models import Agent, AgentTeamPeriod, Team
 from qa_desktop.core.errors import ValidationError
@@ -39,7 +39,7 @@ class RosterEntry:
         return asdict(self)
 
 
-def list_roster(database, *, search: str = "", team_id: int | None = None, include_left: bool = False,
+def list_roster(database: Database, *, search: str = "", team_id: int | None = None, include_left: bool = False,
                 only_unplaced: bool = False, on: dt.date | None = None) -> list[RosterEntry]:
     """The agents, by 工号; ``only_unplaced`` lists those seen only in call lists ("not in the roster")."""
     today = on or dt.date.today()
@@ -62,7 +62,7 @@ def list_roster(database, *, search: str = "", team_id: int | None = None, inclu
                 for a, team in session.execute(query)]
 
 
-def team_history(database, agent_id: int) -> list[dict]:
+def team_history(database: Database, agent_id: int) -> list[dict]:
     with database.read() as session:
         rows = session.execute(select(AgentTeamPeriod.valid_from, AgentTeamPeriod.valid_to, Team.name)
                                .join(Team, Team.id == AgentTeamPeriod.team_id)
@@ -79,7 +79,7 @@ def _agent(session: Session, agent_id: int, version: int | None) -> Agent:
     return agent
 
 
-def update_agent(database, agent_id: int, *, version: int | None = None, name: str | None = None,
+def update_agent(database: Database, agent_id: int, *, version: int | None = None, name: str | None = None,
                  hire_date: dt.date | None = None, probation_end: dt.date | None = None,
                  direction: str | None = None) -> None:
     """Correct what HR got wrong (name, hire date, probation end, line); empty values are left alone."""
@@ -100,7 +100,8 @@ def update_agent(database, agent_id: int, *, version: int | None = None, name: s
     database.write(work)
 
 
-def transfer_agent(database, agent_id: int, team_id: int, effective: dt.date, *, version: int | None = None) -> bool:
+def transfer_agent(database: Database, agent_id: int, team_id: int, effective: dt.date, *,
+                   version: int | None = None) -> bool:
     """Move an agent to another team from ``effective`` on; their earlier calls stay with the old team."""
 
     def work(session: Session) -> bool:
@@ -115,7 +116,7 @@ def transfer_agent(database, agent_id: int, team_id: int, effective: dt.date, *,
     return database.write(work)
 
 
-def set_agent_active(database, agent_id: int, active: bool, *, left_on: dt.date | None = None,
+def set_agent_active(database: Database, agent_id: int, active: bool, *, left_on: dt.date | None = None,
                      version: int | None = None) -> None:
     """Mark an agent as left (离职) on ``left_on``, or back; nothing of theirs is deleted."""
 

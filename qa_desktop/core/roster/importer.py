@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Agent, AgentTeamPeriod, Team, User
 from qa_desktop.core.library.manifest import read_table
 from qa_desktop.core.roster.columns import ROSTER, parse_date, parse_line, parse_status
@@ -239,7 +239,7 @@ def _apply(session: Session, rows: list[_Row], report: RosterReport, login: str)
                  left=len(report.left), problems=len(report.problems))
 
 
-def import_roster(database, path: str | os.PathLike, *, as_of: dt.date | None = None) -> RosterReport:
+def import_roster(database: Database, path: str | os.PathLike, *, as_of: dt.date | None = None) -> RosterReport:
     """Import an HR roster export (CSV or XLSX); returns what changed and every unusable row.
 
     Raises :class:`ManifestError` when the file cannot be read as a roster at all.

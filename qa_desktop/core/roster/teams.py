@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Agent, Role, Team, User
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.roster.history import move_agent
@@ -33,7 +33,7 @@ class TeamRow:
         return asdict(self)
 
 
-def list_teams(database, *, include_closed: bool = False, on: dt.date | None = None) -> list[TeamRow]:
+def list_teams(database: Database, *, include_closed: bool = False, on: dt.date | None = None) -> list[TeamRow]:
     today = on or dt.date.today()
     with database.read() as session:
         counts = dict(session.execute(select(Agent.team_id, func.count(Agent.id))
@@ -52,7 +52,7 @@ def list_teams(database, *, include_closed: bool = False, on: dt.date | None = N
     return sorted(rows, key=lambda r: natural_key(r.name))
 
 
-def team_id_by_name(database, name: str) -> int:
+def team_id_by_name(database: Database, name: str) -> int:
     with database.read() as session:
         team_id = session.scalar(select(Team.id).where(Team.name == name))
     if team_id is None:
@@ -74,7 +74,7 @@ def _name(session: Session, name: str, team_id: int | None = None) -> str:
     return name[:120]
 
 
-def create_team(database, name: str) -> int:
+def create_team(database: Database, name: str) -> int:
     def work(session: Session) -> int:
         _admin(session, database, "create teams")
         team = Team(name=_name(session, name), active=True)
@@ -86,7 +86,7 @@ def create_team(database, name: str) -> int:
     return database.write(work)
 
 
-def rename_team(database, team_id: int, name: str) -> None:
+def rename_team(database: Database, team_id: int, name: str) -> None:
     def work(session: Session) -> None:
         _admin(session, database, "rename teams")
         team = session.get(Team, team_id)
@@ -96,7 +96,7 @@ def rename_team(database, team_id: int, name: str) -> None:
     database.write(work)
 
 
-def set_team_lead(database, team_id: int, login: str | None) -> None:
+def set_team_lead(database: Database, team_id: int, login: str | None) -> None:
     """Make ``login`` (a team lead or QA lead already: roles are given on the Users page) lead the team."""
 
     def work(session: Session) -> None:
@@ -114,7 +114,7 @@ def set_team_lead(database, team_id: int, login: str | None) -> None:
     database.write(work)
 
 
-def merge_teams(database, source_id: int, target_id: int, effective: dt.date) -> int:
+def merge_teams(database: Database, source_id: int, target_id: int, effective: dt.date) -> int:
     """Move every agent of ``source_id`` into ``target_id`` from ``effective`` and close the source."""
 
     def work(session: Session) -> int:
@@ -135,7 +135,7 @@ def merge_teams(database, source_id: int, target_id: int, effective: dt.date) ->
     return database.write(work)
 
 
-def set_team_active(database, team_id: int, active: bool) -> None:
+def set_team_active(database: Database, team_id: int, active: bool) -> None:
     def work(session: Session) -> None:
         _admin(session, database, "close teams")
         team = session.get(Team, team_id)

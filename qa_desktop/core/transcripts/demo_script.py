@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 
 from qa_desktop.core.audio.synth import AGENT, CUSTOMER, plan_call
+from qa_desktop.core.db import Database
 from qa_desktop.core.transcripts.store import store_side
 
 GREETINGS = ["您好,工号{id}为您服务", "您好,公号{id}很高兴为您服务", "您好,很高兴为您服务", "你好,{id}号为您服务"]
@@ -63,7 +64,7 @@ def demo_lines(seed: int, duration_s: float, agent_code: str = "1001") -> dict[s
     return out
 
 
-def add_demo_transcripts(database, recordings: list[tuple[int, float]], hashes: list[str]) -> int:
+def add_demo_transcripts(database: Database, recordings: list[tuple[int, float]], hashes: list[str]) -> int:
     """Give the demo's recorded calls their transcripts; ``recordings`` are (seed, duration) per hash."""
     from sqlalchemy import select
 

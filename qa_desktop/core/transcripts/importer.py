@@ -21,7 +21,7 @@ from pathlib import Path, PureWindowsPath
 
 from sqlalchemy import select
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Call
 from qa_desktop.core.errors import Cancelled, QADesktopError
 from qa_desktop.core.progress import ProgressSink
@@ -161,7 +161,7 @@ class _Unusable(Exception):
         self.code, self.reason, self.params = code, reason, params or {}
 
 
-def import_transcripts(database, source, *, manifest=None, agent_channel: int = 0,
+def import_transcripts(database: Database, source, *, manifest=None, agent_channel: int = 0,
                        progress: ProgressSink | None = None) -> TranscriptImportReport:
     """Import every transcript file under ``source`` (a file or a folder); see the module doc."""
     source = Path(source)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import CallTranscript, utcnow
 
 SIDES = ("agent", "customer")
@@ -73,7 +74,7 @@ def merged_lines(rows) -> list[TranscriptLine]:
     return lines
 
 
-def load_transcripts(database, call_id: int) -> list[TranscriptLine]:
+def load_transcripts(database: Database, call_id: int) -> list[TranscriptLine]:
     with database.read() as session:
         return call_lines(session, call_id)
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import (
     ActionItem,
     ActionStatus,
@@ -74,7 +74,8 @@ def _item_definition(session: Session, evaluation: Evaluation) -> FormDefinition
     return FormDefinition.from_dict(session.get(FormVersion, evaluation.form_version_id).definition)
 
 
-def record_session(database, agent_id: int, *, held_on: dt.date, kind: CoachingKind | str = CoachingKind.OFFLINE,
+def record_session(database: Database, agent_id: int, *, held_on: dt.date,
+                   kind: CoachingKind | str = CoachingKind.OFFLINE,
                    agreed: str = "", links: list[tuple[int, str | None]] | None = None,
                    actions: list[ActionSpec | dict] | None = None, follow_up_on: dt.date | None = None,
                    schedule_follow_up_sample: bool = False, coach_login: str | None = None) -> dict:
@@ -131,7 +132,7 @@ def _load(session: Session, database, session_id: int) -> tuple[User, CoachingSe
     return user, row
 
 
-def _update(database, session_id: int, action: str, change, **details) -> dict:
+def _update(database: Database, session_id: int, action: str, change, **details) -> dict:
     def work(session: Session) -> dict:
         _user, row = _load(session, database, session_id)
         change(session, row)
@@ -142,7 +143,7 @@ def _update(database, session_id: int, action: str, change, **details) -> dict:
     return database.write(work)
 
 
-def acknowledge(database, session_id: int, when: dt.datetime | None = None) -> dict:
+def acknowledge(database: Database, session_id: int, when: dt.datetime | None = None) -> dict:
     """The agent acknowledged the session (signed or confirmed the record)."""
     moment = when or utcnow()
 
@@ -152,7 +153,7 @@ def acknowledge(database, session_id: int, when: dt.datetime | None = None) -> d
     return _update(database, session_id, "coaching.acknowledge", change, at=moment)
 
 
-def schedule_follow_up(database, session_id: int, on: dt.date | None, *, into_sample: bool = True) -> dict:
+def schedule_follow_up(database: Database, session_id: int, on: dt.date | None, *, into_sample: bool = True) -> dict:
     """Set the follow-up date and (by default) ask the next sample for a follow-up evaluation."""
 
     def change(_s, row):
@@ -167,14 +168,14 @@ def schedule_follow_up(database, session_id: int, on: dt.date | None, *, into_sa
     return _update(database, session_id, "coaching.schedule_follow_up", change, on=on, into_sample=into_sample)
 
 
-def complete_follow_up(database, session_id: int) -> dict:
+def complete_follow_up(database: Database, session_id: int) -> dict:
     def change(_s, row):
         row.follow_up_status = "done"
 
     return _update(database, session_id, "coaching.follow_up_done", change)
 
 
-def add_action(database, session_id: int, spec: ActionSpec | dict) -> dict:
+def add_action(database: Database, session_id: int, spec: ActionSpec | dict) -> dict:
     spec = spec if isinstance(spec, ActionSpec) else ActionSpec(**spec)
     if not spec.description.strip():
         raise CoachingRefused("An action item needs a description.", why="no_description")
@@ -187,7 +188,7 @@ def add_action(database, session_id: int, spec: ActionSpec | dict) -> dict:
                    owner=spec.owner, due_on=spec.due_on)
 
 
-def set_action_status(database, action_id: int, status: ActionStatus | str) -> dict:
+def set_action_status(database: Database, action_id: int, status: ActionStatus | str) -> dict:
     status = ActionStatus(status)
 
     def work(session: Session) -> dict:
@@ -247,7 +248,7 @@ def _session_dict(session: Session, row: CoachingSession, today: dt.date,
     }
 
 
-def list_sessions(database, *, agent_id: int | None = None, today: dt.date | None = None) -> list[dict]:
+def list_sessions(database: Database, *, agent_id: int | None = None, today: dt.date | None = None) -> list[dict]:
     today = today or dt.date.today()
     with database.read() as session:
         user = acting_user(session, database.user_login)
@@ -263,7 +264,7 @@ def list_sessions(database, *, agent_id: int | None = None, today: dt.date | Non
         return [_session_dict(session, row, today, sampled) for row in session.scalars(query)]
 
 
-def failed_items_of_agent(database, agent_id: int, limit: int = 50) -> list[dict]:
+def failed_items_of_agent(database: Database, agent_id: int, limit: int = 50) -> list[dict]:
     """The agent's recent submitted evaluations with their failed items, to link into a session."""
     with database.read() as session:
         user = acting_user(session, database.user_login)
@@ -329,7 +330,7 @@ def item_pass_rates(source, agent_id: int, item_codes: list[str], *, before: dt.
     return result
 
 
-def coaching_effect(database, session_id: int, *, window_days: int | None = 90) -> list[dict]:
+def coaching_effect(database: Database, session_id: int, *, window_days: int | None = 90) -> list[dict]:
     """For each item coached in the session: the agent's pass rate before and after it."""
     with database.read() as session:
         user = acting_user(session, database.user_login)
@@ -343,7 +344,7 @@ def coaching_effect(database, session_id: int, *, window_days: int | None = 90) 
         return [rates[c] for c in codes]
 
 
-def coachable_agents(database) -> list[dict]:
+def coachable_agents(database: Database) -> list[dict]:
     """Active agents the acting user may coach or see (a team lead: their teams)."""
     with database.read() as session:
         user = acting_user(session, database.user_login)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from qa_desktop.core import evaluations as evaluation_service
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import (
     Agent,
     Call,
@@ -82,7 +82,7 @@ def _definition(session: Session, evaluation: Evaluation) -> FormDefinition:
     return FormDefinition.from_dict(session.get(FormVersion, evaluation.form_version_id).definition)
 
 
-def record_dispute(database, evaluation_id: int, items: list[ItemClaim | dict], statement: str = "", *,
+def record_dispute(database: Database, evaluation_id: int, items: list[ItemClaim | dict], statement: str = "", *,
                    deadline: dt.date | None = None, today: dt.date | None = None) -> dict:
     """The team lead records an agent's dispute; refused with the reason when it cannot stand."""
     today = today or dt.date.today()
@@ -147,7 +147,8 @@ def record_dispute(database, evaluation_id: int, items: list[ItemClaim | dict], 
     return database.write(work)
 
 
-def decide_dispute(database, dispute_id: int, decisions: dict[str, dict], *, today: dt.date | None = None) -> dict:
+def decide_dispute(database: Database, dispute_id: int, decisions: dict[str, dict], *,
+                   today: dt.date | None = None) -> dict:
     """The QA lead decides each item: ``{item_code: {"decision": keep|accept|set, "answer": .., "reason": ..}}``."""
     today = today or dt.date.today()
 
@@ -226,7 +227,7 @@ def decide_dispute(database, dispute_id: int, decisions: dict[str, dict], *, tod
     return database.write(work)
 
 
-def withdraw_dispute(database, dispute_id: int, reason: str, *, today: dt.date | None = None) -> dict:
+def withdraw_dispute(database: Database, dispute_id: int, reason: str, *, today: dt.date | None = None) -> dict:
     def work(session: Session) -> dict:
         user = acting_user(session, database.user_login)
         dispute = session.get(Dispute, dispute_id)
@@ -296,7 +297,7 @@ def _dispute_dict(session: Session, dispute: Dispute, today: dt.date, lang: str 
     }
 
 
-def list_disputes(database, *, status: str | None = None, today: dt.date | None = None,
+def list_disputes(database: Database, *, status: str | None = None, today: dt.date | None = None,
                   lang: str = "en") -> list[dict]:
     """Disputes the acting user may see (a team lead: their teams), newest first."""
     today = today or dt.date.today()
@@ -315,7 +316,7 @@ def list_disputes(database, *, status: str | None = None, today: dt.date | None 
     return rows
 
 
-def get_dispute(database, dispute_id: int, *, today: dt.date | None = None) -> dict:
+def get_dispute(database: Database, dispute_id: int, *, today: dt.date | None = None) -> dict:
     with database.read() as session:
         dispute = session.get(Dispute, dispute_id)
         if dispute is None:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qa_desktop.core import texts
+from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import Agent, Call, Evaluation, Role, Team, User
 from qa_desktop.core.errors import PermissionDenied
 from qa_desktop.core.roster.history import in_teams_on, team_of_agent_on
@@ -69,7 +70,7 @@ def visible_team_ids(session: Session, user: User) -> set[int] | None:
     return led_team_ids(session, user)
 
 
-def visible_teams_of(database) -> set[int] | None:
+def visible_teams_of(database: Database) -> set[int] | None:
     """The teams the database's acting user may see (None: all), for filtering reports and pages."""
     with database.read() as session:
         return visible_team_ids(session, acting_user(session, database.user_login))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from qa_desktop.core import evaluations as evaluation_service
 from qa_desktop.core import flags as flag_service
 from qa_desktop.core import texts
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import (
     Agent,
     Annotation,
@@ -110,7 +110,7 @@ def _visible(query, session: Session, user: User):
     return query
 
 
-def review_queue(database, *, include_done: bool = False) -> list[ReviewRow]:
+def review_queue(database: Database, *, include_done: bool = False) -> list[ReviewRow]:
     """Evaluations needing the acting team lead's (or QA lead's) review, worst first."""
     with database.read() as session:
         user = acting_user(session, database.user_login)
@@ -192,7 +192,7 @@ def _flagged_without_result(session: Session, user: User, review_flags, listed: 
     return rows
 
 
-def close_flags(database, flag_ids: list[int], note: str = "") -> dict:
+def close_flags(database: Database, flag_ids: list[int], note: str = "") -> dict:
     """The team lead has listened to a flagged call that has no result yet and closes the flag(s)."""
 
     def work(session: Session) -> dict:
@@ -238,7 +238,7 @@ def _close_review_flags(session: Session, database, user: User, call_id: int, re
     return closed
 
 
-def confirm(database, evaluation_id: int, reason: str = "") -> dict:
+def confirm(database: Database, evaluation_id: int, reason: str = "") -> dict:
     """The team lead agrees with the evaluation as it stands."""
 
     def work(session: Session) -> dict:
@@ -257,7 +257,7 @@ def confirm(database, evaluation_id: int, reason: str = "") -> dict:
     return database.write(work)
 
 
-def adjust(database, evaluation_id: int, answers: dict, reason: str, *, comments: dict | None = None,
+def adjust(database: Database, evaluation_id: int, answers: dict, reason: str, *, comments: dict | None = None,
            expected_row_version: int | None = None) -> dict:
     """The team lead changes answers; the evaluation is amended (old state kept) and the review recorded."""
     reason = (reason or "").strip()
@@ -285,7 +285,7 @@ def adjust(database, evaluation_id: int, answers: dict, reason: str, *, comments
     return database.write(work)
 
 
-def review_history(database, evaluation_id: int) -> list[dict]:
+def review_history(database: Database, evaluation_id: int) -> list[dict]:
     with database.read() as session:
         names = dict(session.execute(select(User.id, User.display_name)).all())
         return [{"id": r.id, "reviewer": names.get(r.reviewer_id, ""), "outcome": r.outcome, "reason": r.reason,
@@ -295,7 +295,7 @@ def review_history(database, evaluation_id: int) -> list[dict]:
 
 
 # -- complaint / praise verification ------------------------------------------------------------------
-def verification_queue(database, *, include_done: bool = False) -> list[VerificationRow]:
+def verification_queue(database: Database, *, include_done: bool = False) -> list[VerificationRow]:
     with database.read() as session:
         user = acting_user(session, database.user_login)
         require_role(user, (Role.TEAM_LEAD, Role.QA_LEAD, Role.MANAGER), "see complaints and praise to verify")
@@ -312,7 +312,8 @@ def verification_queue(database, *, include_done: bool = False) -> list[Verifica
                 for f, c, a in rows]
 
 
-def verify(database, flag_id: int, founded: bool, note: str = "", *, expected_row_version: int | None = None) -> dict:
+def verify(database: Database, flag_id: int, founded: bool, note: str = "", *,
+           expected_row_version: int | None = None) -> dict:
     """Record whether a customer's complaint or praise about the agent is founded (成立) or not."""
 
     def work(session: Session) -> dict:
@@ -344,7 +345,7 @@ def _grade_text(definition: FormDefinition, grade: str | None, lang: str) -> str
     return texts.maybe(f"grade.{grade}", lang, grade or "")
 
 
-def review_detail(database, evaluation_id: int, lang: str = "en") -> dict:
+def review_detail(database: Database, evaluation_id: int, lang: str = "en") -> dict:
     """What a reviewer reads: the evaluation, every item with its possible answers, notes, flags and history."""
     with database.read() as session:
         user = acting_user(session, database.user_login)

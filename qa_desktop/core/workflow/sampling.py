@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import (
     Agent,
     Assignment,
@@ -546,7 +546,7 @@ def assign_calls(session: Session, plan: dict, calls: list[dict], sample_id: int
 
 
 # -- the stored sample --------------------------------------------------------------------------------
-def run_sample(database, week: str, plan_name: str = DEFAULT_PLAN_NAME, *, seed: int | None = None,
+def run_sample(database: Database, week: str, plan_name: str = DEFAULT_PLAN_NAME, *, seed: int | None = None,
                assign: bool = False, progress: ProgressSink | None = None) -> dict:
     """Draw (or redraw) and store the week's sample for a plan; optionally assign it.
 
@@ -601,7 +601,7 @@ def run_sample(database, week: str, plan_name: str = DEFAULT_PLAN_NAME, *, seed:
     return database.write(work)
 
 
-def stored_samples(database) -> list[dict]:
+def stored_samples(database: Database) -> list[dict]:
     with database.read() as session:
         return [{"id": s.id, "period": s.period, "plan_id": s.plan_id, "seed": s.seed,
                  "selected": (s.report or {}).get("selected"), "created_at": s.created_at}

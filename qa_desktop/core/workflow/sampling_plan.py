@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qa_desktop.core.db import audit
+from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Role, SamplingPlan
 from qa_desktop.core.errors import QADesktopError, ValidationError
 from qa_desktop.core.workflow.permissions import acting_user, require_role
@@ -135,18 +135,18 @@ def get_plan(session: Session, name: str = DEFAULT_PLAN_NAME, *, user_login: str
     return plan
 
 
-def list_plans(database) -> list[dict]:
+def list_plans(database: Database) -> list[dict]:
     with database.read() as session:
         return [{"id": p.id, "name": p.name, "definition": normalize_plan(p.definition)}
                 for p in session.scalars(select(SamplingPlan).order_by(SamplingPlan.name))]
 
 
-def load_plan(database, name: str = DEFAULT_PLAN_NAME) -> dict:
+def load_plan(database: Database, name: str = DEFAULT_PLAN_NAME) -> dict:
     """The plan's normalized definition (creating the default plan if needed)."""
     return database.write(lambda s: normalize_plan(get_plan(s, name, user_login=database.user_login).definition))
 
 
-def save_plan(database, name: str, definition: dict) -> dict:
+def save_plan(database: Database, name: str, definition: dict) -> dict:
     """Store (create or replace) a plan after checking it; audited with the old and new values."""
     plan_data = normalize_plan(definition)
 
