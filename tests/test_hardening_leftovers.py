@@ -241,3 +241,30 @@ def test_the_window_says_why_a_workbook_cannot_be_written(qapp, tmp_path):
         assert describe_error(caught.value).startswith(f"无法写入 {tmp_path}：")
     finally:
         install_language("en")
+
+
+def test_import_copies_and_waveform_cache_clean_up_after_killed_runs(sqlite_db, tmp_path):
+    from qa_desktop.core.audio import waveform
+    from qa_desktop.core.library.importer import import_recordings
+
+    share, copies = tmp_path / "share", tmp_path / "copies"
+    share.mkdir()
+    copies.mkdir()
+    write_demo_call(share / "a.wav", seed=1, duration_s=2.0)
+    host = leftovers.host_tag()
+    killed_copy = copies / f".qa-copy-{host}-{_dead_pid()}-0123456789ab.wav"
+    killed_copy.write_bytes(b"RIFF" + bytes(100))
+    report = import_recordings(sqlite_db, share, copy_to=copies)
+    assert report.counts["imported"] == 1 and report.counts["failed"] == 0
+    assert not killed_copy.exists()
+    assert sorted(p.name for p in copies.iterdir()) == ["a.wav"]
+
+    cache = waveform.cache_path("f" * 64)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    killed_store = cache.parent / f".waveform-{host}-{_dead_pid()}-0123456789ab{cache.suffix}"
+    killed_store.write_bytes(b"PK")
+    import numpy as np
+
+    waveform.store("f" * 64, waveform.Waveform(np.zeros((1, 4), np.int16), np.zeros((1, 4), np.int16), 80, 8000,
+                                               320))
+    assert not killed_store.exists() and waveform.load_cached("f" * 64) is not None

@@ -22,6 +22,7 @@ from qa_desktop.core.errors import OutputInvalid
 STALE_AFTER_S = 6 * 3600
 # Names from before temporary files carried their writer (``mkstemp``): stale once this old.
 _LEGACY_STALE_AFTER_S = 3600
+_cleaned: set[tuple[str, str, str]] = set()  # (folder, prefix, suffix) already cleaned by this process
 
 
 def process_alive(pid: int) -> bool:
@@ -166,7 +167,12 @@ def write_atomically(output: Path | str, write: Callable[[str], None], *, prefix
     """
     output = check_output_path(output)
     suffix = output.suffix or ".tmp"
-    remove_stale(output.parent, prefix, suffix)
+    # Once per folder and process: an import copying 10,000 recordings into one folder must not
+    # list it 10,000 times.
+    key = (str(output.parent), prefix, suffix)
+    if key not in _cleaned:
+        _cleaned.add(key)
+        remove_stale(output.parent, prefix, suffix)
     temporary = output.parent / temporary_name(prefix, suffix)
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

@@ -8,13 +8,13 @@ small file (an hour-long stereo call is about 5.8 MB), never the recording.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from qa_desktop import paths
+from qa_desktop.core.leftovers import write_atomically
 from qa_desktop.core.progress import ProgressSink
 
 BUCKET_S = 0.005
@@ -119,15 +119,13 @@ def store(content_hash: str, waveform: Waveform) -> Path:
     path = cache_path(content_hash)
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = np.array([waveform.bucket, waveform.sample_rate, waveform.frame_count], dtype=np.int64)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
+
+    def write(temporary: str) -> None:
+        with open(temporary, "wb") as out:
             np.savez(out, mins=waveform.mins, maxs=waveform.maxs, meta=meta)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+
+    # A killed player's temporary file is removed by the next store into the folder.
+    return write_atomically(path, write, prefix=".waveform-")
 
 
 def waveform_for(recording: str | os.PathLike, content_hash: str | None = None, *, decoded=None,

@@ -34,6 +34,7 @@ from qa_desktop.core.audio.probe import AudioInfo, probe
 from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Agent, Call, Direction, utcnow
 from qa_desktop.core.errors import Cancelled, QADesktopError
+from qa_desktop.core.leftovers import write_atomically
 from qa_desktop.core.library import import_runs, phone
 from qa_desktop.core.library.filename_pattern import FilenamePattern
 from qa_desktop.core.library.import_report import (
@@ -166,10 +167,9 @@ def _copy_into(source: Path, root: Path | None, destination_dir: Path) -> Path:
             return target  # an earlier, interrupted run already copied it
         target = target.with_name(f"{stem} ({counter}){suffix}")
         counter += 1
-    partial = target.with_name(target.name + ".partial")
-    shutil.copy2(source, partial)
-    os.replace(partial, target)
-    return target
+    # Copied under a hidden temporary name (never imported: hidden files are skipped) and renamed; a
+    # killed import's temporary copy is removed by the next copy into that folder.
+    return write_atomically(target, lambda temporary: shutil.copy2(source, temporary), prefix=".qa-copy-")
 
 
 # ---------------------------------------------------------------- writing
