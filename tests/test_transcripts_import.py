@@ -103,3 +103,19 @@ def test_each_bad_file_is_one_report_line_and_the_rest_is_imported(sqlite_db, tm
     assert report["added"] == 2
     with sqlite_db.read() as session:
         assert session.scalars(select(CallTranscript.side).where(CallTranscript.call_id == good_id)).all()
+
+
+def test_tencent_cloud_recording_recognition_json_is_read_too(sqlite_db, tmp_path):
+    from qa_desktop.core.transcripts.importer import import_transcripts
+
+    (call_id,) = _calls(sqlite_db, "TC-1")
+    response = {"Response": {"RequestId": "x", "Data": {"TaskId": 1, "Status": 2, "StatusStr": "success",
+                "ResultDetail": [
+                    {"FinalSentence": "您好,工号8001为您服务", "StartMs": 500, "EndMs": 3100, "SpeakerId": 0,
+                     "SpeechSpeed": 4.2, "SilenceTime": 0, "EmotionType": []},
+                    {"FinalSentence": "我的账单不对", "StartMs": 3500, "EndMs": 5200, "SpeakerId": 1}]}}}
+    (tmp_path / "TC-1.json").write_text(json.dumps(response, ensure_ascii=False), encoding="utf-8")
+    report = import_transcripts(sqlite_db, tmp_path)
+    assert not report.problems
+    assert [(line.side, line.start_s, line.text) for line in load_transcripts(sqlite_db, call_id)] == [
+        ("agent", 0.5, "您好,工号8001为您服务"), ("customer", 3.5, "我的账单不对")]

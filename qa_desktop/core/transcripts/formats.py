@@ -1,4 +1,5 @@
-"""Reading the transcripts call platforms export (Qt-free): Alibaba Cloud JSON, SRT, WebVTT, CSV.
+"""Reading the transcripts call platforms export (Qt-free): Alibaba Cloud JSON (and Tencent Cloud's),
+SRT, WebVTT, CSV.
 
 Every reader turns one file into :class:`TranscriptFile`: lines with a side ("agent",
 "customer" or None when the file does not say), start and end in milliseconds, and text.
@@ -115,6 +116,9 @@ def _read_alibaba(path: Path, text: str, encoding: str) -> TranscriptFile:
             result = None
     sentences = result.get("Sentences") if isinstance(result, dict) else None
     if not isinstance(sentences, list):
+        tencent = _tencent_sentences(data)
+        if tencent is not None:
+            return _read_tencent(path, encoding, tencent)
         status = data.get("StatusText") if isinstance(data, dict) else None
         raise TranscriptUnreadable("no Result.Sentences in this JSON" + (f" (task status {status})" if status else ""),
                                    why="no_sentences", status=status or "")
@@ -134,6 +138,34 @@ def _read_alibaba(path: Path, text: str, encoding: str) -> TranscriptFile:
         lines.append(Line(start, max(start, end), content,
                           channel=int(channel) if isinstance(channel, (int, str)) and str(channel).isdigit() else None))
     return TranscriptFile(path, "alibaba_json", encoding, lines)
+
+
+def _tencent_sentences(data) -> list | None:
+    """Tencent Cloud recording recognition: ``ResultDetail`` / ``SentenceDetail`` sentences, wherever the
+    response nests them (``Response.Data``, ``Data``, or the list itself)."""
+    for holder in (data, (data or {}).get("Data") if isinstance(data, dict) else None,
+                   ((data or {}).get("Response") or {}).get("Data") if isinstance(data, dict) else None):
+        if isinstance(holder, dict):
+            for key in ("ResultDetail", "SentenceDetail"):
+                if isinstance(holder.get(key), list):
+                    return holder[key]
+    return None
+
+
+def _read_tencent(path: Path, encoding: str, sentences: list) -> TranscriptFile:
+    lines = []
+    for number, sentence in enumerate(sentences, 1):
+        try:
+            start, end = int(sentence["StartMs"]), int(sentence["EndMs"])
+        except (KeyError, TypeError, ValueError):
+            raise TranscriptUnreadable(f"sentence {number} has no StartMs/EndMs", why="bad_sentence",
+                                       number=number) from None
+        content = str(sentence.get("FinalSentence") or sentence.get("SliceSentence") or "").strip()
+        speaker = sentence.get("SpeakerId")
+        if content:
+            lines.append(Line(start, max(start, end), content,
+                              channel=int(speaker) if isinstance(speaker, int) and speaker >= 0 else None))
+    return TranscriptFile(path, "tencent_json", encoding, lines)
 
 
 # ---------------------------------------------------------------- SRT and WebVTT
