@@ -165,6 +165,8 @@ def test_screen_cli_prints_each_call_with_suggestions_evidence_and_risks(tmp_pat
     assert risk["words"] == ["没办法", "不归我们管"] and risk["evidence"][0]["start_s"] == 51.5
     assert main(["--db", db, "screen", "--call", "SRT-2"]) == 0
     assert "Screened 1 call(s)" in capsys.readouterr().out
+    assert main(["--db", db, "screen", "--since", "2099-01-01", "--json"]) == 0  # calls started before: none
+    assert json.loads(capsys.readouterr().out) == []
     database = open_database(db)
     with database.read() as session:
         stored = {c.external_id: (c.risk_count, bool(c.screening)) for c in session.query(Call)}
