@@ -81,6 +81,12 @@ def test_suggestions_with_evidence_accepted_with_one_key_and_agreement_in_the_wo
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: abs(page.player.position() - target) < 1500, timeout=3000)
 
+    # A click on a suggestion puts the cursor on its item, to answer it oneself.
+    closing = next(tree.topLevelItem(n) for n in range(tree.topLevelItemCount())
+                   if tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == "closing_phrase")
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(closing).center())
+    assert page.panel.current_item_code() == "closing_phrase"
+
     # One key accepts every suggestion not answered yet.
     suggested = {s.item: s.answer for s in tabs.suggestions.suggestions}
     page.panel.focus_item()

@@ -58,7 +58,7 @@ class FollowingTranscript(QObject):
 
 class CallTranscriptTabs(QObject):
     def __init__(self, owner: QWidget, tabs: QTabWidget, player, waveform,
-                 accept: Callable[[dict], None] | None = None):
+                 accept: Callable[[dict], None] | None = None, focus_item: Callable[[str], None] | None = None):
         super().__init__(owner)
         self.tabs, self.player, self.waveform, self._accept = tabs, player, waveform, accept
         self.pane = TranscriptPane()
@@ -72,6 +72,8 @@ class CallTranscriptTabs(QObject):
         player.positionChanged.connect(self.pane.set_position)
         self.pane.hitsChanged.connect(waveform.set_marks)
         self.suggestions.acceptRequested.connect(self.accept)
+        if focus_item is not None:  # a click on a suggestion puts the cursor on its item, to answer it
+            self.suggestions.itemRequested.connect(focus_item)
         self.accept_action = QAction(owner)
         self.accept_action.setShortcut(QKeySequence(ACCEPT_KEY))
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -29,6 +29,7 @@ PASS_COLOR = QColor(26, 120, 60)
 class SuggestionsPanel(QWidget):
     seekRequested = Signal(int)   # ms
     acceptRequested = Signal()
+    itemRequested = Signal(str)   # an item's code: answer it yourself
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -163,3 +164,6 @@ class SuggestionsPanel(QWidget):
         ms = item.data(1, Qt.ItemDataRole.UserRole)
         if ms is not None:
             self.seekRequested.emit(int(ms))
+        code = item.data(0, Qt.ItemDataRole.UserRole)
+        if code:
+            self.itemRequested.emit(code)

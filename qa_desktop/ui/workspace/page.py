@@ -137,7 +137,8 @@ class WorkspacePage(QWidget):
         self.tabs.addTab(self.details, "")
         self.tabs.addTab(self.flags, "")
         self.transcript = CallTranscriptTabs(self, self.tabs, self.player, self.waveform,
-                                             accept=self.accept_suggestions)
+                                             accept=self.accept_suggestions,
+                                             focus_item=lambda code: self.panel.focus_item(code))
         center_layout.addWidget(self.header)
         center_layout.addWidget(self.others)
         center_layout.addWidget(self.player_bar)
