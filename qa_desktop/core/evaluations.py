@@ -41,12 +41,12 @@ from qa_desktop.core.db.models import (
     ScoringForm,
     utcnow,
 )
-from qa_desktop.core.errors import PermissionDenied, ValidationError
+from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.forms_repository import ensure_default_form, lock_version, published_version
 from qa_desktop.core.scoring.engine import ScoreResult, check_answers, score
 from qa_desktop.core.scoring.errors import AnswersInvalid, CommentRequired, FormNotFound
 from qa_desktop.core.scoring.form import FormDefinition
-from qa_desktop.core.workflow.permissions import acting_user, require_can_edit_evaluation
+from qa_desktop.core.workflow.permissions import acting_user, deny, require_can_edit_evaluation
 
 EDITABLE = (EvaluationStatus.DRAFT, EvaluationStatus.RETURNED)
 
@@ -335,8 +335,7 @@ def rescore(database: Database, evaluation_id: int, form_version_id: int, answer
             raise WrongStatus(f"Only a submitted evaluation can be re-scored (#{evaluation_id} is "
                               f"{original.status.value}).", evaluation_id=evaluation_id)
         if original.evaluator_id != user.id and user.role != Role.QA_LEAD:
-            raise PermissionDenied(f"Not allowed: evaluation {original.id} belongs to another evaluator; only they "
-                                   "or a QA lead may re-score it.", reason="rescore")
+            raise deny("other_evaluator", what="re-score it", login=user.login, evaluation=original.id)
         version = session.get(FormVersion, form_version_id)
         if version is None:
             raise FormNotFound(f"No form version #{form_version_id}.", version_id=form_version_id)

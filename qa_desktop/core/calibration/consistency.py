@@ -32,7 +32,8 @@ from qa_desktop.core.db.models import (
     User,
     utcnow,
 )
-from qa_desktop.core.errors import PermissionDenied, ValidationError
+from qa_desktop.core.errors import ValidationError
+from qa_desktop.core.workflow.permissions import deny
 
 DEFAULT_MIN_AGE_DAYS = 30   # old enough that the evaluator no longer remembers the call
 
@@ -50,7 +51,8 @@ def _deviation(diffs: list[float]) -> dict[str, Any]:
 def _require_may_view(session: Session, login: str, evaluator_id: int | None) -> User:
     user = acting_user(session, login)
     if user.role != Role.QA_LEAD and evaluator_id != user.id:
-        raise PermissionDenied("Only a QA lead can look at other evaluators' consistency.", login=login)
+        raise deny("qa_lead_only", what="look at other evaluators' consistency", login=user.login,
+                   role=user.role.value)
     return user
 
 
@@ -158,7 +160,7 @@ def assign_self_checks(database: Database, evaluator_id: int, *, count: int = 5,
     def work(session: Session) -> list[int]:
         lead = acting_user(session, database.user_login)
         if lead.role != Role.QA_LEAD:
-            raise PermissionDenied("Only a QA lead can assign self-checks.")
+            raise deny("qa_lead_only", what="assign self-checks", login=lead.login, role=lead.role.value)
         checked = aliased(Evaluation)
         already = select(checked.rescore_of_id).where(checked.kind == EvaluationKind.SELF_CHECK,
                                                       checked.rescore_of_id.is_not(None))

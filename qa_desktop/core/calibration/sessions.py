@@ -41,7 +41,8 @@ from qa_desktop.core.db.models import (
     User,
     utcnow,
 )
-from qa_desktop.core.errors import PermissionDenied, QADesktopError, ValidationError
+from qa_desktop.core.errors import QADesktopError, ValidationError
+from qa_desktop.core.workflow.permissions import deny
 from qa_desktop.core.workflow.units import InTransaction
 
 # The filter every report of agents' results must apply: calibration, re-score and self-check
@@ -181,14 +182,13 @@ def _person(user: User | None) -> Person | None:
 def acting_user(session: Session, login: str) -> User:
     user = session.scalar(select(User).where(User.login == login))
     if user is None or not user.active:
-        raise PermissionDenied(f"{login!r} is not a user of this database; ask a QA lead to add you.",
-                               login=login)
+        raise deny("unknown_user", login=login)
     return user
 
 
 def _require_lead(user: User, what: str) -> None:
     if user.role != Role.QA_LEAD:
-        raise PermissionDenied(f"Only a QA lead can {what}.", action=what)
+        raise deny("qa_lead_only", what=what, login=user.login, role=user.role.value)
 
 
 def _load(session: Session, session_id: int) -> CalibrationSession:
@@ -355,7 +355,7 @@ def my_calls(database: Database, session_id: int) -> list[MyCall]:
         calibration = _load(session, session_id)
         user = acting_user(session, database.user_login)
         if user.id not in scorer_ids(calibration):
-            raise PermissionDenied("You are not taking part in this calibration session.", session_id=session_id)
+            raise deny("not_participant", session_id=session_id)
         mine = {e.call_id: e for e in session.scalars(select(Evaluation).where(
             Evaluation.calibration_session_id == session_id, Evaluation.kind == EvaluationKind.CALIBRATION,
             Evaluation.evaluator_id == user.id))}
@@ -387,7 +387,7 @@ def save_answers(database: Database, session_id: int, call_id: int, answers: dic
         _require_open(calibration)
         user = acting_user(session, database.user_login)
         if user.id not in scorer_ids(calibration):
-            raise PermissionDenied("You are not taking part in this calibration session.", session_id=session_id)
+            raise deny("not_participant", session_id=session_id)
         if call_id not in [c.call_id for c in calibration.calls]:
             raise ValidationError(f"Call #{call_id} is not part of calibration session #{session_id}.",
                                   call_id=call_id)
@@ -436,12 +436,9 @@ def require_may_see_answers(session: Session, calibration: CalibrationSession, l
     user = acting_user(session, login)
     if not may_see_answers(calibration, user, _submitted_calls(session, calibration.id, user.id), call_id):
         if user.id in scorer_ids(calibration):
-            raise PermissionDenied(
-                "Calibration is blind: submit your own score"
-                + (" of this call" if call_id is not None else " of every call")
-                + " before looking at the others' answers.", session_id=calibration.id, call_id=call_id)
-        raise PermissionDenied("Only the QA lead and the session's participants can see calibration answers "
-                               "before the session is closed.", session_id=calibration.id)
+            raise deny("blind_call" if call_id is not None else "blind_all", session_id=calibration.id,
+                       call_id=call_id)
+        raise deny("answers_hidden", session_id=calibration.id)
     return user
 
 

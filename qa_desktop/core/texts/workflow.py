@@ -39,6 +39,20 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         '第 {evaluation} 號評估屬於另一位質檢員；{login} 不能{what}',
     ),
     'permission.unknown_agent': ('an unknown agent', '未知座席', '未知座席'),
+    'permission.not_participant': (
+        'you are not taking part in this calibration session', '你没有参加这个校准会', '你沒有參加這個校準會'),
+    'permission.blind_call': (
+        "calibration is blind: submit your own score of this call before looking at the others' answers",
+        '校准为盲评：请先提交你对这通录音的评分，再查看其他人的答案',
+        '校準為盲評：請先提交你對這通錄音的評分，再查看其他人的答案'),
+    'permission.blind_all': (
+        "calibration is blind: submit your own score of every call before looking at the others' answers",
+        '校准为盲评：请先提交你对每通录音的评分，再查看其他人的答案',
+        '校準為盲評：請先提交你對每通錄音的評分，再查看其他人的答案'),
+    'permission.answers_hidden': (
+        "only the QA lead and the session's participants can see calibration answers before the session is closed",
+        '校准会结束前，只有质检组长和参会人员可以查看校准答案',
+        '校準會結束前，只有質檢組長和參會人員可以查看校準答案'),
     # the actions named in those messages (PermissionDenied.params["what"])
     'action.edit it': ('edit it', '修改它', '修改它'),
     'action.submit it': ('submit it', '提交它', '提交它'),
@@ -63,6 +77,18 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'action.decide a dispute': ('decide a dispute', '裁定申诉', '裁定申訴'),
     'action.withdraw this dispute': ('withdraw this dispute', '撤回这个申诉', '撤回這個申訴'),
     'action.see disputes': ('see disputes', '查看申诉', '查看申訴'),
+    'action.re-score it': ('re-score it', '重新评分', '重新評分'),
+    'action.create a calibration session': ('create a calibration session', '创建校准会', '建立校準會'),
+    'action.add calls to a calibration session': (
+        'add calls to a calibration session', '向校准会添加录音', '向校準會新增錄音'),
+    'action.record the consensus of a calibration session': (
+        'record the consensus of a calibration session', '记录校准会的共识', '記錄校準會的共識'),
+    'action.close a calibration session': ('close a calibration session', '结束校准会', '結束校準會'),
+    "action.look at other evaluators' consistency": (
+        "look at other evaluators' consistency", '查看其他质检员的一致性', '查看其他質檢員的一致性'),
+    'action.assign self-checks': ('assign self-checks', '分配自检', '分配自檢'),
+    "action.set evaluators' targets": ("set evaluators' targets", '设置质检员目标', '設定質檢員目標'),
+    'action.change the working-day calendar': ('change the working-day calendar', '修改工作日', '修改工作日'),
     # answers as a person reads them
     'answer.yes': ('yes', '是', '是'),
     'answer.no': ('no', '否', '否'),

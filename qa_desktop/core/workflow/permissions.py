@@ -43,8 +43,9 @@ def permission_reason(error: PermissionDenied, lang: str | None = "en") -> str:
     return texts.text(f"permission.{p['rule']}", lang, **values)
 
 
-def _deny(rule: str, **params) -> PermissionDenied:
-    """A refusal that names its rule; the message is built in the user's language where it is shown."""
+def deny(rule: str, **params) -> PermissionDenied:
+    """A refusal that names its rule (``permission.<rule>`` in the core's catalogue); the message is
+    built in the user's language where it is shown, the English one is the exception's text."""
     error = PermissionDenied("", rule=rule, **params)
     error.params["reason"] = permission_reason(error, "en")
     error.args = (f"Not allowed: {error.params['reason']}",)
@@ -55,7 +56,7 @@ def acting_user(session: Session, login: str) -> User:
     """The active user row for ``login``; someone unknown to the database may do nothing."""
     user = session.scalar(select(User).where(User.login == login))
     if user is None or not user.active:
-        raise _deny("unknown_user", login=login)
+        raise deny("unknown_user", login=login)
     return user
 
 
@@ -83,12 +84,12 @@ def can_see_agent(session: Session, user: User, agent: Agent | None) -> bool:
 
 def require_qa_lead(user: User, what: str) -> None:
     if user.role != Role.QA_LEAD:
-        raise _deny("qa_lead_only", what=what, login=user.login, role=user.role.value)
+        raise deny("qa_lead_only", what=what, login=user.login, role=user.role.value)
 
 
 def require_role(user: User, roles: tuple[Role, ...], what: str) -> None:
     if user.role not in roles:
-        raise _deny("roles_only", what=what, login=user.login, role=user.role.value,
+        raise deny("roles_only", what=what, login=user.login, role=user.role.value,
                     roles=[r.value for r in roles])
 
 
@@ -102,10 +103,10 @@ def require_team_lead_of(session: Session, user: User, agent: Agent | None, what
     if user.role == Role.QA_LEAD:
         return
     if user.role != Role.TEAM_LEAD:
-        raise _deny("team_lead_only", what=what, login=user.login, role=user.role.value)
+        raise deny("team_lead_only", what=what, login=user.login, role=user.role.value)
     team_id = team_of_agent_on(session, agent.id, on) if agent is not None else None
     if agent is None or team_id not in led_team_ids(session, user):
-        raise _deny("not_their_team", what=what, login=user.login,
+        raise deny("not_their_team", what=what, login=user.login,
                     agent=agent.agent_code if agent is not None else None)
 
 
@@ -116,7 +117,7 @@ def require_can_edit_evaluation(session: Session, user: User, evaluation: Evalua
     if user.role == Role.TEAM_LEAD:
         require_team_lead_of_call(session, user, evaluation.call, what)
         return
-    raise _deny("other_evaluator", what=what, login=user.login, evaluation=evaluation.id)
+    raise deny("other_evaluator", what=what, login=user.login, evaluation=evaluation.id)
 
 
 def require_people_admin(user: User, what: str) -> None:
