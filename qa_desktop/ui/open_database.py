@@ -71,6 +71,15 @@ class FirstRunDialog(QDialog):
 def resolve_user(parent, database: Database, settings: AppSettings, login: str | None = None,
                  ask: bool = True) -> CurrentUser | None:
     login = login or settings.user_login or current_os_login()
+    from qa_desktop.core.auth.signin import sign_in_required
+
+    if sign_in_required(database):  # a shared file or PostgreSQL: who you are is proven, not chosen
+        from qa_desktop.ui.people.sign_in import sign_in_interactively
+
+        user = sign_in_interactively(parent, database, login, ask=ask)
+        if user is not None:
+            settings.user_login = user.login
+        return user
     user = find_user(database, login)
     if user is not None:
         return user

@@ -30,6 +30,9 @@ PAGES: list[PageSpec] = [
              "qa_desktop.ui.calibration.page:CalibrationPage"),
     PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "qa_desktop.ui.reports.page:ReportsPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "qa_desktop.ui.settings_page:SettingsPage"),
+    PageSpec("roster", QT_TRANSLATE_NOOP("Pages", "Roster"), "qa_desktop.ui.people.roster_page:RosterPage"),
+    PageSpec("teams", QT_TRANSLATE_NOOP("Pages", "Teams"), "qa_desktop.ui.people.teams_page:TeamsPage"),
+    PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"), "qa_desktop.ui.people.users_page:UsersPage"),
 ]
 
 

@@ -90,7 +90,8 @@ def update_agent(database: Database, agent_id: int, *, version: int | None = Non
         changes = {k: v for k, v in {"name": name, "hire_date": hire_date, "probation_end": probation_end,
                                      "direction": direction}.items() if v is not None and getattr(agent, k) != v}
         if probation_end is not None and agent.hire_date and probation_end < (hire_date or agent.hire_date):
-            raise ValidationError("The probation cannot end before the hire date.", agent=agent.agent_code)
+            raise ValidationError("The probation cannot end before the hire date.", agent=agent.agent_code,
+                                  why="probation_before_hire")
         for key, value in changes.items():
             setattr(agent, key, value)
         if changes:
@@ -109,7 +110,7 @@ def transfer_agent(database: Database, agent_id: int, team_id: int, effective: d
         agent = _agent(session, agent_id, version)
         team = session.get(Team, team_id)
         if team is None or not team.active:
-            raise ValidationError("That team does not exist or was closed.", team_id=team_id)
+            raise ValidationError("That team does not exist or was closed.", team_id=team_id, why="no_team")
         agent.in_roster = True
         return move_agent(session, agent, team_id, effective, login=database.user_login, source="manual")
 

@@ -138,3 +138,8 @@ def require_team_lead_of_call(session: Session, user: User, call: Call, what: st
 def calls_in_teams(team_ids) -> object:
     """SQL condition on a query joined to ``calls``: the call was made by an agent then in ``team_ids``."""
     return in_teams_on(Call.agent_id, func.coalesce(Call.started_at, Call.imported_at), team_ids)
+
+
+def may_manage_people(role: Role | str) -> bool:
+    """Whether the people screens offer their changes to this role (the core checks again on each change)."""
+    return Role(role) == Role.QA_LEAD

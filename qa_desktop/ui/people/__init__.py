@@ -1,0 +1,1 @@
+"""The people screens: Users, Roster, Teams, and the sign-in dialog (all rules live in the core)."""
