@@ -21,6 +21,41 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <source>They sign in with this login. Give the first password now or later.</source>
+            <translation>对方用这个登录名登录。可以现在或稍后设置初始密码。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再输入一次</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -2683,8 +2718,42 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>报告</translation>
         </message>
         <message>
+            <source>Roster</source>
+            <translation>花名册</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再输入一次</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleScreens</name>
+        <message>
+            <source>Not done</source>
+            <translation>未完成</translation>
         </message>
     </context>
     <context>
@@ -3600,6 +3669,185 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>RosterPage</name>
+        <message>
+            <source>Inbound</source>
+            <translation>呼入</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>呼出</translation>
+        </message>
+        <message>
+            <source>Left {0}</source>
+            <translation>{0} 离职</translation>
+        </message>
+        <message>
+            <source>On probation</source>
+            <translation>试用期</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <source>Employee no.</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>入职日期</translation>
+        </message>
+        <message>
+            <source>Probation until</source>
+            <translation>试用期至</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>呼入/呼出</translation>
+        </message>
+        <message>
+            <source>In the roster</source>
+            <translation>在花名册中</translation>
+        </message>
+        <message>
+            <source>Search employee no., name or team, then Enter</source>
+            <translation>搜索工号、姓名或班组，按回车</translation>
+        </message>
+        <message>
+            <source>Include agents who left</source>
+            <translation>包括已离职座席</translation>
+        </message>
+        <message>
+            <source>Only agents not in the roster</source>
+            <translation>只看不在花名册中的座席</translation>
+        </message>
+        <message>
+            <source>Import HR roster…</source>
+            <translation>导入人事花名册…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>调动…</translation>
+        </message>
+        <message>
+            <source>Team history</source>
+            <translation>班组历史</translation>
+        </message>
+        <message>
+            <source>{0} agents, {1} on probation, {2} not in the roster</source>
+            <translation>{0} 名座席，{1} 名在试用期，{2} 名不在花名册中</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>Mark as left…</source>
+            <translation>登记离职…</translation>
+        </message>
+        <message>
+            <source>HR roster export</source>
+            <translation>人事花名册导出文件</translation>
+        </message>
+        <message>
+            <source>Roster (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>花名册 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Importing the roster</source>
+            <translation>正在导入花名册</translation>
+        </message>
+        <message>
+            <source>{0} rows: {1} new, {2} changed ({3} transfers, {4} left), {5} unchanged.</source>
+            <translation>共 {0} 行：新增 {1}，变更 {2}（调动 {3}，离职 {4}），未变 {5}。</translation>
+        </message>
+        <message>
+            <source>New teams: {0}</source>
+            <translation>新建班组：{0}</translation>
+        </message>
+        <message>
+            <source>{0}: team lead {1} is not a user yet; add them on the Users page, then set the team's lead.</source>
+            <translation>{0}：组长 {1} 还不是用户；请在“用户”页添加，然后指定为该班组组长。</translation>
+        </message>
+        <message>
+            <source>… and {0} more rows not used.</source>
+            <translation>…… 另有 {0} 行未导入。</translation>
+        </message>
+        <message>
+            <source>Roster imported</source>
+            <translation>花名册已导入</translation>
+        </message>
+        <message>
+            <source>Agent {0}</source>
+            <translation>座席 {0}</translation>
+        </message>
+        <message>
+            <source>Transfer {0} {1}</source>
+            <translation>调动 {0} {1}</translation>
+        </message>
+        <message>
+            <source>Calls from this date on count for the new team; earlier calls stay with {0}.</source>
+            <translation>自该日期起的通话计入新班组；此前的通话仍归“{0}”。</translation>
+        </message>
+        <message>
+            <source>New team</source>
+            <translation>新班组</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>{0} {1} left</source>
+            <translation>{0} {1} 离职</translation>
+        </message>
+        <message>
+            <source>Their evaluations and coaching are kept; they leave the samples.</source>
+            <translation>其评估和辅导记录都会保留；此后不再抽检其通话。</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>最后工作日</translation>
+        </message>
+        <message>
+            <source>{0}: from {1} to {2}</source>
+            <translation>{0}：{1} 至 {2}</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>最初</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Team history of {0}</source>
+            <translation>{0} 的班组历史</translation>
+        </message>
+        <message>
+            <source>No team yet.</source>
+            <translation>尚无班组。</translation>
+        </message>
+    </context>
+    <context>
         <name>SamplingPage</name>
         <message>
             <source>Draw a week</source>
@@ -4007,6 +4255,29 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>{0} is shared: sign in with your password.</source>
+            <translation>{0} 是共享数据库：请用密码登录。</translation>
+        </message>
+        <message>
+            <source>Remember me on this computer</source>
+            <translation>在这台电脑上记住我</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionsPanel</name>
         <message>
             <source>Accept suggestions (%1)</source>
@@ -4079,6 +4350,89 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Click to play from here</source>
             <translation>点击从这里播放</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>班组长</translation>
+        </message>
+        <message>
+            <source>Lead in the HR roster</source>
+            <translation>花名册中的组长</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>座席数</translation>
+        </message>
+        <message>
+            <source>On probation</source>
+            <translation>试用期人数</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>启用中</translation>
+        </message>
+        <message>
+            <source>New team…</source>
+            <translation>新建班组…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Set lead…</source>
+            <translation>指定组长…</translation>
+        </message>
+        <message>
+            <source>Merge into…</source>
+            <translation>合并到…</translation>
+        </message>
+        <message>
+            <source>Close team</source>
+            <translation>关闭班组</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>New team</source>
+            <translation>新建班组</translation>
+        </message>
+        <message>
+            <source>Rename {0}</source>
+            <translation>重命名“{0}”</translation>
+        </message>
+        <message>
+            <source>Lead of {0}</source>
+            <translation>“{0}”的组长</translation>
+        </message>
+        <message>
+            <source>Only team leads (and QA leads) are offered; give the role on the Users page first.</source>
+            <translation>只列出班组长（及质检组长）；请先在“用户”页授予角色。</translation>
+        </message>
+        <message>
+            <source>Merge {0}</source>
+            <translation>合并“{0}”</translation>
+        </message>
+        <message>
+            <source>Its agents move to the other team from the date; calls before it stay with {0}, which is then closed.</source>
+            <translation>其座席自该日期起转入另一班组；此前的通话仍归“{0}”，之后该班组关闭。</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>并入</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>生效日期</translation>
         </message>
     </context>
     <context>
@@ -4315,6 +4669,89 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>This part of QA Desktop is not included in this build.</source>
             <translation>此版本未包含质检工作台的这一部分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>担任组长</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Password set</source>
+            <translation>已设密码</translation>
+        </message>
+        <message>
+            <source>Search login, name or team</source>
+            <translation>搜索登录名、姓名或班组</translation>
+        </message>
+        <message>
+            <source>Add user…</source>
+            <translation>添加用户…</translation>
+        </message>
+        <message>
+            <source>Set role…</source>
+            <translation>设置角色…</translation>
+        </message>
+        <message>
+            <source>Set team…</source>
+            <translation>设置班组…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>The first user of a database is its QA lead. Everyone else joins as an evaluator; only a QA lead gives another role, here.</source>
+            <translation>数据库的第一位用户是质检组长。其他人加入时都是质检员；只有质检组长能在这里授予其他角色。</translation>
+        </message>
+        <message>
+            <source>Only a QA lead changes users and roles. You can read the list.</source>
+            <translation>只有质检组长能修改用户和角色。你可以查看列表。</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>两次输入的密码不一致，未作任何修改。</translation>
+        </message>
+        <message>
+            <source>Role of {0}</source>
+            <translation>{0} 的角色</translation>
+        </message>
+        <message>
+            <source>Team of {0}</source>
+            <translation>{0} 的班组</translation>
+        </message>
+        <message>
+            <source>Set a password</source>
+            <translation>设置密码</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,41 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>新增使用者</translation>
+        </message>
+        <message>
+            <source>They sign in with this login. Give the first password now or later.</source>
+            <translation>對方用這個登入名登入。可以現在或稍後設定初始密碼。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登入名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班組</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再輸入一次</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -2683,8 +2718,42 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>報告</translation>
         </message>
         <message>
+            <source>Roster</source>
+            <translation>花名冊</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>班組</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密碼</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再輸入一次</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleScreens</name>
+        <message>
+            <source>Not done</source>
+            <translation>未完成</translation>
         </message>
     </context>
     <context>
@@ -3600,6 +3669,185 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>RosterPage</name>
+        <message>
+            <source>Inbound</source>
+            <translation>呼入</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>呼出</translation>
+        </message>
+        <message>
+            <source>Left {0}</source>
+            <translation>{0} 離職</translation>
+        </message>
+        <message>
+            <source>On probation</source>
+            <translation>試用期</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>在職</translation>
+        </message>
+        <message>
+            <source>Employee no.</source>
+            <translation>工號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班組</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>入職日期</translation>
+        </message>
+        <message>
+            <source>Probation until</source>
+            <translation>試用期至</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>呼入/呼出</translation>
+        </message>
+        <message>
+            <source>In the roster</source>
+            <translation>在花名冊中</translation>
+        </message>
+        <message>
+            <source>Search employee no., name or team, then Enter</source>
+            <translation>搜尋工號、姓名或班組，按 Enter</translation>
+        </message>
+        <message>
+            <source>Include agents who left</source>
+            <translation>包括已離職座席</translation>
+        </message>
+        <message>
+            <source>Only agents not in the roster</source>
+            <translation>只看不在花名冊中的座席</translation>
+        </message>
+        <message>
+            <source>Import HR roster…</source>
+            <translation>匯入人事花名冊…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>調動…</translation>
+        </message>
+        <message>
+            <source>Team history</source>
+            <translation>班組歷史</translation>
+        </message>
+        <message>
+            <source>{0} agents, {1} on probation, {2} not in the roster</source>
+            <translation>{0} 名座席，{1} 名在試用期，{2} 名不在花名冊中</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>重新啟用</translation>
+        </message>
+        <message>
+            <source>Mark as left…</source>
+            <translation>登記離職…</translation>
+        </message>
+        <message>
+            <source>HR roster export</source>
+            <translation>人事花名冊匯出檔案</translation>
+        </message>
+        <message>
+            <source>Roster (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>花名冊 (*.csv *.xlsx *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Importing the roster</source>
+            <translation>正在匯入花名冊</translation>
+        </message>
+        <message>
+            <source>{0} rows: {1} new, {2} changed ({3} transfers, {4} left), {5} unchanged.</source>
+            <translation>共 {0} 行：新增 {1}，變更 {2}（調動 {3}，離職 {4}），未變 {5}。</translation>
+        </message>
+        <message>
+            <source>New teams: {0}</source>
+            <translation>新建班組：{0}</translation>
+        </message>
+        <message>
+            <source>{0}: team lead {1} is not a user yet; add them on the Users page, then set the team's lead.</source>
+            <translation>{0}：組長 {1} 還不是使用者；請在「使用者」頁新增，然後指定為該班組組長。</translation>
+        </message>
+        <message>
+            <source>… and {0} more rows not used.</source>
+            <translation>…… 另有 {0} 行未匯入。</translation>
+        </message>
+        <message>
+            <source>Roster imported</source>
+            <translation>花名冊已匯入</translation>
+        </message>
+        <message>
+            <source>Agent {0}</source>
+            <translation>座席 {0}</translation>
+        </message>
+        <message>
+            <source>Transfer {0} {1}</source>
+            <translation>調動 {0} {1}</translation>
+        </message>
+        <message>
+            <source>Calls from this date on count for the new team; earlier calls stay with {0}.</source>
+            <translation>自該日期起的通話計入新班組；此前的通話仍歸「{0}」。</translation>
+        </message>
+        <message>
+            <source>New team</source>
+            <translation>新班組</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>{0} {1} left</source>
+            <translation>{0} {1} 離職</translation>
+        </message>
+        <message>
+            <source>Their evaluations and coaching are kept; they leave the samples.</source>
+            <translation>其評估和輔導記錄都會保留；此後不再抽檢其通話。</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>最後工作日</translation>
+        </message>
+        <message>
+            <source>{0}: from {1} to {2}</source>
+            <translation>{0}：{1} 至 {2}</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>最初</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Team history of {0}</source>
+            <translation>{0} 的班組歷史</translation>
+        </message>
+        <message>
+            <source>No team yet.</source>
+            <translation>尚無班組。</translation>
+        </message>
+    </context>
+    <context>
         <name>SamplingPage</name>
         <message>
             <source>Draw a week</source>
@@ -4007,6 +4255,29 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>{0} is shared: sign in with your password.</source>
+            <translation>{0} 是共用資料庫：請用密碼登入。</translation>
+        </message>
+        <message>
+            <source>Remember me on this computer</source>
+            <translation>在這台電腦上記住我</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登入名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionsPanel</name>
         <message>
             <source>Accept suggestions (%1)</source>
@@ -4079,6 +4350,89 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Click to play from here</source>
             <translation>點擊從這裡播放</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>Team</source>
+            <translation>班組</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>班組長</translation>
+        </message>
+        <message>
+            <source>Lead in the HR roster</source>
+            <translation>花名冊中的組長</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>座席數</translation>
+        </message>
+        <message>
+            <source>On probation</source>
+            <translation>試用期人數</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>啟用中</translation>
+        </message>
+        <message>
+            <source>New team…</source>
+            <translation>新建班組…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重新命名…</translation>
+        </message>
+        <message>
+            <source>Set lead…</source>
+            <translation>指定組長…</translation>
+        </message>
+        <message>
+            <source>Merge into…</source>
+            <translation>合併到…</translation>
+        </message>
+        <message>
+            <source>Close team</source>
+            <translation>關閉班組</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>New team</source>
+            <translation>新建班組</translation>
+        </message>
+        <message>
+            <source>Rename {0}</source>
+            <translation>重新命名「{0}」</translation>
+        </message>
+        <message>
+            <source>Lead of {0}</source>
+            <translation>「{0}」的組長</translation>
+        </message>
+        <message>
+            <source>Only team leads (and QA leads) are offered; give the role on the Users page first.</source>
+            <translation>只列出班組長（及質檢組長）；請先在「使用者」頁授予角色。</translation>
+        </message>
+        <message>
+            <source>Merge {0}</source>
+            <translation>合併「{0}」</translation>
+        </message>
+        <message>
+            <source>Its agents move to the other team from the date; calls before it stay with {0}, which is then closed.</source>
+            <translation>其座席自該日期起轉入另一班組；此前的通話仍歸「{0}」，之後該班組關閉。</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>併入</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>生效日期</translation>
         </message>
     </context>
     <context>
@@ -4315,6 +4669,89 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>This part of QA Desktop is not included in this build.</source>
             <translation>此版本未包含質檢工作台的這一部分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Login</source>
+            <translation>登入名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班組</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>擔任組長</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Password set</source>
+            <translation>已設密碼</translation>
+        </message>
+        <message>
+            <source>Search login, name or team</source>
+            <translation>搜尋登入名、姓名或班組</translation>
+        </message>
+        <message>
+            <source>Add user…</source>
+            <translation>新增使用者…</translation>
+        </message>
+        <message>
+            <source>Set role…</source>
+            <translation>設定角色…</translation>
+        </message>
+        <message>
+            <source>Set team…</source>
+            <translation>設定班組…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重設密碼…</translation>
+        </message>
+        <message>
+            <source>The first user of a database is its QA lead. Everyone else joins as an evaluator; only a QA lead gives another role, here.</source>
+            <translation>資料庫的第一位使用者是質檢組長。其他人加入時都是質檢員；只有質檢組長能在這裡授予其他角色。</translation>
+        </message>
+        <message>
+            <source>Only a QA lead changes users and roles. You can read the list.</source>
+            <translation>只有質檢組長能修改使用者和角色。你可以查看列表。</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>重新啟用</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>兩次輸入的密碼不一致，未作任何修改。</translation>
+        </message>
+        <message>
+            <source>Role of {0}</source>
+            <translation>{0} 的角色</translation>
+        </message>
+        <message>
+            <source>Team of {0}</source>
+            <translation>{0} 的班組</translation>
+        </message>
+        <message>
+            <source>Set a password</source>
+            <translation>設定密碼</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,7 +37,7 @@ def error_text(error: BaseException) -> str:
 
 
 def show_refusal(parent: QWidget, error: BaseException) -> None:
-    QMessageBox.warning(parent, parent.tr("Not done"), error_text(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("PeopleScreens", "Not done"), error_text(error))
 
 
 def fill_roles(box: QComboBox, current: Role | str | None = None) -> None:

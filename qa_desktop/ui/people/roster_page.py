@@ -42,10 +42,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(C, text)
 
 
+STATUSES = {"left": QT_TRANSLATE_NOOP("RosterPage", "Left {0}"),
+            "probation": QT_TRANSLATE_NOOP("RosterPage", "On probation"),
+            "employed": QT_TRANSLATE_NOOP("RosterPage", "Employed")}
+
+
 def _status(row: dict) -> str:
     if not row["active"]:
-        return _tr("Left {0}").format(row["left_on"] or "")
-    return _tr("On probation") if row["on_probation"] else _tr("Employed")
+        return _tr(STATUSES["left"]).format(row["left_on"] or "")
+    return _tr(STATUSES["probation"] if row["on_probation"] else STATUSES["employed"])
 
 
 COLUMNS = [
