@@ -1,0 +1,76 @@
+"""Opening a shared database in the app: the sign-in dialog, 'remember me', and settings that grant nothing."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QLineEdit
+from test_users_and_sign_in import memory_keyring  # noqa: F401 - the fixture
+
+from qa_desktop.core.db import open_database
+from qa_desktop.core.db.models import Role
+from qa_desktop.core.user_admin import add_user, set_password
+from qa_desktop.ui.open_database import open_database_interactively
+from qa_desktop.ui.settings import AppSettings
+
+
+@pytest.fixture
+def shared_file(tmp_path):
+    path = tmp_path / "team.sqlite3"
+    database = open_database(path, shared=True)
+    add_user(database, "lead", "李组长")
+    database.user_login = "lead"
+    add_user(database, "eva", "王评")
+    set_password(database, "lead", "lead-secret-1")
+    set_password(database, "eva", "eva-secret-1")
+    database.dispose()
+    return path
+
+
+def type_into_sign_in(qtbot, steps):
+    """Each step fills the open sign-in dialog and presses Enter; what the dialog said is collected."""
+    said = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not steps:
+            QTimer.singleShot(20, act)
+            return
+        login, password, remember = steps.pop(0)
+        said.append(dialog.findChild(QLabel, "signInProblem").text())
+        if login is None:
+            dialog.reject()
+            return
+        dialog.findChild(QLineEdit, "signInLogin").setText(login)
+        dialog.findChild(QLineEdit, "signInPassword").setText(password)
+        dialog.findChild(QCheckBox, "rememberMe").setChecked(remember)
+        qtbot.keyClick(dialog.findChild(QLineEdit, "signInPassword"), Qt.Key.Key_Return)
+        if steps:
+            QTimer.singleShot(20, act)
+
+    QTimer.singleShot(0, act)
+    return said
+
+
+def test_sign_in_dialog_refuses_a_wrong_password_and_remembers_on_request(qtbot, shared_file, memory_keyring):
+    settings = AppSettings()
+    settings.user_login = "eva"
+    said = type_into_sign_in(qtbot, [("eva", "guess-guess", False), ("eva", "eva-secret-1", True)])
+    opened = open_database_interactively(None, str(shared_file), settings, True)
+    assert opened is not None
+    database, user = opened
+    assert user.login == "eva" and user.role == Role.EVALUATOR and database.user_login == "eva"
+    assert said[1] == "Unknown user or wrong password."
+    database.dispose()
+    assert list(memory_keyring.items.values()) == ["eva-secret-1"]
+    # next start: the keyring answers, no dialog
+    opened = open_database_interactively(None, str(shared_file), settings, True)
+    assert opened is not None and opened[1].login == "eva"
+    opened[0].dispose()
+
+
+def test_settings_naming_the_qa_lead_grant_nothing_without_the_password(qtbot, shared_file, memory_keyring):
+    settings = AppSettings()
+    settings.user_login = "lead"  # someone edits the settings file to act as the QA lead
+    type_into_sign_in(qtbot, [("lead", "i-do-not-know", False), (None, None, None)])
+    assert open_database_interactively(None, str(shared_file), settings, True) is None
+    assert QApplication.activeModalWidget() is None or not isinstance(QApplication.activeModalWidget(), QDialog)
