@@ -76,3 +76,32 @@ def any_db(request, tmp_path):
         database = open_database(url)
         yield database
         database.dispose()
+
+
+@pytest.fixture
+def memory_keyring():
+    """The OS keyring replaced by one in memory (CI machines have no desktop keyring service)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self):
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.items.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.items[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.items.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)

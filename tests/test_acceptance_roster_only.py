@@ -99,7 +99,8 @@ def test_centre_from_the_roster_alone_samples_new_hires_and_keeps_team_leads_to_
             if code in ("90000", "90001") and code not in results:
                 database.user_login = call["evaluator"]
                 draft = evaluations.create_draft(database, call["call_id"], form_code="basic")
-                results[code] = evaluations.submit(database, draft.id, wb.answers_for(30)).id  # a failed call: it goes to review
+                # a failed call (30 points): it goes to the team lead's review
+                results[code] = evaluations.submit(database, draft.id, wb.answers_for(30)).id
         assert (teams["90000"], teams["90001"]) == ("投诉一组", "咨询二组")
         # 王丽 leads 投诉一组 (named 组长 in the roster): she sees and reviews her team's result only
         database.user_login = "wangli"

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QLineEdit
-from test_users_and_sign_in import memory_keyring  # noqa: F401 - the fixture
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.db.models import Role

@@ -4,42 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from qa_desktop.cli import main
 from qa_desktop.core.auth.signin import SignInFailed, remember_password, sign_in, wait_after
 from qa_desktop.core.db import open_database
 from qa_desktop.core.db.models import AuditEntry, Role, User
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that needs no desktop service (the real one is the OS's)."""
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
