@@ -137,10 +137,13 @@ class RosterPage(QWidget):
                                  include_left=self.include_left.isChecked(),
                                  only_unplaced=self.only_unplaced.isChecked(), pass_progress=False)
         self._task = task
-        task.succeeded.connect(lambda entries: self.model.set_rows([e.to_dict() for e in entries]))
-        task.succeeded.connect(lambda _e: self._show_summary())
+        task.succeeded.connect(self._show)
         task.failed.connect(lambda error: show_refusal(self, error))
         task.finished.connect(self._loaded)
+
+    def _show(self, entries) -> None:
+        self.model.set_rows([e.to_dict() for e in entries])
+        self._show_summary()
 
     def _loaded(self) -> None:
         self._task = None
