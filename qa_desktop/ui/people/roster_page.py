@@ -72,6 +72,7 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._task = None
+        self._again = False
         self.model = RowsModel(COLUMNS, self)
         self.table = read_only_table(self.model, "rosterTable")
         self.search = QLineEdit()
@@ -132,7 +133,9 @@ class RosterPage(QWidget):
     def refresh(self) -> None:
         """Read the roster off the GUI thread (thousands of agents)."""
         if self._task is not None:
+            self._again = True  # the filters changed while reading: read again when this one is done
             return
+        self._again = False
         task = run_in_background(self, roster.list_roster, self.ctx.db, search=self.search.text(),
                                  include_left=self.include_left.isChecked(),
                                  only_unplaced=self.only_unplaced.isChecked(), pass_progress=False)
@@ -148,6 +151,8 @@ class RosterPage(QWidget):
     def _loaded(self) -> None:
         self._task = None
         self._update_buttons()
+        if self._again:
+            self.refresh()
 
     def _show_summary(self) -> None:
         rows = self.model.rows
