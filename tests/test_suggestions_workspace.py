@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from sqlalchemy import select
 
 from qa_desktop.cli import main
-from qa_desktop.core.db.models import CallTranscript, Evaluation, EvaluationStatus
+from qa_desktop.core.db.models import Call, CallTranscript, Evaluation, EvaluationStatus
 from qa_desktop.core.demo import DemoOptions, build_demo
 from qa_desktop.core.users import ensure_user
 from qa_desktop.ui.context import AppContext
@@ -60,6 +60,8 @@ def test_suggestions_with_evidence_accepted_with_one_key_and_agreement_in_the_wo
     page = demo_workspace
     with sqlite_db.read() as session:
         assert session.query(CallTranscript).count() == 6  # both sides of the 3 recorded calls
+        screened = session.query(Call).filter(Call.screening.isnot(None)).count()
+    assert screened == 3  # the demo ran the automatic checks on them
 
     press(qtbot, page, Qt.Key.Key_N, CTRL)
     assert page.call is not None

@@ -224,6 +224,10 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
 
     summary["transcribed"] = add_demo_transcripts(
         database, [(options.seed + index, duration) for index, (_path, duration) in enumerate(recordings)], hashes)
+    if summary["transcribed"]:  # the library's risky-calls filter and the targeted quota have something to show
+        from qa_desktop.core.checks.screening import screen_calls
+
+        summary["screened"] = len(screen_calls(database))
     report_step(progress, options.recordings + 10, options.recordings + 10, "demo.done")
     return summary
 
