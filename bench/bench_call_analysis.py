@@ -35,7 +35,7 @@ accuracy (60 cells: 10 conditions x 6 codecs; GSM 6.10 cannot be written by the 
     within 6 dB of the agent, and the pause is cut short; floor_echo_mono through Opus 12k
     (B 0.38) and AMR-NB (B 0.85): the mono mix of both sides, a floor and a beeping hold tone,
     coded at 12 kbit/s, blurs the hold's edge.
-compare (PCM, same calls): the old energy threshold finds 0-60 % of the dead air under a floor,
+compare (PCM, same calls): the old energy threshold finds 0-80 % of the dead air under a floor,
     echo or hold and reports 8-30x the true talk-overs (P 0.03-0.13); WebRTC modes 0-3 under the
     same gates are within 0.01 F1 of each other (mode 3 is better on floor_echo_agc_music, B 0.44,
     but drops quiet synthetic speech; mode 2 kept); Silero VAD (ONNX) under the same gates scores
