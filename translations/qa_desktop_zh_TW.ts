@@ -3650,6 +3650,17 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>RoleGate</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Only for: {0}</source>
+            <translation>僅限:{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>QA evaluator</source>

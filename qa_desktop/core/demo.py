@@ -56,6 +56,7 @@ GIVEN = ["芳", "伟", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "
          "霞", "平", "刚", "桂英", "婷", "雪", "慧", "颖", "鹏", "宇", "欣", "佳", "琳"]
 STAFF = [("qa.lead", "王敏(质检组长)", Role.QA_LEAD), ("qa.li", "李娜", Role.EVALUATOR),
          ("qa.zhou", "周婷", Role.EVALUATOR), ("manager", "陈经理", Role.MANAGER)]
+STAFF_QUEUE = 3  # calls waiting for each of the demo's own evaluators
 RECORDING_FORMATS = ["pcm_s16le", "pcm_mulaw", "mp3", "pcm_alaw", "ogg", "flac"]
 
 
@@ -183,19 +184,23 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
                                                              -call_rows[i]["started_at"].timestamp()))
         call_rows = [call_rows[i] for i in order]
         call_agents = [call_agents[i] for i in order]
-        for row in call_rows[:options.queue_size]:
+        for row in call_rows[:options.queue_size + 2 * STAFF_QUEUE]:
             row["started_at"] = _before(limit, dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 4)),
                                                                    row["started_at"].time()))
         call_ids = _insert(session, Call, call_rows)
-        if options.queue_size:
+        # The demo's other evaluators find a few calls of their own waiting too (``--user qa.li``).
+        colleagues = [person for person in (staff["qa.li"], staff["qa.zhou"]) if person is not me]
+        queued = options.queue_size + STAFF_QUEUE * len(colleagues)
+        owners = [me] * options.queue_size + [person for person in colleagues for _ in range(STAFF_QUEUE)]
+        if queued:
             session.execute(insert(Assignment), [
-                {"call_id": call_id, "evaluator_id": me.id, "category": "general"}
-                for call_id in call_ids[:options.queue_size]])
+                {"call_id": call_id, "evaluator_id": owner.id, "category": "general"}
+                for call_id, owner in zip(call_ids[:queued], owners)])
 
         # History: about a third of the older calls were sampled and scored, in chunks so a month of a
         # large centre never holds every breakdown in memory at once.
         # Only calls at least six hours old were scored by now.
-        history = [i for i in range(options.queue_size, len(call_rows))
+        history = [i for i in range(queued, len(call_rows))
                    if rng.random() < 0.33 and call_rows[i]["started_at"] < limit - dt.timedelta(hours=6)]
         # The newest results were given today, inside the dispute window: some flagged for the team
         # lead's review, some disputed and waiting for the QA lead's decision.
@@ -208,7 +213,7 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
                             definition, rng, today, counts, limit, recent, staff["qa.lead"])
             report_step(progress, options.recordings + 2 + 8 * (chunk_start + len(chunk)) // max(1, len(history)),
                    options.recordings + 10, "demo.flags")
-        _add_calibration_session(session, version, call_ids[options.queue_size:options.queue_size + 3],
+        _add_calibration_session(session, version, call_ids[queued:queued + 3],
                                  [staff["qa.lead"], staff["qa.li"], staff["qa.zhou"], me], today)
         audit.record(session, login, "load_demo", "database", None, calls=len(call_rows),
                      evaluations=counts["evaluations"], agents=len(agents))

@@ -39,6 +39,7 @@ from qa_desktop.core.scoring.engine import item_statuses
 from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.scoring.item_status import APPLICABLE
 from qa_desktop.core.workflow.permissions import (
+    MAY,
     acting_user,
     can_see_agent,
     require_role,
@@ -47,7 +48,7 @@ from qa_desktop.core.workflow.permissions import (
 )
 from qa_desktop.core.workflow.units import reading
 
-COACHES = (Role.EVALUATOR, Role.QA_LEAD, Role.TEAM_LEAD)
+COACHES = MAY["coaching.log"]
 
 
 class CoachingRefused(ValidationError):

@@ -23,6 +23,32 @@ from qa_desktop.core.db.models import Agent, Call, Evaluation, Role, Team, User
 from qa_desktop.core.errors import PermissionDenied
 from qa_desktop.core.roster.history import in_teams_on, team_of_agent_on
 
+# What each role may do, by action, for screens to enable a button only for those who may press
+# it. The checks below (and in each workflow module) still refuse at the door, with the reason;
+# tests/test_permissions.py keeps this table and those checks in agreement.
+MAY: dict[str, tuple[Role, ...]] = {
+    "review.see": (Role.TEAM_LEAD, Role.QA_LEAD, Role.MANAGER),  # the review queue, disputes, verifications
+    "review.act": (Role.TEAM_LEAD, Role.QA_LEAD),    # confirm, adjust with a reason, close review flags
+    "flag.verify": (Role.TEAM_LEAD, Role.QA_LEAD),   # complaints and praise: founded or not
+    "dispute.record": (Role.TEAM_LEAD, Role.QA_LEAD),
+    "dispute.withdraw": (Role.TEAM_LEAD, Role.QA_LEAD),
+    "dispute.decide": (Role.QA_LEAD,),
+    "form.change": (Role.QA_LEAD,),                  # edit, import and publish scoring forms
+    "calibration.lead": (Role.QA_LEAD,),             # create, add calls, consensus, close
+    "sampling.run": (Role.QA_LEAD,),                 # draw and assign a week's sample, change the plan
+    "coaching.log": (Role.EVALUATOR, Role.QA_LEAD, Role.TEAM_LEAD),  # and update its follow-ups
+    "people.admin": (Role.QA_LEAD,),                 # roster, teams, users and roles
+}
+
+
+def may(role: Role | str, action: str) -> bool:
+    """Whether someone with ``role`` may do ``action`` (a key of :data:`MAY`) at all.
+
+    A team lead may still be refused for an agent of another team: that needs the agent, and the
+    check that enforces it says so.
+    """
+    return Role(role) in MAY[action]
+
 
 def role_name(role: Role | str, lang: str | None = "en") -> str:
     return texts.text(f"role.{Role(role).value}", lang)

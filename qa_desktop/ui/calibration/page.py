@@ -33,6 +33,7 @@ from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog, NewSess
 from qa_desktop.ui.calibration.report_view import ReportView
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.role_gate import allowed
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.widgets import read_only_table as table
 
@@ -156,7 +157,7 @@ class CalibrationPage(QWidget):
 
     @property
     def is_lead(self) -> bool:
-        return self.ctx.user.is_qa_lead
+        return allowed(self.ctx, "calibration.lead")
 
     # -- loading -------------------------------------------------------------------------------
     def activate(self) -> None:

@@ -36,6 +36,7 @@ from qa_desktop.ui.coaching import tables
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
+from qa_desktop.ui.role_gate import gate
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 
@@ -86,6 +87,7 @@ class NewSessionBox(QGroupBox):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveCoaching")
         self.save_button.clicked.connect(self.save)
+        gate(self.save_button, page.ctx, "coaching.log")
         self.labels = [QLabel() for _ in range(7)]
         for label, widget in zip(self.labels, [self.agent, self.kind, self.held_on, self.links, self.agreed,
                                                action_row, follow_row]):
@@ -199,11 +201,13 @@ class CoachingLogTab(QWidget):
         side.addWidget(table_view(self.effect, "coachingEffect"), 1)
         buttons = QHBoxLayout()
         self.action_done = QPushButton()
+        self.action_done.setObjectName("actionDone")
         self.action_done.clicked.connect(self.mark_action_done)
         self.ack_button = QPushButton()
         self.ack_button.setObjectName("acknowledge")
         self.ack_button.clicked.connect(self.acknowledge)
         self.follow_done = QPushButton()
+        self.follow_done.setObjectName("followUpDone")
         self.follow_done.clicked.connect(self.follow_up_done)
         for button in (self.action_done, self.ack_button, self.follow_done):
             buttons.addWidget(button)
@@ -256,6 +260,8 @@ class CoachingLogTab(QWidget):
         self._show_heading()
 
     def _show_heading(self) -> None:
+        for button in (self.action_done, self.ack_button, self.follow_done, self.schedule_button):
+            gate(button, self.page.ctx, "coaching.log", self.current is not None)
         s = self.current
         if not s:
             self.heading.setText(self.tr("No coaching logged yet."))

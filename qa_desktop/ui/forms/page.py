@@ -36,6 +36,7 @@ from qa_desktop.ui.forms.editors import FormSettingsEditor, ItemEditor, SectionE
 from qa_desktop.ui.forms.tree import FormTree
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.role_gate import allowed
 from qa_desktop.ui.scoring import ScoringPanel
 
 ERROR_STYLE = "background:#fde2e1; color:#a50f15; padding:6px; border-radius:3px;"
@@ -173,7 +174,7 @@ class FormsPage(QWidget):
 
     @property
     def can_edit(self) -> bool:
-        return self.ctx.user.is_qa_lead
+        return allowed(self.ctx, "form.change")
 
     def _build_editors(self) -> None:
         while self.editor_stack.count():

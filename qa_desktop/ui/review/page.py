@@ -30,6 +30,7 @@ from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
+from qa_desktop.ui.role_gate import allowed, gate
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
@@ -123,6 +124,14 @@ class ReviewTab(QWidget):
         self.items.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Answer"), self.tr("Result"),
                                               self.tr("Change to"), self.tr("Agent's claim"), self.tr("Disputed")])
         self._show_heading()
+        self._gate()
+
+    def _gate(self) -> None:
+        ctx, d = self.page.ctx, self.detail
+        gate(self.confirm_button, ctx, "review.act", d is not None)
+        gate(self.adjust_button, ctx, "review.act", d is not None and d["evaluation_id"] is not None)
+        gate(self.dispute_button, ctx, "dispute.record", d is not None and d["evaluation_id"] is not None)
+        self.reason.setReadOnly(not allowed(ctx, "review.act"))
 
     def refresh(self) -> None:
         try:
@@ -142,6 +151,7 @@ class ReviewTab(QWidget):
             self.items.setRowCount(0)
             self.explanation.clear()
             self._show_heading()
+        self._gate()
 
     def show_row(self, row: int) -> None:
         if row < 0 or row >= self.model.rowCount():
@@ -190,6 +200,7 @@ class ReviewTab(QWidget):
                 revision["revision_no"], revision["score"], revision["reason"]))
         self.explanation.setPlainText("\n".join(lines))
         self._show_heading()
+        self._gate()
 
     def show_unscored(self, queue_row: dict) -> None:
         """A call flagged for review before it was scored: listen, then close the flag."""
@@ -201,6 +212,7 @@ class ReviewTab(QWidget):
             [self.tr("Flagged by {0} before it was scored:").format(queue_row["evaluator"])]
             + [f"  {reason}" for reason in queue_row["flag_reasons"]]))
         self._show_heading()
+        self._gate()
 
     def _show_heading(self) -> None:
         d = self.detail
@@ -310,6 +322,8 @@ class VerificationTab(QWidget):
         for button in (self.open_button, self.founded_button, self.unfounded_button):
             row.addWidget(button)
         layout.addLayout(row)
+        for button in (self.founded_button, self.unfounded_button):
+            gate(button, page.ctx, "flag.verify")
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -380,8 +394,12 @@ class DisputesTab(QWidget):
         self.decide_button.setObjectName("decideDispute")
         self.decide_button.clicked.connect(self.decide)
         self.withdraw_reason = QLineEdit()
+        self.withdraw_reason.setObjectName("withdrawReason")
         self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("withdrawDispute")
         self.withdraw_button.clicked.connect(self.withdraw)
+        gate(self.decide_button, page.ctx, "dispute.decide", False)
+        gate(self.withdraw_button, page.ctx, "dispute.withdraw", False)
         row.addWidget(self.open_button)
         row.addWidget(self.decide_button)
         row.addStretch(1)
@@ -418,6 +436,7 @@ class DisputesTab(QWidget):
         self.statement.setText(self.tr("Dispute {0} by {1}, deadline {2}: {3}").format(
             dispute["id"], dispute["raised_by"], dispute["deadline"], dispute["statement"] or "–"))
         editable = dispute["status"] in ("open", "overdue")
+        deciding = editable and allowed(self.page.ctx, "dispute.decide")
         self.items.setRowCount(len(dispute["items"]))
         for n, item in enumerate(dispute["items"]):
             values = [item["item_text"] or item["item_code"], item["evaluated_answer_text"],
@@ -431,7 +450,7 @@ class DisputesTab(QWidget):
                 decision.addItem(tables.decision_text(code), code)
             if item["decision"] != "pending":
                 decision.setCurrentIndex(max(0, decision.findData(item["decision"])))
-            decision.setEnabled(editable)
+            decision.setEnabled(deciding)
             self.items.setCellWidget(n, self.COL_DECISION, decision)
             answer = QComboBox()
             answer.addItem("", None)
@@ -439,15 +458,15 @@ class DisputesTab(QWidget):
                 answer.addItem(said, value)
             if item["decided_answer"] is not None:
                 answer.setCurrentIndex(max(0, answer.findData(item["decided_answer"])))
-            answer.setEnabled(editable)
+            answer.setEnabled(deciding)
             self.items.setCellWidget(n, self.COL_ANSWER, answer)
             reason = QTableWidgetItem(item["reason"])
-            if not editable:
+            if not deciding:
                 reason.setFlags(reason.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(n, self.COL_REASON, reason)
         fit_item_column(self.items)
-        self.decide_button.setEnabled(editable)
-        self.withdraw_button.setEnabled(editable)
+        gate(self.decide_button, self.page.ctx, "dispute.decide", editable)
+        gate(self.withdraw_button, self.page.ctx, "dispute.withdraw", editable)
 
     def decisions(self) -> dict:
         result = {}

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.workflow import sampling, sampling_plan
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import workflow_error_text as describe_error
+from qa_desktop.ui.role_gate import gate
 from qa_desktop.ui.sampling import tables
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table_view
@@ -183,6 +184,8 @@ class SamplingPage(QWidget):
         self.save_button.clicked.connect(self.save_plan)
         left.addWidget(self.save_button)
         left.addStretch(1)
+        for button in (self.draw_button, self.assign_button, self.save_button):
+            gate(button, ctx, "sampling.run")
         layout.addLayout(left)
 
         right = QVBoxLayout()
@@ -316,13 +319,13 @@ class SamplingPage(QWidget):
         task.failed.connect(self.show_error)
 
     def show_error(self, error) -> None:
-        self.draw_button.setEnabled(True)
-        self.assign_button.setEnabled(True)
+        gate(self.draw_button, self.ctx, "sampling.run")
+        gate(self.assign_button, self.ctx, "sampling.run")
         self.message.setText(describe_error(error))
 
     def show_result(self, result: dict) -> None:
-        self.draw_button.setEnabled(True)
-        self.assign_button.setEnabled(True)
+        gate(self.draw_button, self.ctx, "sampling.run")
+        gate(self.assign_button, self.ctx, "sampling.run")
         self.result = result
         self.seed.setValue(result["seed"])
         self.calls_model.set_rows(result["calls"])
