@@ -45,7 +45,7 @@ def key(qtbot, page, k, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def settle(qtbot, page):
-    qtbot.waitUntil(lambda: not page.saver.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not page.saver.busy() and not page.worker.pending(), timeout=10000)
 
 
 def stored(database, call_id):
@@ -164,6 +164,7 @@ def test_a_note_shows_its_time_and_item_and_the_item_can_be_changed(qtbot, works
     assert page.focusWidget() is page.notes.item
     key(qtbot, page, Qt.Key.Key_Down)                               # another item
     key(qtbot, page, Qt.Key.Key_Return)
+    settle(qtbot, page)
     with sqlite_db.read() as session:
         notes = [(n.text, n.item_code, n.position_ms) for n in session.scalars(select(Annotation))]
     assert notes == [("asked twice", fourth, 5_000)]

@@ -16,12 +16,12 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from sqlalchemy import select
 from workspace_support import populate
 
 from qa_desktop.core.db import open_database
-from qa_desktop.core.db.models import Evaluation
+from qa_desktop.core.db.models import Annotation, Evaluation
 from qa_desktop.core.draft_journal import DraftJournal, database_identity
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.settings import AppSettings
@@ -124,6 +124,10 @@ def test_a_held_lock_never_freezes_the_window_and_the_save_lands_when_released(q
             qtbot.wait(100)
         page.panel.rows[0].comment.setFocus()
         qtbot.keyClicks(page.panel.rows[0].comment, "no agent ID")
+        page.panel.rows[1].setFocus()
+        qtbot.keyClick(page.panel.rows[1], Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)   # a note
+        qtbot.keyClicks(page.notes.edit, "long hold")
+        qtbot.keyClick(page.notes.edit, Qt.Key.Key_Return)
         page.save_now()                                   # Ctrl+S
         qtbot.wait(3500)                                  # the autosave and the poll come and go meanwhile
         assert "Waiting for the shared database" in page.panel.state_label.text()
@@ -140,6 +144,14 @@ def test_a_held_lock_never_freezes_the_window_and_the_save_lands_when_released(q
         holder.wait(10)
     qtbot.waitUntil(lambda: not page.dirty and not page.saver.busy(), timeout=15000)
     assert answers_in_database(path, call_id) == typed
+    qtbot.waitUntil(lambda: not page.worker.pending())
+    check = open_database(path, migrate=False)
+    try:
+        with check.read() as session:
+            assert [(n.text, n.item_code) for n in session.scalars(select(Annotation))] == [
+                ("long hold", page.panel.rows[1].item.code)]
+    finally:
+        check.dispose()
     assert DraftJournal().pending(database_identity(database)) == []
     assert "Draft saved" in page.panel.state_label.text()
     page.release_database()
@@ -168,8 +180,8 @@ def test_a_kill_right_after_a_keystroke_loses_nothing(qtbot, sqlite_db, tmp_path
     # The next start: the workspace saves what the journal kept.
     page = WorkspacePage(AppContext(sqlite_db, data["me"], AppSettings()))
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: answers_in_database(sqlite_db.path, call_id) is not None, timeout=10000)
-    assert answers_in_database(sqlite_db.path, call_id) == {"greeting_id": "no"}
+    qtbot.waitUntil(lambda: answers_in_database(sqlite_db.path, call_id) == {"greeting_id": "no"}, timeout=10000)
+    qtbot.waitUntil(lambda: not page.worker.pending())   # the journal entry goes once the save is in
     assert DraftJournal().pending(database_identity(sqlite_db)) == []
     page.release_database()
     QThreadPool.globalInstance().waitForDone(10000)

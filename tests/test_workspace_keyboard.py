@@ -48,7 +48,7 @@ def type_text(qtbot, page, text):
 
 def settle(qtbot, page):
     """Wait for the saves and submits the page sent to the database (they run off the GUI thread)."""
-    qtbot.waitUntil(lambda: not page.saver.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not page.saver.busy() and not page.worker.pending(), timeout=10000)
 
 
 def keys_for(item):

@@ -37,7 +37,7 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
 
 def settle(qtbot, page):
     """Wait for the saves and submits the page sent to the database (they run off the GUI thread)."""
-    qtbot.waitUntil(lambda: not page.saver.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not page.saver.busy() and not page.worker.pending(), timeout=10000)
 
 
 def full_marks(definition):
@@ -154,6 +154,7 @@ def test_flags_from_the_flags_tab(qtbot, workspace, sqlite_db):
     verdict = flags_tab.verdicts[FlagKind.COMPLAINT]
     verdict.setCurrentIndex(1)
     verdict.activated.emit(1)                              # founded
+    settle(qtbot, page)                                    # written off the GUI thread
     with sqlite_db.read() as session:
         rows = {f.kind: (f.reason, f.resolution.value)
                 for f in session.scalars(select(Flag).where(Flag.call_id == call_id))}
@@ -161,6 +162,7 @@ def test_flags_from_the_flags_tab(qtbot, workspace, sqlite_db):
     assert rows[FlagKind.REVIEW] == ("agent interrupted the customer repeatedly", "open")
     assert rows[FlagKind.COMPLAINT][1] == "founded"
     flags_tab.boxes[FlagKind.EXCELLENT].click()            # withdrawn
+    settle(qtbot, page)
     with sqlite_db.read() as session:
         assert session.scalar(select(Flag).where(Flag.kind == FlagKind.EXCELLENT)).resolution.value == "dismissed"
     assert not flags_tab.boxes[FlagKind.EXCELLENT].isChecked()
