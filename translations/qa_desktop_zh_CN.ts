@@ -652,11 +652,11 @@
     <context>
         <name>CheckRow</name>
         <message>
-            <source>within s</source>
+            <source>within (s)</source>
             <translation>秒内</translation>
         </message>
         <message>
-            <source>wait over s</source>
+            <source>wait over (s)</source>
             <translation>等待超过(秒)</translation>
         </message>
         <message>

@@ -76,13 +76,12 @@ class CheckRow(QFrame):
         self.within_label, self.wait_label, self.limit_label = QLabel(), QLabel(), QLabel()
         first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (self.kind, self.by, self.at):
-            first.addWidget(widget)
-        first.addStretch(1)
-        first.addWidget(self.remove)
+            first.addWidget(widget, 1)
         for widget in (self.within_label, self.within, self.wait_label, self.wait, self.limit_label, self.limit,
                        self.risk):
             second.addWidget(widget)
         second.addStretch(1)
+        second.addWidget(self.remove)
         grid.addLayout(first, 0, 0)
         grid.addLayout(second, 1, 0)
         self.phrases = QLineEdit("、".join(check.phrases))
@@ -97,15 +96,17 @@ class CheckRow(QFrame):
 
     def _combo(self, values, current) -> QComboBox:
         combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # long texts (English) must not widen the editor beyond its pane: the popup shows them whole
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         for value in values:
             combo.addItem(self.texts.get(value, value), value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
     def retranslate(self) -> None:
-        self.within_label.setText(self.tr("within s"))
-        self.wait_label.setText(self.tr("wait over s"))
+        self.within_label.setText(self.tr("within (s)"))
+        self.wait_label.setText(self.tr("wait over (s)"))
         self.limit_label.setText(self.tr("at most"))
         self.risk.setText(self.tr("risk"))
         self.risk.setToolTip(self.tr("A failure of this check is a risk: screening reports it and the sampling "
