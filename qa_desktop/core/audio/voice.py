@@ -32,8 +32,16 @@ def to_vad_rate(samples: np.ndarray, rate: int) -> np.ndarray:
     from scipy.signal import resample_poly
 
     divisor = np.gcd(VAD_RATE, int(rate))
-    out = resample_poly(samples.astype(np.float32), VAD_RATE // divisor, int(rate) // divisor, axis=1)
-    return np.clip(np.round(out), -32768, 32767).astype(np.int16)
+    up, down = VAD_RATE // divisor, int(rate) // divisor
+    samples = np.atleast_2d(samples)
+    out = np.empty((samples.shape[0], -(-samples.shape[1] * up // down)), dtype=np.int16)
+    # a minute at a time: an hour of 48 kHz stereo (Opus decodes at 48 kHz) would take gigabytes as floats
+    block = int(rate) * 60 // down * down
+    for first in range(0, samples.shape[1], block):
+        piece = resample_poly(samples[:, first:first + block].astype(np.float32), up, down, axis=1)
+        start = first * up // down
+        out[:, start:start + piece.shape[1]] = np.clip(np.round(piece), -32768, 32767)
+    return out
 
 
 def vad_frames(samples: np.ndarray, aggressiveness: int = 3, skip: np.ndarray | None = None) -> np.ndarray:
