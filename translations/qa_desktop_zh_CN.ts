@@ -629,10 +629,6 @@
             <translation>建议次数</translation>
         </message>
         <message>
-            <source>Evaluator agreed</source>
-            <translation>质检员采纳</translation>
-        </message>
-        <message>
             <source>Check said yes, evaluator no</source>
             <translation>自动判是、质检员判否</translation>
         </message>
@@ -643,6 +639,22 @@
         <message>
             <source>Agreement</source>
             <translation>一致率</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>采纳</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>漏判</translation>
+        </message>
+        <message>
+            <source>False alarms</source>
+            <translation>误判</translation>
+        </message>
+        <message>
+            <source>The evaluator's answer was the suggested one</source>
+            <translation>质检员的答案与建议一致</translation>
         </message>
         <message>
             <source>No evaluation in this period had automatic suggestions.</source>

@@ -629,10 +629,6 @@
             <translation>建議次數</translation>
         </message>
         <message>
-            <source>Evaluator agreed</source>
-            <translation>質檢員採納</translation>
-        </message>
-        <message>
             <source>Check said yes, evaluator no</source>
             <translation>自動判是、質檢員判否</translation>
         </message>
@@ -643,6 +639,22 @@
         <message>
             <source>Agreement</source>
             <translation>一致率</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>採納</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>漏判</translation>
+        </message>
+        <message>
+            <source>False alarms</source>
+            <translation>誤判</translation>
+        </message>
+        <message>
+            <source>The evaluator's answer was the suggested one</source>
+            <translation>質檢員的答案與建議一致</translation>
         </message>
         <message>
             <source>No evaluation in this period had automatic suggestions.</source>

@@ -23,7 +23,7 @@ class CheckAgreementDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checkAgreementDialog")
         self.setWindowTitle(self.tr("Automatic checks: agreement"))
-        self.resize(900, 480)
+        self.resize(960, 520)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("%1: how often the evaluators' answers agreed with each item's automatic "
                                "suggestion, least trusted first.").replace("%1", period_text))
@@ -32,8 +32,12 @@ class CheckAgreementDialog(QDialog):
         self.table = QTableWidget(len(rows), 7)
         self.table.setObjectName("checkAgreementTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Form"), self.tr("Item"), self.tr("Suggestions"), self.tr("Evaluator agreed"),
-            self.tr("Check said yes, evaluator no"), self.tr("Check said no, evaluator yes"), self.tr("Agreement")])
+            self.tr("Form"), self.tr("Item"), self.tr("Suggestions"), self.tr("Agreed"), self.tr("Missed"),
+            self.tr("False alarms"), self.tr("Agreement")])
+        for column, tip in ((3, self.tr("The evaluator's answer was the suggested one")),
+                            (4, self.tr("Check said yes, evaluator no")), (5, self.tr("Check said no, evaluator yes"))):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -43,6 +47,7 @@ class CheckAgreementDialog(QDialog):
             for column, value in enumerate((row.form, row.item_text, str(row.suggested), str(row.agreed),
                                             str(row.missed), str(row.false_alarms), rate)):
                 self.table.setItem(number, column, QTableWidgetItem(value))
+        self.table.setColumnHidden(0, len({row.form for row in rows}) <= 1)  # one form: its name says nothing
         layout.addWidget(self.table, 1)
         if not rows:
             layout.addWidget(QLabel(self.tr("No evaluation in this period had automatic suggestions.")))
