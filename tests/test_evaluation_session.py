@@ -188,3 +188,15 @@ def test_a_locked_database_keeps_the_draft_in_the_journal(sqlite_db, centre, tmp
     assert replay_journal(sqlite_db, centre["me"].id, journal).unavailable
     monkeypatch.undo()
     assert replay_journal(sqlite_db, centre["me"].id, journal).saved == [call_id]
+
+
+def test_a_comment_typed_letter_by_letter_is_journalled_when_asked(sqlite_db, centre, tmp_path):
+    journal = DraftJournal(tmp_path / "journal")
+    session = EvaluationSession.open_own(sqlite_db, centre["calls"][0], centre["me"].id, journal=journal)
+    session.edit({"greeting_id": "no"}, {})
+    session.edit({"greeting_id": "no"}, {"greeting_id": "no agent"}, journal=False)   # a key in a comment
+    [entry] = journal.pending(database_identity(sqlite_db))
+    assert entry.comments == {}
+    session.write_journal()                                                           # a moment later
+    [entry] = journal.pending(database_identity(sqlite_db))
+    assert entry.comments == {"greeting_id": "no agent"}

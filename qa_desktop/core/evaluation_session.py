@@ -176,6 +176,7 @@ class EvaluationSession:
         self.dirty = False
         self.amending = False
         self.generation = 0
+        self.journal_behind = False  # edits not journalled yet (see edit)
         self._journal_written_at: float | None = None
         self._active_since = clock()
 
@@ -238,16 +239,25 @@ class EvaluationSession:
         return base + int(self.clock() - self._active_since)
 
     # -- editing -------------------------------------------------------------------------------
-    def edit(self, answers: dict[str, Any], comments: dict[str, Any]) -> bool:
-        """The evaluator changed the answers or comments; False when the evaluation may not change."""
+    def edit(self, answers: dict[str, Any], comments: dict[str, Any], *, journal: bool = True) -> bool:
+        """The evaluator changed the answers or comments; False when the evaluation may not change.
+
+        Journalled at once unless ``journal`` is False (a window typing a comment letter by letter
+        journals it a moment later with :meth:`write_journal`, not at every key)."""
         if not self.editable:
             return False
         self.answers, self.comments = dict(answers), dict(comments)
         self.dirty = True
         self.generation += 1
-        if not self.amending:
+        self.journal_behind = not journal
+        if journal and not self.amending:
             self._write_journal()
         return True
+
+    def write_journal(self) -> None:
+        """Journal what :meth:`edit` left for later (nothing when it is all in the journal or saved)."""
+        if self.journal_behind and self.dirty and not self.amending:
+            self._write_journal()
 
     def _journal_entry(self) -> JournalEntry:
         store, state = self.store, self.state
@@ -267,6 +277,7 @@ class EvaluationSession:
         except OSError:
             return  # a full or read-only data folder: the database save still goes ahead
         self._journal_written_at = entry.written_at
+        self.journal_behind = False
 
     def problems(self) -> tuple[list[str], list[str]]:
         """(unanswered item codes, items owing a comment because points were lost): what blocks a submit."""

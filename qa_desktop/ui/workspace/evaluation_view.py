@@ -21,6 +21,7 @@ from qa_desktop.ui.workspace.queue_model import grade_text
 from qa_desktop.ui.workspace.saving import AMEND, SAVE, SUBMIT, DraftSaver
 
 AUTOSAVE_MS = 1500  # the database gets the draft this long after the last change (the journal at once)
+COMMENT_JOURNAL_MS = 300  # a comment being typed is journalled this long after its last key, not at each one
 
 
 class EvaluationView(QObject):
@@ -43,6 +44,10 @@ class EvaluationView(QObject):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_now)
+        self.journal_timer = QTimer(self)
+        self.journal_timer.setSingleShot(True)
+        self.journal_timer.setInterval(COMMENT_JOURNAL_MS)
+        self.journal_timer.timeout.connect(lambda: self.session.write_journal() if self.session else None)
         panel.answersChanged.connect(self._on_answers_changed)
         panel.submitRequested.connect(self.submit)
         edit_button.clicked.connect(self.begin_amend)
@@ -90,8 +95,13 @@ class EvaluationView(QObject):
 
     # -- editing and saving --------------------------------------------------------------------
     def _on_answers_changed(self) -> None:
-        if self.session is None or not self.session.edit(self.panel.answers(), self.panel.comments()):
+        session = self.session
+        answers = self.panel.answers()
+        typing = session is not None and answers == session.answers  # only a comment changed
+        if session is None or not session.edit(answers, self.panel.comments(), journal=not typing):
             return
+        if typing:
+            self.journal_timer.start()
         self.show_state()
         if not self.session.amending:
             self.autosave.start()
@@ -99,6 +109,8 @@ class EvaluationView(QObject):
     def save_now(self) -> None:
         """Save the draft (creating it on the first answer), off the GUI thread; the journal has it already."""
         self.autosave.stop()
+        if self.session is not None:
+            self.session.write_journal()
         self.saver.request(self.session, SAVE)
 
     def _on_stored(self, session, action: str) -> None:
