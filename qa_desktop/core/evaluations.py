@@ -266,7 +266,7 @@ def submit(database: Database, evaluation_id: int, answers: dict[str, Any] | Non
         _keep_suggestions(session, evaluation)
         evaluation.status = EvaluationStatus.SUBMITTED
         evaluation.submitted_at = utcnow()
-        lock_version(session, session.get(FormVersion, evaluation.form_version_id))
+        lock_version(session, evaluation.form_version)
         session.flush()
         audit.record(session, database.user_login, "evaluation.submit", "evaluation", evaluation.id,
                      score=str(result.total), grade=result.grade_code, fatal_failed=result.fatal_failed,

@@ -152,7 +152,8 @@ def score(definition: FormDefinition, answers: dict, comments: dict | None = Non
         earned, capped = raw, False
         if not section.allow_over_100 and raw > possible:
             earned, capped = possible, True
-        zeroed = any(r.fatal_triggered and r.item.fatal.effect == "zero_section" for r in results)
+        zeroed = any(r.fatal_triggered and r.item.fatal is not None and r.item.fatal.effect == "zero_section"
+                     for r in results)
         if zeroed:
             earned = Fraction(0)
         percent = earned / possible * HUNDRED if possible > 0 else None
@@ -164,12 +165,13 @@ def score(definition: FormDefinition, answers: dict, comments: dict | None = Non
         weighted_possible = sum((s.possible * _fr(s.section.weight) for s in sections), Fraction(0))
         computed = weighted_earned / weighted_possible * HUNDRED if weighted_possible > 0 else HUNDRED
     else:
-        counted = [s for s in sections if s.percent is not None and s.section.weight > 0]
-        weights = sum((_fr(s.section.weight) for s in counted), Fraction(0))
-        computed = (sum((_fr(s.section.weight) * s.percent for s in counted), Fraction(0)) / weights
+        counted = [(_fr(s.section.weight), s.percent) for s in sections
+                   if s.percent is not None and s.section.weight > 0]
+        weights = sum((weight for weight, _percent in counted), Fraction(0))
+        computed = (sum((weight * percent for weight, percent in counted), Fraction(0)) / weights
                     if weights > 0 else HUNDRED)
 
-    effects = {r.item.fatal.effect for r in items if r.fatal_triggered}
+    effects = {r.item.fatal.effect for r in items if r.fatal_triggered and r.item.fatal is not None}
     total = Fraction(0) if "zero_total" in effects else computed
     grade_forced = bool(effects & {"zero_total", "mark_failed"})
     bands = definition.grade_bands

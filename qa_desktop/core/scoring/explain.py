@@ -93,11 +93,11 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
                 lines.append(t["lost"].format(text=text, answer=answer_text(r.item, r.answer, lang),
                                               lost=_pts(r.lost), possible=_pts(r.possible)))
     for r in result.items:
-        if r.fatal_triggered:
+        if r.fatal_triggered and r.item.fatal is not None:
             key = "fatal_" + r.item.fatal.effect
-            section = next(s for s in form.sections if s.code == r.section)
+            form_section = next(s for s in form.sections if s.code == r.section)
             lines.append(t[key].format(text=pick(r.item.text, lang), answer=answer_text(r.item, r.answer, lang),
-                                       section=pick(section.title, lang), total=result.total,
+                                       section=pick(form_section.title, lang), total=result.total,
                                        computed=round_half_up(result.computed_exact)))
     if result.critical_score is not None:
         lines.append(t["critical"].format(score=result.critical_score, earned=_pts(result.critical_earned),

@@ -161,7 +161,8 @@ def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ON
                                                 "team": team, "scores": []})
         if score is not None:
             entry["scores"].append(float(score))
-    ranked, unranked = [], []
+    ranked: list[dict] = []
+    unranked: list[dict] = []
     for entry in per_agent.values():
         scores = entry.pop("scores")
         entry.update(evaluations=len(scores), mean=round(sum(scores) / len(scores), 2) if scores else None,
