@@ -96,6 +96,24 @@ def _monologues(agent, customer, gap_limit: float):
     return best
 
 
+def _trim_edges(spans, levels_db: np.ndarray, frame_s: float, edge_db: float) -> list[tuple[float, float]]:
+    """Trim each utterance's ends that are ``edge_db`` under its loudest part: a colleague's voice
+    or a hold's last note, bridged onto the talker's first or last word, is not the talker."""
+    if not spans or edge_db <= 0:
+        return spans
+    from qa_desktop.core.audio.voice import _smooth
+
+    smoothed = _smooth(levels_db, 5)
+    out = []
+    for start, end in spans:
+        a, b = int(round(start / frame_s)), min(int(round(end / frame_s)), smoothed.size)
+        if b <= a:
+            continue
+        loud = np.flatnonzero(smoothed[a:b] >= smoothed[a:b].max() - edge_db)
+        out.append(((a + loud[0]) * frame_s, (a + loud[-1] + 1) * frame_s))
+    return out
+
+
 def _clear_holds(active: np.ndarray, holds, frame_s: float, crumb_s: float = 0.5) -> np.ndarray:
     """Nobody speaks in a hold: clear its frames, and the crumbs of speech touching it (the first
     notes of the music, before they were seen to be held) so they are not bridged to real speech."""
@@ -181,7 +199,8 @@ def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOpti
              if e - s >= options.min_hold_s]
     active = _clear_holds(active, holds, frame_s)
 
-    speech = [_speech_spans(active[c], frame_s, options) for c in range(channels)]
+    speech = [_trim_edges(_speech_spans(active[c], frame_s, options), levels_db[c], frame_s, options.edge_db)
+              for c in range(channels)]
     roles = []
     for c in range(channels):
         roles.append("agent" if stereo and c == agent else "customer" if stereo and c == customer

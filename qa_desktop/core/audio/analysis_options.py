@@ -21,6 +21,7 @@ class AnalysisOptions:
     echo_margin_db: float = 8.0         # speech is at least this far above its predicted echo
     loud_run_db: float = 12.0           # an utterance's loudest part comes at least this close to loud speech
     floor_window_s: float = 6.0         # the noise floor is tracked over this long
+    edge_db: float = 20.0               # an utterance's ends this far under its loudest part are trimmed
 
     def to_dict(self) -> dict:
         return asdict(self)
