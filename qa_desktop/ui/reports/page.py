@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.core.languages import LANGUAGE_NAMES
 from qa_desktop.core.reports.chart_data import ChartData, load_chart_data
 from qa_desktop.core.reports.dataset import natural_key
 from qa_desktop.core.scoring.form import default_grade_bands
@@ -106,7 +107,7 @@ class ReportsPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.team = QComboBox()
         self.language = QComboBox()
-        for code, name in (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文")):
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))
         self.refresh_button = QPushButton()
