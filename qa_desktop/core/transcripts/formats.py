@@ -92,7 +92,7 @@ def split_speaker_label(text: str) -> tuple[str | None, str]:
         match = pattern.match(text)
         if match:
             side = side_of_word(match.group(1))
-            if side is not None and (pattern is not _LABEL_RE or not match.group(1).isdigit()):
+            if side is not None:
                 rest = text[match.end():]
                 if pattern is _VOICE_RE:
                     rest = rest.replace("</v>", "")
