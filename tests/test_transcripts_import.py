@@ -119,3 +119,22 @@ def test_tencent_cloud_recording_recognition_json_is_read_too(sqlite_db, tmp_pat
     assert not report.problems
     assert [(line.side, line.start_s, line.text) for line in load_transcripts(sqlite_db, call_id)] == [
         ("agent", 0.5, "您好,工号8001为您服务"), ("customer", 3.5, "我的账单不对")]
+
+
+def test_a_transcript_named_like_the_recording_finds_its_call(sqlite_db, tmp_path):
+    from qa_desktop.core.transcripts.importer import import_transcripts
+
+    def work(session):
+        call = Call(external_id=None, recording_path="\\\\nas01\\rec\\1001_20261120_093000_C7.wav")
+        session.add(call)
+        session.flush()
+        return call.id
+
+    call_id = sqlite_db.write(work)
+    (tmp_path / "1001_20261120_093000_C7_left.srt").write_text(
+        "1\n00:00:00,800 --> 00:00:02,500\n您好,1001号为您服务\n", encoding="utf-8")
+    (tmp_path / "1001_20261120_093000_C7_right.srt").write_text(
+        "1\n00:00:03,000 --> 00:00:04,000\n你好\n", encoding="utf-8")
+    report = import_transcripts(sqlite_db, tmp_path)
+    assert not report.problems and report.calls == {call_id}
+    assert [line.side for line in load_transcripts(sqlite_db, call_id)] == ["agent", "customer"]
