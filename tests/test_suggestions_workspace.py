@@ -73,6 +73,7 @@ def test_suggestions_with_evidence_accepted_with_one_key_and_agreement_in_the_wo
                     if tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == "greeting_id")
     assert greeting.childCount() >= 1 and "00:00" in greeting.child(0).text(1)
     assert "Suggestions (" in page.tabs.tabText(page.tabs.indexOf(tabs.suggestions))
+    assert page.tabs.currentWidget() is tabs.suggestions  # opening the call shows them
     # A click on the evidence plays the call from there.
     page.tabs.setCurrentWidget(tabs.suggestions)
     children = [tree.topLevelItem(n).child(c) for n in range(tree.topLevelItemCount())

@@ -82,6 +82,9 @@ class CallTranscriptTabs(QObject):
             owner.addAction(self.accept_action)
         self.call_id: int | None = None
         self._task = None
+        # Opening a call shows its suggestions, until the evaluator picks a tab of their own.
+        self._tab_chosen = False
+        tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -114,6 +117,8 @@ class CallTranscriptTabs(QObject):
             self.pane.set_lines(lines)
             self.suggestions.show_suggestions(suggestions, definition, self.suggestions.answers, lang)
             self.retranslate()
+            if suggestions and self._accept is not None and not self._tab_chosen:
+                self.tabs.setCurrentWidget(self.suggestions)
 
         task.succeeded.connect(done)
 
