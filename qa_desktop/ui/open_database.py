@@ -1,10 +1,10 @@
-"""Opening a database from the GUI: the first-run "who are you" dialog and the user's role names.
+"""Opening a database from the GUI: the first-run "who are you" dialog and signing in.
 
 Used at start-up (ui/app.py), by File → Open database (the main window) and by the Settings page.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,22 +17,10 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.db import Database, open_database
 from qa_desktop.core.db.database import current_os_login
-from qa_desktop.core.db.models import Role
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.users import CurrentUser, find_user, join
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.settings import AppSettings
-
-ROLE_TITLES = {
-    Role.EVALUATOR: QT_TRANSLATE_NOOP("Roles", "QA evaluator"),
-    Role.QA_LEAD: QT_TRANSLATE_NOOP("Roles", "QA lead"),
-    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Roles", "Team lead"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("Roles", "Manager"),
-}
-
-
-def role_title(role: Role) -> str:
-    return QCoreApplication.translate("Roles", ROLE_TITLES[role])
 
 
 class FirstRunDialog(QDialog):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from qa_desktop.core.workflow.permissions import MAY, may
-from qa_desktop.ui.open_database import role_title
+from qa_desktop.ui.roles import role_title
 
 
 def allowed(ctx, action: str) -> bool:

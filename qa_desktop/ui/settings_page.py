@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from qa_desktop import paths
 from qa_desktop.ui import i18n
 from qa_desktop.ui.context import AppContext
-from qa_desktop.ui.open_database import open_database_interactively, role_title
+from qa_desktop.ui.open_database import open_database_interactively
+from qa_desktop.ui.roles import role_title
 from qa_desktop.ui.settings import LANGUAGES
 
 

@@ -20,7 +20,7 @@ from qa_desktop.core import texts
 from qa_desktop.core.db.models import Role
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.ui.messages import workflow_error_text
-from qa_desktop.ui.open_database import role_title
+from qa_desktop.ui.roles import role_title
 
 
 def error_text(error: BaseException) -> str:

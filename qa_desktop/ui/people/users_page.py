@@ -21,8 +21,8 @@ from qa_desktop.core.db.models import Role
 from qa_desktop.core.roster.teams import list_teams
 from qa_desktop.core.workflow.permissions import may_manage_people
 from qa_desktop.ui.context import AppContext
-from qa_desktop.ui.open_database import role_title
 from qa_desktop.ui.people.common import FormDialog, PasswordDialog, fill_roles, show_refusal
+from qa_desktop.ui.roles import role_title
 from qa_desktop.ui.rows_model import RowsModel
 from qa_desktop.ui.widgets import read_only_table
 
