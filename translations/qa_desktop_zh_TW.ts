@@ -101,6 +101,57 @@
         </message>
     </context>
     <context>
+        <name>CalendarDialog</name>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Deadlines count working days: public holidays and make-up working days (调休) follow the State Council's schedule. Add your centre's own exceptions here, or next year's holidays before the schedule is known.</source>
+            <translation>期限按工作日計算：法定節假日和調休上班日按國務院公布的安排。可在此新增本中心自己的例外，或在官方安排公布前先錄入明年的節假日。</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation>計為</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation>休息日</translation>
+        </message>
+        <message>
+            <source>Working day</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Why, e.g. 公司年会 or 2027 春节</source>
+            <translation>原因，例如 公司年會、2027 春節</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>刪除所選</translation>
+        </message>
+        <message>
+            <source>Only a QA lead changes the working days.</source>
+            <translation>只有質檢組長可以修改工作日。</translation>
+        </message>
+        <message>
+            <source>The public holidays of {0} are not known yet: until you add them, those years count Monday to Friday.</source>
+            <translation>{0} 年的法定節假日尚未公布：在新增之前，這些年份按週一至週五計算工作日。</translation>
+        </message>
+    </context>
+    <context>
         <name>CalibrationPage</name>
         <message>
             <source>New session…</source>
@@ -3625,6 +3676,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>提出人</translation>
         </message>
         <message>
+            <source>Verify by</source>
+            <translation>鑑定截止</translation>
+        </message>
+        <message>
             <source>Verdict</source>
             <translation>鑑定結果</translation>
         </message>
@@ -4267,6 +4322,18 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Signed in as</source>
             <translation>登入身分</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Dispute and complaint deadlines count working days: public holidays and make-up days (调休), and your centre's own exceptions.</source>
+            <translation>申訴和投訴的期限按工作日計算：法定節假日、調休上班日以及本中心自己的例外。</translation>
+        </message>
+        <message>
+            <source>Working days…</source>
+            <translation>工作日…</translation>
         </message>
         <message>
             <source>Choose a database file</source>

@@ -73,9 +73,20 @@ class SettingsPage(QWidget):
         self.user_value = QLabel()
         user_form.addRow(self.user_label, self.user_value)
 
+        self.calendar_box = QGroupBox()
+        calendar_row = QHBoxLayout(self.calendar_box)
+        self.calendar_hint = QLabel()
+        self.calendar_hint.setWordWrap(True)
+        self.calendar_button = QPushButton()
+        self.calendar_button.setObjectName("workingDays")
+        self.calendar_button.clicked.connect(self._edit_working_days)
+        calendar_row.addWidget(self.calendar_hint, 1)
+        calendar_row.addWidget(self.calendar_button)
+
         layout.addWidget(self.language_box)
         layout.addWidget(self.database_box)
         layout.addWidget(self.user_box)
+        layout.addWidget(self.calendar_box)
         layout.addStretch(1)
         self.retranslate()
 
@@ -95,6 +106,15 @@ class SettingsPage(QWidget):
         self.user_label.setText(self.tr("Signed in as"))
         user = self.ctx.user
         self.user_value.setText(f"{user.display_name} ({user.login}) — {role_title(user.role)}")
+        self.calendar_box.setTitle(self.tr("Working days"))
+        self.calendar_hint.setText(self.tr("Dispute and complaint deadlines count working days: public holidays "
+                                           "and make-up days (调休), and your centre's own exceptions."))
+        self.calendar_button.setText(self.tr("Working days…"))
+
+    def _edit_working_days(self) -> None:
+        from qa_desktop.ui.calendar_dialog import CalendarDialog
+
+        CalendarDialog(self.ctx, self).exec()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -58,6 +58,7 @@ from qa_desktop.core.reports.xlsx_style import (
 )
 from qa_desktop.core.scoring.form import default_grade_bands
 from qa_desktop.core.scoring.item_status import LOST_POINTS
+from qa_desktop.core.workflow.working_days import late_verifications
 
 CHANGE_FORMAT = {"int": "+0;-0;0", "score": "+0.00;-0.00;0.00", "percent": "+0.0%;-0.0%;0.0%"}
 
@@ -267,6 +268,11 @@ class ReportBuilder:
                    "int")
         metric("m.critical", current.critical, previous.critical if previous.n else None, "int")
         metric("m.fatal", current.fatal, previous.fatal if previous.n else None, "int")
+        # complaints and praise not verified within 2 working days (holidays and 调休 counted)
+        prior = self.period.previous()
+        metric("m.late_verifications",
+               late_verifications(session, self.period.first_day, self.period.last_day, self.today, self.team_id),
+               late_verifications(session, prior.first_day, prior.last_day, self.today, self.team_id), "int")
         add_score_band_colours(ws, f"B{self.average_row}:C{self.average_row}", self.bands())
         _ = metrics_first
 

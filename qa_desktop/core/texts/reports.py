@@ -46,6 +46,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'm.pass_rate': ('Pass rate (not 不合格)', '合格率', '合格率'),
     'm.critical': ('Critical failures', '关键项失败', '關鍵項失敗'),
     'm.fatal': ('Fatal failures', '致命项失败', '致命項失敗'),
+    'm.late_verifications': (
+        'Complaints and praise verified late (over 2 working days)', '投诉表扬鉴定超期（超过2个工作日）',
+        '投訴表揚鑑定超期（超過2個工作日）'),
     'grade': ('Grade', '等级', '等級'),
     'count': ('Count', '数量', '數量'),
     'share': ('Share', '占比', '占比'),

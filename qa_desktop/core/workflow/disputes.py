@@ -49,6 +49,7 @@ from qa_desktop.core.workflow.permissions import (
     visible_team_ids,
 )
 from qa_desktop.core.workflow.units import InTransaction
+from qa_desktop.core.workflow.working_days import WorkingCalendar, calendar_of
 
 FILING_WORKING_DAYS = 2
 DECISION_WORKING_DAYS = 2
@@ -61,14 +62,10 @@ class DisputeRefused(ValidationError):
         super().__init__(message, reason=message, **params)
 
 
-def add_working_days(day: dt.date, days: int) -> dt.date:
-    """``days`` working days (Monday–Friday) after ``day``."""
-    current = day
-    while days > 0:
-        current += dt.timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
+def add_working_days(day: dt.date, days: int, calendar: WorkingCalendar | None = None) -> dt.date:
+    """``days`` working days after ``day``: Chinese public holidays and 调休 make-up days counted
+    (:mod:`qa_desktop.core.workflow.working_days`); without a calendar, Monday–Friday with holidays."""
+    return (calendar or WorkingCalendar()).add(day, days)
 
 
 @dataclass
@@ -99,7 +96,8 @@ def record_dispute(database: Database, evaluation_id: int, items: list[ItemClaim
             raise DisputeRefused(f"Evaluation #{evaluation_id} is not a submitted result of the agent; only those "
                                  "can be disputed.", evaluation_id=evaluation_id, why="not_result")
         result_day = (evaluation.submitted_at or evaluation.updated_at).date()
-        last_day = add_working_days(result_day, FILING_WORKING_DAYS)
+        calendar = calendar_of(session)
+        last_day = add_working_days(result_day, FILING_WORKING_DAYS, calendar)
         if today > last_day:
             raise DisputeRefused(
                 f"The dispute is too late: the result was given on {result_day} and a dispute must be raised "
@@ -129,7 +127,7 @@ def record_dispute(database: Database, evaluation_id: int, items: list[ItemClaim
         if open_one is not None:
             raise DisputeRefused(f"Evaluation #{evaluation_id} already has an open dispute (#{open_one}).",
                                  dispute_id=open_one, why="already_open")
-        due = deadline or add_working_days(today, DECISION_WORKING_DAYS)
+        due = deadline or add_working_days(today, DECISION_WORKING_DAYS, calendar)
         if due < today:
             raise DisputeRefused(f"The deadline {due} is already past.", deadline=due, why="deadline_past")
         dispute = Dispute(evaluation_id=evaluation.id, raised_by_id=user.id, statement=(statement or "").strip(),

@@ -46,6 +46,7 @@ from qa_desktop.core.workflow.permissions import (
     visible_team_ids,
 )
 from qa_desktop.core.workflow.units import InTransaction
+from qa_desktop.core.workflow.working_days import calendar_of, verification_deadline
 
 FAILING_GRADE = "fail"
 
@@ -98,6 +99,8 @@ class VerificationRow:
     row_version: int
     evaluation_id: int | None = None
     extra: dict = field(default_factory=dict)
+    deadline: dt.date | None = None   # verified within 2 working days of being raised (seed 004)
+    overdue: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -295,7 +298,8 @@ def review_history(database: Database, evaluation_id: int) -> list[dict]:
 
 
 # -- complaint / praise verification ------------------------------------------------------------------
-def verification_queue(database: Database, *, include_done: bool = False) -> list[VerificationRow]:
+def verification_queue(database: Database, *, include_done: bool = False,
+                       today: dt.date | None = None) -> list[VerificationRow]:
     with database.read() as session:
         user = acting_user(session, database.user_login)
         require_role(user, (Role.TEAM_LEAD, Role.QA_LEAD, Role.MANAGER), "see complaints and praise to verify")
@@ -305,11 +309,19 @@ def verification_queue(database: Database, *, include_done: bool = False) -> lis
             query = query.where(Flag.resolution == FlagResolution.OPEN)
         names = dict(session.execute(select(User.id, User.display_name)).all())
         rows = session.execute(_visible(query, session, user).order_by(Flag.raised_at, Flag.id)).all()
-        return [VerificationRow(f.id, c.id, c.external_id, c.started_at, a.agent_code,
-                                a.team.name if a.team else None, f.kind.value, f.reason or "",
-                                names.get(f.raised_by_id, ""), f.raised_at, f.resolution.value,
-                                f.resolution_note or "", f.row_version, f.evaluation_id)
-                for f, c, a in rows]
+        calendar = calendar_of(session)
+        today = today or dt.date.today()
+        result = []
+        for f, c, a in rows:
+            deadline = verification_deadline(calendar, f.raised_at)
+            result.append(VerificationRow(
+                f.id, c.id, c.external_id, c.started_at, a.agent_code, a.team.name if a.team else None,
+                f.kind.value, f.reason or "", names.get(f.raised_by_id, ""), f.raised_at, f.resolution.value,
+                f.resolution_note or "", f.row_version, f.evaluation_id, deadline=deadline,
+                overdue=f.resolution == FlagResolution.OPEN and today > deadline))
+        # the overdue first, then by deadline: what a team lead must do today is on top
+        result.sort(key=lambda r: (not r.overdue, r.resolution != "open", r.deadline or dt.date.max, r.flag_id))
+        return result
 
 
 def verify(database: Database, flag_id: int, founded: bool, note: str = "", *,

@@ -69,6 +69,9 @@ def verification_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Kind"), lambda r: kind_text(r["kind"]), None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "What the customer said"), lambda r: r["reason"], None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Raised by"), lambda r: r["raised_by"], None),
+        # verified within 2 working days (public holidays and 调休 counted); red once overdue
+        (C, QT_TRANSLATE_NOOP("ReviewTables", "Verify by"), lambda r: r.get("deadline"),
+         lambda r: BAD if r.get("overdue") else None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Verdict"), lambda r: status_text(r["resolution"]),
          lambda r: WARN if r["resolution"] == "open" else None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Note"), lambda r: r["note"], None),
