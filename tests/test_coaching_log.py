@@ -126,8 +126,18 @@ def test_monthly_error_rates_and_training_ranking(any_db):
     ranking = training.training_ranking(any_db, start, end, bottom_n=1, top_n=1)
     assert [(r["agent_code"], r["rank"], r["group"]) for r in ranking] == [("B1", 1, "recording"),
                                                                             ("A1", 2, "one_to_one")]
-    both = training.training_ranking(any_db, start, end)  # defaults 100 / 30: with 2 agents, bottom wins
+    # defaults are shares (bottom 10 %, top 3 %, at least one agent each), not the seed's 100 / 30 of a
+    # thousand-agent centre, which labelled every agent of a small centre "one-to-one"
+    shares = training.training_ranking(any_db, start, end)
+    assert [r["group"] for r in shares] == ["recording", "one_to_one"]
+    both = training.training_ranking(any_db, start, end, bottom_n=100, top_n=30)  # numbers: bottom wins
     assert [r["group"] for r in both] == ["one_to_one", "one_to_one"]
+    assert training.quota_size("10%", 39) == 4 and training.quota_size("100", 39) == 100
+    with pytest.raises(Exception, match="share such as 10%"):
+        training.quota_size("ten", 39)
+    # an agent is ranked only on enough results (default 3): B1 has 3, so with 4 required B1 is unranked
+    strict = training.training_ranking(any_db, start, end, min_evaluations=4)
+    assert [(r["agent_code"], r["rank"]) for r in strict] == [("A1", 1), ("B1", None)]
     with pytest.raises(Exception, match="not a month"):
         training.month_bounds("2026-13")
 

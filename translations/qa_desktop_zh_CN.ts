@@ -4532,12 +4532,12 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>月份</translation>
         </message>
         <message>
-            <source>One-to-one training: bottom</source>
-            <translation>一对一培训:后</translation>
+            <source>One-to-one training: bottom (agents or %)</source>
+            <translation>一对一培训：末位（人数或 %）</translation>
         </message>
         <message>
-            <source>Recording training: top</source>
-            <translation>录音培训:前</translation>
+            <source>Recording training: top (agents or %)</source>
+            <translation>录音培训：前列（人数或 %）</translation>
         </message>
         <message>
             <source>Show</source>

@@ -4532,12 +4532,12 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>月份</translation>
         </message>
         <message>
-            <source>One-to-one training: bottom</source>
-            <translation>一對一培訓:後</translation>
+            <source>One-to-one training: bottom (agents or %)</source>
+            <translation>一對一培訓：末位（人數或 %）</translation>
         </message>
         <message>
-            <source>Recording training: top</source>
-            <translation>錄音培訓:前</translation>
+            <source>Recording training: top (agents or %)</source>
+            <translation>錄音培訓：前列（人數或 %）</translation>
         </message>
         <message>
             <source>Show</source>

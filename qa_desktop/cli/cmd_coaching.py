@@ -9,8 +9,12 @@ def register(subparsers, common) -> None:
         "training-needs", parents=[common],
         help="a month's error rate per item and team, the most-failed items, and the training ranking")
     needs.add_argument("--month", required=True, metavar="YYYY-MM")
-    needs.add_argument("--bottom", type=int, default=100, metavar="N", help="one-to-one training: bottom N (100)")
-    needs.add_argument("--top", type=int, default=30, metavar="N", help="recording-based training: top N (30)")
+    needs.add_argument("--bottom", default="10%", metavar="N|P%",
+                       help="one-to-one training: the bottom N agents or P%% of them (default 10%%)")
+    needs.add_argument("--top", default="3%", metavar="N|P%",
+                       help="recording-based training: the top N agents or P%% of them (default 3%%)")
+    needs.add_argument("--min-evaluations", type=int, default=3, metavar="N",
+                       help="rank an agent only with at least N evaluations (default 3)")
     add_json_flag(needs)
     needs.set_defaults(handler=run_training_needs)
 
@@ -29,7 +33,8 @@ def run_training_needs(args) -> int:
         start, end = month_bounds(args.month)
         teams = visible_teams_of(database)
         data = monthly_error_rates(database, args.month, team_ids=teams)
-        data["ranking"] = training_ranking(database, start, end, bottom_n=args.bottom, top_n=args.top, team_ids=teams)
+        data["ranking"] = training_ranking(database, start, end, bottom_n=args.bottom, top_n=args.top,
+                                           min_evaluations=args.min_evaluations, team_ids=teams)
     finally:
         database.dispose()
     emit(args, data, format_training_needs)

@@ -12,6 +12,7 @@ partial) / evaluated, where N/A and unanswered items do not count as evaluated.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -34,8 +35,32 @@ from qa_desktop.core.scoring.form import FormDefinition, pick
 from qa_desktop.core.scoring.item_status import APPLICABLE
 from qa_desktop.core.workflow.units import reading
 
-ONE_TO_ONE_N = 100
-RECORDING_N = 30
+# Seed 002: the bottom 100 agents get one-to-one training, the top 30 recording-based training, in a
+# centre of about a thousand agents. A share keeps that proportion in a centre of any size (a fixed 100
+# labelled every agent of a 40-agent centre "one-to-one"); a plain number still means that many agents.
+ONE_TO_ONE_N = "10%"
+RECORDING_N = "3%"
+MIN_EVALUATIONS = 3  # an agent is ranked on at least this many results, not on one bad call
+
+
+def quota_size(quota: int | str | None, ranked: int) -> int:
+    """How many agents ``quota`` means among ``ranked``: a number ("100", 100) or a share ("10%")."""
+    if quota is None or quota == "":
+        return 0
+    text = str(quota).strip()
+    try:
+        if text.endswith("%"):
+            share = float(text[:-1])
+            if not 0 <= share <= 100:
+                raise ValueError
+            return min(ranked, math.ceil(ranked * share / 100)) if share else 0
+        count = int(text)
+        if count < 0:
+            raise ValueError
+        return count
+    except ValueError:
+        raise ValidationError(f"{quota!r} is neither a number of agents nor a share such as 10%.",
+                              field="quota") from None
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
@@ -144,11 +169,12 @@ def monthly_error_rates(source, month: str, *, team_ids: Iterable[int] | None = 
                 "most_failed": most_failed_items(session, start, end, team_ids=team_ids)}
 
 
-def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ONE_TO_ONE_N,
-                     top_n: int = RECORDING_N, min_evaluations: int = 1,
+def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int | str = ONE_TO_ONE_N,
+                     top_n: int | str = RECORDING_N, min_evaluations: int = MIN_EVALUATIONS,
                      team_ids: Iterable[int] | None = None) -> list[dict]:
     """Agents ranked by mean score (best first); ``group`` is one_to_one (bottom N), recording (top N) or ''.
 
+    ``bottom_n`` and ``top_n`` are a number of agents or a share of the ranked agents ("10%").
     Agents with fewer than ``min_evaluations`` results are listed unranked (rank None). When fewer
     agents are ranked than bottom N + top N, one-to-one training takes precedence.
     """
@@ -169,8 +195,9 @@ def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int = ON
                      lowest=min(scores) if scores else None)
         (ranked if len(scores) >= max(1, min_evaluations) else unranked).append(entry)
     ranked.sort(key=lambda e: (-e["mean"], e["agent_code"]))
-    bottom = {e["agent_id"] for e in ranked[::-1][:bottom_n]} if bottom_n else set()
-    top = {e["agent_id"] for e in [e for e in ranked if e["agent_id"] not in bottom][:top_n]}
+    bottom_count, top_count = quota_size(bottom_n, len(ranked)), quota_size(top_n, len(ranked))
+    bottom = {e["agent_id"] for e in ranked[::-1][:bottom_count]} if bottom_count else set()
+    top = {e["agent_id"] for e in [e for e in ranked if e["agent_id"] not in bottom][:top_count]}
     for rank, entry in enumerate(ranked, 1):
         entry["rank"] = rank
         agent_id = entry["agent_id"]

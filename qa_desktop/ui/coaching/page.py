@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -319,12 +319,16 @@ class TrainingTab(QWidget):
         today = dt.date.today()
         self.month = QLineEdit(f"{today.year}-{today.month:02d}")
         self.month.setObjectName("trainingMonth")
-        self.bottom_n = QSpinBox()
-        self.bottom_n.setRange(0, 10000)
-        self.bottom_n.setValue(training.ONE_TO_ONE_N)
-        self.top_n = QSpinBox()
-        self.top_n.setRange(0, 10000)
-        self.top_n.setValue(training.RECORDING_N)
+        # a number of agents ("100") or a share of the ranked agents ("10%"), as the seed's 100/30 are for
+        # a centre of about a thousand agents
+        quota = QRegularExpressionValidator(QRegularExpression(r"^\d{1,5}(\.\d)?%?$"))
+        self.bottom_n = QLineEdit(str(training.ONE_TO_ONE_N))
+        self.bottom_n.setObjectName("trainingBottom")
+        self.top_n = QLineEdit(str(training.RECORDING_N))
+        self.top_n.setObjectName("trainingTop")
+        for box in (self.bottom_n, self.top_n):
+            box.setValidator(quota)
+            box.setMaximumWidth(70)
         self.show_button = QPushButton()
         self.show_button.setObjectName("showTraining")
         self.show_button.clicked.connect(self.refresh)
@@ -348,8 +352,8 @@ class TrainingTab(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, [self.tr("Month"), self.tr("One-to-one training: bottom"),
-                                             self.tr("Recording training: top")]):
+        for label, text in zip(self.labels, [self.tr("Month"), self.tr("One-to-one training: bottom (agents or %)"),
+                                             self.tr("Recording training: top (agents or %)")]):
             label.setText(text)
         self.show_button.setText(self.tr("Show"))
         for index, text in enumerate([self.tr("Error rate per item"), self.tr("Per team"),
@@ -361,8 +365,8 @@ class TrainingTab(QWidget):
             teams = visible_teams_of(self.page.ctx.db)
             data = training.monthly_error_rates(self.page.ctx.db, self.month.text(), team_ids=teams)
             start, end = training.month_bounds(self.month.text())
-            ranking = training.training_ranking(self.page.ctx.db, start, end, bottom_n=self.bottom_n.value(),
-                                                top_n=self.top_n.value(), team_ids=teams)
+            ranking = training.training_ranking(self.page.ctx.db, start, end, bottom_n=self.bottom_n.text(),
+                                                top_n=self.top_n.text(), team_ids=teams)
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
             return
