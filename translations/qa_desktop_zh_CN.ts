@@ -2559,6 +2559,10 @@
             <translation>数据库:{0}({1})· 用户:{2}</translation>
         </message>
         <message>
+            <source>This month: {0} of {1} scored</source>
+            <translation>本月已评 {0} / {1}</translation>
+        </message>
+        <message>
             <source>Open database</source>
             <translation>打开数据库</translation>
         </message>

@@ -2559,6 +2559,10 @@
             <translation>資料庫:{0}({1})· 使用者:{2}</translation>
         </message>
         <message>
+            <source>This month: {0} of {1} scored</source>
+            <translation>本月已評 {0} / {1}</translation>
+        </message>
+        <message>
             <source>Open database</source>
             <translation>開啟資料庫</translation>
         </message>

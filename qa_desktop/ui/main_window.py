@@ -1,6 +1,8 @@
 """The main window: navigation on the left, the current page on the right, a status bar."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -76,10 +78,14 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
         self._status = QLabel()
+        self._target = QLabel()  # the evaluator's month against their target (seed 001: ~700 scored)
+        self._target.setObjectName("monthTarget")
+        self.statusBar().addPermanentWidget(self._target)
         self.statusBar().addPermanentWidget(self._status)
         ctx.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.databaseChanged.connect(self._on_database_changed)
         ctx.dataChanged.connect(lambda _entity: self._update_welcome())
+        ctx.dataChanged.connect(lambda entity: self._update_target() if entity in ("evaluation", "all") else None)
         ctx.openCallRequested.connect(lambda _call_id: self.show_page("workspace"))
         self.retranslate()
         self._update_welcome()
@@ -187,6 +193,23 @@ class MainWindow(QMainWindow):
         mode = self.tr("shared") if self.ctx.db.shared else self.tr("local")
         self._status.setText(self.tr("Database: {0} ({1}) · User: {2}").format(
             self.ctx.db.display_name, mode, self.ctx.user.display_name))
+        self._update_target()
+
+    def _update_target(self) -> None:
+        from qa_desktop.core.db.models import Role
+        from qa_desktop.core.workflow.targets import month_progress
+
+        if self.ctx.user.role != Role.EVALUATOR:
+            self._target.setText("")
+            return
+        try:
+            progress = month_progress(self.ctx.db, self.ctx.user.login)
+        except Exception:  # noqa: BLE001 - a status line must never break the window; the log says why
+            logging.getLogger(__name__).warning("monthly target progress unavailable", exc_info=True)
+            self._target.setText("")
+            return
+        self._target.setText(self.tr("This month: {0} of {1} scored").format(progress["scored"],
+                                                                             progress["target_scored"]))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
-from qa_desktop.core.db.models import Call, Evaluation
+from qa_desktop.core.db.models import Call, Evaluation, User
 from qa_desktop.core.leftovers import write_atomically
 from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.reports import coaching_figures
@@ -58,6 +58,7 @@ from qa_desktop.core.reports.xlsx_style import (
 )
 from qa_desktop.core.scoring.form import default_grade_bands
 from qa_desktop.core.scoring.item_status import LOST_POINTS
+from qa_desktop.core.workflow.targets import target_for, targets_of
 from qa_desktop.core.workflow.working_days import late_verifications
 
 CHANGE_FORMAT = {"int": "+0;-0;0", "score": "+0.00;-0.00;0.00", "percent": "+0.0%;-0.0%;0.0%"}
@@ -474,8 +475,14 @@ class ReportBuilder:
         L = self.L
         deviation = fig.deviation_by_evaluator(self.calibration)
         days = [self.period.first_day + dt.timedelta(days=i) for i in range(self.period.days)]
-        columns = [Column(L("evaluator")), Column(L("evaluations"), "int"), Column(L("days_active"), "int"),
-                   Column(L("per_day"), "decimal1"), Column(L("max_per_day"), "int"), Column(L("avg_minutes"), "score"),
+        monthly = self.period.kind == "month"
+        # a month's production against each evaluator's target (seed 001: about 700 scored a month)
+        targets = targets_of(session) if monthly else None
+        logins = dict(session.execute(select(User.id, User.login)).all()) if monthly else {}
+        target_columns = [Column(L("target"), "int"), Column(L("target_share"), "percent")] if monthly else []
+        columns = [Column(L("evaluator")), Column(L("evaluations"), "int"), *target_columns,
+                   Column(L("days_active"), "int"), Column(L("per_day"), "decimal1"), Column(L("max_per_day"), "int"),
+                   Column(L("avg_minutes"), "score"),
                    Column(L("avg_given"), "score"), Column(L("calibration_calls"), "int"),
                    Column(L("deviation"), "score"), Column(L("abs_deviation"), "score"),
                    *[Column(f"{d:%m-%d}", "int", width=7) for d in days]]
@@ -484,7 +491,10 @@ class ReportBuilder:
         for uid in sorted(people, key=lambda u: self.lookups.users.get(u, "")):
             tally = self.figures.evaluators.get(uid, fig.EvaluatorTally())
             dev = deviation.get(uid)
-            rows.append([self.lookups.users.get(uid, str(uid)), tally.n, len(tally.days), tally.per_day,
+            goal = target_for(targets, logins.get(uid, ""))["scored"] if monthly else None
+            target_cells = [goal, ratio(tally.n, goal) if goal else None] if monthly else []
+            rows.append([self.lookups.users.get(uid, str(uid)), tally.n, *target_cells, len(tally.days),
+                         tally.per_day,
                          max(tally.days.values()) if tally.days else None, tally.average_minutes,
                          tally.scores.average, dev["n_calls"] if dev else None,
                          round_cents(dev["mean_signed"]) if dev else None,

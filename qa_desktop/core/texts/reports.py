@@ -151,6 +151,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'status': ('Status', '状态', '狀態'),
     'online': ('online', '线上', '線上'),
     'offline': ('offline', '离线', '離線'),
+    'target': ('Monthly target', '月度目标', '月度目標'),
+    'target_share': ('Share of target', '目标完成率', '目標完成率'),
     'days_active': ('Days with evaluations', '有评估的天数', '有評估的天數'),
     'per_day': ('Evaluations per day', '日均评估数', '日均評估數'),
     'max_per_day': ('Most in one day', '单日最多', '單日最多'),
