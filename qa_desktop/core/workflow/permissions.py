@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from qa_desktop.core import texts
@@ -161,7 +161,7 @@ def require_team_lead_of_call(session: Session, user: User, call: Call, what: st
     require_team_lead_of(session, user, call.agent, what, call_day(call))
 
 
-def calls_in_teams(team_ids) -> object:
+def calls_in_teams(team_ids) -> ColumnElement[bool]:
     """SQL condition on a query joined to ``calls``: the call was made by an agent then in ``team_ids``."""
     return in_teams_on(Call.agent_id, func.coalesce(Call.started_at, Call.imported_at), team_ids)
 
