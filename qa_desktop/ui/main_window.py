@@ -158,9 +158,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
         self.open_action = self.file_menu.addAction("", self.open_database)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.demo_action = self.file_menu.addAction("", self.load_demo_data)
+        self.demo_action.setObjectName("loadDemo")
         self.backup_action = self.file_menu.addAction("", self.backup_database)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)

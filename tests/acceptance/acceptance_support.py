@@ -144,3 +144,111 @@ def query(database: Path, sql: str, **params) -> list[tuple]:
             return [tuple(row) for row in connection.execute(text(sql), params)]
     finally:
         engine.dispose()
+
+
+# -- what a person does, as helpers --------------------------------------------------------------
+def wait_until(condition, timeout_s: float = 30, what: str = "") -> None:
+    """Let the event loop run until ``condition()`` holds (a database query, a file, a dialog)."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting after {timeout_s:.0f} s: {what or condition}")
+        QTest.qWait(50)
+
+
+def focus() -> object:
+    return QApplication.focusWidget() or QApplication.activeWindow()
+
+
+def press(key, modifier=Qt.KeyboardModifier.NoModifier, target=None) -> None:
+    """A key press on whatever has the keyboard focus, as a keyboard sends it."""
+    QTest.keyClick(target or focus(), key, modifier)
+    QTest.qWait(10)
+
+
+def type_text(text: str, target=None) -> None:
+    """Typing; a Chinese character arrives as an input method commits it: a key event carrying the text."""
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        widget = target or focus()
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+            continue
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def click(widget) -> None:
+    assert widget.isEnabled() and widget.isVisible(), f"{widget.objectName()} cannot be clicked"
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    QTest.qWait(10)
+
+
+def find(window, cls, name: str):
+    """A widget by its objectName: tests survive layout changes."""
+    found = window.findChild(cls, name)
+    assert found is not None, f"no {cls.__name__} named {name!r}"
+    return found
+
+
+def go_to_page(window, number: int):
+    """Ctrl+number, the navigation shortcut; returns the page shown."""
+    QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+    wait_until(lambda: window.stack.currentIndex() == number - 1, 10, f"page {number}")
+    return window.stack.currentWidget()
+
+
+def choose_menu_item(window, menu_name: str, action_name: str) -> None:
+    """Alt+letter opens the menu, arrow keys move to the item, Enter triggers it."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = find(window, QMenu, menu_name)
+    title = menu.title()
+    letter = title[title.index("&") + 1]
+    QTest.keyClick(window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    wait_until(menu.isVisible, 5, "the menu opens")
+    target = next(a for a in menu.actions() if a.objectName() == action_name)
+    for _ in range(len(menu.actions()) + 1):
+        if menu.activeAction() is target:
+            break
+        QTest.keyClick(menu, Qt.Key.Key_Down)
+    assert menu.activeAction() is target
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+
+
+def when_dialog_opens(answer, cls=QDialog) -> None:
+    """Answer the next modal dialog of ``cls`` (a file dialog, a confirmation) once it is up."""
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, cls) and dialog.isVisible():
+            answer(dialog)
+        else:
+            QTimer.singleShot(POLL_MS, poll)
+
+    QTimer.singleShot(POLL_MS, poll)
+
+
+def type_file_name(path) -> callable:
+    """For Qt's own file dialog: type the path into its file name field and press Enter."""
+    from PySide6.QtWidgets import QLineEdit
+
+    def answer(dialog):
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setFocus()
+        name.selectAll()
+        QTest.keyClicks(name, str(path))
+        QTest.keyClick(name, Qt.Key.Key_Return)
+
+    return answer
+
+
+def background_idle() -> bool:
+    from PySide6.QtCore import QThreadPool
+
+    from qa_desktop.ui import tasks
+
+    return not tasks._running and QThreadPool.globalInstance().activeThreadCount() == 0
