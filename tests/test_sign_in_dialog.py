@@ -73,3 +73,40 @@ def test_settings_naming_the_qa_lead_grant_nothing_without_the_password(qtbot, s
     type_into_sign_in(qtbot, [("lead", "i-do-not-know", False), (None, None, None)])
     assert open_database_interactively(None, str(shared_file), settings, True) is None
     assert QApplication.activeModalWidget() is None or not isinstance(QApplication.activeModalWidget(), QDialog)
+
+
+def test_postgresql_asking_for_a_password_opens_the_server_sign_in(qtbot, tmp_path, monkeypatch, memory_keyring):
+    """The server refuses a connection without the person's password: the app asks for it, then connects."""
+    import qa_desktop.core.db as db_module
+    from qa_desktop.core.errors import DatabaseUnreachable
+
+    real_open = db_module.open_database
+    local = tmp_path / "stand-in.sqlite3"
+    database = real_open(local)
+    add_user(database, "eva", "王评")
+    database.dispose()
+    given = []
+
+    def server(target, *, password=None, **kwargs):
+        given.append((target, password))
+        if password != "eva-secret-1":
+            raise DatabaseUnreachable("password authentication failed", why="password", login="eva",
+                                      path="postgresql+psycopg://eva@db.example/qa")
+        return real_open(local)
+
+    monkeypatch.setattr("qa_desktop.ui.open_database.open_database", server)
+    monkeypatch.setattr(db_module, "open_database", server)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        dialog.findChild(QLineEdit, "serverPassword").setText("eva-secret-1")
+        qtbot.keyClick(dialog.findChild(QLineEdit, "serverPassword"), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    opened = open_database_interactively(None, "postgresql://eva@db.example/qa", AppSettings(), None)
+    assert opened is not None and opened[1].login == "eva"
+    assert given[-1] == ("postgresql://eva@db.example/qa", "eva-secret-1")
+    opened[0].dispose()

@@ -136,3 +136,33 @@ def test_a_private_local_database_skips_sign_in(tmp_path, passwords):
     passwords[:] = ["", "my-secret-12", "my-secret-12"]
     assert main(["users", "set-password", "tester", "--db", str(db)]) == 0
     assert main(["users", "list", "--db", str(db)]) == 0  # nothing asked
+
+
+def test_a_postgresql_server_asking_for_a_password_gets_it_from_the_keyring_or_the_prompt(
+        tmp_path, passwords, memory_keyring, monkeypatch, capsys):
+    """The server's own refusal ("password authentication failed") makes the CLI ask, never the command line."""
+    import qa_desktop.core.db as db_module
+    from qa_desktop.core.auth.signin import server_account
+    from qa_desktop.core.errors import DatabaseUnreachable
+
+    real_open = db_module.open_database
+    local = tmp_path / "stand-in.sqlite3"
+    assert main(["users", "add", "eva", "--db", str(local)]) == 0
+    given = []
+
+    def server(target, *, password=None, **kwargs):
+        given.append(password)
+        if password != "eva-secret-1":
+            raise DatabaseUnreachable("Cannot connect: password authentication failed", why="password",
+                                      login="eva", path="postgresql+psycopg://eva@db.example:5432/qa")
+        return real_open(local)
+
+    monkeypatch.setattr(db_module, "open_database", server)
+    passwords[:] = ["eva-secret-1"]
+    assert main(["users", "list", "--db", "postgresql://eva@db.example:5432/qa"]) == 0
+    assert given == [None, "eva-secret-1"] and not passwords
+    memory_keyring.items[("QA Desktop", server_account("postgresql://eva@db.example:5432/qa", "eva"))] = \
+        "eva-secret-1"
+    given.clear()
+    assert main(["users", "list", "--db", "postgresql://eva@db.example:5432/qa"]) == 0
+    assert given == [None, "eva-secret-1"]  # the keyring answered; nothing was asked

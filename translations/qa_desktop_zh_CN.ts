@@ -4282,6 +4282,29 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>ServerSignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign in to {0} as yourself.</source>
+            <translation>以你自己的账号登录 {0}。</translation>
+        </message>
+        <message>
+            <source>Remember me on this computer</source>
+            <translation>在这台电脑上记住我</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Language</source>

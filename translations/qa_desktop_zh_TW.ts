@@ -4282,6 +4282,29 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>ServerSignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>Sign in to {0} as yourself.</source>
+            <translation>以你自己的帳號登入 {0}。</translation>
+        </message>
+        <message>
+            <source>Remember me on this computer</source>
+            <translation>在這台電腦上記住我</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登入名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Language</source>

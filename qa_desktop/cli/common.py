@@ -20,21 +20,42 @@ def open_db(args, *, create: bool = True) -> Database:
     wait = getattr(args, "wait", None)
     if wait is not None and not 0 < wait <= 3600:
         raise ValueError("--wait takes a number of seconds from 0 to 3600")
-    database = open_database(getattr(args, "db", None), shared=True if getattr(args, "shared", False) else None,
-                             create=create, busy_timeout=wait)
+    from qa_desktop.core.errors import DatabaseUnreachable
+
+    target, shared = getattr(args, "db", None), True if getattr(args, "shared", False) else None
+    password = None
+    try:
+        database = open_database(target, shared=shared, create=create, busy_timeout=wait)
+    except DatabaseUnreachable as error:
+        if error.params.get("why") != "password":
+            raise
+        # PostgreSQL wants this person's own password: from the keyring, else asked (never on the command line)
+        password = _server_password(error.params.get("path", ""), error.params.get("login", ""))
+        database = open_database(target, shared=shared, create=create, busy_timeout=wait, password=password)
     if wait is not None:
         database.lock_retries = 0  # one wait of that length, not several
     if getattr(args, "user", None):
         database.user_login = args.user
     try:
-        sign_in_from_terminal(database)
+        sign_in_from_terminal(database, password)
     except BaseException:
         database.dispose()
         raise
     return database
 
 
-def sign_in_from_terminal(database) -> None:
+def _server_password(shown_url: str, login: str) -> str:
+    from qa_desktop.core.auth.signin import remembered_server_password
+
+    remembered = remembered_server_password(shown_url, login)
+    if remembered is not None:
+        return remembered
+    import getpass
+
+    return getpass.getpass(f"Password for {login} ({shown_url}): ")
+
+
+def sign_in_from_terminal(database, known_password: str | None = None) -> None:
     """On a shared file or PostgreSQL, the acting user (``--user`` or the OS login) proves who they are.
 
     The password comes from the OS keyring ("remember me" in the app) or is asked on the terminal;
@@ -45,7 +66,7 @@ def sign_in_from_terminal(database) -> None:
     if not sign_in_required(database):
         return
     login = database.user_login
-    remembered = remembered_password(database, login)
+    remembered = known_password if known_password is not None else remembered_password(database, login)
     if remembered is not None:
         try:
             sign_in(database, login, remembered)

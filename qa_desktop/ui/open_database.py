@@ -86,11 +86,23 @@ def open_database_interactively(parent, target, settings: AppSettings, shared: b
     """Open ``target``; on failure explain why in the user's language. Returns (db, user) or None."""
     try:
         database = open_database(target or None, shared=shared)
+        user = None
     except QADesktopError as error:
-        QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
-                             describe_error(error))
-        return None
-    user = resolve_user(parent, database, settings, login, ask=ask_user)
+        if error.params.get("why") == "password" and ask_user:  # PostgreSQL: each person connects as themselves
+            from qa_desktop.ui.people.sign_in import connect_with_password
+
+            opened = connect_with_password(parent, target, error.params.get("login", ""))
+            if opened is None:
+                return None
+            database, user = opened
+        else:
+            QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
+                                 describe_error(error))
+            return None
+    if user is None:
+        user = resolve_user(parent, database, settings, login, ask=ask_user)
+    else:
+        settings.user_login = user.login
     if user is None:
         database.dispose()
         return None

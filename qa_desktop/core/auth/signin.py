@@ -119,7 +119,29 @@ def may_choose_first_password(database: Database, login: str) -> bool:
 # ---------------------------------------------------------------- the OS keyring
 
 def keyring_account(database: Database, login: str) -> str:
-    return f"{login}@{database.display_name}"
+    """The keyring entry of ``login`` on this database (a file path, or the server URL without password)."""
+    if database.is_sqlite:
+        return f"{login}@{database.display_name}"
+    return server_account(database.url, login)
+
+
+def server_account(url: str, login: str) -> str:
+    """The keyring entry of a PostgreSQL person: their login at the server URL, without any password."""
+    from sqlalchemy.engine import make_url
+
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    address = make_url(url).set(username=login or None, password=None).render_as_string(hide_password=False)
+    return f"{login}@{address}"
+
+
+def remembered_server_password(url: str, login: str) -> str | None:
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, server_account(url, login))
+    except Exception:  # noqa: BLE001 - no keyring service: ask
+        return None
 
 
 def remembered_password(database: Database, login: str) -> str | None:

@@ -300,10 +300,13 @@ def open_database(
     migrate: bool = True,
     read_only: bool = False,
     busy_timeout: float | None = None,
+    password: str | None = None,
 ) -> Database:
     """Open (and by default create and upgrade) the database named by a path or URL.
 
-    ``shared=None`` detects a network drive; pass True to force shared-file mode.
+    ``shared=None`` detects a network drive; pass True to force shared-file mode. ``password`` is the
+    PostgreSQL role's (each person connects as themselves); a server that wants one and was given
+    none raises :class:`DatabaseUnreachable` with ``why="password"``, so the caller can ask for it.
     """
     from qa_desktop.core.db import migrations
 
@@ -311,15 +314,21 @@ def open_database(
     if url is not None:
         if url.startswith("postgresql://") or url.startswith("postgres://"):
             url = "postgresql+psycopg://" + url.split("://", 1)[1]
+        if password is not None:
+            url = make_url(url).set(password=password).render_as_string(hide_password=False)
         engine = create_engine(url, pool_pre_ping=True)
         try:
             with engine.connect():
                 pass
         except OperationalError as error:
             engine.dispose()
-            raise DatabaseUnreachable(
-                f"Cannot connect to {make_url(url).render_as_string(hide_password=True)}: "
-                f"{str(error.orig).strip().splitlines()[0] if error.orig else error}", path=url) from error
+            shown = make_url(url).render_as_string(hide_password=True)
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            wants_password = any(text in reason for text in ("password authentication failed", "no password supplied",
+                                                             "password is required"))
+            raise DatabaseUnreachable(f"Cannot connect to {shown}: {reason}", path=shown,
+                                      why="password" if wants_password else "unreachable",
+                                      login=make_url(url).username or "") from error
         database = Database(url=url, engine=engine, write_engine=engine, path=None, shared=True)
     else:
         assert path is not None
