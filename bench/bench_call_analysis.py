@@ -24,25 +24,25 @@ instead of 5 h).
 ``speed`` times decode + analysis of an hour-long stereo 8 kHz µ-law call against ffmpeg's own
 decode of the same file, in the same run (target: ratio <= 10).
 
-Figures measured 2026-12-03 on the shared 2-core machine (load 10-12), 3 calls a cell (about 70 s
+Figures measured 2026-12-03 on the shared 2-core machine (load 9-13), 3 calls a cell (about 70 s
 each, 12 turns, one hold of 4-14 s, one look-up silence of 3.5-6 s, one interruption):
 
 accuracy (60 cells: 10 conditions x 6 codecs; GSM 6.10 cannot be written by the bundled ffmpeg)
-    52 cells meet the goal for dead air, talk-over and holds (P 1.00, R 1.00, boundaries <= 0.3 s;
-    typical dead-air boundary 0.01-0.11 s, talk-over 0.01-0.06 s); speech F1 0.97-0.99 per side.
-    Missed: floor_echo_agc_music on every codec (dead-air boundary 0.46-2.54 s, recall 0.6 on
-    AMR-NB and 0.8 on Opus): gain control lifts colleagues' voices into a 5 s look-up pause to
-    within 6 dB of the agent, and the pause is cut short; floor_echo_mono through Opus 12k
-    (B 0.38) and AMR-NB (B 0.85): the mono mix of both sides, a floor and a beeping hold tone,
-    coded at 12 kbit/s, blurs the hold's edge.
-compare (PCM, same calls): the old energy threshold finds 0-80 % of the dead air under a floor,
+    54 cells meet the goal for dead air, talk-over and holds (P 1.00, R 1.00, boundaries <= 0.3 s;
+    dead-air boundaries 0.09-0.11 s, talk-over 0.01-0.03 s, holds 0.02-0.18 s); speech F1 per side
+    0.94-0.99. Missed: floor_echo_agc_music on all 6 codecs (dead-air boundary 0.26-2.54 s, recall
+    0.6 on AMR-NB and 0.8 on Opus; talk-over and holds still right): gain control lifts colleagues'
+    voices in the 3.5-6 s look-up pause to within 6 dB of the agent's speech, and the pause is cut
+    short or, through a low-rate codec, lost (agent speech F1 0.81-0.87).
+compare (PCM, same calls; run on the previous revision of the gates): the old energy threshold finds
+    0-80 % of the dead air under a floor,
     echo or hold and reports 8-30x the true talk-overs (P 0.03-0.13); WebRTC modes 0-3 under the
     same gates are within 0.01 F1 of each other (mode 3 is better on floor_echo_agc_music, B 0.44,
     but drops quiet synthetic speech; mode 2 kept); Silero VAD (ONNX) under the same gates scores
     the same events with F1 0.97-0.99 and is 10x slower (112x real time against WebRTC's 1,087x on a
     stereo call), so an hour could not be analysed within 10x ffmpeg's decode.
-speed: an hour of stereo 8 kHz u-law: ffmpeg decodes it in 1.49 s, ours (decode + envelope +
-    analysis) takes 9.79 s: ratio 6.6 (target <= 10).
+speed: an hour of stereo 8 kHz u-law: ffmpeg decodes it in 1.30 s, ours (decode + envelope +
+    analysis) takes 6.81 s: ratio 5.2 (target <= 10; 6.6 in an earlier run at load 11).
 listening at 1.25x with silences and holds over 2 s skipped: demo calls 76 % of their duration
     (80 % without skipping), espeak-ng corpus calls 63 %; seed 001's day of 50 calls (5 h of
     recordings) becomes 3.8 h on the demo's calls and 3.2 h on the corpus calls (target 3 h); with
