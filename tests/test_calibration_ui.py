@@ -119,6 +119,7 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db, tmp
     assert page.blind.transcript_pane.lines[0].side == "agent"
     page.blind.panel.set_values({"greeting": "yes"}, {})
     page.save_my_answers(submit=False)
+    qtbot.waitUntil(lambda: not page.blind.saver.busy())     # saved off the GUI thread
     assert "draft" in page.blind.calls.item(0).text()
     qtbot.wait(50)
     page.grab().save("/tmp/calibration_scoring.png")
@@ -126,6 +127,7 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db, tmp
         page.blind.calls.setCurrentRow(row)
         page.blind.panel.set_values(values, {})
         page.save_my_answers(submit=True)
+        qtbot.waitUntil(lambda: not page.blind.saver.busy())
     assert page.report is not None and not page.report_view.blocked.isVisibleTo(page)
     assert page.matrix.rowCount() == 5
     assert all("submitted" in page.blind.calls.item(i).text() for i in range(2))
@@ -234,9 +236,11 @@ def test_blind_scoring_by_keyboard(qtbot, sqlite_db):
     page.blind.panel.set_values(answers("yes", "no", 5, 4), {})
     page.blind.panel.setFocus()
     qtbot.keyClick(page.blind.panel, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.blind.saver.busy())
     assert [m.status for m in cal.my_calls(sqlite_db, session_id)] == ["draft"]
     page.blind.panel.setFocus()
     qtbot.keyClick(page.blind.panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.blind.saver.busy())
     assert [m.status for m in cal.my_calls(sqlite_db, session_id)] == ["submitted"]
 
 

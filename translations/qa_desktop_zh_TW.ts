@@ -88,6 +88,10 @@
             <translation>已提交</translation>
         </message>
         <message>
+            <source>Waiting for the shared database ({0} s)… Your answers are kept safe on this computer.</source>
+            <translation>正在等待共用資料庫（{0} 秒）… 您的評分已安全保存在本機。</translation>
+        </message>
+        <message>
             <source>Submitted: final.</source>
             <translation>已提交:不可再改。</translation>
         </message>
@@ -264,6 +268,10 @@
         <message>
             <source>Submitted.</source>
             <translation>已提交。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few seconds.</source>
+            <translation>尚未存入資料庫：{0} 您的評分已安全保存在本機，系統每隔幾秒會自動重試。</translation>
         </message>
         <message>
             <source>Draft saved.</source>

@@ -3,7 +3,8 @@
 Used for calibration calls and for self-checks. Scorers listen here rather than in the
 workspace, which shows the agent's earlier scores — a blind score must not see them. The score
 of the call on screen is an :class:`EvaluationSession` (``self.session``), as in the workspace:
-it journals every change locally and saves and submits through the page's store.
+it journals every change locally and saves and submits through the page's store, on this
+widget's database worker (``self.saver``), so a locked shared database never freezes the window.
 """
 from __future__ import annotations
 
@@ -30,9 +31,11 @@ from qa_desktop.core.draft_journal import DraftJournal
 from qa_desktop.core.evaluation_session import EvaluationSession
 from qa_desktop.core.evaluations import EvaluationInfo
 from qa_desktop.core.scoring.form import FormDefinition
+from qa_desktop.ui.database_worker import DatabaseWorker
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
 from qa_desktop.ui.scoring import ScoringPanel
+from qa_desktop.ui.scoring.saving import DraftSaver
 from qa_desktop.ui.transcript.call_tabs import FollowingTranscript
 from qa_desktop.ui.transcript.pane import TranscriptPane
 
@@ -62,6 +65,9 @@ class BlindScoringWidget(QWidget):
         # call id → where its score is saved (set by the page that knows the calibration session)
         self.store_for: Callable[[int], Any] | None = None
         self.journal = DraftJournal()
+        self.worker = DatabaseWorker(self)
+        self.saver = DraftSaver(self.worker, self)
+        self.saver.waiting.connect(self._on_waiting)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.hint = QLabel()
@@ -152,6 +158,11 @@ class BlindScoringWidget(QWidget):
     def _on_answers_changed(self) -> None:
         if self.session is not None:
             self.session.edit(self.panel.answers(), self.panel.comments())
+
+    def _on_waiting(self, session, seconds: int) -> None:
+        if session is self.session:
+            self.panel.set_state_text(self.tr("Waiting for the shared database ({0} s)… Your answers are kept "
+                                              "safe on this computer.").format(seconds))
 
     def current_session(self) -> EvaluationSession | None:
         """The score on screen, with what the panel shows (a caller may have set values directly)."""

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.calibration import sessions as cal
 from qa_desktop.core.calibration.report import session_report
-from qa_desktop.core.errors import PermissionDenied, QADesktopError
-from qa_desktop.core.evaluation_session import CalibrationStore
+from qa_desktop.core.errors import ConflictError, PermissionDenied, QADesktopError
+from qa_desktop.core.evaluation_session import SAVE, SUBMIT, CalibrationStore
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
 from qa_desktop.ui.calibration.consistency_view import ConsistencyView
@@ -122,6 +122,14 @@ class CalibrationPage(QWidget):
         # my scoring
         self.blind = BlindScoringWidget(ctx)
         self.blind.saveRequested.connect(self.save_my_answers)
+        saver = self.blind.saver
+        saver.finished.connect(self._my_answers_stored)
+        saver.failed.connect(lambda _s, _a, error: self._my_answers_refused(error))
+        saver.conflict.connect(lambda _s, _a: self._my_answers_refused(ConflictError(
+            "This draft was saved elsewhere in the meantime; reload it and try again.")))
+        saver.unavailable.connect(lambda _s, error: self._say(self.tr(
+            "Not saved yet: {0} Your answers are kept safe on this computer and saving is tried again every few "
+            "seconds.").format(describe_error(error))))
         self.tabs.addTab(self.blind, "")
         # evaluator consistency
         self.consistency = ConsistencyView(ctx)
@@ -318,22 +326,21 @@ class CalibrationPage(QWidget):
 
     # -- my scoring ----------------------------------------------------------------------------
     def save_my_answers(self, submit: bool) -> None:
+        """Save or submit the score on screen, off the GUI thread (the answers are journalled already)."""
         session = self.blind.current_session()
         if self.detail is None or session is None:
             return
-        try:
-            if submit:
-                session.submit()
-            else:
-                session.save()
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Calibration"), describe_error(error))
-            return
-        self._say(self.tr("Submitted.") if submit else self.tr("Draft saved."))
-        if submit:
+        self.blind.saver.request(session, SUBMIT if submit else SAVE)
+
+    def _my_answers_stored(self, _session, action: str) -> None:
+        self._say(self.tr("Submitted.") if action == SUBMIT else self.tr("Draft saved."))
+        if action == SUBMIT:
             self.ctx.dataChanged.emit("calibration")
         else:
             self._load_my_calls(keep_row=True)
+
+    def _my_answers_refused(self, error) -> None:
+        QMessageBox.warning(self, self.tr("Calibration"), describe_error(error))
 
     # -- session actions -----------------------------------------------------------------------
     def new_session(self) -> None:

@@ -1,7 +1,7 @@
 """The evaluation of the open call on the scoring panel: what the evaluator sees of its session.
 
 The rules live in :class:`~qa_desktop.core.evaluation_session.EvaluationSession` (Qt-free); the
-database work in :class:`~qa_desktop.ui.workspace.saving.DraftSaver` (off the GUI thread). This
+database work in :class:`~qa_desktop.ui.scoring.saving.DraftSaver` (off the GUI thread). This
 object joins them to the panel: it feeds the session the panel's answers, autosaves 1.5 s after
 the last change, words the session's state in the user's language, walks the evaluator to what
 blocks a submit, asks for the reason of an amendment, and lets them choose after a conflict.
@@ -17,8 +17,8 @@ from qa_desktop.core.scoring.errors import CommentRequired
 from qa_desktop.ui.database_worker import DatabaseWorker
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.scoring import ScoringPanel
+from qa_desktop.ui.scoring.saving import AMEND, SAVE, SUBMIT, DraftSaver
 from qa_desktop.ui.workspace.queue_model import grade_text
-from qa_desktop.ui.workspace.saving import AMEND, SAVE, SUBMIT, DraftSaver
 
 AUTOSAVE_MS = 1500  # the database gets the draft this long after the last change (the journal at once)
 COMMENT_JOURNAL_MS = 300  # a comment being typed is journalled this long after its last key, not at each one
