@@ -64,7 +64,7 @@ def test_adding_a_phrase_check_and_an_audio_check_then_saving(page, qtbot, sqlit
     limit.selectAll()
     qtbot.keyClicks(limit, "3")
     qtbot.keyClick(limit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "between 0 and 1" in checks.problem.text())
+    qtbot.waitUntil(lambda: "the limit must be between 0 and 1" in checks.problem.text())
     assert page.form.item("mandarin").checks[1].fact != "agent_talk_ratio"  # the last valid checks stay
     limit.selectAll()
     qtbot.keyClicks(limit, "0.8")

@@ -822,6 +822,54 @@
             <translation>坐席说话占比(0-1)</translation>
         </message>
         <message>
+            <source>the seconds</source>
+            <translation>秒数</translation>
+        </message>
+        <message>
+            <source>the wait</source>
+            <translation>等待时长</translation>
+        </message>
+        <message>
+            <source>the limit</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>the similarity</source>
+            <translation>相似度</translation>
+        </message>
+        <message>
+            <source>{key} must be between {low} and {high}</source>
+            <translation>{key}必须在 {low} 到 {high} 之间</translation>
+        </message>
+        <message>
+            <source>{key} must be a number</source>
+            <translation>{key}必须是数字</translation>
+        </message>
+        <message>
+            <source>an audio fact needs its limit</source>
+            <translation>音频指标需要上限</translation>
+        </message>
+        <message>
+            <source>the lower limit is above the upper one</source>
+            <translation>下限高于上限</translation>
+        </message>
+        <message>
+            <source>write at least one phrase</source>
+            <translation>请至少填写一条话术</translation>
+        </message>
+        <message>
+            <source>at most {most} phrases</source>
+            <translation>最多 {most} 条话术</translation>
+        </message>
+        <message>
+            <source>a phrase has 1 to {most} characters</source>
+            <translation>每条话术 1 到 {most} 个字</translation>
+        </message>
+        <message>
+            <source>this check is not valid</source>
+            <translation>此检查无效</translation>
+        </message>
+        <message>
             <source>Check %1 is not saved yet: %2</source>
             <translation>第 %1 条检查尚未保存:%2</translation>
         </message>

@@ -822,6 +822,54 @@
             <translation>座席說話佔比(0-1)</translation>
         </message>
         <message>
+            <source>the seconds</source>
+            <translation>秒數</translation>
+        </message>
+        <message>
+            <source>the wait</source>
+            <translation>等待時長</translation>
+        </message>
+        <message>
+            <source>the limit</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>the similarity</source>
+            <translation>相似度</translation>
+        </message>
+        <message>
+            <source>{key} must be between {low} and {high}</source>
+            <translation>{key}必須在 {low} 到 {high} 之間</translation>
+        </message>
+        <message>
+            <source>{key} must be a number</source>
+            <translation>{key}必須是數字</translation>
+        </message>
+        <message>
+            <source>an audio fact needs its limit</source>
+            <translation>音訊指標需要上限</translation>
+        </message>
+        <message>
+            <source>the lower limit is above the upper one</source>
+            <translation>下限高於上限</translation>
+        </message>
+        <message>
+            <source>write at least one phrase</source>
+            <translation>請至少填寫一條話術</translation>
+        </message>
+        <message>
+            <source>at most {most} phrases</source>
+            <translation>最多 {most} 條話術</translation>
+        </message>
+        <message>
+            <source>a phrase has 1 to {most} characters</source>
+            <translation>每條話術 1 到 {most} 個字</translation>
+        </message>
+        <message>
+            <source>this check is not valid</source>
+            <translation>此檢查無效</translation>
+        </message>
+        <message>
             <source>Check %1 is not saved yet: %2</source>
             <translation>第 %1 條檢查尚未儲存:%2</translation>
         </message>

@@ -39,6 +39,15 @@ MAX_PHRASE_CHARS = 40
 CHECKABLE_TYPES = ("yes_no", "yes_no_na")
 
 
+class CheckInvalid(FormInvalid):
+    """A check the form cannot hold; ``why`` and ``values`` let the designer say it in the user's language."""
+
+    def __init__(self, where: str, reason: str, why: str, **values):
+        super().__init__(where, reason)
+        self.why = why
+        self.values = values
+
+
 @dataclass
 class Check:
     kind: str
@@ -85,9 +94,10 @@ def _number(data: dict, key: str, where: str, low: float, high: float, default: 
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise FormInvalid(where, f"'{key}' must be a number, got {value!r}")
+        raise CheckInvalid(where, f"'{key}' must be a number, got {value!r}", "number", key=key)
     if not low <= float(value) <= high:
-        raise FormInvalid(where, f"'{key}' must be between {_plain(low)} and {_plain(high)}, got {value}")
+        raise CheckInvalid(where, f"'{key}' must be between {_plain(low)} and {_plain(high)}, got {value}", "range",
+                           key=key, low=_plain(low), high=_plain(high), value=_plain(float(value)))
     return float(value)
 
 
@@ -126,18 +136,19 @@ def parse_check(data: Any, where: str) -> Check:
         check.min = _number(data, "min", where, low, high)
         check.max = _number(data, "max", where, low, high)
         if check.min is None and check.max is None:
-            raise FormInvalid(where, "an audio check needs 'max' (or 'min')")
+            raise CheckInvalid(where, "an audio check needs 'max' (or 'min')", "no_limit")
         if check.min is not None and check.max is not None and check.min > check.max:
-            raise FormInvalid(where, "'min' is above 'max'")
+            raise CheckInvalid(where, "'min' is above 'max'", "min_above_max")
         return check
     phrases = data.get("phrases")
     if not isinstance(phrases, list) or not phrases:
-        raise FormInvalid(where, "a phrase check needs a non-empty list of 'phrases'")
+        raise CheckInvalid(where, "a phrase check needs a non-empty list of 'phrases'", "no_phrases")
     if len(phrases) > MAX_PHRASES:
-        raise FormInvalid(where, f"at most {MAX_PHRASES} phrases per check")
+        raise CheckInvalid(where, f"at most {MAX_PHRASES} phrases per check", "too_many_phrases", most=MAX_PHRASES)
     for phrase in phrases:
         if not isinstance(phrase, str) or not phrase.strip() or len(phrase.strip()) > MAX_PHRASE_CHARS:
-            raise FormInvalid(where, f"a phrase must be a text of 1 to {MAX_PHRASE_CHARS} characters, got {phrase!r}")
+            raise CheckInvalid(where, f"a phrase must be a text of 1 to {MAX_PHRASE_CHARS} characters, got {phrase!r}",
+                               "phrase_length", most=MAX_PHRASE_CHARS)
     check.phrases = [p.strip() for p in phrases]
     by = data.get("by", "agent")
     if by not in SPEAKERS:

@@ -232,6 +232,26 @@ class ChecksEditor(QWidget):
         if not self._loading:
             self.changed.emit()
 
+    def reason_text(self, error: FormInvalid) -> str:
+        """Why a check is refused, in the user's language."""
+        why, values = getattr(error, "why", None), dict(getattr(error, "values", {}))
+        names = {"within_s": self.tr("the seconds"), "hold_over_s": self.tr("the wait"), "max": self.tr("the limit"),
+                 "min": self.tr("the limit"), "similarity": self.tr("the similarity")}
+        texts = {
+            "range": self.tr("{key} must be between {low} and {high}"),
+            "number": self.tr("{key} must be a number"),
+            "no_limit": self.tr("an audio fact needs its limit"),
+            "min_above_max": self.tr("the lower limit is above the upper one"),
+            "no_phrases": self.tr("write at least one phrase"),
+            "too_many_phrases": self.tr("at most {most} phrases"),
+            "phrase_length": self.tr("a phrase has 1 to {most} characters"),
+        }
+        text = texts.get(why, self.tr("this check is not valid"))
+        values["key"] = names.get(values.get("key"), values.get("key", ""))
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", str(value))
+        return text
+
     def checks(self) -> list[Check] | None:
         """The rows as checks, or None (with the reason shown) while a row is not a valid check."""
         checks = []
@@ -240,7 +260,7 @@ class ChecksEditor(QWidget):
                 checks.append(parse_check(row.data(), f"check #{number}"))
             except FormInvalid as error:
                 self.problem.setText(self.tr("Check %1 is not saved yet: %2").replace("%1", str(number))
-                                     .replace("%2", error.reason if hasattr(error, "reason") else str(error)))
+                                     .replace("%2", self.reason_text(error)))
                 return None
         self.problem.setText("")
         return checks
