@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
 from qa_desktop import cli
 from qa_desktop.core.db import open_database
@@ -99,3 +100,43 @@ def _agent_id(database, row) -> int:
 
     with database.read() as session:
         return session.scalar(select(Agent.id).where(Agent.agent_code == row["agent_code"]))
+
+
+def test_a_qa_lead_picks_and_exports_from_the_coaching_page(demo, qtbot, tmp_path, monkeypatch):
+    """Coaching → Recordings of the month: select a proposal, type the commentary, Enter; Export training
+    pack… with a folder chosen in the dialog; the flag is in the database and the pack on disk."""
+    from PySide6.QtWidgets import QFileDialog
+    from sqlalchemy import select
+
+    from qa_desktop.core.db.models import Flag, FlagKind
+    from qa_desktop.core.users import find_user
+    from qa_desktop.ui.coaching.page import CoachingPage
+    from qa_desktop.ui.context import AppContext
+    from qa_desktop.ui.settings import AppSettings
+
+    database = open_database(demo)
+    database.user_login = "qa.lead"
+    page = CoachingPage(AppContext(database, find_user(database, "qa.lead"), AppSettings()))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    tab = page.recordings_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.proposals.rowCount() > 0
+    row = next(n for n in range(tab.proposals.rowCount()) if not tab.proposals.row(n)["picked"])
+    tab.view.selectRow(row)
+    chosen = tab.proposals.row(row)
+    tab.commentary.setFocus()
+    tab.commentary.insert("语速过快，复述客户问题不完整")  # typed through the input method
+    qtbot.keyClick(tab.commentary, Qt.Key.Key_Return)
+    with database.read() as session:
+        flag = session.scalar(select(Flag).where(Flag.call_id == chosen["call_id"],
+                                                 Flag.kind == FlagKind(chosen["kind"])))
+        assert flag is not None and flag.reason == "语速过快，复述客户问题不完整"
+    pack = tmp_path / "pack"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pack))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pack.exists() and any(p.suffix == ".m3u" for p in pack.iterdir()), timeout=20000)
+    qtbot.waitUntil(lambda: any(p.suffix == ".xlsx" for p in pack.iterdir()), timeout=20000)
+    assert any(chosen["agent_code"] in p.name for p in pack.iterdir())
+    database.dispose()

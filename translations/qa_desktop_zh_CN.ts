@@ -951,6 +951,10 @@
             <source>Training needs</source>
             <translation>培训需求</translation>
         </message>
+        <message>
+            <source>Recordings of the month</source>
+            <translation>本月录音</translation>
+        </message>
     </context>
     <context>
         <name>CoachingTables</name>
@@ -3244,6 +3248,101 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
             <translation>待质检 {0} · 草稿 {1} · 退回 {2} · 已提交 {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingsTab</name>
+        <message>
+            <source>Excellent</source>
+            <translation>优秀录音</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>不合格录音</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Picked</source>
+            <translation>已选</translation>
+        </message>
+        <message>
+            <source>Commentary</source>
+            <translation>点评</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>班组长</translation>
+        </message>
+        <message>
+            <source>Call time</source>
+            <translation>通话时间</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Export training pack…</source>
+            <translation>导出培训录音包…</translation>
+        </message>
+        <message>
+            <source>Commentary (点评) for the selected recording; Enter keeps it</source>
+            <translation>所选录音的点评；按回车保存</translation>
+        </message>
+        <message>
+            <source>Keep as example</source>
+            <translation>选为范例</translation>
+        </message>
+        <message>
+            <source>Failed calls not yet coached (every failed call is coached)</source>
+            <translation>尚未辅导的不合格通话（每通不合格电话都须辅导）</translation>
+        </message>
+        <message>
+            <source>Select a recording first.</source>
+            <translation>请先选择一段录音。</translation>
+        </message>
+        <message>
+            <source>Kept as an example.</source>
+            <translation>已选为范例。</translation>
+        </message>
+        <message>
+            <source>Folder for the training pack</source>
+            <translation>培训录音包的文件夹</translation>
+        </message>
+        <message>
+            <source>Training pack</source>
+            <translation>培训录音包</translation>
+        </message>
+        <message>
+            <source>Copying the recordings…</source>
+            <translation>正在复制录音…</translation>
+        </message>
+        <message>
+            <source>Training pack written to {0}: {1} recordings, index and playlist.</source>
+            <translation>培训录音包已写入 {0}：{1} 段录音、索引表和播放列表。</translation>
         </message>
     </context>
     <context>

@@ -951,6 +951,10 @@
             <source>Training needs</source>
             <translation>培訓需求</translation>
         </message>
+        <message>
+            <source>Recordings of the month</source>
+            <translation>本月錄音</translation>
+        </message>
     </context>
     <context>
         <name>CoachingTables</name>
@@ -3244,6 +3248,101 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
             <translation>待質檢 {0} · 草稿 {1} · 退回 {2} · 已提交 {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingsTab</name>
+        <message>
+            <source>Excellent</source>
+            <translation>優秀錄音</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>不合格錄音</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班組</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>通話</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Picked</source>
+            <translation>已選</translation>
+        </message>
+        <message>
+            <source>Commentary</source>
+            <translation>點評</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>班組長</translation>
+        </message>
+        <message>
+            <source>Call time</source>
+            <translation>通話時間</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <source>Export training pack…</source>
+            <translation>匯出培訓錄音包…</translation>
+        </message>
+        <message>
+            <source>Commentary (点评) for the selected recording; Enter keeps it</source>
+            <translation>所選錄音的點評；按 Enter 保存</translation>
+        </message>
+        <message>
+            <source>Keep as example</source>
+            <translation>選為範例</translation>
+        </message>
+        <message>
+            <source>Failed calls not yet coached (every failed call is coached)</source>
+            <translation>尚未輔導的不合格通話（每通不合格電話都須輔導）</translation>
+        </message>
+        <message>
+            <source>Select a recording first.</source>
+            <translation>請先選擇一段錄音。</translation>
+        </message>
+        <message>
+            <source>Kept as an example.</source>
+            <translation>已選為範例。</translation>
+        </message>
+        <message>
+            <source>Folder for the training pack</source>
+            <translation>培訓錄音包的資料夾</translation>
+        </message>
+        <message>
+            <source>Training pack</source>
+            <translation>培訓錄音包</translation>
+        </message>
+        <message>
+            <source>Copying the recordings…</source>
+            <translation>正在複製錄音…</translation>
+        </message>
+        <message>
+            <source>Training pack written to {0}: {1} recordings, index and playlist.</source>
+            <translation>培訓錄音包已寫入 {0}：{1} 段錄音、索引表和播放清單。</translation>
         </message>
     </context>
     <context>

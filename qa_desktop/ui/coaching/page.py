@@ -33,6 +33,7 @@ from qa_desktop.core.forms_repository import item_titles
 from qa_desktop.core.workflow import coaching, training
 from qa_desktop.core.workflow.permissions import visible_teams_of
 from qa_desktop.ui.coaching import tables
+from qa_desktop.ui.coaching.recordings_tab import RecordingsTab
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
@@ -389,8 +390,10 @@ class CoachingPage(QWidget):
         self.tabs = QTabWidget()
         self.log_tab = CoachingLogTab(self)
         self.training_tab = TrainingTab(self)
+        self.recordings_tab = RecordingsTab(self)
         self.tabs.addTab(self.log_tab, "")
         self.tabs.addTab(self.training_tab, "")
+        self.tabs.addTab(self.recordings_tab, "")
         self.message = QLabel()
         self.message.setObjectName("coachingMessage")
         self.message.setWordWrap(True)
@@ -399,6 +402,9 @@ class CoachingPage(QWidget):
         ctx.databaseChanged.connect(self.activate)
         self.retranslate()
         self.activate()
+
+    def describe(self, error: BaseException) -> str:
+        return describe_error(error)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -414,6 +420,7 @@ class CoachingPage(QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Coaching log"))
         self.tabs.setTabText(1, self.tr("Training needs"))
+        self.tabs.setTabText(2, self.tr("Recordings of the month"))
         self.log_tab.retranslate()
         self.training_tab.retranslate()
 
@@ -423,6 +430,7 @@ class CoachingPage(QWidget):
             if self._titles is not None and self._titles[0] != current_language():
                 self.refresh()  # item texts and statuses in the tables follow the language too
                 self.training_tab.refresh()
+                self.recordings_tab.refresh()
         super().changeEvent(event)
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -439,3 +447,4 @@ class CoachingPage(QWidget):
             self.say(describe_error(error))
         self.refresh()
         self.training_tab.refresh()
+        self.recordings_tab.refresh()
