@@ -151,6 +151,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'demo.flags': ('Flags, disputes and coaching', '正在生成标记、申诉和辅导', '正在產生標記、申訴和輔導'),
     'demo.analysis': ('Analysing the recordings', '正在分析录音', '正在分析錄音'),
     'demo.done': ('Done', '完成', '完成'),
+    # progress of drawing a week's sample
+    'sampling.reading': ("Reading the week's calls", '正在读取本周通话', '正在讀取本週通話'),
+    'sampling.drawing': ('Drawing the sample', '正在抽取样本', '正在抽取樣本'),
+    'sampling.quotas': ('Checking quotas', '正在核对配额', '正在核對配額'),
+    'sampling.intervals': ('Confidence intervals', '正在计算置信区间', '正在計算信賴區間'),
     # progress of other long jobs
     'progress.decoding': ('Decoding the recording', '正在解码录音', '正在解碼錄音'),
     'progress.analysing_call': ('Analysing call {call}', '正在分析通话 {call}', '正在分析通話 {call}'),

@@ -48,7 +48,7 @@ from qa_desktop.core.db.models import (
     User,
 )
 from qa_desktop.core.errors import ValidationError
-from qa_desktop.core.progress import ProgressSink
+from qa_desktop.core.progress import ProgressSink, report_step
 from qa_desktop.core.progress import report as report_progress
 from qa_desktop.core.roster.history import TeamHistory
 from qa_desktop.core.workflow.confidence import score_interval
@@ -353,7 +353,7 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
                 keep_call_ids: set[int] | None = None, progress: ProgressSink | None = None) -> dict:
     """Draw the week's sample (nothing is written). ``plan`` is a normalized plan definition."""
     keep = keep_call_ids or set()
-    report_progress(progress, 0, 4, "Reading the week's calls")
+    report_step(progress, 0, 4, "sampling.reading")
     agents = {a.id: a for a in session.scalars(
         select(Agent).where(Agent.active.is_(True)).options(selectinload(Agent.team)))}
     period_calls, eligible, left_out = _candidates(session, week, plan, seed, keep)
@@ -371,7 +371,7 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
         if candidate.agent_id in agents:
             by_agent[candidate.agent_id].append(candidate)
 
-    report_progress(progress, 1, 4, "Drawing the sample")
+    report_step(progress, 1, 4, "sampling.drawing")
     quotas = plan["quotas"]
     agent_plans: list[_AgentPlan] = []
     for agent in sorted(agents.values(), key=lambda a: a.agent_code):
@@ -397,7 +397,7 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
     uncovered = _cover_call_types(agent_plans)
     targeted = _targeted(session, week, plan, agent_plans, cap)
 
-    report_progress(progress, 2, 4, "Checking quotas")
+    report_step(progress, 2, 4, "sampling.quotas")
     calls_out, agents_out, shortfalls = [], [], []
     categories = {}
     for p in agent_plans:
@@ -431,7 +431,7 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
                           "key": call.key, "risks": risks})
     _add_call_details(session, calls_out)
 
-    report_progress(progress, 3, 4, "Confidence intervals")
+    report_step(progress, 3, 4, "sampling.intervals")
     selected_types = Counter(c["call_type"] for c in calls_out)
     eligible_types = Counter(c.call_type for c in eligible)
     week_types: Counter = Counter()
