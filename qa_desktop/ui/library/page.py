@@ -115,12 +115,13 @@ class LibraryPage(QWidget):
         self.only.setObjectName("libraryFilter")
         for value in LIST_FILTERS:
             self.only.addItem("", value)
-        self.only.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.only.currentIndexChanged.connect(lambda _index: self.search_in_background())
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self.search_in_background)
+        self._search_task = None
         self.search.textChanged.connect(lambda: self._search_timer.start())
         bar.addWidget(self.import_button)
         bar.addWidget(self.relink_button)
@@ -161,6 +162,7 @@ class LibraryPage(QWidget):
         self._dirty = True
         self.setAcceptDrops(True)  # drop a folder from the file manager to import it
         ctx.dataChanged.connect(self._on_data_changed)
+        ctx.databaseChanged.connect(self._finish_search)  # before the old database is closed
         ctx.databaseChanged.connect(self.refresh)
         self.retranslate()
         self.refresh()
@@ -258,6 +260,36 @@ class LibraryPage(QWidget):
         task.failed.connect(failed)
         self._show_stale(0, self._stale_count)
         return task
+
+    def search_in_background(self) -> None:
+        """What is typed or filtered, read off the GUI thread: matching the words said in every
+        transcript of a large library takes longer than a keystroke may."""
+        task = run_in_background(None, list_calls, self.ctx.db, self.search.text(), SHOWN_AT_MOST,
+                                 only=self.only.currentData() or "all", pass_progress=False)
+        self._search_task = task
+
+        def done(rows, t=task):
+            if t is self._search_task:
+                self._search_task = None
+                self.model.set_rows(rows)
+                self.table.resizeColumnsToContents()
+                self._update_count()
+
+        def failed(error, t=task):
+            if t is self._search_task:
+                self._search_task = None
+                self.count.setText(describe_error(error))
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+
+    def _finish_search(self) -> None:
+        # a read still running on the database about to be closed must end first
+        if self._search_task is not None:
+            self._search_task = None
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(10000)
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
