@@ -276,3 +276,28 @@ def test_the_window_names_a_damaged_database_in_chinese(qapp, tmp_path, sound_da
     finally:
         install_language("en")
     assert str(db) in text and "已损坏" in text
+
+
+def test_the_window_says_why_a_manifest_was_refused_in_chinese(qapp, tmp_path):
+    from qa_desktop.core.library.manifest import ManifestTooLarge, ManifestTooManyRows
+    from qa_desktop.ui.i18n import install_language
+    from qa_desktop.ui.messages import describe_error
+
+    bomb = tmp_path / "calls.xlsx"
+    bomb.write_bytes(_xlsx_with_sheet(_sheet_xml(1_300_000)))
+    rows = tmp_path / "calls.csv"
+    rows.write_text("file\n" + "a.wav\n" * (MAX_ROWS + 10), encoding="utf-8")
+    errors = []
+    for path, kind in ((bomb, ManifestTooLarge), (rows, ManifestTooManyRows)):
+        with pytest.raises(kind) as caught:
+            read_manifest(path)
+        errors.append(caught.value)
+    assert f"{MAX_ROWS:,}" in describe_error(errors[1])  # the message's figure is the real limit
+    try:
+        install_language("zh_CN")
+        texts = [describe_error(error) for error in errors]
+    finally:
+        install_language("en")
+    assert texts[0].startswith(str(bomb)) and "未读取" in texts[0]
+    assert texts[1].startswith(str(rows)) and "500,000 行" in texts[1]
+    assert all("\n" not in text for text in texts)

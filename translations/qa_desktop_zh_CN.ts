@@ -1534,6 +1534,14 @@
             <translation>无法写入 {path}：它是一个文件夹、所在文件夹为只读，或该文件正被其他程序打开。请在您有写入权限的文件夹中选择一个文件名。</translation>
         </message>
         <message>
+            <source>{path} is larger than any call list or roster can be (or it unpacks to far more than its size); it was not read. Split it into smaller files, or save it again from Excel or as CSV.</source>
+            <translation>{path} 超出了通话清单或花名册可能的大小（或解压后远大于文件本身），未读取。请拆分为较小的文件，或用 Excel 重新保存，或另存为 CSV。</translation>
+        </message>
+        <message>
+            <source>{path} has more rows than can be imported at once (500,000); split it into smaller files and import them one after the other.</source>
+            <translation>{path} 的行数超过一次可导入的上限（500,000 行）；请拆分为较小的文件后逐个导入。</translation>
+        </message>
+        <message>
             <source>The database {path} is damaged and cannot be used. Nothing was changed: restore it from a backup (a copy is made in its folder before each upgrade) or ask your administrator.</source>
             <translation>数据库 {path} 已损坏，无法使用。未做任何更改：请从备份恢复（每次升级前都会在其所在文件夹中保存一份副本），或联系管理员。</translation>
         </message>

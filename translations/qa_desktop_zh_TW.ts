@@ -1534,6 +1534,14 @@
             <translation>無法寫入 {path}：它是一個資料夾、所在資料夾為唯讀，或該檔案正被其他程式開啟。請在您有寫入權限的資料夾中選擇一個檔名。</translation>
         </message>
         <message>
+            <source>{path} is larger than any call list or roster can be (or it unpacks to far more than its size); it was not read. Split it into smaller files, or save it again from Excel or as CSV.</source>
+            <translation>{path} 超出了通話清單或花名冊可能的大小（或解壓後遠大於檔案本身），未讀取。請拆分為較小的檔案，或用 Excel 重新儲存，或另存為 CSV。</translation>
+        </message>
+        <message>
+            <source>{path} has more rows than can be imported at once (500,000); split it into smaller files and import them one after the other.</source>
+            <translation>{path} 的列數超過一次可匯入的上限（500,000 列）；請拆分為較小的檔案後逐一匯入。</translation>
+        </message>
+        <message>
             <source>The database {path} is damaged and cannot be used. Nothing was changed: restore it from a backup (a copy is made in its folder before each upgrade) or ask your administrator.</source>
             <translation>資料庫 {path} 已損壞，無法使用。未做任何變更：請從備份還原（每次升級前都會在其所在資料夾中保存一份副本），或聯絡管理員。</translation>
         </message>

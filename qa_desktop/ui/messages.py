@@ -81,6 +81,12 @@ def describe_error(error: BaseException) -> str:
         "output_invalid": QT_TRANSLATE_NOOP("Errors", "{path} cannot be written: it is a folder, the folder is "
                                             "read-only, or the file is open in another program. Choose a file name "
                                             "in a folder you can write to."),
+        "manifest_too_large": QT_TRANSLATE_NOOP(
+            "Errors", "{path} is larger than any call list or roster can be (or it unpacks to far more than its "
+                      "size); it was not read. Split it into smaller files, or save it again from Excel or as CSV."),
+        "manifest_too_many_rows": QT_TRANSLATE_NOOP(
+            "Errors", "{path} has more rows than can be imported at once (500,000); split it into smaller files "
+                      "and import them one after the other."),
         "db_damaged": QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged and cannot be used. Nothing was "
                                         "changed: restore it from a backup (a copy is made in its folder before each "
                                         "upgrade) or ask your administrator."),

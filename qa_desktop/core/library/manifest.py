@@ -29,6 +29,16 @@ class ManifestError(QADesktopError):
     code = "manifest_unreadable"
 
 
+class ManifestTooLarge(ManifestError):
+    """Bigger than any call list or roster (or a zip bomb): refused before it is read."""
+
+    code = "manifest_too_large"
+
+
+class ManifestTooManyRows(ManifestError):
+    code = "manifest_too_many_rows"
+
+
 # field -> accepted column names (compared after lower-casing and dropping spaces, _ - . ( ) etc.)
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "file": ("file", "filename", "path", "filepath", "recording", "recordingfile", "recordingpath", "audio",
@@ -186,7 +196,7 @@ _RATIO_CHECKED_FROM = 8 * 1024 * 1024      # small parts (styles, shared strings
 
 
 def _too_many_rows(path: Path, spec: TableSpec) -> ManifestError:
-    return ManifestError(f"{path.name}: the {spec.what} has more than {MAX_ROWS:,} rows; split it and import "
+    return ManifestTooManyRows(f"{path.name}: the {spec.what} has more than {MAX_ROWS:,} rows; split it and import "
                          "the parts one after the other.", path=str(path), limit=MAX_ROWS)
 
 
@@ -229,7 +239,7 @@ def _check_xlsx_size(path: Path, spec: TableSpec) -> None:
     worst = max(((entry.file_size / max(entry.compress_size, 1), entry) for entry in entries
                  if entry.file_size > _RATIO_CHECKED_FROM), default=(0, None), key=lambda pair: pair[0])
     if total > MAX_UNPACKED_BYTES or worst[0] > MAX_COMPRESSION_RATIO:
-        raise ManifestError(
+        raise ManifestTooLarge(
             f"{path.name}: the workbook unpacks to {total / 1e6:,.0f} MB (compressed "
             f"{worst[0]:,.0f} to 1), more than any {spec.what} holds; it was not read. Save the sheet again "
             "from Excel or export it as CSV.", path=str(path), size=total)
@@ -294,7 +304,7 @@ def read_table(path: str | os.PathLike, spec: TableSpec) -> Manifest:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_TABLE_BYTES:
-            raise ManifestError(f"{path.name}: the {what} is larger than {MAX_TABLE_BYTES >> 20} MB; split it and "
+            raise ManifestTooLarge(f"{path.name}: the {what} is larger than {MAX_TABLE_BYTES >> 20} MB; split it and "
                                 "import the parts one after the other.", path=str(path))
         data = path.read_bytes()
     except FileNotFoundError as error:
