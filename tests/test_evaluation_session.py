@@ -200,3 +200,25 @@ def test_a_comment_typed_letter_by_letter_is_journalled_when_asked(sqlite_db, ce
     session.write_journal()                                                           # a moment later
     [entry] = journal.pending(database_identity(sqlite_db))
     assert entry.comments == {"greeting_id": "no agent"}
+
+
+def test_a_read_kept_waiting_by_a_lock_is_reported_as_the_database_being_busy(sqlite_db, centre, tmp_path,
+                                                                              monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    journal = DraftJournal(tmp_path / "journal")
+    session = EvaluationSession.open_own(sqlite_db, centre["calls"][0], centre["me"].id, journal=journal)
+    session.edit({"greeting_id": "yes"}, {})
+    session.save()
+    session.edit({"greeting_id": "no"}, {})
+
+    def locked(*_a, **_k):
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(RegularStore, "load", locked)
+    monkeypatch.setattr("qa_desktop.core.evaluations.save_draft", locked)
+    with pytest.raises(DatabaseLocked):
+        session.save()                                 # retried later, never a traceback
+    assert replay_journal(sqlite_db, centre["me"].id, journal).unavailable

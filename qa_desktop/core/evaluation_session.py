@@ -29,8 +29,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
+
 from qa_desktop.core import evaluations
 from qa_desktop.core.db import Database
+from qa_desktop.core.db.database import is_lock_error
 from qa_desktop.core.draft_journal import DraftJournal, JournalEntry, database_identity
 from qa_desktop.core.errors import DatabaseLocked, DatabaseUnreachable, QADesktopError
 from qa_desktop.core.evaluations import EvaluationInfo
@@ -156,6 +159,10 @@ def run_job(store, job: Job) -> Outcome:
         store.run(job, outcome)
     except QADesktopError as error:
         outcome.error = error
+    except OperationalError as error:  # a read kept waiting past the busy timeout: the same as a write's
+        if not is_lock_error(error):
+            raise
+        outcome.error = DatabaseLocked("The database is locked by another user or machine; try again in a moment.")
     return outcome
 
 
@@ -425,9 +432,11 @@ def replay_journal(database: Database, evaluator_id: int, journal: DraftJournal,
                 state = store.find()  # created just before the crash?
             else:
                 state = store.load(entry.evaluation_id)
-        except QADesktopError as error:
+        except (QADesktopError, OperationalError) as error:
+            if isinstance(error, OperationalError) and not is_lock_error(error):
+                raise
             report.kept.append(entry.call_id)
-            if database_unavailable(error):
+            if isinstance(error, OperationalError) or database_unavailable(error):
                 report.unavailable = True
                 break
             continue
