@@ -110,3 +110,27 @@ def test_postgresql_asking_for_a_password_opens_the_server_sign_in(qtbot, tmp_pa
     assert opened is not None and opened[1].login == "eva"
     assert given[-1] == ("postgresql://eva@db.example/qa", "eva-secret-1")
     opened[0].dispose()
+
+
+def test_the_qa_lead_of_a_new_shared_database_chooses_the_first_password(qtbot, tmp_path, memory_keyring):
+    from qa_desktop.core.auth.signin import sign_in_required
+
+    def first_run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, first_run)
+            return
+        if dialog.objectName() == "firstPassword":
+            dialog.findChild(QLineEdit, "newPassword").setText("lead-secret-1")
+            dialog.findChild(QLineEdit, "repeatPassword").setText("lead-secret-1")
+            qtbot.keyClick(dialog.findChild(QLineEdit, "repeatPassword"), Qt.Key.Key_Return)
+            return
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the first-run dialog: just the name
+        QTimer.singleShot(20, first_run)
+
+    QTimer.singleShot(0, first_run)
+    opened = open_database_interactively(None, str(tmp_path / "new-team.sqlite3"), AppSettings(), True)
+    assert opened is not None
+    database, user = opened
+    assert user.role == Role.QA_LEAD and sign_in_required(database)
+    database.dispose()

@@ -166,3 +166,17 @@ def test_a_postgresql_server_asking_for_a_password_gets_it_from_the_keyring_or_t
     given.clear()
     assert main(["users", "list", "--db", "postgresql://eva@db.example:5432/qa"]) == 0
     assert given == [None, "eva-secret-1"]  # the keyring answered; nothing was asked
+
+
+def test_the_first_password_is_the_qa_leads_so_nobody_locks_the_lead_out(tmp_path, passwords, capsys):
+    db = tmp_path / "team.sqlite3"
+    shared = ["--db", str(db), "--shared"]
+    assert main(["users", "add", "lead", *shared]) == 0
+    assert main(["users", "add", "eva", *shared, "--user", "lead"]) == 0
+    passwords[:] = ["", "eva-secret-1", "eva-secret-1"]
+    assert main(["users", "set-password", "eva", *shared, "--user", "eva"]) == 2
+    assert "The QA lead chooses the first password" in capsys.readouterr().err
+    passwords[:] = ["eva-secret-1", "eva-secret-1"]
+    assert main(["users", "set-password", "eva", *shared, "--user", "lead"]) == 2  # not even the lead for her
+    passwords[:] = ["", "lead-secret-1", "lead-secret-1"]
+    assert main(["users", "set-password", "lead", *shared, "--user", "lead"]) == 0

@@ -1654,6 +1654,13 @@
         </message>
     </context>
     <context>
+        <name>FirstPassword</name>
+        <message>
+            <source>This database is shared: choose your password</source>
+            <translation>这是共享数据库：请设置你的密码</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to QA Desktop</source>

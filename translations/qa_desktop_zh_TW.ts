@@ -1654,6 +1654,13 @@
         </message>
     </context>
     <context>
+        <name>FirstPassword</name>
+        <message>
+            <source>This database is shared: choose your password</source>
+            <translation>這是共用資料庫：請設定你的密碼</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to QA Desktop</source>

@@ -78,6 +78,14 @@ def _other_active_qa_leads(session: Session, user: User) -> int:
         User.role == Role.QA_LEAD, User.active.is_(True), User.id != user.id)) or 0)
 
 
+def _qa_lead_password_first(session: Session) -> None:
+    """The first password of a database is a QA lead's: it turns sign-in on, and whoever has no
+    password then cannot sign in, so anyone else going first would lock the QA lead out."""
+    if session.scalar(select(User.id).where(User.password_hash.is_not(None)).limit(1)) is None:
+        raise ValidationError("The QA lead chooses the first password of this database (their own); then "
+                              "everyone else gets theirs.", why="qa_lead_first")
+
+
 def _team_id(session: Session, team_id: int | None) -> int | None:
     if team_id is not None and session.get(Team, team_id) is None:
         raise ValidationError(f"There is no team with id {team_id}.", team_id=team_id)
@@ -102,6 +110,8 @@ def add_user(database: Database, login: str, display_name: str | None = None, *,
             granted = role or Role.EVALUATOR
         if session.scalar(select(User.id).where(User.login == login)) is not None:
             raise ValidationError(f"The user {login!r} already exists.", login=login, why="user_exists")
+        if password_hash is not None and granted != Role.QA_LEAD:
+            _qa_lead_password_first(session)
         user = User(login=login, display_name=(display_name or "").strip() or login, role=granted,
                     team_id=_team_id(session, team_id), active=True, password_hash=password_hash, failed_signins=0)
         session.add(user)
@@ -184,6 +194,8 @@ def set_password(database: Database, login: str, password: str, *, old_password:
             require_people_admin(actor, "reset other people's passwords")
         elif not proven and not verify_password(user.password_hash, old_password or ""):
             raise PermissionDenied("Not allowed: give your current password to change it.", why="old_password")
+        if user.role != Role.QA_LEAD:
+            _qa_lead_password_first(session)
         user.password_hash = password_hash
         user.failed_signins, user.last_failed_at = 0, None
         audit.record(session, database.user_login, "set_password", "user", user.id, login=login,

@@ -78,6 +78,10 @@ def resolve_user(parent, database: Database, settings: AppSettings, login: str |
         return None
     user = join(database, login, dialog.display_name.text().strip() or login)
     settings.user_login = login
+    if database.shared:  # the administrator of a new shared database chooses the first password
+        from qa_desktop.ui.people.sign_in import offer_first_password
+
+        offer_first_password(parent, database, user)
     return user
 
 

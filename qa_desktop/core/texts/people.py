@@ -44,6 +44,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                             '修改密碼需要輸入目前密碼。'),
     'people.probation_before_hire': ('The probation cannot end before the hire date.', '试用期结束日不能早于入职日期。',
                                      '試用期結束日不能早於入職日期。'),
+    'people.qa_lead_first': ('The QA lead chooses the first password of this database (their own); then everyone '
+                             'else gets theirs.', '本数据库的第一个密码须由质检组长为自己设置；之后再为其他人设置。',
+                             '本資料庫的第一個密碼須由質檢組長為自己設定；之後再為其他人設定。'),
     # sign-in (SignInFailed.params["why"])
     'signin.wrong': ('Unknown user or wrong password.', '用户名或密码错误。', '使用者名稱或密碼錯誤。'),
     'signin.wait': ('Too many wrong passwords; try again in {seconds} s.', '密码错误次数过多，请 {seconds} 秒后再试。',

@@ -149,3 +149,26 @@ def signin_text_wrong() -> str:
     from qa_desktop.ui.i18n import current_language
 
     return texts.text("signin.wrong", current_language())
+
+
+def offer_first_password(parent, database, user: CurrentUser) -> bool:
+    """A shared database's QA lead, on joining it, chooses the first password: sign-in is on from then."""
+    from qa_desktop.core.user_admin import set_password
+    from qa_desktop.ui.people.common import PasswordDialog, show_refusal
+
+    if not signin.may_choose_first_password(database, user.login):
+        return False
+    from PySide6.QtCore import QCoreApplication
+
+    dialog = PasswordDialog(QCoreApplication.translate(
+        "FirstPassword", "This database is shared: choose your password"), user.login, parent)
+    dialog.setObjectName("firstPassword")
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            set_password(database, user.login, dialog.password())
+        except Exception as error:  # noqa: BLE001 - e.g. too short: say so and ask again
+            show_refusal(parent, error)
+            continue
+        database.signed_in_login = user.login
+        return True
+    return False
