@@ -215,6 +215,11 @@ def test_next_months_export_records_a_transfer_and_a_leaver_and_reports_follow_t
             assert by_call == {"80000-5": teams["投诉一组"], "80000-14": teams["咨询二组"],
                                "80002-8": teams["投诉一组"]}
             assert session.scalar(select(AuditEntry).where(AuditEntry.action == "transfer")) is not None
+        # the training needs (error rates per team) place calls the same way
+        from qa_desktop.core.workflow.training import monthly_error_rates
+
+        assert monthly_error_rates(database, "2027-01", team_ids=[teams["投诉一组"]])["evaluations"] == 2
+        assert monthly_error_rates(database, "2027-01", team_ids=[teams["咨询二组"]])["evaluations"] == 1
     finally:
         database.dispose()
     code, listed = run(capsys, "roster", "list", "--db", str(db), "--json", "--all")

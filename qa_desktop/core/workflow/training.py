@@ -76,15 +76,25 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
 
 
 def _results(session, start: dt.date, end: dt.date, team_ids: Iterable[int] | None = None):
-    query = (select(Evaluation, Agent.id, Agent.agent_code, Agent.name, Team.id, Team.name)
+    """The period's results with their agent and the team the agent was in on the day of the call."""
+    from qa_desktop.core.roster.history import TeamHistory
+    from qa_desktop.core.workflow.permissions import calls_in_teams
+
+    query = (select(Evaluation, Agent.id, Agent.agent_code, Agent.name, Call.started_at, Call.imported_at)
              .join(Call, Call.id == Evaluation.call_id).join(Agent, Agent.id == Call.agent_id)
-             .outerjoin(Team, Team.id == Agent.team_id)
              .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
                     Evaluation.submitted_at >= dt.datetime.combine(start, dt.time()),
                     Evaluation.submitted_at < dt.datetime.combine(end, dt.time())))
     if team_ids is not None:
-        query = query.where(Agent.team_id.in_(list(team_ids) or [-1]))
-    return session.execute(query).all()
+        query = query.where(calls_in_teams(list(team_ids)))
+    rows = session.execute(query).all()
+    history = TeamHistory(session, {row[1] for row in rows})
+    names = dict(session.execute(select(Team.id, Team.name)).all())
+    results = []
+    for evaluation, agent_id, code, name, started, imported in rows:
+        team_id = history.team_on(agent_id, started or imported)
+        results.append((evaluation, agent_id, code, name, team_id, names.get(team_id) if team_id else None))
+    return results
 
 
 def _statuses(session, rows) -> tuple[dict[int, dict[str, str]], dict[str, dict]]:
