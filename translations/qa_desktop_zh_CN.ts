@@ -5236,6 +5236,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>队列中已没有待评的录音。</translation>
         </message>
         <message>
+            <source>The shared database is busy: the call opens as soon as it answers.</source>
+            <translation>共享数据库正忙：数据库响应后即打开该通话。</translation>
+        </message>
+        <message>
             <source>This call no longer exists.</source>
             <translation>该通话已不存在。</translation>
         </message>

@@ -5236,6 +5236,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>隊列中已沒有待評的錄音。</translation>
         </message>
         <message>
+            <source>The shared database is busy: the call opens as soon as it answers.</source>
+            <translation>共用資料庫正忙：資料庫回應後即開啟該通話。</translation>
+        </message>
+        <message>
             <source>This call no longer exists.</source>
             <translation>該通話已不存在。</translation>
         </message>

@@ -72,6 +72,10 @@ class DraftSaver(QObject):
         return bool(self._retry) or any(time.monotonic() - started >= WAITING_AFTER_S
                                         for _a, started in self._flight.values())
 
+    def held_up(self) -> bool:
+        """A job has been waiting for the database for a while now (a lock is held on it)."""
+        return any(time.monotonic() - started >= WAITING_AFTER_S for _a, started in self._flight.values())
+
     def forget(self) -> None:
         """Stop retrying (the page lets go of its database; the journal keeps what is unsaved)."""
         self._retry.clear()

@@ -87,6 +87,7 @@ class WorkspacePage(QWidget):
         self._opened_at = 0.0
         self.positions = PlaybackPositions(ctx.settings)
         self._released = False
+        self._opening: int | None = None  # a call asked for while the database was busy
         self._queue_rows: list = []
 
         self.player = PlayerService(self, side_maker=one_side_file)
@@ -404,6 +405,13 @@ class WorkspacePage(QWidget):
         if self.call is not None and self.call.id == call_id:
             self.panel.focus_item()
             return
+        if self.saver.held_up():
+            # A save is held up by a lock on the shared file: reading the next call here would hold up
+            # the window too. It opens once the database has answered (after that save, on the worker).
+            self._opening = call_id
+            self.ctx.statusMessage.emit(self.tr("The shared database is busy: the call opens as soon as it answers."))
+            self.worker.run(lambda: None, done=lambda *_: self._open_when_answered(call_id))
+            return
         self.leave_call()
         info = call_details.load_call(self.db, call_id)
         if info is None:
@@ -442,6 +450,11 @@ class WorkspacePage(QWidget):
         self._show_call_header()
         self.panel.focus_item()
         QTimer.singleShot(0, self, lambda c=call_id: self._show_call_extras(c))
+
+    def _open_when_answered(self, call_id: int) -> None:
+        if self._opening == call_id and not self._released:  # not overtaken by another call asked for since
+            self._opening = None
+            self.open_call(call_id)
 
     def _show_call_extras(self, call_id: int) -> None:
         if self.call is None or self.call.id != call_id:
