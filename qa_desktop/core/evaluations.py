@@ -16,7 +16,7 @@ An evaluator edits only their own evaluations (``workflow.permissions``); every 
 This is the one way into the lifecycle: the workspace (through ``core.evaluation_session``),
 calibration's blind scores (``calibration.sessions.save_answers``), team-lead reviews and disputes
 all call these functions; reviews and disputes from inside their own transaction
-(``workflow.units.InTransaction``).
+(``workflow.units.in_transaction``).
 """
 from __future__ import annotations
 

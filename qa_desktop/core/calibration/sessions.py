@@ -43,7 +43,7 @@ from qa_desktop.core.db.models import (
 )
 from qa_desktop.core.errors import QADesktopError, ValidationError
 from qa_desktop.core.workflow.permissions import deny
-from qa_desktop.core.workflow.units import InTransaction
+from qa_desktop.core.workflow.units import in_transaction
 
 # The filter every report of agents' results must apply: calibration, re-score and self-check
 # evaluations are about the evaluators, not the agents.
@@ -394,7 +394,7 @@ def save_answers(database: Database, session_id: int, call_id: int, answers: dic
         evaluation = session.scalar(select(Evaluation).where(
             Evaluation.calibration_session_id == session_id, Evaluation.call_id == call_id,
             Evaluation.evaluator_id == user.id, Evaluation.kind == EvaluationKind.CALIBRATION))
-        unit = InTransaction(database, session)
+        unit = in_transaction(database, session)
         expected = expected_row_version
         if evaluation is None:
             draft = evaluations.create_draft(unit, call_id, form_version_id=calibration.form_version_id,

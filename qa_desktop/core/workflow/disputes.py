@@ -48,7 +48,7 @@ from qa_desktop.core.workflow.permissions import (
     require_team_lead_of_call,
     visible_team_ids,
 )
-from qa_desktop.core.workflow.units import InTransaction
+from qa_desktop.core.workflow.units import in_transaction
 from qa_desktop.core.workflow.working_days import WorkingCalendar, calendar_of
 
 FILING_WORKING_DAYS = 2
@@ -203,7 +203,7 @@ def decide_dispute(database: Database, dispute_id: int, decisions: dict[str, dic
         before = evaluation.score
         if changed:
             info = evaluation_service.amend(
-                InTransaction(database, session), evaluation.id, answers, comments,
+                in_transaction(database, session), evaluation.id, answers, comments,
                 reason=f"Dispute #{dispute.id} decided: " + "; ".join(
                     f"{code} {c['from']}→{c['to']}" for code, c in changed.items()),
                 expected_row_version=None)

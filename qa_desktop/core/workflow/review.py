@@ -45,7 +45,7 @@ from qa_desktop.core.workflow.permissions import (
     require_team_lead_of_call,
     visible_team_ids,
 )
-from qa_desktop.core.workflow.units import InTransaction
+from qa_desktop.core.workflow.units import in_transaction
 from qa_desktop.core.workflow.working_days import calendar_of, verification_deadline
 
 FAILING_GRADE = "fail"
@@ -209,7 +209,7 @@ def close_flags(database: Database, flag_ids: list[int], note: str = "") -> dict
             if flag.resolution != FlagResolution.OPEN:
                 raise ReviewError(f"Flag #{flag_id} was already settled as {flag.resolution.value}.",
                                   flag_id=flag_id, why="already_settled")
-            flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, FlagResolution.CONFIRMED,
+            flag_service.settle_flag(in_transaction(database, session), flag.id, user.id, FlagResolution.CONFIRMED,
                                      (note or "").strip())
             closed.append(flag.id)
         audit.record(session, database.user_login, "review.close_flags", "flag", closed[0] if closed else None,
@@ -236,7 +236,7 @@ def _close_review_flags(session: Session, database, user: User, call_id: int, re
     closed = []
     for flag in session.scalars(select(Flag).where(Flag.call_id == call_id, Flag.kind == FlagKind.REVIEW,
                                                    Flag.resolution == FlagResolution.OPEN)):
-        flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, resolution, note)
+        flag_service.settle_flag(in_transaction(database, session), flag.id, user.id, resolution, note)
         closed.append(flag.id)
     return closed
 
@@ -272,7 +272,7 @@ def adjust(database: Database, evaluation_id: int, answers: dict, reason: str, *
         before = None if evaluation.score is None else str(evaluation.score)
         new_answers = {**(evaluation.answers or {}), **answers}
         new_comments = {**(evaluation.comments or {}), **(comments or {})}
-        info = evaluation_service.amend(InTransaction(database, session), evaluation.id, new_answers, new_comments,
+        info = evaluation_service.amend(in_transaction(database, session), evaluation.id, new_answers, new_comments,
                                         reason=f"Team-lead review: {reason}",
                                         expected_row_version=expected_row_version)
         review = TeamLeadReview(evaluation_id=evaluation.id, reviewer_id=user.id, outcome="adjusted", reason=reason)
@@ -341,7 +341,7 @@ def verify(database: Database, flag_id: int, founded: bool, note: str = "", *,
                               flag_id=flag_id, why="already_settled")
         require_team_lead_of_call(session, user, flag.call, f"verify this {flag.kind.value}")
         resolution = FlagResolution.FOUNDED if founded else FlagResolution.UNFOUNDED
-        info = flag_service.settle_flag(InTransaction(database, session), flag.id, user.id, resolution,
+        info = flag_service.settle_flag(in_transaction(database, session), flag.id, user.id, resolution,
                                         (note or "").strip(), expected_row_version)
         return {"flag_id": info.id, "kind": info.kind.value, "resolution": info.resolution.value,
                 "note": info.resolution_note}

@@ -4,14 +4,18 @@ The evaluation and flag services run their work through ``database.write(fn)``. 
 adjustment or a dispute decision must amend the evaluation *and* record the review or the
 decision together, or neither. :class:`InTransaction` stands in for the database inside our
 own write: the service's ``fn`` runs on our session, under the same acting user.
+:func:`in_transaction` hands it out typed as the ``Database`` the services take.
 """
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from qa_desktop.core.db import Database
 
 T = TypeVar("T")
 
@@ -32,6 +36,11 @@ class InTransaction:
     def __getattr__(self, name):
         return getattr(self._database, name)
 
+
+
+def in_transaction(database: Database, session: Session) -> Database:
+    """``database`` as seen from inside ``session``'s transaction: a service called with it joins it."""
+    return cast("Database", InTransaction(database, session))
 
 @contextlib.contextmanager
 def reading(source) -> Iterator[Session]:
