@@ -35,11 +35,17 @@ def log_folder(tmp_path, monkeypatch):
 
 def test_the_command_line_logs_to_the_users_log_folder(log_folder, capsys):
     from qa_desktop.cli import main
+    from qa_desktop.core.db import open_database
 
-    main(["check", "--db", str(log_folder.parent / "qa.sqlite3")])
+    path = log_folder.parent / "qa.sqlite3"
+    assert main(["check", "--db", str(path)]) == 2  # no database there yet: refused, and said so in the log
+    open_database(path).dispose()
+    assert main(["check", "--db", str(path)]) == 0
     logs.flush()
     text = (log_folder / "qa-desktop.log").read_text(encoding="utf-8")
     assert "QA Desktop" in text and "started" in text
+    assert "WARNING qa_desktop.cli [MainThread] qa-desktop check refused" in text
+    assert f"Opened database {path} (local)" in text
 
 
 @pytest.mark.qt_no_exception_capture

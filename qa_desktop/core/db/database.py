@@ -12,6 +12,7 @@ Every table that two people may edit carries a row version, so a stale save rais
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import random
 import sqlite3
@@ -40,6 +41,8 @@ from qa_desktop.core.errors import (
     DatabaseReadOnly,
     DatabaseUnreachable,
 )
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -377,6 +380,7 @@ def open_database(
     except BaseException:
         database.dispose()
         raise
+    log.info("Opened database %s (%s)", database.display_name, "shared" if database.shared else "local")
     return database
 
 

@@ -12,6 +12,7 @@ upgrades a database of the previous version holding data.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,8 @@ from sqlalchemy import (
 from qa_desktop import __version__
 from qa_desktop.core.db.models import Base, SchemaVersion, utcnow
 from qa_desktop.core.errors import DatabaseNotSQLite, DatabaseOpenError, DatabaseTooNew
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,7 @@ def check_and_upgrade(database, *, migrate: bool = True, ladder: list[Migration]
             _stamp(connection, latest)
         elif version < latest:
             upgrade(connection, version, ladder)
+            log.info("Upgraded %s from schema %s to %s (backup: %s)", database.display_name, version, latest, backup)
     return backup
 
 
