@@ -34,13 +34,13 @@ accuracy (60 cells: 10 conditions x 6 codecs; GSM 6.10 cannot be written by the 
     0.6 on AMR-NB and 0.8 on Opus; talk-over and holds still right): gain control lifts colleagues'
     voices in the 3.5-6 s look-up pause to within 6 dB of the agent's speech, and the pause is cut
     short or, through a low-rate codec, lost (agent speech F1 0.81-0.87).
-compare (PCM, same calls; run on the previous revision of the gates): the old energy threshold finds
+compare (PCM, same calls): the old energy threshold finds
     0-80 % of the dead air under a floor,
     echo or hold and reports 8-30x the true talk-overs (P 0.03-0.13); WebRTC modes 0-3 under the
     same gates are within 0.01 F1 of each other (mode 3 is better on floor_echo_agc_music, B 0.44,
     but drops quiet synthetic speech; mode 2 kept); Silero VAD (ONNX) under the same gates scores
-    the same events with F1 0.97-0.99 and is 10x slower (112x real time against WebRTC's 1,087x on a
-    stereo call), so an hour could not be analysed within 10x ffmpeg's decode.
+    the same events with F1 0.97-0.99 and is 7x slower (122x real time against WebRTC's 847x on a
+    stereo call, VAD alone), so an hour could not be analysed within 10x ffmpeg's decode.
 speed: an hour of stereo 8 kHz u-law: ffmpeg decodes it in 1.30 s, ours (decode + envelope +
     analysis) takes 6.81 s: ratio 5.2 (target <= 10; 6.6 in an earlier run at load 11).
 listening at 1.25x with silences and holds over 2 s skipped: demo calls 76 % of their duration
