@@ -33,12 +33,12 @@ class Note:
     created_at: dt.datetime
 
 
-def _note(row: Annotation, names: dict[int, str]) -> Note:
+def _note(row: Annotation, names: dict[int | None, str]) -> Note:
     return Note(row.id, row.call_id, row.evaluation_id, row.position_ms, row.text or "", row.item_code,
                 names.get(row.author_id, ""), row.author_id, row.created_at)
 
 
-def _names(session) -> dict[int, str]:
+def _names(session) -> dict[int | None, str]:
     return dict(session.execute(select(User.id, User.display_name)).all())
 
 

@@ -48,13 +48,13 @@ class FlagInfo:
         return self.resolution == FlagResolution.OPEN
 
 
-def _info(flag: Flag, names: dict[int, str]) -> FlagInfo:
+def _info(flag: Flag, names: dict[int | None, str]) -> FlagInfo:
     return FlagInfo(flag.id, flag.call_id, flag.kind, flag.reason or "", names.get(flag.raised_by_id, ""),
                     flag.raised_at, flag.resolution, flag.resolution_note or "", flag.evaluation_id,
                     flag.row_version)
 
 
-def _names(session) -> dict[int, str]:
+def _names(session) -> dict[int | None, str]:
     return dict(session.execute(select(User.id, User.display_name)).all())
 
 

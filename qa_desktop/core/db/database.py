@@ -16,6 +16,7 @@ import logging
 import os
 import random
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -59,7 +60,7 @@ def is_network_path(path: Path) -> bool:
     text = str(path)
     if text.startswith("\\\\") or text.startswith("//"):
         return True
-    if os.name == "nt":
+    if sys.platform == "win32":
         try:
             import ctypes
 
@@ -366,12 +367,13 @@ def open_database(
                             shared=is_shared)
     try:
         migrations.check_and_upgrade(database, migrate=migrate and not read_only)
-        if url is not None and make_url(url).username:
+        username = make_url(url).username if url is not None else None
+        if username:
             from qa_desktop.core.db.pg_roles import roles_are_set_up
 
             with database.engine.connect() as connection:
                 if roles_are_set_up(connection):  # each person connects as themselves: that is who acts
-                    database.user_login = make_url(url).username
+                    database.user_login = username
     except (SADatabaseError, sqlite3.DatabaseError) as error:
         database.dispose()
         if database.path is not None and is_damage_error(error):

@@ -17,7 +17,7 @@ from qa_desktop.core.errors import ValidationError
 def _zone(tz: str | None) -> dt.tzinfo:
     if tz:
         return ZoneInfo(tz)
-    return dt.datetime.now().astimezone().tzinfo
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC  # astimezone() always sets one
 
 
 @dataclass(frozen=True)
