@@ -22,10 +22,8 @@ import time
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -52,6 +50,7 @@ from qa_desktop.ui.player.waveform import WaveformLegend, WaveformView, fmt_time
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.transcript.call_tabs import CallTranscriptTabs
+from qa_desktop.ui.workspace import recording
 from qa_desktop.ui.workspace.annotations import CallAnnotations
 from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPanel
 from qa_desktop.ui.workspace.evaluation_view import EvaluationView
@@ -438,8 +437,8 @@ class WorkspacePage(QWidget):
         else:
             self.player.unload()
             self.waveform.set_duration(int((info.duration_s or 0) * 1000))
-            self.player_bar.set_problem(self._recording_problem_text(status, detail), True)
-            self.waveform.set_status(self._recording_problem_text(status, detail))
+            self.player_bar.set_problem(recording.problem_text(status), True)
+            self.waveform.set_status(recording.problem_text(status))
         # 2. The evaluation (draft created on the first answer, so listening alone leaves no trace).
         session = EvaluationSession.open_own(self.db, call_id, self.user.id, journal=self.journal)
         self._show_evaluation(session)
@@ -493,15 +492,6 @@ class WorkspacePage(QWidget):
             self._analysis_task.cancel()
             self._analysis_task = None
         self.player.stop()
-
-    def _recording_problem_text(self, status: str, detail: str) -> str:
-        texts = {
-            call_details.RECORDING_MISSING: self.tr("The recording cannot be found (moved or disconnected share?)."),
-            call_details.RECORDING_UNREADABLE: self.tr("The recording cannot be read."),
-            call_details.RECORDING_COPYING: self.tr("The recording is still being copied; try again shortly."),
-        }
-        return texts.get(status, self.tr("The recording cannot be played.")) + " " + \
-            self.tr("You can still score the call.")
 
     def _start_envelope(self, path: str, content_hash: str | None, call_id: int) -> None:
         task = run_in_background(None, compute_envelope, path, content_hash)
@@ -640,26 +630,10 @@ class WorkspacePage(QWidget):
 
     # -- recording -----------------------------------------------------------------------------
     def _on_player_error(self, text: str) -> None:
-        self.player_bar.set_problem(self.tr("Playback problem: {0}").format(text), self.call is not None)
+        self.player_bar.set_problem(recording.playback_problem_text(text), self.call is not None)
 
     def relink_recording(self) -> None:
-        if self.call is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Where is this recording now?"), "",
-            self.tr("Recordings (*.wav *.mp3 *.ogg *.opus *.m4a *.aac *.flac *.amr);;All files (*)"))
-        if not path:
-            return
-        try:
-            call_details.relink_recording(self.db, self.call.id, path)
-        except call_details.RelinkRefused as error:
-            QMessageBox.warning(self, self.tr("Not relinked"), self.tr(
-                "This file is not this call's recording, or cannot be read; the call was not changed.")
-                + "\n\n" + str(error))
-            return
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Not relinked"), describe_error(error))
-            return
-        call_id, self.call = self.call.id, None
-        self.open_call(call_id)
-        self.ctx.dataChanged.emit("call")
+        if self.call is not None and recording.relink(self, self.db, self.call.id):
+            call_id, self.call = self.call.id, None
+            self.open_call(call_id)
+            self.ctx.dataChanged.emit("call")
