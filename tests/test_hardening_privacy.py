@@ -174,7 +174,9 @@ def test_v6_database_gets_numbers_in_queue_and_call_type_masked(tmp_path):
     db = tmp_path / "team.sqlite3"
     open_database(db).dispose()
     with sqlite3.connect(db) as raw:  # a v6 database holding calls imported the old way
-        raw.execute("UPDATE schema_version SET version = 6 WHERE version = 7")
+        raw.execute("DROP TABLE topic_calls")  # v8 (topic QA) did not exist yet
+        raw.execute("DROP TABLE topics")
+        raw.execute("UPDATE schema_version SET version = 6")
         raw.executemany("INSERT INTO calls (recording_path, queue, call_type, duration_s, recording_missing, "
                         "row_version, imported_at, risk_count) VALUES (?, ?, ?, ?, 0, 1, '2026-10-16 08:00:00', 0)",
                         [("/r/a.wav", "VIP回拨 138.1234.5678", "投诉", 95.0),

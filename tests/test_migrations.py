@@ -24,6 +24,12 @@ def _undo_v3(connection) -> None:
     connection.execute(text("ALTER TABLE evaluations DROP COLUMN suggestions"))
 
 
+def undo_v8_topics(connection) -> None:
+    """Take away what schema v8 (topic QA) added to the current models."""
+    connection.execute(text("DROP TABLE topic_calls"))
+    connection.execute(text("DROP TABLE topics"))
+
+
 def undo_v6_sign_in(connection) -> None:
     """Take away what schema v6 (sign-in, the audit chain) added."""
     for column in ("password_hash", "failed_signins", "last_failed_at"):
@@ -44,6 +50,7 @@ def make_schema_v1(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v8_topics(connection)
         undo_v6_sign_in(connection)
         _undo_v5(connection)
         undo_v4_roster(connection)
@@ -132,6 +139,7 @@ def make_schema_v2(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v8_topics(connection)
         undo_v6_sign_in(connection)
         _undo_v5(connection)
         undo_v4_roster(connection)
@@ -187,6 +195,7 @@ def test_v4_database_gains_call_screening_and_keeps_its_transcripts(tmp_path):
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v8_topics(connection)
         undo_v6_sign_in(connection)
         _undo_v5(connection)
         connection.execute(text("INSERT INTO schema_version (version, app_version, migrated_at) "

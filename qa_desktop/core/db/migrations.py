@@ -140,6 +140,14 @@ def _v7_mask_numbers_in_call_texts(connection: Connection) -> None:
                                {"queue": masked[0], "call_type": masked[1], "id": call_id})
 
 
+def _v8_topics(connection: Connection) -> None:
+    # v8: topic QA (专题质检): topics and the calls reviewed for them, created as the models define them.
+    from qa_desktop.core.db.topic_models import Topic, TopicCall
+
+    Topic.__table__.create(connection)
+    TopicCall.__table__.create(connection)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(2, "calls.recording_missing", _v2_call_recording_status),
     Migration(3, "call_transcripts, evaluations.suggestions", _v3_call_transcripts),
@@ -147,6 +155,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "calls.screening, calls.risk_count", _v5_call_screening),
     Migration(6, "sign-in: users' password hashes; audit entries chained by hash", _v6_sign_in_and_audit_chain),
     Migration(7, "customer numbers in calls' queue and call type masked", _v7_mask_numbers_in_call_texts),
+    Migration(8, "topic QA: topics and topic_calls", _v8_topics),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

@@ -624,3 +624,7 @@ class SchemaVersion(Base):
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
     app_version: Mapped[str] = mapped_column(String(40))
     migrated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# Topic QA's tables live in their own module (same Base); importing it here keeps the schema whole.
+from qa_desktop.core.db import topic_models  # noqa: E402,F401

@@ -145,6 +145,18 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'month_recordings.col_file': ('File', '文件', '檔案'),
     'month_recordings.missing': ('recording not found', '找不到录音', '找不到錄音'),
     'action.pick recordings of the month': ('pick recordings of the month', '挑选本月录音', '挑選本月錄音'),
+    # topic QA's workbook (专题质检)
+    'topics.sheet_summary': ('Topic', '专题', '專題'),
+    'topics.reviewed': ('Calls reviewed', '已听录音数', '已聽錄音數'),
+    'topics.findings': ('Findings', '发现', '發現'),
+    'topics.recommendations': ('Recommendations', '建议', '建議'),
+    'topics.answer': ('Answer', '答案', '答案'),
+    'topics.count': ('Calls', '通话数', '通話數'),
+    'topics.share': ('Share', '占比', '占比'),
+    'topics.by_team': ('By team', '按班组', '按班組'),
+    'topics.by_call_type': ('By call type', '按通话类型', '按通話類型'),
+    'action.create a topic': ('create a topic', '创建专题', '建立專題'),
+    "action.write a topic's findings": ("write a topic's findings", '填写专题结论', '填寫專題結論'),
     # progress of the demo call centre (build_demo)
     'demo.recording': ('Recording {n} of {total}', '正在生成第 {n}/{total} 段录音', '正在產生第 {n}/{total} 段錄音'),
     'demo.calls': ('Calls and evaluations', '正在生成通话和评估', '正在產生通話和評估'),

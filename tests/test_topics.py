@@ -1,0 +1,69 @@
+"""Topic QA (专题质检): a QA lead creates a topic over a selection of calls, evaluators answer its unscored
+questions call after call, the results count each answer by team and call type, and the workbook reads back."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from qa_desktop import cli
+from qa_desktop.core.db import open_database
+from qa_desktop.core.demo import DemoOptions, build_demo
+from qa_desktop.core.errors import PermissionDenied, ValidationError
+from qa_desktop.core.workflow import topics
+
+
+@pytest.fixture
+def centre(tmp_path):
+    path = tmp_path / "centre.sqlite3"
+    database = open_database(path)
+    database.user_login = "qa.li"
+    build_demo(database, DemoOptions(agents=8, calls=300, months=2, recordings=0, queue_size=0))
+    database.dispose()
+    return str(path)
+
+
+def test_a_topic_from_creation_to_workbook(centre, capsys, tmp_path):
+    assert cli.main(["topics", "create", "--title", "投诉电话中客户不满的原因", "--call-type", "投诉",
+                     "--question", "客户不满的主要原因|choice|价格,服务态度,等待时间,业务规则",
+                     "--question", "座席是否先安抚情绪|choice|是,否",
+                     "--question", "补充说明|text", "--target", "40",
+                     "--evaluator", "qa.li", "--evaluator", "qa.zhou",
+                     "--db", centre, "--user", "qa.lead", "--json"]) == 0
+    created = json.loads(capsys.readouterr().out)
+    assert 0 < created["calls"] <= 40 and created["evaluators"] == ["qa.li", "qa.zhou"]
+    database = open_database(centre)
+    try:
+        database.user_login = "qa.li"
+        with pytest.raises(PermissionDenied):
+            topics.create_topic(database, "x", [{"text": "y", "kind": "text"}])
+        reasons = ["价格", "服务态度", "等待时间"]
+        reviewed = 0
+        while (call := topics.next_call(database, created["id"])) is not None:
+            topics.answer(database, created["id"], call["call_id"],
+                          {"q1": reasons[reviewed % 3], "q2": "是" if reviewed % 2 else "否", "q3": "=1+1"})
+            reviewed += 1
+        with pytest.raises(ValidationError):
+            topics.answer(database, created["id"], call["call_id"] if call else 1, {"q1": "天气"})
+        database.user_login = "qa.lead"
+        topics.set_findings(database, created["id"], "价格类投诉占三成，集中在外呼回访组", "更新资费话术并培训")
+        progress = next(t for t in topics.list_topics(database) if t["id"] == created["id"])
+        assert progress["by_evaluator"]["李娜"]["done"] == reviewed
+        assert progress["done"] == reviewed and progress["by_evaluator"]["周婷"]["done"] == 0
+        results = topics.topic_results(database, created["id"])
+        first = results["questions"][0]
+        assert sum(first["overall"].values()) == reviewed
+        assert sum(sum(c.values()) for c in first["by_call_type"].values()) == reviewed
+        assert set(first["by_call_type"]) == {"投诉"}  # only complaint calls were drawn
+    finally:
+        database.dispose()
+    out = tmp_path / "专题.xlsx"
+    assert cli.main(["topics", "export", str(created["id"]), "-o", str(out), "--db", centre, "--user", "qa.lead"]) == 0
+    sheet = load_workbook(out).active
+    rows = [r for r in sheet.iter_rows(values_only=True)]
+    assert rows[0][0] == "投诉电话中客户不满的原因" and rows[1] == ("已听录音数", reviewed) + (None,) * (len(rows[1]) - 2)
+    assert ("发现", "价格类投诉占三成，集中在外呼回访组") == rows[2][:2]
+    assert any(r[0] == "价格" and r[1] == sum(1 for n in range(reviewed) if n % 3 == 0) for r in rows)
+    formula = [c for row in sheet.iter_rows() for c in row if c.value == "=1+1"]
+    assert formula and all(c.data_type == "s" for c in formula)
