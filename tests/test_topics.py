@@ -62,8 +62,59 @@ def test_a_topic_from_creation_to_workbook(centre, capsys, tmp_path):
     assert cli.main(["topics", "export", str(created["id"]), "-o", str(out), "--db", centre, "--user", "qa.lead"]) == 0
     sheet = load_workbook(out).active
     rows = [r for r in sheet.iter_rows(values_only=True)]
-    assert rows[0][0] == "投诉电话中客户不满的原因" and rows[1] == ("已听录音数", reviewed) + (None,) * (len(rows[1]) - 2)
+    assert rows[0][0] == "投诉电话中客户不满的原因" and rows[1][:2] == ("已听录音数", reviewed)
     assert ("发现", "价格类投诉占三成，集中在外呼回访组") == rows[2][:2]
     assert any(r[0] == "价格" and r[1] == sum(1 for n in range(reviewed) if n % 3 == 0) for r in rows)
     formula = [c for row in sheet.iter_rows() for c in row if c.value == "=1+1"]
     assert formula and all(c.data_type == "s" for c in formula)
+
+
+def test_create_in_the_dialog_and_review_with_keys(centre, qtbot):
+    """A QA lead fills New topic… and confirms with Enter; an evaluator answers with a digit and saves with
+    Ctrl+Enter, call after call; the answers are in the database."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from qa_desktop.core.db.topic_models import TopicCall
+    from qa_desktop.core.users import find_user
+    from qa_desktop.ui.context import AppContext
+    from qa_desktop.ui.settings import AppSettings
+    from qa_desktop.ui.topics.page import TopicsPage
+
+    database = open_database(centre)
+    database.user_login = "qa.lead"
+    lead_page = TopicsPage(AppContext(database, find_user(database, "qa.lead"), AppSettings()))
+    qtbot.addWidget(lead_page)
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        dialog.title.insert("等待时长与客户情绪")
+        dialog.questions.insertPlainText("客户是否因等待不满|单选|是,否\n原因|多选|排队,转接,查询系统慢")
+        dialog.target.setValue(6)
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(lead_page.new_button, Qt.MouseButton.LeftButton)
+    assert lead_page.model.rowCount() == 1
+    database.dispose()
+
+    database = open_database(centre)
+    database.user_login = "qa.li"
+    page = TopicsPage(AppContext(database, find_user(database, "qa.li"), AppSettings()))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)  # shortcuts reach the active window only
+    assert page.call is not None and not page.new_button.isEnabled()  # an evaluator reviews, never creates
+    first = page.call["call_id"]
+    page.questions.focus_first()
+    focused = QApplication.focusWidget() or page
+    qtbot.keyClick(focused, Qt.Key.Key_1)
+    assert page.questions.answers()["q1"] == "是", page.message.text()
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.call is None or page.call["call_id"] != first
+    with database.read() as session:
+        saved = session.scalar(select(TopicCall).where(TopicCall.call_id == first))
+        assert saved.answers == {"q1": "是"} and saved.answered_at is not None
+    database.dispose()

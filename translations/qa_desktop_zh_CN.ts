@@ -2811,6 +2811,45 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>NewTopicDialog</name>
+        <message>
+            <source>New topic</source>
+            <translation>新建专题</translation>
+        </message>
+        <message>
+            <source>One question per line: question|kind|option,option… (kind: choice, tags or text)</source>
+            <translation>每行一个问题：问题|类型|选项,选项…（类型：单选、多选或文字）</translation>
+        </message>
+        <message>
+            <source>e.g. 投诉, 查询 (empty: all)</source>
+            <translation>例如 投诉、查询（留空：全部）</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Call types</source>
+            <translation>通话类型</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Records to review</source>
+            <translation>要听的录音数</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Ctrl+M: note at the current position; Enter saves, Esc cancels</source>
@@ -2870,6 +2909,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Users</source>
             <translation>用户</translation>
+        </message>
+        <message>
+            <source>Topic QA</source>
+            <translation>专题质检</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -4720,6 +4763,89 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>From</source>
             <translation>生效日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsPage</name>
+        <message>
+            <source>Topic</source>
+            <translation>专题</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已听</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>New topic…</source>
+            <translation>新建专题…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Findings and recommendations</source>
+            <translation>发现与建议</translation>
+        </message>
+        <message>
+            <source>Findings: what the calls show, across the whole line</source>
+            <translation>发现：这些通话反映出的全线问题</translation>
+        </message>
+        <message>
+            <source>Recommendations: what to change (process, training, knowledge base)</source>
+            <translation>建议：需要改进什么（流程、培训、知识库）</translation>
+        </message>
+        <message>
+            <source>Save findings</source>
+            <translation>保存结论</translation>
+        </message>
+        <message>
+            <source>Save and next call (Ctrl+Enter)</source>
+            <translation>保存并听下一通（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>The recording cannot be played: {0}</source>
+            <translation>录音无法播放：{0}</translation>
+        </message>
+        <message>
+            <source>No topic yet. A QA lead creates one with New topic…</source>
+            <translation>还没有专题。质检组长可用“新建专题…”创建。</translation>
+        </message>
+        <message>
+            <source>{0}: nothing left for you to review.</source>
+            <translation>{0}：你已听完分配的全部录音。</translation>
+        </message>
+        <message>
+            <source>{0} · call {1} · {2} · {3}</source>
+            <translation>{0} · 通话 {1} · {2} · {3}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Topic created: {0} calls.</source>
+            <translation>专题已创建：{0} 通录音。</translation>
+        </message>
+        <message>
+            <source>Findings saved.</source>
+            <translation>结论已保存。</translation>
+        </message>
+        <message>
+            <source>Save topic results</source>
+            <translation>保存专题结果</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>已保存 {0}。</translation>
         </message>
     </context>
     <context>

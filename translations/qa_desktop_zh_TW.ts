@@ -2811,6 +2811,45 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>NewTopicDialog</name>
+        <message>
+            <source>New topic</source>
+            <translation>新建專題</translation>
+        </message>
+        <message>
+            <source>One question per line: question|kind|option,option… (kind: choice, tags or text)</source>
+            <translation>每行一個問題：問題|類型|選項,選項…（類型：單選、多選或文字）</translation>
+        </message>
+        <message>
+            <source>e.g. 投诉, 查询 (empty: all)</source>
+            <translation>例如 投訴、查詢（留空：全部）</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Call types</source>
+            <translation>通話類型</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>結束日期</translation>
+        </message>
+        <message>
+            <source>Records to review</source>
+            <translation>要聽的錄音數</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Ctrl+M: note at the current position; Enter saves, Esc cancels</source>
@@ -2870,6 +2909,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Users</source>
             <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Topic QA</source>
+            <translation>專題質檢</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -4720,6 +4763,89 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>From</source>
             <translation>生效日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsPage</name>
+        <message>
+            <source>Topic</source>
+            <translation>專題</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已聽</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>New topic…</source>
+            <translation>新建專題…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>匯出 Excel…</translation>
+        </message>
+        <message>
+            <source>Findings and recommendations</source>
+            <translation>發現與建議</translation>
+        </message>
+        <message>
+            <source>Findings: what the calls show, across the whole line</source>
+            <translation>發現：這些通話反映出的全線問題</translation>
+        </message>
+        <message>
+            <source>Recommendations: what to change (process, training, knowledge base)</source>
+            <translation>建議：需要改進什麼（流程、培訓、知識庫）</translation>
+        </message>
+        <message>
+            <source>Save findings</source>
+            <translation>儲存結論</translation>
+        </message>
+        <message>
+            <source>Save and next call (Ctrl+Enter)</source>
+            <translation>儲存並聽下一通（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>The recording cannot be played: {0}</source>
+            <translation>錄音無法播放：{0}</translation>
+        </message>
+        <message>
+            <source>No topic yet. A QA lead creates one with New topic…</source>
+            <translation>還沒有專題。質檢組長可用「新建專題…」建立。</translation>
+        </message>
+        <message>
+            <source>{0}: nothing left for you to review.</source>
+            <translation>{0}：你已聽完分配的全部錄音。</translation>
+        </message>
+        <message>
+            <source>{0} · call {1} · {2} · {3}</source>
+            <translation>{0} · 通話 {1} · {2} · {3}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+        <message>
+            <source>Topic created: {0} calls.</source>
+            <translation>專題已建立：{0} 通錄音。</translation>
+        </message>
+        <message>
+            <source>Findings saved.</source>
+            <translation>結論已儲存。</translation>
+        </message>
+        <message>
+            <source>Save topic results</source>
+            <translation>儲存專題結果</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>已儲存 {0}。</translation>
         </message>
     </context>
     <context>

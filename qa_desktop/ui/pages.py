@@ -33,6 +33,7 @@ PAGES: list[PageSpec] = [
     PageSpec("roster", QT_TRANSLATE_NOOP("Pages", "Roster"), "qa_desktop.ui.people.roster_page:RosterPage"),
     PageSpec("teams", QT_TRANSLATE_NOOP("Pages", "Teams"), "qa_desktop.ui.people.teams_page:TeamsPage"),
     PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"), "qa_desktop.ui.people.users_page:UsersPage"),
+    PageSpec("topics", QT_TRANSLATE_NOOP("Pages", "Topic QA"), "qa_desktop.ui.topics.page:TopicsPage"),
 ]
 
 

@@ -31,6 +31,9 @@ from qa_desktop.core.workflow.permissions import acting_user, require_qa_lead
 
 DEFAULT_TARGET = 1000  # seed 001: at least 1,000 records per topic
 KINDS = ("choice", "tags", "text")
+# what a person types for a kind, in either script or English
+KIND_WORDS = {"单选": "choice", "單選": "choice", "选择": "choice", "選擇": "choice", "多选": "tags", "多選": "tags",
+              "标签": "tags", "標籤": "tags", "文字": "text", "文本": "text", "填空": "text"}
 MAX_QUESTIONS = 20
 
 
@@ -42,7 +45,8 @@ def check_questions(questions: Any) -> list[dict]:
     for number, question in enumerate(questions, 1):
         if not isinstance(question, dict):
             raise ValidationError(f"Question {number} is not a question.", field="questions")
-        kind = question.get("kind", "choice")
+        kind = str(question.get("kind") or "choice").strip()
+        kind = KIND_WORDS.get(kind, kind)
         text = str(question.get("text") or "").strip()
         options = [str(o).strip() for o in question.get("options") or [] if str(o).strip()]
         code = str(question.get("code") or f"q{number}").strip()

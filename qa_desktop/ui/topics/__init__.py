@@ -1,0 +1,1 @@
+"""Topic QA (专题质检) screens."""
