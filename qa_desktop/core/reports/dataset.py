@@ -291,7 +291,8 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
             records.append(EvalRecord(
                 eid, period.to_local(submitted), fvid, evaluator, score, grade, grade_code, bool(critical),
                 bool(fatal), answers, comments or {}, summary, active or 0, external, call_type, number,
-                period.to_local(started), agent_id, lookups.agent_team(agent_id, period.to_local(started or submitted)),
+                # the stored (UTC) time, as the SQL team filter compares it, so scope and label agree
+                period.to_local(started), agent_id, lookups.agent_team(agent_id, started or submitted),
                 notes.get(eid, []), statuses))
         session.rollback()
         yield records
