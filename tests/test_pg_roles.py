@@ -133,3 +133,29 @@ def test_the_amend_path_and_the_users_page_stay_open(pg_url, centre):
             "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
             "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = current_user")}
         assert groups == {f"qad_{make_url(pg_url).database.lower()}_team_lead"}
+
+
+def test_the_app_works_for_an_evaluator_connected_as_herself(pg_url, centre):
+    """The app's own writes (a draft, its score, the audit chain) pass the server's rules for the evaluator."""
+    from qa_desktop.core import evaluations
+    from qa_desktop.core.db.audit import verify_chain
+
+    logins, ids = centre
+    url = make_url(pg_url).set(username=logins["eva"]).render_as_string(hide_password=False)
+    database = open_database(url)
+    try:
+        assert database.user_login == logins["eva"]
+        with database.read() as session:
+            call_id = session.scalar(select(Evaluation.call_id).where(Evaluation.id == ids["other_team"]))
+        draft = evaluations.create_draft(database, call_id, form_code="basic")
+        import workflow_builders as wb
+
+        submitted = evaluations.submit(database, draft.id, wb.answers_for(80))
+        assert submitted.status == EvaluationStatus.SUBMITTED and float(submitted.score) == 80
+        from qa_desktop.core.evaluations import WrongStatus
+
+        with pytest.raises(WrongStatus):  # once submitted, the app sends her to the amend path too
+            evaluations.save_draft(database, draft.id, wb.answers_for(100), expected_row_version=submitted.row_version)
+        assert verify_chain(database).first_break is None
+    finally:
+        database.dispose()
