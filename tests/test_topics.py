@@ -48,6 +48,9 @@ def test_a_topic_from_creation_to_workbook(centre, capsys, tmp_path):
             topics.answer(database, created["id"], call["call_id"] if call else 1, {"q1": "天气"})
         database.user_login = "qa.lead"
         topics.set_findings(database, created["id"], "价格类投诉占三成，集中在外呼回访组", "更新资费话术并培训")
+        from qa_desktop.core.workflow.targets import month_progress
+
+        assert month_progress(database, "qa.li")["topic_listens"] == reviewed  # counted toward the ~300 a month
         progress = next(t for t in topics.list_topics(database) if t["id"] == created["id"])
         assert progress["by_evaluator"]["李娜"]["done"] == reviewed
         assert progress["done"] == reviewed and progress["by_evaluator"]["周婷"]["done"] == 0

@@ -2634,8 +2634,8 @@
             <translation>数据库:{0}({1})· 用户:{2}</translation>
         </message>
         <message>
-            <source>This month: {0} of {1} scored</source>
-            <translation>本月已评 {0} / {1}</translation>
+            <source>This month: {0} of {1} scored, {2} of {3} topic calls</source>
+            <translation>本月已评 {0} / {1}，专题 {2} / {3}</translation>
         </message>
         <message>
             <source>Open database</source>

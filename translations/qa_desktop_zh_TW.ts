@@ -2634,8 +2634,8 @@
             <translation>資料庫:{0}({1})· 使用者:{2}</translation>
         </message>
         <message>
-            <source>This month: {0} of {1} scored</source>
-            <translation>本月已評 {0} / {1}</translation>
+            <source>This month: {0} of {1} scored, {2} of {3} topic calls</source>
+            <translation>本月已評 {0} / {1}，專題 {2} / {3}</translation>
         </message>
         <message>
             <source>Open database</source>

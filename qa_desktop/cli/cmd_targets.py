@@ -32,7 +32,9 @@ def _progress(database) -> list[dict]:
 
 def _format(rows: list[dict]) -> str:
     return "\n".join(f"{r['login']:<16} {r['month']}  scored {r['scored']} of {r['target_scored']}"
-                     + (f" ({r['share']:.0%})" if r["share"] is not None else "") for r in rows) or "no evaluators"
+                     + (f" ({r['share']:.0%})" if r["share"] is not None else "")
+                     + f", topic calls {r['topic_listens']} of {r['target_topic_listens']}" for r in rows) \
+        or "no evaluators"
 
 
 def run_list(args) -> int:

@@ -210,8 +210,9 @@ class MainWindow(QMainWindow):
             logging.getLogger(__name__).warning("monthly target progress unavailable", exc_info=True)
             self._target.setText("")
             return
-        self._target.setText(self.tr("This month: {0} of {1} scored").format(progress["scored"],
-                                                                             progress["target_scored"]))
+        self._target.setText(self.tr("This month: {0} of {1} scored, {2} of {3} topic calls").format(
+            progress["scored"], progress["target_scored"], progress["topic_listens"],
+            progress["target_topic_listens"]))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -58,7 +58,7 @@ from qa_desktop.core.reports.xlsx_style import (
 )
 from qa_desktop.core.scoring.form import default_grade_bands
 from qa_desktop.core.scoring.item_status import LOST_POINTS
-from qa_desktop.core.workflow.targets import target_for, targets_of
+from qa_desktop.core.workflow.targets import target_for, targets_of, topic_listens_by_evaluator
 from qa_desktop.core.workflow.working_days import late_verifications
 
 CHANGE_FORMAT = {"int": "+0;-0;0", "score": "+0.00;-0.00;0.00", "percent": "+0.0%;-0.0%;0.0%"}
@@ -479,7 +479,11 @@ class ReportBuilder:
         # a month's production against each evaluator's target (seed 001: about 700 scored a month)
         targets = targets_of(session) if monthly else None
         logins = dict(session.execute(select(User.id, User.login)).all()) if monthly else {}
-        target_columns = [Column(L("target"), "int"), Column(L("target_share"), "percent")] if monthly else []
+        target_columns = [Column(L("target"), "int"), Column(L("target_share"), "percent"),
+                          Column(L("topic_calls"), "int")] if monthly else []
+        listens = topic_listens_by_evaluator(
+            session, dt.datetime.combine(self.period.first_day, dt.time()),
+            dt.datetime.combine(self.period.last_day + dt.timedelta(days=1), dt.time())) if monthly else {}
         columns = [Column(L("evaluator")), Column(L("evaluations"), "int"), *target_columns,
                    Column(L("days_active"), "int"), Column(L("per_day"), "decimal1"), Column(L("max_per_day"), "int"),
                    Column(L("avg_minutes"), "score"),
@@ -492,7 +496,7 @@ class ReportBuilder:
             tally = self.figures.evaluators.get(uid, fig.EvaluatorTally())
             dev = deviation.get(uid)
             goal = target_for(targets, logins.get(uid, ""))["scored"] if monthly else None
-            target_cells = [goal, ratio(tally.n, goal) if goal else None] if monthly else []
+            target_cells = [goal, ratio(tally.n, goal) if goal else None, listens.get(uid, 0)] if monthly else []
             rows.append([self.lookups.users.get(uid, str(uid)), tally.n, *target_cells, len(tally.days),
                          tally.per_day,
                          max(tally.days.values()) if tally.days else None, tally.average_minutes,

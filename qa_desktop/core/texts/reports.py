@@ -153,6 +153,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'offline': ('offline', '离线', '離線'),
     'target': ('Monthly target', '月度目标', '月度目標'),
     'target_share': ('Share of target', '目标完成率', '目標完成率'),
+    'topic_calls': ('Topic calls reviewed', '专题质检录音数', '專題質檢錄音數'),
     'days_active': ('Days with evaluations', '有评估的天数', '有評估的天數'),
     'per_day': ('Evaluations per day', '日均评估数', '日均評估數'),
     'max_per_day': ('Most in one day', '单日最多', '單日最多'),

@@ -3,7 +3,8 @@
 A QA lead sets a centre-wide default and, where an evaluator works part-time or also trains, a
 target of their own. Targets are team-wide data (a ``Setting`` row, so every evaluator's app and the
 monthly workbook read the same), and every change is audited. Progress counts the evaluator's
-submitted regular evaluations in the month (calibration and self-checks are not production).
+submitted regular evaluations in the month (calibration and self-checks are not production) and the
+topic calls they answered (专题质检).
 """
 from __future__ import annotations
 
@@ -81,6 +82,15 @@ def scored_by_evaluator(session: Session, start: dt.datetime, end: dt.datetime) 
     return {evaluator_id: count for evaluator_id, count in rows}
 
 
+def topic_listens_by_evaluator(session: Session, start: dt.datetime, end: dt.datetime) -> dict[int, int]:
+    """Topic calls (专题质检) each evaluator answered with ``start <= answered_at < end``."""
+    from qa_desktop.core.db.topic_models import TopicCall
+
+    rows = session.execute(select(TopicCall.assigned_to_id, func.count()).where(
+        TopicCall.answered_at >= start, TopicCall.answered_at < end).group_by(TopicCall.assigned_to_id))
+    return {user_id: count for user_id, count in rows if user_id is not None}
+
+
 def month_progress(database, login: str, today: dt.date | None = None) -> dict:
     """The evaluator's month so far against their target, for the status bar and the CLI."""
     today = today or dt.date.today()
@@ -89,7 +99,8 @@ def month_progress(database, login: str, today: dt.date | None = None) -> dict:
         user_id = session.scalar(select(User.id).where(User.login == login))
         target = target_for(targets_of(session), login)
         scored = scored_by_evaluator(session, start, end).get(user_id, 0) if user_id is not None else 0
+        listens = topic_listens_by_evaluator(session, start, end).get(user_id, 0) if user_id is not None else 0
     goal = target["scored"]
     return {"login": login, "month": f"{today:%Y-%m}", "scored": scored, "target_scored": goal,
-            "topic_listens": 0, "target_topic_listens": target["topic_listens"],
+            "topic_listens": listens, "target_topic_listens": target["topic_listens"],
             "share": round(scored / goal, 4) if goal else None}
