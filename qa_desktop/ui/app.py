@@ -43,7 +43,7 @@ def run_gui(args) -> int:
     settings = AppSettings()
     language = i18n.install_language(getattr(args, "lang", None) or settings.language or i18n.system_language())
     target = getattr(args, "db", None) or settings.database or None
-    shared = True if getattr(args, "shared", False) or settings.shared else None
+    shared = True if getattr(args, "shared", False) or settings.shared_for(target) else None
     opened = open_database_interactively(None, target, settings, shared, login=getattr(args, "user", None))
     if opened is None and target is not None and getattr(args, "db", None) is None:
         # The remembered database is gone (a disconnected share): fall back to the local one.

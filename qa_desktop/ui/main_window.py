@@ -225,7 +225,10 @@ class MainWindow(QMainWindow):
                                               self.tr("QA Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)"))
         if not path:
             return
-        opened = open_database_interactively(self, path, self.ctx.settings, shared=None)
+        # The signed-in person stays who they are (not the OS login) in the other database.
+        opened = open_database_interactively(self, path, self.ctx.settings,
+                                             shared=True if self.ctx.settings.shared_for(path) else None,
+                                             login=self.ctx.user.login)
         if opened is not None:
             database, user = opened
             self.ctx.settings.database = path

@@ -18,6 +18,14 @@ def open_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
 
 
+def _database_key(target) -> str:
+    """One spelling per database: an absolute file path (a URL as it is; None is the local default)."""
+    from qa_desktop import paths
+
+    text = str(target or paths.default_database_path())
+    return text if "://" in text else os.path.normcase(os.path.abspath(os.path.expanduser(text)))
+
+
 class AppSettings:
     """Typed access to the settings the app keeps between runs."""
 
@@ -46,6 +54,19 @@ class AppSettings:
     skip_silences = property(lambda s: s._get("player/skip", True, bool), lambda s, v: s._set("player/skip", v))
     skip_min_s = property(lambda s: s._get("player/skip_min_s", 2.0, float),
                           lambda s, v: s._set("player/skip_min_s", v))
+
+    # Shared mode belongs to a file (the team's file on the share), not to every later launch:
+    # the files opened shared are remembered by their absolute path.
+    def shared_for(self, target) -> bool:
+        return _database_key(target) in self._shared_files()
+
+    def set_shared_for(self, target, shared: bool) -> None:
+        files = [f for f in self._shared_files() if f != _database_key(target)]
+        self._set("db/shared_files", files + [_database_key(target)] if shared else files)
+
+    def _shared_files(self) -> list[str]:
+        value = self.store.value("db/shared_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
 
     def value(self, key: str, default=None):
         return self.store.value(key, default)

@@ -1,6 +1,8 @@
 """Settings: language, which database (local or shared), and who the current user is."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,10 +52,12 @@ class SettingsPage(QWidget):
         row.addWidget(self.database_path, 1)
         row.addWidget(self.browse)
         self.shared = QCheckBox()
+        self.shared.setObjectName("sharedDatabase")
         self.shared.setChecked(ctx.db.shared)
         self.use_default = QPushButton()
         self.use_default.clicked.connect(lambda: self.database_path.setText(str(paths.default_database_path())))
         self.apply_database = QPushButton()
+        self.apply_database.setObjectName("openDatabase")
         self.apply_database.clicked.connect(self._open_database)
         self.database_label = QLabel()
         self.shared_hint = QLabel()
@@ -137,10 +141,16 @@ class SettingsPage(QWidget):
     def _open_database(self) -> None:
         target = self.database_path.text().strip()
         shared = True if self.shared.isChecked() else None
-        opened = open_database_interactively(self, target, self.ctx.settings, shared)
+        if self.ctx.db.path is not None and Path(target or paths.default_database_path()).expanduser().resolve() \
+                == self.ctx.db.path.resolve():
+            # Reopening the file that is open, in another mode: our own idle connections would hold
+            # the lock the change of journal mode needs ("busy" when nobody else is there).
+            self.ctx.db.dispose()
+        # The signed-in person stays who they are (not the OS login) in the other database.
+        opened = open_database_interactively(self, target, self.ctx.settings, shared, login=self.ctx.user.login)
         if opened is None:
             return
         database, user = opened
         self.ctx.settings.database = "" if target == str(paths.default_database_path()) else target
-        self.ctx.settings.shared = self.shared.isChecked()
+        self.ctx.settings.set_shared_for(target, self.shared.isChecked())
         self.ctx.set_database(database, user)
