@@ -153,3 +153,30 @@ def test_a_qa_lead_adds_a_day_off_from_settings(qtbot, sqlite_db):
     calendar = load_calendar(sqlite_db)
     assert not calendar.is_working_day(D(2026, 12, 7))          # a Monday, now off
     assert calendar.add(D(2026, 12, 4), 1) == D(2026, 12, 8)    # Friday + 1 skips the weekend and the 7th
+
+
+def test_founded_complaints_and_praise_enter_the_agents_reward_and_penalty_record(sqlite_db, capsys):
+    import json
+
+    with _session(sqlite_db) as session:
+        lead = user(session, "lead", Role.TEAM_LEAD)
+        qa = user(session, "qa", Role.QA_LEAD)
+        a1 = agent(session, "A1", team(session, "投诉组", lead))
+        first, second, third = (call(session, a1, dt.datetime(2026, 11, d, 10)) for d in (2, 3, 4))
+        session.flush()
+        flags = [Flag(call_id=c.id, kind=k, reason=r, raised_by_id=qa.id, raised_at=dt.datetime(2026, 11, 5, 9),
+                      resolution=FlagResolution.OPEN)
+                 for c, k, r in ((first, FlagKind.COMPLAINT, "态度生硬"), (second, FlagKind.PRAISE, "耐心解答"),
+                                 (third, FlagKind.COMPLAINT, "说没人接"))]
+        session.add_all(flags)
+        session.flush()
+        ids = [f.id for f in flags]
+    sqlite_db.user_login = "lead"
+    review.verify(sqlite_db, ids[0], founded=True, note="录音属实")
+    review.verify(sqlite_db, ids[1], founded=True)
+    review.verify(sqlite_db, ids[2], founded=False, note="客户误会")
+    assert cli.main(["rewards", "A1", "--json", "--db", str(sqlite_db.path), "--user", "lead"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["rewards"], record["penalties"]) == (1, 1)  # the unfounded complaint is not held against A1
+    assert {(e["kind"], e["customer_said"]) for e in record["entries"]} == {("penalty", "态度生硬"),
+                                                                           ("reward", "耐心解答")}
