@@ -34,7 +34,7 @@ from qa_desktop.core.db.models import (
 )
 from qa_desktop.core.reports.labels import label
 from qa_desktop.core.reports.period import ReportPeriod
-from qa_desktop.core.reports.xlsx_style import clean_text
+from qa_desktop.core.reports.privacy import clean_text
 from qa_desktop.core.roster.history import TeamHistory, in_teams_on
 from qa_desktop.core.scoring.form import FormDefinition, Item, pick
 from qa_desktop.core.scoring.item_status import item_status, status_of_points

@@ -48,3 +48,17 @@ def mask_customer_numbers(text: str | None) -> str | None:
     if not text:
         return text
     return _NUMBER_RUN.sub(_mask_run, text)
+
+
+# The control characters an XML worksheet cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE), here so that
+# reading a report's data does not import openpyxl (the Reports page shows charts without it).
+_NOT_IN_XML = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+
+def clean_text(text: str, *, free_text: bool = False) -> str:
+    """Text as a workbook may hold it: control characters dropped, and customer numbers masked in free text."""
+    if _NOT_IN_XML.search(text):
+        text = _NOT_IN_XML.sub("", text)
+    if free_text:
+        text = mask_customer_numbers(text)
+    return text

@@ -21,12 +21,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from qa_desktop.core.reports.privacy import mask_customer_numbers
+from qa_desktop.core.reports.privacy import clean_text  # re-exported: the workbook modules import it from here
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
@@ -58,14 +57,6 @@ GRADE_COLOURS = {
 def display_width(text: str) -> int:
     """Columns the text needs: CJK (wide and full-width) characters count as 2."""
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
-def clean_text(text: str, *, free_text: bool = False) -> str:
-    if ILLEGAL_CHARACTERS_RE.search(text):
-        text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    if free_text:
-        text = mask_customer_numbers(text)
-    return text
 
 
 def text_cell(ws, text: str, **style) -> WriteOnlyCell:

@@ -11,8 +11,6 @@ import math
 import statistics
 from dataclasses import asdict, dataclass
 
-from scipy import stats
-
 MAX_EVALUATIONS = 10_000
 
 
@@ -33,7 +31,11 @@ class ScoreInterval:
 @functools.lru_cache(maxsize=4096)
 def t_quantile(confidence: float, df: int) -> float:
     """Student's t for a two-sided ``confidence`` interval on ``df`` degrees of freedom."""
-    # Cached: the search below asks for the same few degrees of freedom for every agent.
+    # Cached: the search below asks for the same few degrees of freedom for every agent. SciPy is
+    # imported here, where figures are computed (off the GUI thread): importing it takes seconds, and
+    # the Sampling and Reports pages only import this module (issue 12: the first open froze 4–6 s).
+    from scipy import stats
+
     return float(stats.t.ppf(0.5 + confidence / 2, df))
 
 

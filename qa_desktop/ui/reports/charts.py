@@ -1,21 +1,21 @@
 """Matplotlib charts of the reports page, with a CJK font when one is installed.
 
-Each chart is a ``FigureCanvasQTAgg`` whose figure can be saved as PNG. Labels are Chinese
-(agent names, item texts, 优秀/良好…), so the first installed font of a fallback list is put
-before matplotlib's default (which has no CJK glyphs).
+Qt-free on purpose: each chart is drawn on its own Agg figure in a worker thread (see
+:func:`render_charts`) and handed to the page as PNG bytes, so neither importing matplotlib (seconds
+on first use) nor drawing ever stalls the GUI (issue 12: Reports froze the window 4–6 s). Labels are
+Chinese (agent names, item texts, 优秀/良好…), so the first installed font of a fallback list is put
+before matplotlib's default (which has no CJK glyphs). No pyplot: figures are plain objects, safe
+to build off the GUI thread.
 """
 from __future__ import annotations
 
+import io
 from functools import lru_cache
 
-import matplotlib
-
-matplotlib.use("QtAgg")
-
-from matplotlib import font_manager  # noqa: E402
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import MaxNLocator, PercentFormatter  # noqa: E402
+from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 CJK_FONTS_SC = ["Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei", "PingFang SC",
                 "SimHei", "Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", "PingFang TC"]
@@ -32,11 +32,13 @@ def font_family(lang: str = "zh_CN") -> tuple[str, ...]:
     return tuple([name for name in wanted if name in installed] + ["DejaVu Sans"])
 
 
-class ChartCanvas(FigureCanvasQTAgg):
-    def __init__(self, parent=None, lang: str = "zh_CN"):
-        self.figure = Figure(figsize=(5.5, 3.4), dpi=100, layout="constrained")
-        super().__init__(self.figure)
-        self.setParent(parent)
+class ChartCanvas:
+    """One chart's figure (Agg): drawn by the ``draw_*`` functions, then rendered to PNG."""
+
+    def __init__(self, lang: str = "zh_CN", width_px: int = 550, height_px: int = 340, dpi: int = 100):
+        self.figure = Figure(figsize=(max(width_px, 200) / dpi, max(height_px, 150) / dpi), dpi=dpi,
+                             layout="constrained")
+        FigureCanvasAgg(self.figure)
         self.lang = lang
 
     def axes(self):
@@ -57,8 +59,27 @@ class ChartCanvas(FigureCanvasQTAgg):
             for text in legend.get_texts():
                 text.set_fontfamily(family)
 
+    def draw_idle(self) -> None:
+        """Nothing to do: the figure is rendered once drawn (kept so the draw functions read as before)."""
+
+    def png(self, dpi: int | None = None) -> bytes:
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png", dpi=dpi or self.figure.dpi)
+        return buffer.getvalue()
+
     def save_png(self, path: str) -> None:
         self.figure.savefig(path, dpi=150)
+
+
+def render_charts(jobs: list[tuple[str, tuple, tuple[int, int]]], lang: str, progress=None) -> list[tuple]:
+    """Draw and render charts off the GUI thread: for each ``(draw function name, its arguments after
+    the canvas, (width, height) in pixels)``, the ``(ChartCanvas, PNG bytes)``."""
+    out = []
+    for name, args, (width, height) in jobs:
+        canvas = ChartCanvas(lang, width, height)
+        DRAW[name](canvas, *args)
+        out.append((canvas, canvas.png()))
+    return out
 
 
 def draw_empty(canvas: ChartCanvas, title: str, message: str) -> None:
@@ -151,3 +172,7 @@ def draw_distribution(canvas: ChartCanvas, title: str, bins: list[tuple[int, int
     ax.set_title(title)
     canvas.apply_fonts(ax)
     canvas.draw_idle()
+
+
+DRAW = {"empty": draw_empty, "trend": draw_trend, "teams": draw_team_comparison, "pareto": draw_pareto,
+        "distribution": draw_distribution}

@@ -1,7 +1,8 @@
 """The Reports page: four charts of a month or week, each savable as PNG, and the Excel exports.
 
 All figures come from ``qa_desktop.core.reports`` (Qt-free), loaded and exported off the GUI
-thread with progress and cancel.
+thread with progress and cancel; the charts are drawn and rendered off it too (``charts.py``), so
+opening the page never waits for matplotlib.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,14 +30,6 @@ from qa_desktop.core.reports.dataset import natural_key
 from qa_desktop.core.scoring.form import default_grade_bands
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import describe_error
-from qa_desktop.ui.reports.charts import (
-    ChartCanvas,
-    draw_distribution,
-    draw_empty,
-    draw_pareto,
-    draw_team_comparison,
-    draw_trend,
-)
 from qa_desktop.ui.tasks import run_in_background
 
 
@@ -49,12 +43,55 @@ def _last_week(today: dt.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+def _render_charts(jobs, lang, progress=None):
+    from qa_desktop.ui.reports.charts import render_charts  # matplotlib: first imported in the worker
+
+    return render_charts(jobs, lang)
+
+
+class ChartView(QLabel):
+    """A rendered chart; the figure behind it is kept for "Save as PNG…"."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #666666")
+        self.chart = None  # charts.ChartCanvas, once one was drawn
+        self._pixmap = QPixmap()
+
+    def show_chart(self, chart, png: bytes) -> None:
+        self.chart = chart
+        self._pixmap.loadFromData(png, "PNG")
+        self.setText("")
+        self._fit()
+
+    def show_message(self, text: str) -> None:
+        self.chart = None
+        self._pixmap = QPixmap()
+        self.clear()
+        self.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self._pixmap.isNull():
+            self.setPixmap(self._pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+
+    def save_png(self, path: str) -> None:
+        self.chart.save_png(path)
+
+
 class ChartBox(QGroupBox):
     """A chart with its "Save as PNG…" button."""
 
     def __init__(self, title: str, lang: str, parent=None):
         super().__init__(title, parent)
-        self.canvas = ChartCanvas(self, lang)
+        self.lang = lang
+        self.canvas = ChartView(self)
         self.canvas.setMinimumSize(360, 240)
         self.save_button = QPushButton()
         self.retranslate()
@@ -78,12 +115,16 @@ class ChartBox(QGroupBox):
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.title()}.png",
                                                   self.tr("PNG image (*.png)"))
-        if not path:
+        if not path or self.canvas.chart is None:
             return None
         if not path.lower().endswith(".png"):
             path += ".png"
         self.canvas.save_png(path)
         return path
+
+    def job(self, draw: str, *args) -> tuple[str, tuple, tuple[int, int]]:
+        size = self.canvas.size()
+        return draw, args, (max(size.width(), 360), max(size.height(), 240))
 
 
 class ReportsPage(QWidget):
@@ -96,6 +137,10 @@ class ReportsPage(QWidget):
         self.data: ChartData | None = None
         self._task = None
         self._reload_after_task = False
+        self._render_task = None
+        self._render_pending: list | None = None
+        self._render_boxes: list[ChartBox] = []
+        self._render_announce = False
         lang = getattr(ctx, "language", "en") or "en"
         today = dt.date.today()
 
@@ -191,7 +236,7 @@ class ReportsPage(QWidget):
             self.retranslate()
             language = current_language()
             for box in self.boxes:
-                box.canvas.lang = language
+                box.lang = language
             self.language.setCurrentIndex(max(self.language.findData(language), 0))
             if self._task is not None:
                 self._reload_after_task = True  # the charts being read are in the old language
@@ -276,46 +321,87 @@ class ReportsPage(QWidget):
         for agent_id, name in data.agents:
             self.agent.addItem(name, agent_id)
         self.agent.blockSignals(False)
-        self._draw_all()
-        self.chartsLoaded.emit()
+        self._draw_all(announce=True)
 
     def _load_failed(self, error: BaseException) -> None:
         self.status.setText(describe_error(error))
         self.chartsLoaded.emit()
 
-    def _draw_all(self) -> None:
-        self._draw_trend()
-        data = self.data
-        nothing = self.tr("Nothing to show: choose a period and press Show.") if data is None \
-            else self.tr("No evaluations in this period.")
-        if data is None or not data.evaluations:
-            draw_empty(self.teams_box.canvas, self.tr("Team comparison"), nothing)
-            draw_empty(self.pareto_box.canvas, self.tr("Item errors (Pareto)"), nothing)
-            draw_empty(self.distribution_box.canvas, self.tr("Score distribution"), nothing)
+    def _render(self, jobs: list[tuple[ChartBox, tuple]], announce: bool = False) -> None:
+        """Draw and render in the background; a newer request replaces one still waiting."""
+        if self._render_task is not None:
+            self._render_pending = [jobs, announce or bool(self._render_pending and self._render_pending[1])]
             return
-        draw_team_comparison(self.teams_box.canvas, self.tr("Average score by team, {0}").format(data.period),
-                             data.teams, self.tr("Average score"))
-        if data.pareto:
-            draw_pareto(self.pareto_box.canvas, self.tr("Items that lost points, {0}").format(data.pareto_title),
-                        data.pareto, self.tr("Errors"), self.tr("Cumulative share"))
-        else:
-            draw_empty(self.pareto_box.canvas, self.tr("Item errors (Pareto)"), self.tr("No item lost points."))
-        bands = [(b.code, b.min) for b in default_grade_bands()]
-        draw_distribution(self.distribution_box.canvas, self.tr("Score distribution, {0}").format(data.period),
-                          data.distribution, bands, self.tr("Score"), self.tr("Evaluations"))
+        self._render_boxes = [box for box, _job in jobs]
+        self._render_announce = announce
+        task = run_in_background(self, _render_charts, [job for _box, job in jobs],
+                                 self._render_boxes[0].lang if self._render_boxes else "en")
+        self._render_task = task
+        # bound methods, not closures: Qt drops the connections if the page is gone before the task ends
+        task.succeeded.connect(self._show_rendered)
+        task.failed.connect(self._render_failed)
+        task.finished.connect(self._render_done)
 
-    def _draw_trend(self) -> None:
+    def _show_rendered(self, results) -> None:
+        for box, (chart, png) in zip(self._render_boxes, results):
+            box.canvas.show_chart(chart, png)
+
+    def _render_failed(self, error: BaseException) -> None:
+        self.status.setText(describe_error(error))
+
+    def _render_done(self) -> None:
+        self._render_task = None
+        if self._render_pending is not None:
+            (jobs, announce), self._render_pending = self._render_pending, None
+            self._render(jobs, announce or self._render_announce)
+        elif self._render_announce:
+            self.chartsLoaded.emit()
+
+    def _draw_all(self, announce: bool = False) -> None:
+        data = self.data
+        if data is None:  # nothing loaded yet: a message, no chart to render
+            for box in self.boxes:
+                box.canvas.show_message(self.tr("Nothing to show: choose a period and press Show."))
+            return
+        jobs = [self._trend_job()]
+        if not data.evaluations:
+            nothing = self.tr("No evaluations in this period.")
+            jobs += [(self.teams_box, self.teams_box.job("empty", self.tr("Team comparison"), nothing)),
+                     (self.pareto_box, self.pareto_box.job("empty", self.tr("Item errors (Pareto)"), nothing)),
+                     (self.distribution_box, self.distribution_box.job("empty", self.tr("Score distribution"),
+                                                                       nothing))]
+            self._render(jobs, announce)
+            return
+        jobs.append((self.teams_box, self.teams_box.job(
+            "teams", self.tr("Average score by team, {0}").format(data.period), data.teams, self.tr("Average score"))))
+        if data.pareto:
+            jobs.append((self.pareto_box, self.pareto_box.job(
+                "pareto", self.tr("Items that lost points, {0}").format(data.pareto_title), data.pareto,
+                self.tr("Errors"), self.tr("Cumulative share"))))
+        else:
+            jobs.append((self.pareto_box, self.pareto_box.job("empty", self.tr("Item errors (Pareto)"),
+                                                              self.tr("No item lost points."))))
+        bands = [(b.code, b.min) for b in default_grade_bands()]
+        jobs.append((self.distribution_box, self.distribution_box.job(
+            "distribution", self.tr("Score distribution, {0}").format(data.period), data.distribution, bands,
+            self.tr("Score"), self.tr("Evaluations"))))
+        self._render(jobs, announce)
+
+    def _trend_job(self) -> tuple[ChartBox, tuple]:
         data = self.data
         if data is None or not data.trend_periods:
-            draw_empty(self.trend_box.canvas, self.tr("Agent score trend"),
-                       self.tr("Nothing to show: choose a period and press Show."))
-            return
+            return self.trend_box, self.trend_box.job("empty", self.tr("Agent score trend"),
+                                                      self.tr("Nothing to show: choose a period and press Show."))
         agent_id = self.agent.currentData()
         series = [(self.tr("Whole scope"), data.overall_trend)]
         if agent_id is not None:
             series.append((self.agent.currentText(), data.agent_trend.get(agent_id, [])))
-        draw_trend(self.trend_box.canvas, self.tr("Average score by period"), data.trend_periods, series,
-                   self.tr("Average score"))
+        return self.trend_box, self.trend_box.job("trend", self.tr("Average score by period"), data.trend_periods,
+                                                  series, self.tr("Average score"))
+
+    def _draw_trend(self) -> None:
+        if self.data is not None:
+            self._render([self._trend_job()])
 
     # -- exports -------------------------------------------------------------------------------
     def export(self, kind: str, path: str | None = None) -> None:

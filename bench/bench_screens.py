@@ -1,0 +1,199 @@
+"""Benchmark: event-loop stalls when opening and filtering each page, and the time to the first window.
+
+    .venv/bin/python bench/bench_screens.py                   # all three sizes (databases cached in /tmp)
+    .venv/bin/python bench/bench_screens.py --sizes year
+
+The GUI runs offscreen on the demo databases of bench/realistic_data.py. For every page it is
+switched to (first open, then again), a 5 ms timer in the event loop records the longest time the
+loop could not run (a stall) while the page opens and its background reads come back; the library
+is then searched by typing a word key by key, the way a person does. Budget: 100 ms per stall. The
+floor is the same measurement on an empty page switch in the same process.
+
+Start-up: from process start to the main window shown with the event loop running (the real entry
+point, ``qa-desktop --db … --user …``), against a bare PySide6 window the same way (the floor).
+Budget: 1.5 s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import realistic_data  # noqa: E402
+
+SETTLE_S = 2.5        # how long after a switch to keep watching for background results
+STALL_BUDGET_MS = 100
+STARTUP_BUDGET_S = 1.5
+
+
+def seconds_since_process_start() -> float:
+    """Now minus this process's start, as the kernel counts both (clock ticks since boot)."""
+    with open("/proc/self/stat") as stat:
+        start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime") as uptime:
+        now = float(uptime.read().split()[0])
+    return now - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+# -- in a child process: time to the first window ------------------------------------------------------
+
+def child_startup(db: str | None) -> None:
+    if db is None:  # the floor: a bare Qt window
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication([])
+        window = QMainWindow()
+        window.resize(1366, 768)
+        window.show()
+        QTimer.singleShot(0, lambda: (print(json.dumps({"shown_s": seconds_since_process_start()})), app.quit()))
+        app.exec()
+        return
+    from PySide6.QtCore import QTimer
+
+    from qa_desktop.ui import main_window
+
+    shown = main_window.MainWindow.showEvent
+
+    def on_show(self, event):  # the real entry point; measured when the loop runs after the first show
+        shown(self, event)
+        QTimer.singleShot(0, lambda: (print(json.dumps({"shown_s": seconds_since_process_start()}), flush=True),
+                                      os._exit(0)))
+
+    main_window.MainWindow.showEvent = on_show
+    from qa_desktop.cli import main
+
+    main(["--db", db, "--user", realistic_data.USER, "--lang", "en"])
+
+
+def startup_times(db: Path, runs: int) -> tuple[float, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    app, floor = [], []
+    for _ in range(runs):
+        for target, into in ((str(db), app), ("", floor)):
+            done = subprocess.run([sys.executable, __file__, "--child-startup", target], capture_output=True,
+                                  text=True, env=env, timeout=120)
+            lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+            if not lines:
+                raise RuntimeError(done.stderr[-2000:])
+            into.append(json.loads(lines[-1])["shown_s"])
+    return sorted(app)[len(app) // 2], sorted(floor)[len(floor) // 2]
+
+
+# -- in this process: stalls ---------------------------------------------------------------------------
+
+class StallWatch:
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last - 0.005)
+        self.last = now
+
+    def measure(self, action, settle_s: float = SETTLE_S) -> float:
+        """Longest stall (ms) while ``action`` runs from the event loop and for ``settle_s`` after."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        self.worst = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+        QTimer.singleShot(0, action)
+        QTimer.singleShot(int(settle_s * 1000), loop.quit)
+        loop.exec()
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def screen_stalls(db: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+    from qa_desktop.core.db import open_database
+    from qa_desktop.core.users import find_user
+    from qa_desktop.ui.app import create_application
+    from qa_desktop.ui.context import AppContext
+    from qa_desktop.ui.main_window import MainWindow
+    from qa_desktop.ui.pages import PAGES
+    from qa_desktop.ui.settings import AppSettings
+
+    app = QApplication.instance() or create_application()
+    database = open_database(db)
+    database.user_login = realistic_data.USER
+    user = find_user(database, realistic_data.USER)
+    ctx = AppContext(database, user, AppSettings())
+    watch = StallWatch()
+    window = MainWindow(ctx)
+    window.show()
+    watch.measure(lambda: None, 1.0)  # let the first page settle
+    results = {}
+    blank = QWidget()
+    window.stack.addWidget(blank)
+    results["floor: empty page switch"] = watch.measure(lambda: window.stack.setCurrentWidget(blank), 0.3)
+    for spec in PAGES:
+        results[f"{spec.key}: first open"] = watch.measure(lambda key=spec.key: window.show_page(key))
+    for spec in PAGES:
+        results[f"{spec.key}: again"] = watch.measure(lambda key=spec.key: window.show_page(key), 1.0)
+    library = window.show_page("library")
+    search = library.findChild(QLineEdit, "librarySearch")
+    if search is not None:
+        watch.measure(lambda: None, 0.5)
+        worst = 0.0
+        for text in ("D", "DE", "DEM", "DEMO", "DEMO-0", "DEMO-00", "DEMO-001"):
+            worst = max(worst, watch.measure(lambda text=text: search.setText(text), 0.12))
+        worst = max(worst, watch.measure(lambda: None, 1.0))  # the search itself, after the typing pause
+        results["library: search as you type"] = worst
+    window.close()
+    database.dispose()
+    app.processEvents()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", nargs="+", default=list(realistic_data.SIZES), choices=list(realistic_data.SIZES))
+    parser.add_argument("--runs", type=int, default=3, help="start-up runs (median kept)")
+    parser.add_argument("--child-startup", nargs="?", const="", default=None)
+    parser.add_argument("--child-screens", metavar="DB")
+    args = parser.parse_args()
+    if args.child_startup is not None:
+        child_startup(args.child_startup or None)
+        return 0
+    if args.child_screens:
+        print(json.dumps(screen_stalls(Path(args.child_screens))))
+        return 0
+    print(f"screens benchmark (offscreen): {realistic_data.load_average()}", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in args.sizes:
+        db = realistic_data.database_for(name)
+        shown, floor = startup_times(db, args.runs)
+        print(f"\n  {realistic_data.SIZES[name].describe()}\n"
+              f"    window shown {shown:.2f} s after process start; floor (bare Qt window) {floor:.2f} s; "
+              f"ratio {shown / floor:.1f}x; budget {STARTUP_BUDGET_S} s", flush=True)
+        done = subprocess.run([sys.executable, __file__, "--child-screens", str(db)], capture_output=True, text=True,
+                              env=env, timeout=900)
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if not lines:
+            print(done.stderr[-3000:])
+            return 1
+        stalls = json.loads(lines[-1])
+        floor_ms = stalls.pop("floor: empty page switch")
+        print(f"    longest event-loop stall, ms (budget {STALL_BUDGET_MS}; floor, an empty page switch: "
+              f"{floor_ms:.0f} ms):")
+        for what, ms in stalls.items():
+            print(f"      {what:<34} {ms:7.0f}{'   OVER' if ms > STALL_BUDGET_MS else ''}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
