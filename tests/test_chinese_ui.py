@@ -163,11 +163,13 @@ def test_switching_language_live_retranslates_the_open_call_and_the_reports(demo
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         _pump(1200)
         assert workspace.session is not None
-        window.show_page("reports")
+        reports = window.show_page("reports")
         _pump(1500)
         settings = window.show_page("settings")
         settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
         _pump(1500)
+        # the charts are read again and rendered in the background: wait for that, however loaded the machine
+        qtbot.waitUntil(lambda: reports._task is None and reports._render_task is None, timeout=60000)
         english = _walk(window, qtbot, dialogs=False)
     finally:
         window.ctx.db.dispose()

@@ -125,11 +125,17 @@ def chart_texts(root) -> list[tuple[str, str]]:
         from matplotlib.text import Text
     except ImportError:
         return []
+    from PySide6.QtWidgets import QWidget
+
     found = []
-    for canvas in root.findChildren(FigureCanvasQTAgg):
+    # a live matplotlib canvas, or a rendered chart image that keeps its figure (the Reports page)
+    shown = [(canvas, canvas.figure) for canvas in root.findChildren(FigureCanvasQTAgg)]
+    shown += [(view, view.chart.figure) for view in root.findChildren(QWidget)
+              if getattr(getattr(view, "chart", None), "figure", None) is not None]
+    for canvas, figure in shown:
         if not canvas.isVisible():
             continue
-        for artist in canvas.figure.findobj(Text):
+        for artist in figure.findobj(Text):
             if artist.get_visible() and artist.get_text():
                 found.append((f"chart {canvas.objectName() or type(canvas).__name__}", artist.get_text()))
     return found

@@ -227,6 +227,9 @@ class ReportsPage(QWidget):
             self.team.setItemText(0, self.tr("All teams"))
         if self.agent.count():
             self.agent.setItemText(0, self.tr("Whole scope"))
+        for box in self.boxes:  # a chart not drawn yet says so in the current language
+            if box.canvas.chart is None:
+                box.canvas.show_message(self.tr("Nothing to show: choose a period and press Show."))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -359,9 +362,7 @@ class ReportsPage(QWidget):
 
     def _draw_all(self, announce: bool = False) -> None:
         data = self.data
-        if data is None:  # nothing loaded yet: a message, no chart to render
-            for box in self.boxes:
-                box.canvas.show_message(self.tr("Nothing to show: choose a period and press Show."))
+        if data is None:  # nothing loaded yet: the message retranslate() shows, no chart to render
             return
         jobs = [self._trend_job()]
         if not data.evaluations:
