@@ -18,7 +18,6 @@ import threading
 import unicodedata
 
 import ahocorasick
-from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -57,6 +56,10 @@ class _SoundTable(dict):
             return self[code]
         char = chr(code)
         if "\u3400" <= char <= "\u9fff":
+            # pypinyin loads its dictionaries (seconds on a busy machine) when imported: here, when a
+            # check first reads a character, not when the workspace opens (issue 19: a late window)
+            from pypinyin import Style, lazy_pinyin
+
             syllable = _fold(lazy_pinyin(char, style=Style.NORMAL)[0])
             symbol = _SYMBOLS.get(syllable)
             if symbol is None:

@@ -124,6 +124,10 @@ class QueuePanel(QWidget):
         for column in optional:
             self.table.setColumnHidden(column, False)
 
+        # a column's width from its first rows, not every row: a year's queue has thousands, and the
+        # full measure held the window back seconds at start-up (issue 19)
+        header.setResizeContentsPrecision(100)
+
         def needed() -> int:
             return sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
                        for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c))
