@@ -152,10 +152,11 @@ def test_calls_analysed_by_an_older_version_are_redone_in_the_background(qtbot, 
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    assert page.reanalyse_button.isVisible() and page.stale.text().startswith("3 ")
+    # the list and its count are read in the background
+    qtbot.waitUntil(lambda: page.reanalyse_button.isVisible() and page.stale.text().startswith("3 "))
     qtbot.mouseClick(page.reanalyse_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page._reanalysis is None, timeout=60000)
     with sqlite_db.read() as session:
         versions = [call.analysis and call.analysis.get("version") for call in session.scalars(select(Call))]
     assert versions == [ANALYSIS_VERSION] * 3
-    assert not page.reanalyse_button.isVisible() and not page.stale.isVisible()
+    qtbot.waitUntil(lambda: not page.reanalyse_button.isVisible() and not page.stale.isVisible())

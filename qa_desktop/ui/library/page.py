@@ -89,6 +89,19 @@ class RelinkDialog(QDialog):
         self.accept()
 
 
+def _read_calls(database, text: str, only: str, with_stale: bool) -> tuple[list, int, int | None]:
+    """The library's rows, the number of calls, and how many lack a current analysis (off the GUI thread)."""
+    rows = list_calls(database, text, SHOWN_AT_MOST, only=only)
+    total = count_calls(database)
+    stale = None
+    if with_stale:
+        try:
+            stale = count_stale(database)
+        except Exception:  # the count is a hint; the list itself was read
+            stale = 0
+    return rows, total, stale
+
+
 class LibraryPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -160,6 +173,10 @@ class LibraryPage(QWidget):
         self.table.activated.connect(self._open_call)
         layout.addWidget(self.table, 1)
         self._dirty = True
+        self._loading = None  # the background read of the list, while one runs
+        self._reload = False
+        # column widths from the first rows, not all 5,000 shown (seconds on every search otherwise)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.setAcceptDrops(True)  # drop a folder from the file manager to import it
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.databaseChanged.connect(self._finish_search)  # before the old database is closed
@@ -204,22 +221,36 @@ class LibraryPage(QWidget):
                 self.refresh()
 
     def refresh(self) -> None:
+        """Read the list again in the background (a year of calls took seconds on the GUI thread, and
+        search-as-you-type did it on every pause); a search typed meanwhile is read once this one ends."""
         self._dirty = False
-        try:
-            self.model.set_rows(list_calls(self.ctx.db, self.search.text(), SHOWN_AT_MOST,
-                                           only=self.only.currentData() or "all"))
-            self._total = count_calls(self.ctx.db)
-        except Exception as error:  # a lost connection must not take the page down
-            self.count.setText(describe_error(error))
+        if self._loading is not None:
+            self._reload = True
             return
+        self._reload = False
+        task = run_in_background(self, _read_calls, self.ctx.db, self.search.text(),
+                                 self.only.currentData() or "all", self._reanalysis is None, pass_progress=False)
+        self._loading = task
+        task.succeeded.connect(self._calls_read)
+        task.failed.connect(self._calls_failed)
+        task.finished.connect(self._read_done)
+
+    def _calls_read(self, result) -> None:
+        rows, self._total, stale = result
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self._update_count()
-        if self._reanalysis is None:
-            try:
-                self._stale_count = count_stale(self.ctx.db)
-            except Exception:  # the count is a hint; the list above already said what went wrong
-                self._stale_count = 0
+        if self._reanalysis is None and stale is not None:
+            self._stale_count = stale
             self._show_stale()
+
+    def _calls_failed(self, error: BaseException) -> None:  # a lost connection must not take the page down
+        self.count.setText(describe_error(error))
+
+    def _read_done(self) -> None:
+        self._loading = None
+        if self._reload:
+            self.refresh()
 
     def _show_stale(self, done: int | None = None, total: int = 0) -> None:
         running = self._reanalysis is not None
