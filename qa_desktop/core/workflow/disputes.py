@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from qa_desktop.core import evaluations as evaluation_service
 from qa_desktop.core.db import Database, audit
@@ -250,11 +250,19 @@ def status_of(dispute: Dispute, today: dt.date) -> str:
     return dispute.status.value
 
 
-def _dispute_dict(session: Session, dispute: Dispute, today: dt.date, lang: str = "en") -> dict:
+def _dispute_dict(session: Session, dispute: Dispute, today: dt.date, lang: str = "en", *,
+                  shared: dict | None = None) -> dict:
+    """``shared``: what a list of disputes reads once for all of them (people's names, parsed forms)."""
+    shared = {} if shared is None else shared
     evaluation = session.get(Evaluation, dispute.evaluation_id)
-    definition = _definition(session, evaluation)
+    definitions = shared.setdefault("definitions", {})
+    definition = definitions.get(evaluation.form_version_id)
+    if definition is None:
+        definition = definitions[evaluation.form_version_id] = _definition(session, evaluation)
     agent = evaluation.call.agent
-    names = dict(session.execute(select(User.id, User.display_name)).all())
+    if "names" not in shared:
+        shared["names"] = dict(session.execute(select(User.id, User.display_name)).all())
+    names = shared["names"]
 
     def text(code):
         item = definition.item(code)
@@ -308,7 +316,19 @@ def list_disputes(database: Database, *, status: str | None = None, today: dt.da
         teams = visible_team_ids(session, user)
         if teams is not None:
             query = query.where(calls_in_teams(teams))
-        rows = [_dispute_dict(session, d, today, lang) for d in session.scalars(query)]
+        found = session.scalars(query).all()
+        # their evaluations in one read, without the large breakdown nobody shows here (it was decoded
+        # once per dispute: seconds for a year's disputes)
+        ids = [d.evaluation_id for d in found]
+        loaded = []  # held, so the session's identity map keeps them for the rows below
+        for start in range(0, len(ids), 500):
+            loaded += session.scalars(
+                select(Evaluation).options(defer(Evaluation.breakdown),
+                                           selectinload(Evaluation.call).selectinload(Call.agent)
+                                           .selectinload(Agent.team))
+                .where(Evaluation.id.in_(ids[start:start + 500]))).all()
+        shared: dict = {}
+        rows = [_dispute_dict(session, d, today, lang, shared=shared) for d in found]
     if status:
         rows = [r for r in rows if r["status"] == status]
     return rows

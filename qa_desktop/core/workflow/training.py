@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from qa_desktop.core.db.models import (
     Agent,
@@ -30,9 +31,8 @@ from qa_desktop.core.db.models import (
     Team,
 )
 from qa_desktop.core.errors import ValidationError
-from qa_desktop.core.scoring.engine import item_statuses
 from qa_desktop.core.scoring.form import FormDefinition, pick
-from qa_desktop.core.scoring.item_status import APPLICABLE
+from qa_desktop.core.scoring.item_status import APPLICABLE, item_status
 from qa_desktop.core.workflow.units import reading
 
 # Seed 002: the bottom 100 agents get one-to-one training, the top 30 recording-based training, in a
@@ -87,7 +87,8 @@ def _results(session, start: dt.date, end: dt.date, team_ids: Iterable[int] | No
                     Evaluation.submitted_at < dt.datetime.combine(end, dt.time())))
     if team_ids is not None:
         query = query.where(calls_in_teams(list(team_ids)))
-    rows = session.execute(query).all()
+    # not the large breakdown: statuses come from the answers (a month's breakdowns took seconds to decode)
+    rows = session.execute(query.options(defer(Evaluation.breakdown))).all()
     history = TeamHistory(session, {row[1] for row in rows})
     names = dict(session.execute(select(Team.id, Team.name)).all())
     results = []
@@ -109,10 +110,21 @@ def _statuses(session, rows) -> tuple[dict[int, dict[str, str]], dict[str, dict]
                                         "item_text": pick(item.text, "en"), "item_texts": dict(item.text),
                                         "critical": item.critical, "fatal": item.fatal is not None})
     statuses = {}
+    decided: dict[tuple, str | None] = {}  # (form version, item, answer) -> status: few distinct ones
     for row in rows:
         evaluation = row[0]
-        statuses[evaluation.id] = item_statuses(definitions[evaluation.form_version_id], evaluation.answers,
-                                                evaluation.breakdown)
+        definition = definitions[evaluation.form_version_id]
+        answers = evaluation.answers or {}
+        mine = statuses[evaluation.id] = {}
+        for _section, item in definition.items():
+            answer = answers.get(item.code)
+            try:
+                key = (evaluation.form_version_id, item.code, tuple(answer) if isinstance(answer, list) else answer)
+                status = decided[key] if key in decided else decided.setdefault(key, item_status(item, answer))
+            except TypeError:  # an answer of the wrong shape: not counted, as the engine would refuse it
+                continue
+            if status is not None:
+                mine[item.code] = status
     return statuses, meta
 
 
@@ -134,9 +146,12 @@ def item_error_rates(source, start: dt.date, end: dt.date, *, team_ids: Iterable
     with reading(source) as session:
         rows = _results(session, start, end, team_ids)
         statuses, meta = _statuses(session, rows)
-        evaluation_ids = [row[0].id for row in rows]
+        return _item_rates(rows, statuses, meta)
+
+
+def _item_rates(rows, statuses, meta) -> list[dict]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for evaluation_id in evaluation_ids:
+    for evaluation_id in (row[0].id for row in rows):
         for code, status in statuses[evaluation_id].items():
             if status in APPLICABLE:
                 counts[code][1] += 1
@@ -150,7 +165,11 @@ def team_item_error_rates(source, start: dt.date, end: dt.date, *,
     with reading(source) as session:
         rows = _results(session, start, end, team_ids)
         statuses, meta = _statuses(session, rows)
-        keyed = [(row[0].id, row[5] or "") for row in rows]
+        return _team_item_rates(rows, statuses, meta)
+
+
+def _team_item_rates(rows, statuses, meta) -> list[dict]:
+    keyed = [(row[0].id, row[5] or "") for row in rows]
     counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for evaluation_id, team in keyed:
         for code, status in statuses[evaluation_id].items():
@@ -163,7 +182,11 @@ def team_item_error_rates(source, start: dt.date, end: dt.date, *,
 def most_failed_items(source, start: dt.date, end: dt.date, limit: int = 10, *,
                       team_ids: Iterable[int] | None = None) -> list[dict]:
     """The items failed most often (by count of failures), the training topics of the month."""
-    rows = [r for r in item_error_rates(source, start, end, team_ids=team_ids) if r["failed"]]
+    return _most_failed(item_error_rates(source, start, end, team_ids=team_ids), limit)
+
+
+def _most_failed(item_rows: list[dict], limit: int = 10) -> list[dict]:
+    rows = [r for r in item_rows if r["failed"]]
     return sorted(rows, key=lambda r: (-r["failed"], -(r["error_rate"] or 0), r["item_code"]))[:limit]
 
 
@@ -171,12 +194,13 @@ def monthly_error_rates(source, month: str, *, team_ids: Iterable[int] | None = 
     """The month's error-rate analysis: per item, per team and item, and the most-failed items."""
     start, end = month_bounds(month)
     team_ids = None if team_ids is None else list(team_ids)
-    with reading(source) as session:
-        return {"month": month, "start": start, "end": end - dt.timedelta(days=1),
-                "evaluations": len(_results(session, start, end, team_ids)),
-                "items": item_error_rates(session, start, end, team_ids=team_ids),
-                "teams": team_item_error_rates(session, start, end, team_ids=team_ids),
-                "most_failed": most_failed_items(session, start, end, team_ids=team_ids)}
+    with reading(source) as session:  # one read of the month, every table from it
+        rows = _results(session, start, end, team_ids)
+        statuses, meta = _statuses(session, rows)
+        items = _item_rates(rows, statuses, meta)
+        teams = _team_item_rates(rows, statuses, meta)
+    return {"month": month, "start": start, "end": end - dt.timedelta(days=1), "evaluations": len(rows),
+            "items": items, "teams": teams, "most_failed": _most_failed(items)}
 
 
 def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int | str = ONE_TO_ONE_N,
