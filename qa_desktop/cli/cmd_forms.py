@@ -6,7 +6,6 @@ from pathlib import Path
 
 from qa_desktop.cli.cmd_score import add_lang_option, output_lang, read_json_file
 from qa_desktop.cli.common import add_json_flag, emit, open_db
-from qa_desktop.core.scoring.form import FormDefinition, pick
 
 
 def register(subparsers, common) -> None:
@@ -101,6 +100,7 @@ def run_export(args) -> int:
 
 def run_import(args) -> int:
     from qa_desktop.core import forms_repository as forms
+    from qa_desktop.core.scoring.form import FormDefinition
 
     data = read_json_file(args.file, "form")
     FormDefinition.from_dict(data)  # rejected here, with item and reason, before the database is opened
@@ -132,6 +132,8 @@ def run_publish(args) -> int:
 
 
 def run_check(args) -> int:
+    from qa_desktop.core.scoring.form import FormDefinition, pick
+
     definition = FormDefinition.from_dict(read_json_file(args.file, "form"))
     problems = definition.validate_for_publish()
     errors = [p for p in problems if p.severity == "error"]

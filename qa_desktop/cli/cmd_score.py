@@ -8,8 +8,6 @@ from typing import Any
 from qa_desktop.cli.common import add_json_flag, emit
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.languages import LANGUAGES
-from qa_desktop.core.scoring.engine import score
-from qa_desktop.core.scoring.form import FormDefinition
 
 LANGS = LANGUAGES
 
@@ -72,6 +70,9 @@ def register(subparsers, common) -> None:
 
 
 def run_score(args) -> int:
+    from qa_desktop.core.scoring.engine import score
+    from qa_desktop.core.scoring.form import FormDefinition
+
     definition = FormDefinition.from_dict(read_json_file(args.form, "form"))
     answers, comments = split_answers(read_json_file(args.answers, "answers"))
     lang = output_lang(args)
