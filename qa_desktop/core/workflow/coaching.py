@@ -230,9 +230,9 @@ def follow_up_state(row: CoachingSession, today: dt.date, sampled_in: str | None
 
 
 def _session_dict(session: Session, row: CoachingSession, today: dt.date,
-                  sampled: dict[int, str] | None = None) -> dict:
+                  sampled: dict[int, str] | None = None, names: dict[int, str] | None = None) -> dict:
     sampled = _sampled_sessions(session) if sampled is None else sampled
-    names = dict(session.execute(select(User.id, User.display_name)).all())
+    names = dict(session.execute(select(User.id, User.display_name)).all()) if names is None else names
     agent = row.agent
     return {
         "id": row.id, "agent_id": agent.id, "agent_code": agent.agent_code, "agent_name": agent.name,
@@ -254,7 +254,8 @@ def list_sessions(database: Database, *, agent_id: int | None = None, today: dt.
     with database.read() as session:
         user = acting_user(session, database.user_login)
         query = (select(CoachingSession).join(Agent, Agent.id == CoachingSession.agent_id)
-                 .options(selectinload(CoachingSession.links), selectinload(CoachingSession.action_items))
+                 .options(selectinload(CoachingSession.links), selectinload(CoachingSession.action_items),
+                          selectinload(CoachingSession.agent).selectinload(Agent.team))
                  .order_by(CoachingSession.held_on.desc(), CoachingSession.id.desc()))
         if agent_id is not None:
             query = query.where(CoachingSession.agent_id == agent_id)
@@ -262,7 +263,9 @@ def list_sessions(database: Database, *, agent_id: int | None = None, today: dt.
         if teams is not None:
             query = query.where(Agent.team_id.in_(teams or [-1]))
         sampled = _sampled_sessions(session)
-        return [_session_dict(session, row, today, sampled) for row in session.scalars(query)]
+        # people's names once for the whole log, not once per session (a year's log: thousands of reads)
+        names = dict(session.execute(select(User.id, User.display_name)).all())
+        return [_session_dict(session, row, today, sampled, names) for row in session.scalars(query)]
 
 
 def failed_items_of_agent(database: Database, agent_id: int, limit: int = 50) -> list[dict]:
