@@ -66,12 +66,12 @@ def database_for(name: str, *, rebuild: bool = False, quiet: bool = False) -> Pa
     path = CACHE / f"{size.name}-{_code_fingerprint()}.sqlite3"
     if path.exists() and not rebuild:
         return path
-    for stale in CACHE.glob(f"{size.name}-*.sqlite3"):
-        stale.unlink()
     building = path.with_suffix(".building")
     building.unlink(missing_ok=True)
     began = time.perf_counter()
     summary = build(building, size)
+    for stale in CACHE.glob(f"{size.name}-*.sqlite3"):  # only once the new one is there
+        stale.unlink()
     building.rename(path)
     if not quiet:
         print(f"  built {size.describe()} in {time.perf_counter() - began:.0f} s: "

@@ -282,8 +282,7 @@ class ReportsPage(QWidget):
         task = run_in_background(self, load_chart_data, self.ctx.db, self.kind.currentData(), self.period.text(),
                                  team=self.team.currentData(), lang=current_language())
         self._task = task
-        task.progressed.connect(lambda done, total, _m: self.status.setText(
-            self.tr("Loading… {0} of {1} evaluations").format(done, total)))
+        task.progressed.connect(self._show_loading)  # a bound method: dropped if the page goes first
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
         task.finished.connect(self._task_done)
@@ -305,6 +304,9 @@ class ReportsPage(QWidget):
         task.succeeded.connect(show)
         task.failed.connect(self._load_failed)
         return task
+
+    def _show_loading(self, done: int, total: int, _message: str) -> None:
+        self.status.setText(self.tr("Loading… {0} of {1} evaluations").format(done, total))
 
     def _task_done(self) -> None:
         self._task = None
