@@ -38,6 +38,9 @@ def test_a_topic_from_creation_to_workbook(centre, capsys, tmp_path):
         database.user_login = "qa.li"
         with pytest.raises(PermissionDenied):
             topics.create_topic(database, "x", [{"text": "y", "kind": "text"}])
+        from qa_desktop.core.workflow.targets import month_progress
+
+        listened_before = month_progress(database, "qa.li")["topic_listens"]  # the demo's own topic
         reasons = ["价格", "服务态度", "等待时间"]
         reviewed = 0
         while (call := topics.next_call(database, created["id"])) is not None:
@@ -48,9 +51,8 @@ def test_a_topic_from_creation_to_workbook(centre, capsys, tmp_path):
             topics.answer(database, created["id"], call["call_id"] if call else 1, {"q1": "天气"})
         database.user_login = "qa.lead"
         topics.set_findings(database, created["id"], "价格类投诉占三成，集中在外呼回访组", "更新资费话术并培训")
-        from qa_desktop.core.workflow.targets import month_progress
-
-        assert month_progress(database, "qa.li")["topic_listens"] == reviewed  # counted toward the ~300 a month
+        # counted toward the ~300 topic listens a month
+        assert month_progress(database, "qa.li")["topic_listens"] == listened_before + reviewed
         progress = next(t for t in topics.list_topics(database) if t["id"] == created["id"])
         assert progress["by_evaluator"]["李娜"]["done"] == reviewed
         assert progress["done"] == reviewed and progress["by_evaluator"]["周婷"]["done"] == 0
@@ -97,9 +99,10 @@ def test_create_in_the_dialog_and_review_with_keys(centre, qtbot):
         dialog.target.setValue(6)
         qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
 
+    topics_before = lead_page.model.rowCount()  # the demo's own topic
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(lead_page.new_button, Qt.MouseButton.LeftButton)
-    assert lead_page.model.rowCount() == 1
+    assert lead_page.model.rowCount() == topics_before + 1
     database.dispose()
 
     database = open_database(centre)
@@ -121,3 +124,18 @@ def test_create_in_the_dialog_and_review_with_keys(centre, qtbot):
         saved = session.scalar(select(TopicCall).where(TopicCall.call_id == first))
         assert saved.answers == {"q1": "是"} and saved.answered_at is not None
     database.dispose()
+
+
+def test_the_demo_has_a_topic_under_way_and_a_complaint_to_verify_in_time(centre):
+    from qa_desktop.core.workflow import review
+
+    database = open_database(centre)
+    try:
+        database.user_login = "qa.lead"
+        topic = topics.list_topics(database)[0]
+        assert topic["title"] == "投诉通话中客户不满的原因" and 0 < topic["done"] < topic["calls"]
+        assert set(topic["by_evaluator"]) == {"李娜", "周婷"}
+        fresh = [r for r in review.verification_queue(database) if r.reason == "客户当天来电投诉：说话不耐烦"]
+        assert len(fresh) == 1 and not fresh[0].overdue  # inside its 2 working days
+    finally:
+        database.dispose()

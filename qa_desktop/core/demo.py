@@ -233,6 +233,9 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
         from qa_desktop.core.checks.screening import screen_calls
 
         summary["screened"] = len(screen_calls(database))
+    from qa_desktop.core.demo_topics import add_topic_and_fresh_complaint
+
+    summary.update(add_topic_and_fresh_complaint(database, limit, options.seed))
     report_step(progress, options.recordings + 10, options.recordings + 10, "demo.done")
     return summary
 

@@ -60,5 +60,5 @@ def clean_text(text: str, *, free_text: bool = False) -> str:
     if _NOT_IN_XML.search(text):
         text = _NOT_IN_XML.sub("", text)
     if free_text:
-        text = mask_customer_numbers(text)
+        text = mask_customer_numbers(text) or ""
     return text

@@ -109,7 +109,7 @@ def _statuses(session, rows) -> tuple[dict[int, dict[str, str]], dict[str, dict]
             meta.setdefault(item.code, {"form_code": definition.code, "section": section.code,
                                         "item_text": pick(item.text, "en"), "item_texts": dict(item.text),
                                         "critical": item.critical, "fatal": item.fatal is not None})
-    statuses = {}
+    statuses: dict[int, dict[str, str]] = {}
     decided: dict[tuple, str | None] = {}  # (form version, item, answer) -> status: few distinct ones
     for row in rows:
         evaluation = row[0]
