@@ -174,6 +174,8 @@ def test_v6_database_gets_numbers_in_queue_and_call_type_masked(tmp_path):
     db = tmp_path / "team.sqlite3"
     open_database(db).dispose()
     with sqlite3.connect(db) as raw:  # a v6 database holding calls imported the old way
+        for table in ("training_trainees", "training_sessions", "training_plans"):  # v9 did not exist yet
+            raw.execute(f"DROP TABLE {table}")
         raw.execute("DROP TABLE topic_calls")  # v8 (topic QA) did not exist yet
         raw.execute("DROP TABLE topics")
         raw.execute("UPDATE schema_version SET version = 6")

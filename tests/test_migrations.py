@@ -24,6 +24,10 @@ def _undo_v3(connection) -> None:
     connection.execute(text("ALTER TABLE evaluations DROP COLUMN suggestions"))
 
 
+def undo_v9_training_records(connection) -> None:
+    """Take away what schema v9 (training records) added to the current models."""
+    for table in ("training_trainees", "training_sessions", "training_plans"):
+        connection.execute(text(f"DROP TABLE {table}"))
 def undo_v8_topics(connection) -> None:
     """Take away what schema v8 (topic QA) added to the current models."""
     connection.execute(text("DROP TABLE topic_calls"))
@@ -50,6 +54,7 @@ def make_schema_v1(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v9_training_records(connection)
         undo_v8_topics(connection)
         undo_v6_sign_in(connection)
         _undo_v5(connection)
@@ -139,6 +144,7 @@ def make_schema_v2(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v9_training_records(connection)
         undo_v8_topics(connection)
         undo_v6_sign_in(connection)
         _undo_v5(connection)
@@ -195,6 +201,7 @@ def test_v4_database_gains_call_screening_and_keeps_its_transcripts(tmp_path):
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v9_training_records(connection)
         undo_v8_topics(connection)
         undo_v6_sign_in(connection)
         _undo_v5(connection)

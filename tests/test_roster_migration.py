@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import create_engine, select, text
-from test_migrations import _undo_v5, undo_v4_roster, undo_v6_sign_in, undo_v8_topics
+from test_migrations import _undo_v5, undo_v4_roster, undo_v6_sign_in, undo_v8_topics, undo_v9_training_records
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.db.models import Agent, AgentTeamPeriod, Base, Team
@@ -15,6 +15,7 @@ def make_schema_v3(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
+        undo_v9_training_records(connection)
         undo_v8_topics(connection)
         undo_v6_sign_in(connection)
         _undo_v5(connection)

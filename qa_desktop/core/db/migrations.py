@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Connection,
     Date,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Numeric,
     String,
     Table,
     Text,
@@ -148,6 +150,38 @@ def _v8_topics(connection: Connection) -> None:
     TopicCall.__table__.create(connection)
 
 
+def _v9_training_records(connection: Connection) -> None:
+    # v9: training records (质检纠错培训): plans, sessions, and each trainee's sign-in, test score and rating
+    # of the trainer. Spelled out as they were at v9, so later model changes do not change this step.
+    metadata = MetaData()
+    for name in ("users", "agents"):
+        Table(name, metadata, Column("id", Integer, primary_key=True))
+    Table("training_plans", metadata,
+          Column("id", Integer, primary_key=True), Column("title", String(200), nullable=False),
+          Column("kind", String(16), nullable=False), Column("month", String(7), nullable=False),
+          Column("item_codes", JSON, nullable=False), Column("agent_ids", JSON, nullable=False),
+          Column("created_by_id", Integer, ForeignKey("users.id", ondelete="SET NULL")),
+          Column("created_at", DateTime, nullable=False), Column("row_version", Integer, nullable=False))
+    Table("training_sessions", metadata,
+          Column("id", Integer, primary_key=True),
+          Column("plan_id", Integer, ForeignKey("training_plans.id", ondelete="SET NULL"), index=True),
+          Column("kind", String(16), nullable=False), Column("held_on", Date, nullable=False, index=True),
+          Column("trainer", String(120), nullable=False), Column("content", Text, nullable=False),
+          Column("item_codes", JSON, nullable=False),
+          Column("created_by_id", Integer, ForeignKey("users.id", ondelete="SET NULL")),
+          Column("created_at", DateTime, nullable=False), Column("row_version", Integer, nullable=False))
+    Table("training_trainees", metadata,
+          Column("id", Integer, primary_key=True),
+          Column("session_id", Integer, ForeignKey("training_sessions.id", ondelete="CASCADE"), nullable=False,
+                 index=True),
+          Column("agent_id", Integer, ForeignKey("agents.id", ondelete="CASCADE"), nullable=False, index=True),
+          Column("attended", Boolean, nullable=False), Column("score", Numeric(6, 2)), Column("rating", Integer),
+          Column("feedback", Text, nullable=False), Column("row_version", Integer, nullable=False),
+          UniqueConstraint("session_id", "agent_id", name="uq_training_trainee"))
+    for name in ("training_plans", "training_sessions", "training_trainees"):
+        metadata.tables[name].create(connection)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(2, "calls.recording_missing", _v2_call_recording_status),
     Migration(3, "call_transcripts, evaluations.suggestions", _v3_call_transcripts),
@@ -156,6 +190,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "sign-in: users' password hashes; audit entries chained by hash", _v6_sign_in_and_audit_chain),
     Migration(7, "customer numbers in calls' queue and call type masked", _v7_mask_numbers_in_call_texts),
     Migration(8, "topic QA: topics and topic_calls", _v8_topics),
+    Migration(9, "training records: training_plans, training_sessions, training_trainees", _v9_training_records),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

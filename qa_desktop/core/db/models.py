@@ -628,3 +628,5 @@ class SchemaVersion(Base):
 
 # Topic QA's tables live in their own module (same Base); importing it here keeps the schema whole.
 from qa_desktop.core.db import topic_models  # noqa: E402,F401
+# The training records' tables live in their own module (same Base); importing it here keeps the schema whole.
+from qa_desktop.core.db import training_models  # noqa: E402,F401

@@ -1,6 +1,6 @@
 """The monthly workbook (月度质检报告) managers receive.
 
-Sheets, in order: Summary, Agents, Items, Evaluations, Flags and reviews, Coaching, Evaluators,
+Sheets, in order: Summary, Agents, Items, Evaluations, Flags and reviews, Coaching, Training, Evaluators,
 Automatic checks (how often evaluators agreed with each item's automatic suggestion).
 The Evaluations sheet is the raw data every other sheet is computed from (one row per counted
 evaluation), so a manager can check or pivot any figure.
@@ -18,9 +18,10 @@ from qa_desktop.core.progress import ProgressSink
 from qa_desktop.core.reports.check_agreement import write_check_agreement
 from qa_desktop.core.reports.dataset import CHUNK
 from qa_desktop.core.reports.period import ReportPeriod
+from qa_desktop.core.reports.training_sheet import write_training
 from qa_desktop.core.reports.workbook import ReportBuilder, ReportResult
 
-SHEETS = ("summary", "agents", "items", "evaluations", "flags", "coaching", "evaluators", "checks")
+SHEETS = ("summary", "agents", "items", "evaluations", "flags", "coaching", "training", "evaluators", "checks")
 
 
 def export_monthly(database: Database, month: str, output: str | Path, *, team: str | None = None, lang: str = "en",
@@ -39,6 +40,7 @@ def export_monthly(database: Database, month: str, output: str | Path, *, team: 
         builder.write_items(sheets["items"], chart_ws=sheets["summary"])
         builder.write_flags(session, sheets["flags"])
         builder.write_coaching(session, sheets["coaching"])
+        write_training(builder, session, sheets["training"])
         builder.write_evaluators(session, sheets["evaluators"])
         write_check_agreement(builder, session, sheets["checks"])
     if progress is not None:

@@ -239,3 +239,19 @@ def training_ranking(source, start: dt.date, end: dt.date, *, bottom_n: int | st
     for entry in sorted(unranked, key=lambda e: e["agent_code"]):
         entry.update(rank=None, group="")
     return ranked + sorted(unranked, key=lambda e: e["agent_code"])
+
+
+def agents_failing_items(source, start: dt.date, end: dt.date, item_codes: Iterable[str], *,
+                         team_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """Per agent, how many of the period's results failed one of ``item_codes`` (a special course's trainees)."""
+    codes = set(item_codes)
+    with reading(source) as session:
+        rows = _results(session, start, end, team_ids)
+        statuses, _meta = _statuses(session, rows)
+        keyed = [(row[0].id, row[1]) for row in rows]
+    failures: dict[int, int] = defaultdict(int)
+    for evaluation_id, agent_id in keyed:
+        if any(status in APPLICABLE and status != "pass" for code, status in statuses[evaluation_id].items()
+               if code in codes):
+            failures[agent_id] += 1
+    return dict(failures)
