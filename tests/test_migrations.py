@@ -28,6 +28,8 @@ def undo_v9_training_records(connection) -> None:
     """Take away what schema v9 (training records) added to the current models."""
     for table in ("training_trainees", "training_sessions", "training_plans"):
         connection.execute(text(f"DROP TABLE {table}"))
+
+
 def undo_v8_topics(connection) -> None:
     """Take away what schema v8 (topic QA) added to the current models."""
     connection.execute(text("DROP TABLE topic_calls"))

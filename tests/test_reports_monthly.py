@@ -160,7 +160,7 @@ def monthly(sqlite_db, tmp_path):
 def test_sheets_in_order_and_summary_matches_the_database(monthly):
     db, ids, path, result = monthly
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Agents", "Items", "Evaluations", "Flags and reviews", "Coaching",
+    assert wb.sheetnames == ["Summary", "Agents", "Items", "Evaluations", "Flags and reviews", "Coaching", "Training",
                              "Evaluators", "Automatic checks"]
     rows = expected_evaluations(db, OCT, dt.datetime(2026, 11, 1))
     assert len(rows) == 6 == result.evaluations
@@ -268,7 +268,7 @@ def test_no_formula_anywhere_in_the_file(monthly):
     _db, _ids, path, _ = monthly
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 8
+        assert len(sheets) == 9
         for name in sheets:
             xml = archive.read(name).decode("utf-8")
             assert "<f>" not in xml and "<f " not in xml, name
@@ -309,7 +309,8 @@ def test_team_filter_language_and_time_zone(sqlite_db, tmp_path):
     result = export_monthly(sqlite_db, "2026-10", path, team="二组 Team B", lang="zh_CN", tz="UTC")
     assert result.evaluations == 2
     wb = load_workbook(path)
-    assert wb.sheetnames == ["概览", "座席", "评分项", "评估明细", "标记与复核", "辅导", "质检员", "自动质检一致率"]
+    assert wb.sheetnames == ["概览", "座席", "评分项", "评估明细", "标记与复核", "辅导", "培训", "质检员",
+                             "自动质检一致率"]
     header, agents = table(wb["座席"])
     assert [a["工号"] for a in agents] == ["B001"]
     # Shanghai time: the evaluation at 00:30 UTC on 1 November is 08:30 local, still November;

@@ -626,7 +626,6 @@ class SchemaVersion(Base):
     migrated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-# Topic QA's tables live in their own module (same Base); importing it here keeps the schema whole.
-from qa_desktop.core.db import topic_models  # noqa: E402,F401
-# The training records' tables live in their own module (same Base); importing it here keeps the schema whole.
-from qa_desktop.core.db import training_models  # noqa: E402,F401
+# Topic QA's and the training records' tables live in their own modules (same Base); importing them here
+# keeps the schema whole.
+from qa_desktop.core.db import topic_models, training_models  # noqa: E402,F401
