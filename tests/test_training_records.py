@@ -208,3 +208,70 @@ def test_a_v8_database_gains_the_training_tables_and_keeps_its_agents(tmp_path):
     finally:
         database.dispose()
     assert sorted(p.name for p in tmp_path.glob("*.before-schema-v8-*"))
+
+
+def test_a_qa_lead_records_a_session_and_imports_scores_from_the_coaching_page(demo, qtbot, tmp_path, monkeypatch):
+    """Coaching → Training records: plan from the month's needs with a click, type the trainer and the sign-in
+    sheet, Enter saves; Import test scores… with the trainer's GBK CSV chosen in the dialog; checked in the
+    database and in the tab's tables."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from qa_desktop.core.users import find_user
+    from qa_desktop.ui.coaching.page import CoachingPage
+    from qa_desktop.ui.context import AppContext
+    from qa_desktop.ui.settings import AppSettings
+
+    database = open_database(demo)
+    database.user_login = "qa.lead"
+    page = CoachingPage(AppContext(database, find_user(database, "qa.lead"), AppSettings()))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    tab = page.training_records_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.month.setText(_last_month())
+    qtbot.keyClick(tab.month, Qt.Key.Key_Return)
+    form = tab.form
+    form.kind.setCurrentIndex(form.kind.findData("one_to_one"))
+    qtbot.mouseClick(form.make_plan_button, Qt.MouseButton.LeftButton)
+    plan = form.plan.currentData()
+    assert plan and plan["kind"] == "one_to_one" and form.attended.text()  # the plan's agents pre-filled
+    codes = [a["agent_code"] for a in plan["agents"]]
+    assert sorted(form.chosen_items()) == sorted(plan["item_codes"])
+    form.trainer.setFocus()
+    form.trainer.insert("王老师")
+    form.content.insert("复述客户问题、录音告知话术")
+    form.attended.setFocus()
+    qtbot.keyClick(form.attended, Qt.Key.Key_Return)
+    with database.read() as session:
+        held = session.scalar(select(TrainingSession))
+        assert (held.trainer, held.kind, held.plan_id, sorted(held.item_codes)) == (
+            "王老师", "one_to_one", plan["plan_id"], sorted(plan["item_codes"]))
+        assert sorted(t.agent.agent_code for t in held.trainees if t.attended) == sorted(codes)
+        session_id = held.id
+    qtbot.waitUntil(lambda: tab.sessions.rowCount() == 1, timeout=20000)
+
+    sheet = tmp_path / "成绩单.csv"
+    _gbk_scores(sheet, [(code, "学员", 80 + n) for n, code in enumerate(codes)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.trainees.rowCount() and tab.trainees.row(0)["score"] is not None, timeout=20000)
+    with database.read() as session:
+        scores = sorted(t.score for t in session.get(TrainingSession, session_id).trainees)
+    assert scores == [Decimal(80 + n) for n in range(len(codes))]
+
+    # the first trainee's feedback: select them, set the rating with the keyboard, type, Enter
+    tab.trainees_view.setFocus()
+    tab.trainees_view.selectRow(0)
+    rated = tab.trainees.row(0)["agent_code"]
+    tab.rating.setFocus()
+    qtbot.keyClick(tab.rating, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.rating, "3")
+    tab.comment.setFocus()
+    tab.comment.insert("讲解清楚，练习时间偏少")
+    qtbot.keyClick(tab.comment, Qt.Key.Key_Return)
+    with database.read() as session:
+        kept = {(t.agent.agent_code, t.rating, t.feedback) for t in session.get(TrainingSession, session_id).trainees}
+    assert (rated, 3, "讲解清楚，练习时间偏少") in kept
+    database.dispose()

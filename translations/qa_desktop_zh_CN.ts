@@ -955,6 +955,10 @@
             <source>Recordings of the month</source>
             <translation>本月录音</translation>
         </message>
+        <message>
+            <source>Training records</source>
+            <translation>培训记录</translation>
+        </message>
     </context>
     <context>
         <name>CoachingTables</name>
@@ -3309,6 +3313,69 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>RecordSessionBox</name>
+        <message>
+            <source>Record a training session</source>
+            <translation>记录一次培训</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>培训计划</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>培训日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>培训方式</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <source>Targeted items</source>
+            <translation>针对的评分项</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>培训内容</translation>
+        </message>
+        <message>
+            <source>Signed in (agent IDs)</source>
+            <translation>签到（工号）</translation>
+        </message>
+        <message>
+            <source>(no plan)</source>
+            <translation>（无计划）</translation>
+        </message>
+        <message>
+            <source>Plan from the month's needs</source>
+            <translation>按本月培训需求制定计划</translation>
+        </message>
+        <message>
+            <source>e.g. 1004, 1006 — Enter saves</source>
+            <translation>如 1004, 1006 — 按回车保存</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>保存培训记录</translation>
+        </message>
+        <message>
+            <source>{0} agents</source>
+            <translation>{0} 名座席</translation>
+        </message>
+        <message>
+            <source>Plan made for {0} agents.</source>
+            <translation>已为 {0} 名座席制定培训计划。</translation>
+        </message>
+        <message>
+            <source>Session saved: {0} of {1} signed in.</source>
+            <translation>培训记录已保存：应到 {1} 人，实到 {0} 人。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordingsTab</name>
         <message>
             <source>Excellent</source>
@@ -4846,6 +4913,129 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Saved {0}.</source>
             <translation>已保存 {0}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecordsTab</name>
+        <message>
+            <source>One-to-one</source>
+            <translation>一对一辅导</translation>
+        </message>
+        <message>
+            <source>Recording training</source>
+            <translation>录音培训</translation>
+        </message>
+        <message>
+            <source>Course on items</source>
+            <translation>专项课程</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>培训日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>培训方式</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>评分项</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <source>Mean test score</source>
+            <translation>平均测试成绩</translation>
+        </message>
+        <message>
+            <source>Mean rating (1–5)</source>
+            <translation>平均评分（1–5）</translation>
+        </message>
+        <message>
+            <source>Error rate before → after</source>
+            <translation>差错率 培训前 → 培训后</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>培训内容</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>Test score</source>
+            <translation>测试成绩</translation>
+        </message>
+        <message>
+            <source>Rating of the trainer</source>
+            <translation>对培训师的评分</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>学员反馈</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Import test scores…</source>
+            <translation>导入成绩单…</translation>
+        </message>
+        <message>
+            <source>Rating of the trainer (1–5)</source>
+            <translation>对培训师的评分（1–5）</translation>
+        </message>
+        <message>
+            <source>The selected trainee's feedback; Enter keeps it</source>
+            <translation>所选学员的反馈；按回车保存</translation>
+        </message>
+        <message>
+            <source>Record feedback</source>
+            <translation>保存反馈</translation>
+        </message>
+        <message>
+            <source>Select a session first.</source>
+            <translation>请先选择一次培训。</translation>
+        </message>
+        <message>
+            <source>Test scores (工号, 成绩)</source>
+            <translation>成绩单（工号、成绩）</translation>
+        </message>
+        <message>
+            <source>Score sheets (*.xlsx *.csv *.txt)</source>
+            <translation>成绩单 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>{0} test scores kept; {1} rows without a score skipped.</source>
+            <translation>已保存 {0} 个成绩；{1} 行没有成绩，已跳过。</translation>
+        </message>
+        <message>
+            <source>Select a trainee first.</source>
+            <translation>请先选择一名学员。</translation>
+        </message>
+        <message>
+            <source>Feedback of {0} kept.</source>
+            <translation>已保存 {0} 的反馈。</translation>
         </message>
     </context>
     <context>

@@ -955,6 +955,10 @@
             <source>Recordings of the month</source>
             <translation>本月錄音</translation>
         </message>
+        <message>
+            <source>Training records</source>
+            <translation>培訓記錄</translation>
+        </message>
     </context>
     <context>
         <name>CoachingTables</name>
@@ -3309,6 +3313,69 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
     </context>
     <context>
+        <name>RecordSessionBox</name>
+        <message>
+            <source>Record a training session</source>
+            <translation>記錄一次培訓</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>培訓計劃</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>培訓日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>培訓方式</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>培訓師</translation>
+        </message>
+        <message>
+            <source>Targeted items</source>
+            <translation>針對的評分項</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>培訓內容</translation>
+        </message>
+        <message>
+            <source>Signed in (agent IDs)</source>
+            <translation>簽到（工號）</translation>
+        </message>
+        <message>
+            <source>(no plan)</source>
+            <translation>（無計劃）</translation>
+        </message>
+        <message>
+            <source>Plan from the month's needs</source>
+            <translation>按本月培訓需求制定計劃</translation>
+        </message>
+        <message>
+            <source>e.g. 1004, 1006 — Enter saves</source>
+            <translation>如 1004, 1006 — 按 Enter 儲存</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>儲存培訓記錄</translation>
+        </message>
+        <message>
+            <source>{0} agents</source>
+            <translation>{0} 名座席</translation>
+        </message>
+        <message>
+            <source>Plan made for {0} agents.</source>
+            <translation>已為 {0} 名座席制定培訓計劃。</translation>
+        </message>
+        <message>
+            <source>Session saved: {0} of {1} signed in.</source>
+            <translation>培訓記錄已儲存：應到 {1} 人，實到 {0} 人。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordingsTab</name>
         <message>
             <source>Excellent</source>
@@ -4846,6 +4913,129 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Saved {0}.</source>
             <translation>已儲存 {0}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecordsTab</name>
+        <message>
+            <source>One-to-one</source>
+            <translation>一對一輔導</translation>
+        </message>
+        <message>
+            <source>Recording training</source>
+            <translation>錄音培訓</translation>
+        </message>
+        <message>
+            <source>Course on items</source>
+            <translation>專項課程</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>培訓日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>培訓方式</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>培訓師</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>評分項</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>簽到</translation>
+        </message>
+        <message>
+            <source>Mean test score</source>
+            <translation>平均測試成績</translation>
+        </message>
+        <message>
+            <source>Mean rating (1–5)</source>
+            <translation>平均評分（1–5）</translation>
+        </message>
+        <message>
+            <source>Error rate before → after</source>
+            <translation>差錯率 培訓前 → 培訓後</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>培訓內容</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班組</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>Test score</source>
+            <translation>測試成績</translation>
+        </message>
+        <message>
+            <source>Rating of the trainer</source>
+            <translation>對培訓師的評分</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>學員回饋</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <source>Import test scores…</source>
+            <translation>匯入成績單…</translation>
+        </message>
+        <message>
+            <source>Rating of the trainer (1–5)</source>
+            <translation>對培訓師的評分（1–5）</translation>
+        </message>
+        <message>
+            <source>The selected trainee's feedback; Enter keeps it</source>
+            <translation>所選學員的回饋；按 Enter 儲存</translation>
+        </message>
+        <message>
+            <source>Record feedback</source>
+            <translation>儲存回饋</translation>
+        </message>
+        <message>
+            <source>Select a session first.</source>
+            <translation>請先選擇一次培訓。</translation>
+        </message>
+        <message>
+            <source>Test scores (工号, 成绩)</source>
+            <translation>成績單（工號、成績）</translation>
+        </message>
+        <message>
+            <source>Score sheets (*.xlsx *.csv *.txt)</source>
+            <translation>成績單 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>{0} test scores kept; {1} rows without a score skipped.</source>
+            <translation>已儲存 {0} 個成績；{1} 列沒有成績，已略過。</translation>
+        </message>
+        <message>
+            <source>Select a trainee first.</source>
+            <translation>請先選擇一名學員。</translation>
+        </message>
+        <message>
+            <source>Feedback of {0} kept.</source>
+            <translation>已儲存 {0} 的回饋。</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from qa_desktop.core.workflow import coaching, training
 from qa_desktop.core.workflow.permissions import visible_teams_of
 from qa_desktop.ui.coaching import tables
 from qa_desktop.ui.coaching.recordings_tab import RecordingsTab
+from qa_desktop.ui.coaching.training_records_tab import TrainingRecordsTab
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
@@ -391,9 +392,11 @@ class CoachingPage(QWidget):
         self.log_tab = CoachingLogTab(self)
         self.training_tab = TrainingTab(self)
         self.recordings_tab = RecordingsTab(self)
+        self.training_records_tab = TrainingRecordsTab(self)
         self.tabs.addTab(self.log_tab, "")
         self.tabs.addTab(self.training_tab, "")
         self.tabs.addTab(self.recordings_tab, "")
+        self.tabs.addTab(self.training_records_tab, "")
         self.message = QLabel()
         self.message.setObjectName("coachingMessage")
         self.message.setWordWrap(True)
@@ -421,6 +424,7 @@ class CoachingPage(QWidget):
         self.tabs.setTabText(0, self.tr("Coaching log"))
         self.tabs.setTabText(1, self.tr("Training needs"))
         self.tabs.setTabText(2, self.tr("Recordings of the month"))
+        self.tabs.setTabText(3, self.tr("Training records"))
         self.log_tab.retranslate()
         self.training_tab.retranslate()
 
@@ -431,6 +435,7 @@ class CoachingPage(QWidget):
                 self.refresh()  # item texts and statuses in the tables follow the language too
                 self.training_tab.refresh()
                 self.recordings_tab.refresh()
+                self.training_records_tab.refresh()
         super().changeEvent(event)
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -448,3 +453,4 @@ class CoachingPage(QWidget):
         self.refresh()
         self.training_tab.refresh()
         self.recordings_tab.refresh()
+        self.training_records_tab.refresh()
