@@ -196,8 +196,12 @@ def find(window, cls, name: str):
 
 def go_to_page(window, number: int):
     """Ctrl+number, the navigation shortcut; returns the page shown."""
+    if not window.isActiveWindow():  # a person clicks the window first
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window, 5000)
     QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
-    wait_until(lambda: window.stack.currentIndex() == number - 1, 10, f"page {number}")
+    wait_until(lambda: window.stack.currentIndex() == number - 1, 10,
+               f"page {number} (modal: {QApplication.activeModalWidget()!r}, focus: {focus()!r})")
     return window.stack.currentWidget()
 
 
@@ -241,7 +245,12 @@ def type_file_name(path) -> callable:
         name.setFocus()
         name.selectAll()
         QTest.keyClicks(name, str(path))
-        QTest.keyClick(name, Qt.Key.Key_Return)
+        for _ in range(3):  # the first Enter may only close the completer's list of names
+            if not dialog.isVisible():
+                break
+            popup = name.completer().popup() if name.completer() else None
+            QTest.keyClick(popup if popup is not None and popup.isVisible() else name, Qt.Key.Key_Return)
+            QTest.qWait(50)
 
     return answer
 

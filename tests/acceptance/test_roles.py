@@ -8,9 +8,21 @@ from __future__ import annotations
 
 import json
 
-from acceptance_support import go_to_page, press, query, type_text, wait_until
+from acceptance_support import (
+    background_idle,
+    click,
+    find,
+    go_to_page,
+    press,
+    query,
+    type_file_name,
+    type_text,
+    wait_until,
+    when_dialog_opens,
+)
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QTableView, QTableWidget
 
 from qa_desktop.core.scoring import FormDefinition, score
 
@@ -85,3 +97,150 @@ def test_evaluator_scores_the_next_call_from_the_keyboard(launch_app, centre):
     assert [(text, evaluation) for text, _ms, evaluation in notes] == [("客户两次要求重复,坐席语速过快", evaluation_id)]
     assert notes[0][1] > 0
     assert QApplication.activeModalWidget() is None
+
+
+def _click_row(view, row: int) -> None:
+    """A click on a table row, as a person picks the call they mean."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    QTest.qWait(50)
+
+
+def _click_cell(table, row: int, column: int) -> None:
+    table.scrollToItem(table.item(row, column))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(row, column)).center())
+
+
+def test_team_lead_records_a_dispute_and_adjusts_a_result_with_a_reason(launch_app, centre):
+    # A result flagged for review today in some team; its lead is who signs in.
+    flagged, lead = query(centre, """
+        SELECT f.evaluation_id, u.login FROM flags f JOIN calls c ON c.id = f.call_id
+        JOIN agents a ON a.id = c.agent_id JOIN teams t ON t.id = a.team_id JOIN users u ON u.id = t.lead_user_id
+        WHERE f.kind = 'review' AND f.resolution = 'open' AND f.evaluation_id IS NOT NULL
+          AND f.evaluation_id NOT IN (SELECT evaluation_id FROM disputes)
+        ORDER BY f.raised_at DESC LIMIT 1""")[0]
+    done = {}
+
+    def work(window):
+        page = go_to_page(window, 5)
+        queue = find(page, QTableView, "reviewQueue")
+        rows = [queue.model().row(n)["evaluation_id"] for n in range(queue.model().rowCount())]
+        _click_row(queue, rows.index(flagged))
+        items = find(page, QTableWidget, "reviewItems")
+        _click_cell(items, 0, 5)                                     # "Disputed" on the first item
+        press(Qt.Key.Key_Space, target=items)
+        _click_cell(items, 0, 4)                                     # the agent's claim: F2, type, Enter
+        press(Qt.Key.Key_F2, target=items)
+        type_text("已按规范报工号")
+        press(Qt.Key.Key_Return)
+        reason = find(page, QLineEdit, "reviewReason")
+        reason.setFocus()
+        type_text("坐席申诉:开场已报工号", reason)
+        click(find(page, QPushButton, "recordDispute"))
+        wait_until(lambda: query(centre, "SELECT count(*) FROM disputes WHERE evaluation_id = :e",
+                                 e=flagged)[0][0] == 1, 20, "the dispute is recorded")
+        done["disputed"] = flagged
+
+        other = next(r for r in [queue.model().row(n)["evaluation_id"] for n in range(queue.model().rowCount())]
+                     if r is not None and r != flagged)
+        rows = [queue.model().row(n)["evaluation_id"] for n in range(queue.model().rowCount())]
+        _click_row(queue, rows.index(other))
+        change = next(items.cellWidget(n, 3) for n in range(items.rowCount()) if items.cellWidget(n, 3).count() > 1)
+        change.setFocus()
+        press(Qt.Key.Key_Down, target=change)                        # the next answer in the list
+        reason.setFocus()
+        type_text("复听确认:该项评分有误", reason)
+        click(find(page, QPushButton, "adjustReview"))
+        wait_until(lambda: query(centre, "SELECT count(*) FROM team_lead_reviews WHERE evaluation_id = :e",
+                                 e=other)[0][0] == 1, 20, "the adjustment is saved")
+        done["adjusted"] = other
+
+    sign_in(launch_app, centre, lead, work)
+
+    dispute = query(centre, "SELECT d.status, u.login, d.statement, i.agent_claim FROM disputes d "
+                            "JOIN users u ON u.id = d.raised_by_id JOIN dispute_items i ON i.dispute_id = d.id "
+                            "WHERE d.evaluation_id = :e", e=done["disputed"])
+    assert dispute == [("open", lead, "坐席申诉:开场已报工号", "已按规范报工号")]
+    review = query(centre, "SELECT r.outcome, r.reason, u.login FROM team_lead_reviews r "
+                           "JOIN users u ON u.id = r.reviewer_id WHERE r.evaluation_id = :e", e=done["adjusted"])
+    assert review == [("adjusted", "复听确认:该项评分有误", lead)]
+
+
+def test_manager_exports_last_months_workbook_from_the_reports_page(launch_app, centre, tmp_path):
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from qa_desktop.core.reports.period import ReportPeriod
+
+    today = dt.date.today()
+    month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    target = tmp_path / "exports" / f"QA-{month}.xlsx"
+    target.parent.mkdir()
+
+    def work(window):
+        page = go_to_page(window, 8)
+        when_dialog_opens(type_file_name(target), QFileDialog)      # Qt's own dialog: type the name, Enter
+        click(find(page, QPushButton, "exportMonthly"))
+        wait_until(lambda: target.exists() and background_idle(), 120, "the workbook is written")
+
+    sign_in(launch_app, centre, "manager", work)
+
+    period = ReportPeriod.month(month, None)
+    expected = query(centre, "SELECT count(*) FROM evaluations WHERE kind = 'regular' AND status = 'submitted' "
+                             "AND submitted_at >= :a AND submitted_at < :b", a=period.start_utc, b=period.end_utc)[0][0]
+    assert expected > 0
+    workbook = load_workbook(target, read_only=True)
+    sheets = workbook.sheetnames
+    evaluations = workbook[next(name for name in sheets if "valuation" in name and "valuator" not in name)]
+    assert len(sheets) >= 5 and expected <= evaluations.max_row <= expected + 5
+    workbook.close()
+
+
+def test_qa_lead_decides_a_dispute_and_draws_and_assigns_a_weeks_sample(launch_app, centre):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QTabWidget
+
+    dispute = query(centre, "SELECT id FROM disputes WHERE status = 'open' ORDER BY id LIMIT 1")[0][0]
+    year, week, _ = (dt.date.today() - dt.timedelta(days=7)).isocalendar()
+    label = f"{year}-W{week:02d}"
+
+    def work(window):
+        page = go_to_page(window, 5)
+        tabs = page.findChild(QTabWidget)
+        QTest.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center())
+        table = find(page, QTableView, "disputes")
+        ids = [table.model().row(n)["id"] for n in range(table.model().rowCount())]
+        _click_row(table, ids.index(dispute))
+        items = find(page, QTableWidget, "disputeItems")
+        for n in range(items.rowCount()):                            # keep the deduction, say why
+            _click_cell(items, n, 6)
+            press(Qt.Key.Key_F2, target=items)
+            type_text("复听确认扣分成立")
+            press(Qt.Key.Key_Return)
+        click(find(page, QPushButton, "decideDispute"))
+        wait_until(lambda: query(centre, "SELECT status FROM disputes WHERE id = :d", d=dispute)[0][0] == "decided",
+                   20, "the dispute is decided")
+
+        page = go_to_page(window, 4)
+        week_field = find(page, QLineEdit, "week")
+        week_field.setFocus()
+        week_field.selectAll()
+        type_text(label, week_field)
+        click(find(page, QPushButton, "assignSample"))
+        wait_until(lambda: query(centre, "SELECT count(*) FROM samples WHERE period = :p", p=label)[0][0] == 1
+                   and background_idle(), 120, "the sample is drawn and assigned")
+
+    sign_in(launch_app, centre, "qa.lead", work)
+
+    decided = query(centre, "SELECT d.status, u.login, i.decision, i.reason FROM disputes d JOIN users u "
+                            "ON u.id = d.decided_by_id JOIN dispute_items i ON i.dispute_id = d.id WHERE d.id = :d",
+                    d=dispute)
+    assert decided and all(row == ("decided", "qa.lead", "keep", "复听确认扣分成立") for row in decided)
+    (sample_id, report), = query(centre, "SELECT id, report FROM samples WHERE period = :p", p=label)
+    assigned = query(centre, "SELECT count(*) FROM assignments WHERE assigned_at >= "
+                             "(SELECT created_at FROM samples WHERE id = :s)", s=sample_id)[0][0]
+    assert assigned > 0
