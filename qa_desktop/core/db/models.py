@@ -625,7 +625,3 @@ class SchemaVersion(Base):
     app_version: Mapped[str] = mapped_column(String(40))
     migrated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
-
-# Topic QA's and the training records' tables live in their own modules (same Base); importing them here
-# keeps the schema whole.
-from qa_desktop.core.db import topic_models, training_models  # noqa: E402,F401
