@@ -893,6 +893,10 @@
             <translation>跟进已完成</translation>
         </message>
         <message>
+            <source>Schedule a follow-up</source>
+            <translation>安排跟进评估</translation>
+        </message>
+        <message>
             <source>Schedule a follow-up evaluation into the next sample</source>
             <translation>在下次抽检中安排跟进评估</translation>
         </message>

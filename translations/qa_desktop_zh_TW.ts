@@ -893,6 +893,10 @@
             <translation>跟進已完成</translation>
         </message>
         <message>
+            <source>Schedule a follow-up</source>
+            <translation>安排跟進評估</translation>
+        </message>
+        <message>
             <source>Schedule a follow-up evaluation into the next sample</source>
             <translation>在下次抽檢中安排跟進評估</translation>
         </message>

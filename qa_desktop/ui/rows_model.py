@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+LONG_TEXT = 24  # characters; a cell longer than this shows its whole text as a tooltip
 GOOD, WARN, BAD = "#e2efda", "#fff2cc", "#f8cbad"
 Column = tuple[str, str, Callable[[dict], Any], Callable[[dict], str | None] | None]
 
@@ -80,8 +81,11 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and colour_fn is not None:
             colour = colour_fn(row)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
-            return self._tooltip(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltip is not None:
+                return self._tooltip(row, index.column())
+            text = self.format_value(value_fn(row))
+            return text if len(text) > LONG_TEXT else None  # a long cell may be elided in its column
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

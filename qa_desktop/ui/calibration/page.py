@@ -61,6 +61,7 @@ class CalibrationPage(QWidget):
         self.close_button.clicked.connect(self.close_session)
         self.status = QLabel()
         self.status.setObjectName("calibrationStatus")
+        self.status.setWordWrap(True)  # session, form and expert names run long; unwrapped they widened the window
         bar.addWidget(self.new_button)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.add_calls_button)

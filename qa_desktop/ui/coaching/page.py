@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -199,8 +200,13 @@ class CoachingLogTab(QWidget):
         side.addWidget(self.actions_view, 1)
         self.effect = tables.effect_model(self)
         self.effect_label = QLabel()
+        self.effect_label.setWordWrap(True)
         side.addWidget(self.effect_label)
-        side.addWidget(table_view(self.effect, "coachingEffect"), 1)
+        effect_view = table_view(self.effect, "coachingEffect")
+        # the item's text takes the room left by the pass rates, which stay in sight at 1366×768
+        effect_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        side.addWidget(effect_view, 1)
         buttons = QHBoxLayout()
         self.action_done = QPushButton()
         self.action_done.setObjectName("actionDone")
@@ -233,7 +239,9 @@ class CoachingLogTab(QWidget):
         self.action_done.setText(self.tr("Action done"))
         self.ack_button.setText(self.tr("Agent acknowledged"))
         self.follow_done.setText(self.tr("Follow-up done"))
-        self.schedule_button.setText(self.tr("Schedule a follow-up evaluation into the next sample"))
+        # the long wording as a tooltip: on the button it made the page wider than a 1366-pixel screen
+        self.schedule_button.setText(self.tr("Schedule a follow-up"))
+        self.schedule_button.setToolTip(self.tr("Schedule a follow-up evaluation into the next sample"))
         self._show_heading()
 
     def set_rows(self, rows: list[dict], select_id: int | None = None) -> None:
@@ -343,6 +351,7 @@ class TrainingTab(QWidget):
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("trainingSummary")
+        self.summary.setWordWrap(True)  # the most-failed items run long; unwrapped they widen the window
         layout.addWidget(self.summary)
         self.items = tables.item_rates_model(self)
         self.teams = tables.item_rates_model(self, with_team=True)

@@ -48,6 +48,10 @@ from qa_desktop.ui.forms.checks_editor import ChecksEditor
 LANG_TAGS = {"zh_CN": "简", "zh_TW": "繁", "en": QT_TRANSLATE_NOOP("FormEditors", "EN")}
 
 
+def _en_tag() -> str:
+    return QCoreApplication.translate("FormEditors", LANG_TAGS["en"])
+
+
 def _decimal(text: str, default: Decimal = Decimal(0)) -> Decimal:
     try:
         value = Decimal(text.strip())
@@ -169,8 +173,10 @@ class FormSettingsEditor(_Editor):
         self.critical_mark.valueChanged.connect(self._emit)
         self.bands = QTableWidget(0, 5)
         self.bands.setObjectName("gradeBands")
-        self.bands.setHorizontalHeaderLabels([self.tr("Grade"), "简", "繁", "EN", self.tr("From score")])
+        self.bands.setHorizontalHeaderLabels([self.tr("Grade"), "简", "繁", _en_tag(), self.tr("From score")])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the grade's code ('excellent') stays in the row for saving; people read its names beside it
+        self.bands.setColumnHidden(0, True)
         self.bands.verticalHeader().setVisible(False)
         self.bands.setFixedHeight(150)
         self.bands.itemChanged.connect(lambda _item: self._emit())
@@ -283,7 +289,7 @@ class ItemEditor(_Editor):
         self.points.valueChanged.connect(self._emit)
         self.options = QTableWidget(0, 5)
         self.options.setObjectName("itemOptions")
-        self.options.setHorizontalHeaderLabels([self.tr("Value"), "简", "繁", "EN", self.tr("Points")])
+        self.options.setHorizontalHeaderLabels([self.tr("Value"), "简", "繁", _en_tag(), self.tr("Points")])
         self.options.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.options.verticalHeader().setVisible(False)
         self.options.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

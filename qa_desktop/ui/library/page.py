@@ -129,6 +129,10 @@ class LibraryPage(QWidget):
         for value in LIST_FILTERS:
             self.only.addItem("", value)
         self.only.currentIndexChanged.connect(lambda _index: self.search_in_background())
+        # sized to its longest filter, the list squeezed the search box to 'Search c…' in English at 1366 px;
+        # the open list still shows each filter in full
+        self.only.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.only.setMinimumContentsLength(12)
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
@@ -144,6 +148,7 @@ class LibraryPage(QWidget):
         bar.addWidget(self.screen_button)
         bar.addStretch(1)
         bar.addWidget(self.only)
+        self.search.setMinimumWidth(220)
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
         self.count = QLabel()

@@ -177,11 +177,16 @@ class ReportsPage(QWidget):
                        self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.language_label)
-        bar.addWidget(self.language)
-        bar.addWidget(self.monthly_button)
-        bar.addWidget(self.weekly_button)
-        bar.addWidget(self.checks_button)
+        # the exports sit beside the period's summary, not after the period controls: on one row the
+        # English labels made the page wider than a 1366-pixel screen
+        exports = QHBoxLayout()
+        self.status.setWordWrap(True)
+        exports.addWidget(self.status, 1)
+        exports.addWidget(self.language_label)
+        exports.addWidget(self.language)
+        exports.addWidget(self.monthly_button)
+        exports.addWidget(self.weekly_button)
+        exports.addWidget(self.checks_button)
 
         self.trend_box = ChartBox("", lang)
         self.agent = QComboBox()
@@ -199,7 +204,7 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.status)
+        layout.addLayout(exports)
         layout.addLayout(grid, 1)
         self.boxes = [self.trend_box, self.teams_box, self.pareto_box, self.distribution_box]
         ctx.databaseChanged.connect(self.activate)

@@ -34,6 +34,8 @@ from qa_desktop.ui.role_gate import allowed, gate
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
+ANSWER_COLUMN = 110  # pixels at most for an answer, a result or a choice beside the item's text
+ITEM_COLUMN = 220  # pixels at least for the item's text
 
 
 def fit_item_column(table: QTableWidget) -> None:
@@ -41,7 +43,21 @@ def fit_item_column(table: QTableWidget) -> None:
     so at 1366×768 every column stays on screen instead of behind a horizontal scroll bar."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # an answer with a long text, or a choice list with one, sized its column past the screen: capped,
+    # the cell elides and its tooltip holds the whole text
+    for column in range(1, table.columnCount()):
+        if table.columnWidth(column) > ANSWER_COLUMN:
+            table.setColumnWidth(column, ANSWER_COLUMN)
+            for row in range(table.rowCount()):
+                cell = table.item(row, column)
+                if cell is not None and cell.text():
+                    cell.setToolTip(cell.text())
+    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
+    if table.viewport().width() - others >= ITEM_COLUMN:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    else:  # a narrow pane: the item's text stays readable, the dispute columns scroll
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, ITEM_COLUMN)
     table.setWordWrap(True)
     table.resizeRowsToContents()
 

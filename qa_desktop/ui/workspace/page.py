@@ -261,9 +261,10 @@ class WorkspacePage(QWidget):
         if not self._sized and self.width() > 200:
             self._sized = True
             width = self.splitter.width() or self.width()
-            # The queue's columns (status to score) need ~400 px: at 1366 px the centre gives way.
-            queue = 0.27 if width >= 1500 else 0.35
-            self.splitter.setSizes([int(width * queue), int(width * (0.68 - queue)), int(width * 0.32)])
+            # The queue's columns (status to score) need ~440 px in English ("Submitted", "100.00 Excellent"):
+            # at 1366 px the centre and the form give way (the player's buttons and tabs need ~390 px).
+            queue, form = (0.27, 0.32) if width >= 1500 else (0.37, 0.30)
+            self.splitter.setSizes([int(width * queue), int(width * (1 - queue - form)), int(width * form)])
             self.vertical.setSizes([int(self.height() * 0.55), int(self.height() * 0.45)])
 
     def _warm_up(self) -> None:
