@@ -236,6 +236,9 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
     from qa_desktop.core.demo_topics import add_topic_and_fresh_complaint
 
     summary.update(add_topic_and_fresh_complaint(database, limit, options.seed))
+    from qa_desktop.core.demo_training import add_training_course
+
+    summary.update(add_training_course(database, limit, options.seed))
     report_step(progress, options.recordings + 10, options.recordings + 10, "demo.done")
     return summary
 
