@@ -9,7 +9,8 @@
   trainer's Excel or CSV (工号 and 成绩 columns, UTF-8 or GBK, read like every other table we import);
 - :func:`record_feedback` keeps each trainee's 1–5 rating of the trainer and their comment;
 - :func:`training_effect` compares the trained agents' error rate on the targeted items before and
-  after the session, counted by the same rule as the coaching effect (:func:`coaching.item_pass_rates`).
+  after the session, each item's status given by the scoring engine (:func:`item_statuses`) and counted
+  as the coaching effect and the training needs count it (N/A and unanswered left out, partial failed).
 
 Qt-free; every change is one short write transaction with its audit entry.
 """
@@ -25,11 +26,22 @@ from sqlalchemy.orm import Session, selectinload
 
 from qa_desktop.core.db import Database
 from qa_desktop.core.db.audit import record
-from qa_desktop.core.db.models import Agent, Role, Team
+from qa_desktop.core.db.models import (
+    Agent,
+    Call,
+    Evaluation,
+    EvaluationKind,
+    EvaluationStatus,
+    FormVersion,
+    Role,
+    Team,
+)
 from qa_desktop.core.db.training_models import KINDS, TrainingPlan, TrainingSession, TrainingTrainee
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.library.manifest import TableSpec, read_table
-from qa_desktop.core.workflow.coaching import item_pass_rates
+from qa_desktop.core.scoring.engine import item_statuses
+from qa_desktop.core.scoring.form import FormDefinition, pick
+from qa_desktop.core.scoring.item_status import APPLICABLE
 from qa_desktop.core.workflow.permissions import acting_user, require_role
 from qa_desktop.core.workflow.training import (
     MIN_EVALUATIONS,
@@ -267,46 +279,75 @@ def record_feedback(database: Database, session_id: int, agent_code: str, rating
 
 # ------------------------------------------------------------------------------------------------ reading
 
-def training_effect(source, session_id: int, *, window_days: int | None = EFFECT_WINDOW_DAYS) -> dict:
-    """The attended agents' error rate on the session's items, in their calls before and after it.
+def _effects(session: Session, held: list[TrainingSession], window_days: int | None) -> dict[int, dict]:
+    """Each session's effect, read in two statements whatever the number of sessions and trainees.
 
-    Error rate = failed / evaluated, N/A and unanswered left out, partial counted as failed: the
-    complement of the coaching effect's pass rate, summed over the trained agents.
+    The attended agents' submitted regular results from ``window_days`` before a session to ``window_days``
+    after it (the session's own day counts as before), each item's status as the scoring engine gives it
+    (:func:`item_statuses`, the rule of the coaching effect and the training needs): error rate = failed
+    (partial included) / evaluated, N/A and unanswered left out.
     """
-    with reading(source) as session:
-        row, trainees = _trainees_by_code(session, session_id)
-        codes = list(row.item_codes)
-        tally = {code: {"before": [0, 0], "after": [0, 0]} for code in codes}
-        texts: dict[str, str] = {}
-        for trainee in trainees.values():
-            if not trainee.attended or not codes:
-                continue
-            rates = item_pass_rates(session, trainee.agent_id, codes, before=row.held_on, window_days=window_days)
-            for code, rate in rates.items():
-                texts[code] = rate["item_text"]
-                for when in ("before", "after"):
-                    evaluated, passed = rate[when]["evaluated"], rate[when]["passed"]
-                    tally[code][when][0] += evaluated - passed
-                    tally[code][when][1] += evaluated
+    attended = {s.id: {t.agent_id for t in s.trainees if t.attended} for s in held}
+    agents = set().union(*attended.values()) if attended else set()
+    tally = {s.id: {c: {"before": [0, 0], "after": [0, 0]} for c in s.item_codes} for s in held}
+    texts: dict[str, str] = {}
+    if agents and any(s.item_codes for s in held):
+        query = (select(Evaluation.form_version_id, Evaluation.answers, Evaluation.breakdown, Call.agent_id,
+                        Call.started_at).join(Call, Call.id == Evaluation.call_id)
+                 .where(Call.agent_id.in_(agents), Evaluation.status == EvaluationStatus.SUBMITTED,
+                        Evaluation.kind == EvaluationKind.REGULAR, Call.started_at.is_not(None)))
+        if window_days:
+            first, last = min(s.held_on for s in held), max(s.held_on for s in held)
+            query = query.where(Call.started_at >= dt.datetime.combine(first - dt.timedelta(days=window_days),
+                                                                       dt.time()),
+                                Call.started_at < dt.datetime.combine(last + dt.timedelta(days=window_days),
+                                                                      dt.time()))
+        rows = session.execute(query).all()
+        definitions = {v.id: FormDefinition.from_dict(v.definition) for v in session.scalars(
+            select(FormVersion).where(FormVersion.id.in_({r[0] for r in rows} or {-1})))}
+        for definition in definitions.values():
+            for _section, item in definition.items():
+                texts.setdefault(item.code, pick(item.text, "en"))
+        for version_id, answers, breakdown, agent_id, started_at in rows:
+            statuses = item_statuses(definitions[version_id], answers, breakdown)
+            day = started_at.date()
+            for s in held:
+                if agent_id not in attended[s.id] or (window_days and not
+                                                      -window_days <= (day - s.held_on).days < window_days):
+                    continue
+                when = "after" if day > s.held_on else "before"
+                for code in s.item_codes:
+                    status = statuses.get(code)
+                    if status in APPLICABLE:
+                        tally[s.id][code][when][1] += 1
+                        tally[s.id][code][when][0] += status != "pass"
 
     def side(failed: int, evaluated: int) -> dict:
         return {"failed": failed, "evaluated": evaluated,
                 "error_rate": round(failed / evaluated, 4) if evaluated else None}
 
-    items = []
-    totals = {"before": [0, 0], "after": [0, 0]}
-    for code in codes:
-        entry: dict[str, Any] = {"item_code": code, "item_text": texts.get(code, code)}
-        for name in ("before", "after"):
-            entry[name] = side(*tally[code][name])
-            totals[name][0] += tally[code][name][0]
-            totals[name][1] += tally[code][name][1]
-        items.append(entry)
-    before, after = side(*totals["before"]), side(*totals["after"])
-    change = (None if before["error_rate"] is None or after["error_rate"] is None
-              else round(after["error_rate"] - before["error_rate"], 4))
-    return {"session_id": session_id, "window_days": window_days, "items": items, "before": before, "after": after,
-            "change": change}
+    result = {}
+    for s in held:
+        items, totals = [], {"before": [0, 0], "after": [0, 0]}
+        for code, counts in tally[s.id].items():
+            items.append({"item_code": code, "item_text": texts.get(code, code),
+                          **{when: side(*counts[when]) for when in ("before", "after")}})
+            for when in ("before", "after"):
+                totals[when][0] += counts[when][0]
+                totals[when][1] += counts[when][1]
+        before, after = side(*totals["before"]), side(*totals["after"])
+        change = (None if before["error_rate"] is None or after["error_rate"] is None
+                  else round(after["error_rate"] - before["error_rate"], 4))
+        result[s.id] = {"session_id": s.id, "window_days": window_days, "items": items, "before": before,
+                        "after": after, "change": change}
+    return result
+
+
+def training_effect(source, session_id: int, *, window_days: int | None = EFFECT_WINDOW_DAYS) -> dict:
+    """The attended agents' error rate on the session's items, in their calls before and after it."""
+    with reading(source) as session:
+        row, _trainees = _trainees_by_code(session, session_id)
+        return _effects(session, [row], window_days)[session_id]
 
 
 def _mean(values) -> Decimal | None:
@@ -314,20 +355,28 @@ def _mean(values) -> Decimal | None:
     return (sum(values) / len(values)).quantize(Decimal("0.01")) if values else None
 
 
+def _details(row: TrainingSession, teams: dict[int | None, str]) -> dict:
+    people: list[dict[str, Any]] = [
+        {"agent_code": t.agent.agent_code, "agent_name": t.agent.name, "team": teams.get(t.agent.team_id),
+         "attended": t.attended, "score": t.score, "rating": t.rating, "feedback": t.feedback}
+        for t in sorted(row.trainees, key=lambda t: t.agent.agent_code)]
+    present = [p for p in people if p["attended"]]
+    return {"session_id": row.id, "plan_id": row.plan_id, "kind": row.kind, "held_on": row.held_on,
+            "trainer": row.trainer, "content": row.content, "item_codes": list(row.item_codes),
+            "invited": len(people), "attended": len(present),
+            "mean_score": _mean(p["score"] for p in present),
+            "mean_rating": _mean(p["rating"] for p in present),
+            "trainees": people}
+
+
+def _teams(session: Session) -> dict[int | None, str]:
+    return dict(session.execute(select(Team.id, Team.name)).all())
+
+
 def session_details(source, session_id: int) -> dict:
     with reading(source) as session:
-        row, trainees = _trainees_by_code(session, session_id)
-        teams: dict[int | None, str] = dict(session.execute(select(Team.id, Team.name)).all())
-        people = [{"agent_code": code, "agent_name": t.agent.name, "team": teams.get(t.agent.team_id),
-                   "attended": t.attended, "score": t.score, "rating": t.rating, "feedback": t.feedback}
-                  for code, t in sorted(trainees.items())]
-        present = [p for p in people if p["attended"]]
-        return {"session_id": row.id, "plan_id": row.plan_id, "kind": row.kind, "held_on": row.held_on,
-                "trainer": row.trainer, "content": row.content, "item_codes": list(row.item_codes),
-                "invited": len(people), "attended": len(present),
-                "mean_score": _mean(p["score"] for p in present),
-                "mean_rating": _mean(p["rating"] for p in present),
-                "trainees": people}
+        row, _trainees = _trainees_by_code(session, session_id)
+        return _details(row, _teams(session))
 
 
 def sessions(source, *, start: dt.date | None = None, end: dt.date | None = None,
@@ -335,9 +384,12 @@ def sessions(source, *, start: dt.date | None = None, end: dt.date | None = None
     """Sessions held from ``start`` to the day before ``end``, oldest first, with their figures and effect.
 
     With ``team_ids`` (a team lead's view), only sessions one of whose trainees is in those teams.
+    A fixed number of statements however many sessions and trainees (the monthly workbook reads it).
     """
     with reading(source) as session:
-        query = select(TrainingSession.id).order_by(TrainingSession.held_on, TrainingSession.id)
+        query = (select(TrainingSession).options(selectinload(TrainingSession.trainees)
+                                                 .selectinload(TrainingTrainee.agent))
+                 .order_by(TrainingSession.held_on, TrainingSession.id))
         if start is not None:
             query = query.where(TrainingSession.held_on >= start)
         if end is not None:
@@ -346,11 +398,14 @@ def sessions(source, *, start: dt.date | None = None, end: dt.date | None = None
             query = query.where(TrainingSession.id.in_(
                 select(TrainingTrainee.session_id).join(Agent, Agent.id == TrainingTrainee.agent_id)
                 .where(Agent.team_id.in_(team_ids or [-1]))))
+        held = list(session.scalars(query).all())
+        teams = _teams(session)
+        effects = _effects(session, held, EFFECT_WINDOW_DAYS) if effect and held else {}
         result = []
-        for session_id in session.scalars(query).all():
-            details = session_details(session, session_id)
+        for row in held:
+            details = _details(row, teams)
             if effect:
-                details["effect"] = training_effect(session, session_id)
+                details["effect"] = effects[row.id]
             result.append(details)
         return result
 
