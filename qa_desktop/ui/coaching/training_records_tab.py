@@ -311,8 +311,10 @@ class TrainingRecordsTab(QWidget):
             return training_records.sessions(database, start=start, end=end, team_ids=visible_teams_of(database))
 
         self._task = task = run_in_background(self, read)
-        task.succeeded.connect(lambda rows: self._show(rows, select_id))
-        task.failed.connect(lambda error: self.message.setText(self.page.describe(error)))
+        # an earlier read that ends after this one (another month, before a save) must not overwrite it
+        task.succeeded.connect(lambda rows: self._show(rows, select_id) if task is self._task else None)
+        task.failed.connect(lambda error: self.message.setText(self.page.describe(error))
+                            if task is self._task else None)
 
     def _show(self, rows: list[dict], select_id: int | None) -> None:
         self.sessions.set_rows(rows)
