@@ -286,3 +286,23 @@ def test_a_qa_lead_records_a_session_and_imports_scores_from_the_coaching_page(d
         kept = {(t.agent.agent_code, t.rating, t.feedback) for t in session.get(TrainingSession, session_id).trainees}
     assert (rated, 3, "讲解清楚，练习时间偏少") in kept
     database.dispose()
+
+
+def test_a_session_without_a_plan_scores_and_feedback_on_either_database(any_db):
+    """SQLite and PostgreSQL alike (PostgreSQL refused the empty invitation list's placeholder)."""
+    from qa_desktop.core.db.models import Role, User
+
+    def seed(session) -> None:
+        session.add(User(login="qa.lead", display_name="王敏", role=Role.QA_LEAD))
+        session.add_all([Agent(agent_code="1023", name="陈静"), Agent(agent_code="1024", name="李娜")])
+
+    any_db.write(seed)
+    any_db.user_login = "qa.lead"
+    held = tr.record_session(any_db, held_on=dt.date(2026, 11, 20), trainer="王老师", attended=["1023"],
+                             kind="item_course", item_codes=["greeting_id"])
+    tr.set_scores(any_db, held["session_id"], {"1023": "95", "1024": "60.5"})
+    details = tr.record_feedback(any_db, held["session_id"], "1024", 2, "太快")
+    assert (details["invited"], details["attended"], details["mean_score"], details["mean_rating"]) == (
+        2, 2, Decimal("77.75"), Decimal("2.00"))
+    effect = tr.training_effect(any_db, held["session_id"])
+    assert effect["before"] == {"failed": 0, "evaluated": 0, "error_rate": None} and effect["change"] is None

@@ -79,7 +79,9 @@ def _codes(item_codes) -> list[str]:
 
 def _agents_by_code(session: Session, codes) -> dict[str, Agent]:
     codes = [str(c).strip() for c in codes if str(c).strip()]
-    found = {a.agent_code: a for a in session.scalars(select(Agent).where(Agent.agent_code.in_(codes or ["\0"])))}
+    if not codes:
+        return {}
+    found = {a.agent_code: a for a in session.scalars(select(Agent).where(Agent.agent_code.in_(codes)))}
     unknown = [c for c in codes if c not in found]
     if unknown:
         raise ValidationError(f"No agent with the ID {', '.join(unknown)}.", field="agent", agents=unknown)
