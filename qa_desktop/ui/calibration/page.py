@@ -136,7 +136,8 @@ class CalibrationPage(QWidget):
         self.consistency = ConsistencyView(ctx)
         self.tabs.addTab(self.consistency, "")
         splitter.addWidget(self.tabs)
-        splitter.setSizes([380, 900])
+        # wide enough at 1366 px for the sessions' calls, scorers and submitted count, not only their names
+        splitter.setSizes([480, 800])
         layout.addWidget(splitter, 1)
         self.retranslate()
         ctx.dataChanged.connect(self._on_data_changed)

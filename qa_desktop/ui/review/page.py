@@ -6,7 +6,7 @@ the answers, reasons and decisions, and shows their refusals as messages.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,31 +35,47 @@ from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
 ANSWER_COLUMN = 110  # pixels at most for an answer, a result or a choice beside the item's text
+DECISION_COLUMN = 200  # pixels at most on the Disputes tab, whose table has the page's width
 ITEM_COLUMN = 220  # pixels at least for the item's text
 
 
-def fit_item_column(table: QTableWidget) -> None:
+def fit_item_column(table: QTableWidget, widest: int = 0) -> None:
     """Answers, results and choices fit their contents; the item's text takes what is left and wraps,
     so at 1366×768 every column stays on screen instead of behind a horizontal scroll bar."""
     table.resizeColumnsToContents()
-    header = table.horizontalHeader()
     # an answer with a long text, or a choice list with one, sized its column past the screen: capped,
     # the cell elides and its tooltip holds the whole text
     for column in range(1, table.columnCount()):
-        if table.columnWidth(column) > ANSWER_COLUMN:
-            table.setColumnWidth(column, ANSWER_COLUMN)
+        if table.columnWidth(column) > (widest or ANSWER_COLUMN):
+            table.setColumnWidth(column, widest or ANSWER_COLUMN)
             for row in range(table.rowCount()):
                 cell = table.item(row, column)
                 if cell is not None and cell.text():
                     cell.setToolTip(cell.text())
+    if table.property("fitsItemColumn") is None:  # the pane's width is known once shown, and changes
+        table.setProperty("fitsItemColumn", True)
+        table.viewport().installEventFilter(_ItemColumnOnResize(table))
+    _size_item_column(table)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
+    table.doItemsLayout()  # the choice lists move with their columns
+
+
+def _size_item_column(table: QTableWidget) -> None:
+    header = table.horizontalHeader()
     others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
     if table.viewport().width() - others >= ITEM_COLUMN:
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     else:  # a narrow pane: the item's text stays readable, the dispute columns scroll
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(0, ITEM_COLUMN)
-    table.setWordWrap(True)
-    table.resizeRowsToContents()
+
+
+class _ItemColumnOnResize(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            _size_item_column(self.parent())
+        return False
 
 
 class ReviewTab(QWidget):
@@ -182,6 +198,7 @@ class ReviewTab(QWidget):
         except Exception as error:  # noqa: BLE001
             self.page.say(describe_error(error))
             return
+        self.items.setRowCount(0)  # the last call's choice lists go with its rows
         self.items.setRowCount(len(self.detail["items"]))
         for n, item in enumerate(self.detail["items"]):
             name = QTableWidgetItem(item["text"] or item["code"])
@@ -453,6 +470,7 @@ class DisputesTab(QWidget):
             dispute["id"], dispute["raised_by"], dispute["deadline"], dispute["statement"] or "–"))
         editable = dispute["status"] in ("open", "overdue")
         deciding = editable and allowed(self.page.ctx, "dispute.decide")
+        self.items.setRowCount(0)  # the last dispute's choice lists go with its rows
         self.items.setRowCount(len(dispute["items"]))
         for n, item in enumerate(dispute["items"]):
             values = [item["item_text"] or item["item_code"], item["evaluated_answer_text"],
@@ -480,7 +498,7 @@ class DisputesTab(QWidget):
             if not deciding:
                 reason.setFlags(reason.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(n, self.COL_REASON, reason)
-        fit_item_column(self.items)
+        fit_item_column(self.items, widest=DECISION_COLUMN)  # the full width: a decision reads whole
         gate(self.decide_button, self.page.ctx, "dispute.decide", editable)
         gate(self.withdraw_button, self.page.ctx, "dispute.withdraw", editable)
 
