@@ -178,6 +178,32 @@ def test_a_bad_score_sheet_is_refused_whole_and_an_excel_sheet_in_traditional_ch
         database.dispose()
 
 
+def test_a_refused_score_sheet_is_explained_in_chinese(demo, qapp, tmp_path):
+    from qa_desktop.ui.i18n import install_language
+    from qa_desktop.ui.messages import workflow_error_text
+
+    database = open_database(demo)
+    database.user_login = "qa.lead"
+    try:
+        held = tr.record_session(database, held_on=dt.date.today(), trainer="李组长", attended=["1001"],
+                                 kind="recording")
+        bad = tmp_path / "成绩单.csv"
+        _gbk_scores(bad, [("1001", "蔡刚", "缺考")])
+        with pytest.raises(ValidationError) as caught:
+            tr.import_scores(database, held["session_id"], bad)
+        with pytest.raises(ValidationError) as nobody:
+            tr.record_session(database, held_on=dt.date.today(), trainer="李组长", attended=[], kind="recording")
+    finally:
+        database.dispose()
+    try:
+        install_language("zh_CN")
+        texts = workflow_error_text(caught.value), workflow_error_text(nobody.value)
+    finally:
+        install_language("en")
+    assert "第 2 行" in texts[0] and "缺考 不是 0 到 100 之间的测试成绩" in texts[0] and "未导入" in texts[0]
+    assert texts[1] == "签到名单为空。"
+
+
 def test_an_evaluator_may_not_record_training(demo):
     from qa_desktop.core.errors import PermissionDenied
 

@@ -5433,6 +5433,38 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>WorkflowErrors</name>
         <message>
+            <source>No agent with the ID {agents}.</source>
+            <translation>没有工号为 {agents} 的座席。</translation>
+        </message>
+        <message>
+            <source>The training needs of {month} name no agent for this kind of training.</source>
+            <translation>{month} 的培训需求中没有适合这种培训方式的座席。</translation>
+        </message>
+        <message>
+            <source>Say who gave the training.</source>
+            <translation>请填写培训师。</translation>
+        </message>
+        <message>
+            <source>Nobody is on the sign-in sheet.</source>
+            <translation>签到名单为空。</translation>
+        </message>
+        <message>
+            <source>{value} is not a test score from 0 to 100 (agent {agent}).</source>
+            <translation>{value} 不是 0 到 100 之间的测试成绩（工号 {agent}）。</translation>
+        </message>
+        <message>
+            <source>{path}, line {line}: {value} is not a test score from 0 to 100 (agent {agent}); nothing was imported.</source>
+            <translation>{path} 第 {line} 行：{value} 不是 0 到 100 之间的测试成绩（工号 {agent}）；未导入任何成绩。</translation>
+        </message>
+        <message>
+            <source>A trainee rates the trainer from 1 to 5.</source>
+            <translation>学员对培训师的评分为 1 到 5 分。</translation>
+        </message>
+        <message>
+            <source>Agent {agent} did not attend this training.</source>
+            <translation>工号 {agent} 的座席没有参加这次培训。</translation>
+        </message>
+        <message>
             <source>The dispute is too late: the result was given on {result_day}, and disputes must be raised within {days} working days (by {last_day}).</source>
             <translation>申诉已超时:结果于 {result_day} 给出,申诉须在 {days} 个工作日内({last_day} 之前)提出。</translation>
         </message>

@@ -5433,6 +5433,38 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>WorkflowErrors</name>
         <message>
+            <source>No agent with the ID {agents}.</source>
+            <translation>沒有工號為 {agents} 的座席。</translation>
+        </message>
+        <message>
+            <source>The training needs of {month} name no agent for this kind of training.</source>
+            <translation>{month} 的培訓需求中沒有適合這種培訓方式的座席。</translation>
+        </message>
+        <message>
+            <source>Say who gave the training.</source>
+            <translation>請填寫培訓師。</translation>
+        </message>
+        <message>
+            <source>Nobody is on the sign-in sheet.</source>
+            <translation>簽到名單為空。</translation>
+        </message>
+        <message>
+            <source>{value} is not a test score from 0 to 100 (agent {agent}).</source>
+            <translation>{value} 不是 0 到 100 之間的測試成績（工號 {agent}）。</translation>
+        </message>
+        <message>
+            <source>{path}, line {line}: {value} is not a test score from 0 to 100 (agent {agent}); nothing was imported.</source>
+            <translation>{path} 第 {line} 行：{value} 不是 0 到 100 之間的測試成績（工號 {agent}）；未匯入任何成績。</translation>
+        </message>
+        <message>
+            <source>A trainee rates the trainer from 1 to 5.</source>
+            <translation>學員對培訓師的評分為 1 到 5 分。</translation>
+        </message>
+        <message>
+            <source>Agent {agent} did not attend this training.</source>
+            <translation>工號 {agent} 的座席沒有參加這次培訓。</translation>
+        </message>
+        <message>
             <source>The dispute is too late: the result was given on {result_day}, and disputes must be raised within {days} working days (by {last_day}).</source>
             <translation>申訴已逾時:結果於 {result_day} 給出,申訴須在 {days} 個工作日內({last_day} 之前)提出。</translation>
         </message>

@@ -121,6 +121,20 @@ def describe_error(error: BaseException) -> str:
 # The workflow's refusals (sampling, reviews, disputes, coaching): the core raises them with a stable
 # ``code`` and, where one code covers several cases, a ``why`` parameter.
 WORKFLOW_TEMPLATES = {
+    # training records (core.workflow.training_records)
+    ("validation", "training_unknown_agent"): QT_TRANSLATE_NOOP("WorkflowErrors", "No agent with the ID {agents}."),
+    ("validation", "training_no_agents"): QT_TRANSLATE_NOOP(
+        "WorkflowErrors", "The training needs of {month} name no agent for this kind of training."),
+    ("validation", "training_no_trainer"): QT_TRANSLATE_NOOP("WorkflowErrors", "Say who gave the training."),
+    ("validation", "training_nobody"): QT_TRANSLATE_NOOP("WorkflowErrors", "Nobody is on the sign-in sheet."),
+    ("validation", "training_bad_score"): QT_TRANSLATE_NOOP(
+        "WorkflowErrors", "{value} is not a test score from 0 to 100 (agent {agent})."),
+    ("validation", "training_bad_line"): QT_TRANSLATE_NOOP(
+        "WorkflowErrors", "{path}, line {line}: {value} is not a test score from 0 to 100 (agent {agent}); "
+        "nothing was imported."),
+    ("validation", "training_rating"): QT_TRANSLATE_NOOP("WorkflowErrors", "A trainee rates the trainer from 1 to 5."),
+    ("validation", "training_not_attended"): QT_TRANSLATE_NOOP(
+        "WorkflowErrors", "Agent {agent} did not attend this training."),
     ("dispute_refused", "too_late"): QT_TRANSLATE_NOOP(
         "WorkflowErrors", "The dispute is too late: the result was given on {result_day}, and disputes must be "
         "raised within {days} working days (by {last_day})."),

@@ -84,7 +84,8 @@ def _agents_by_code(session: Session, codes) -> dict[str, Agent]:
     found = {a.agent_code: a for a in session.scalars(select(Agent).where(Agent.agent_code.in_(codes)))}
     unknown = [c for c in codes if c not in found]
     if unknown:
-        raise ValidationError(f"No agent with the ID {', '.join(unknown)}.", field="agent", agents=unknown)
+        raise ValidationError(f"No agent with the ID {', '.join(unknown)}.", field="agent", agents=", ".join(unknown),
+                              why="training_unknown_agent")
     return found
 
 
@@ -106,7 +107,7 @@ def make_plan(database: Database, month: str, kind: str, *, item_codes=None, tit
         agent_ids = [r["agent_id"] for r in ranking if r["group"] == kind]
     if not agent_ids:
         raise ValidationError(f"The training needs of {month} name no agent for this kind of training.",
-                              month=month, kind=kind)
+                              month=month, kind=kind, why="training_no_agents")
     title = (title or "").strip() or f"{month} {' '.join(codes)}".strip()
 
     def work(session: Session) -> int:
@@ -154,7 +155,7 @@ def record_session(database: Database, *, held_on: dt.date, trainer: str, conten
     """
     trainer = (trainer or "").strip()
     if not trainer:
-        raise ValidationError("Say who gave the training.", field="trainer")
+        raise ValidationError("Say who gave the training.", field="trainer", why="training_no_trainer")
     if not isinstance(held_on, dt.date):
         raise ValidationError("The day of the training is missing.", field="held_on")
 
@@ -168,7 +169,7 @@ def record_session(database: Database, *, held_on: dt.date, trainer: str, conten
         codes = _codes(item_codes) or (list(plan.item_codes) if plan else [])
         present = _agents_by_code(session, attended or [])
         if not present:
-            raise ValidationError("Nobody is on the sign-in sheet.", field="attended")
+            raise ValidationError("Nobody is on the sign-in sheet.", field="attended", why="training_nobody")
         invited_ids = set(plan.agent_ids) if plan else set()
         invited_ids |= {a.id for a in _agents_by_code(session, invited or []).values()}
         row = TrainingSession(plan_id=plan.id if plan else None, kind=chosen_kind, held_on=held_on, trainer=trainer,
@@ -197,9 +198,11 @@ def _score(value, code: str) -> Decimal:
     try:
         score = Decimal(str(value).strip().rstrip("分").strip())
     except (InvalidOperation, ValueError):
-        raise ValidationError(f"{value!r} is not a test score (agent {code}).", field="score", agent=code) from None
+        raise ValidationError(f"{value!r} is not a test score (agent {code}).", field="score", agent=code,
+                              value=str(value), why="training_bad_score") from None
     if not score.is_finite() or not 0 <= score <= 100:
-        raise ValidationError(f"A test score is from 0 to 100, not {value} (agent {code}).", field="score", agent=code)
+        raise ValidationError(f"A test score is from 0 to 100, not {value} (agent {code}).", field="score", agent=code,
+                              value=str(value), why="training_bad_score")
     return score.quantize(Decimal("0.01"))
 
 
@@ -248,7 +251,7 @@ def import_scores(database: Database, session_id: int, path: str | os.PathLike) 
             scores[code] = _score(value, code)
         except ValidationError as error:
             raise ValidationError(f"{os.path.basename(path)}, line {row.line}: {error}", path=str(path),
-                                  line=row.line) from None
+                                  line=row.line, agent=code, value=str(value), why="training_bad_line") from None
     result = set_scores(database, session_id, scores)
     result["imported"] = len(scores)
     result["skipped"] = skipped
@@ -263,14 +266,15 @@ def record_feedback(database: Database, session_id: int, agent_code: str, rating
     except (TypeError, ValueError):
         rating = 0
     if not 1 <= rating <= 5:
-        raise ValidationError("A trainee rates the trainer from 1 to 5.", field="rating")
+        raise ValidationError("A trainee rates the trainer from 1 to 5.", field="rating", why="training_rating")
 
     def work(session: Session) -> None:
         require_role(acting_user(session, database.user_login), TRAINERS, "record trainee feedback")
         _row, trainees = _trainees_by_code(session, session_id)
         trainee = trainees.get(str(agent_code).strip())
         if trainee is None or not trainee.attended:
-            raise ValidationError(f"Agent {agent_code} did not attend this training.", agent=agent_code)
+            raise ValidationError(f"Agent {agent_code} did not attend this training.", agent=agent_code,
+                                  why="training_not_attended")
         trainee.rating, trainee.feedback = rating, (comment or "").strip()
         record(session, database.user_login, "training.feedback", "training_session", session_id,
                agent=agent_code, rating=rating)
