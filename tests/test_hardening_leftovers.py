@@ -268,3 +268,19 @@ def test_import_copies_and_waveform_cache_clean_up_after_killed_runs(sqlite_db, 
     waveform.store("f" * 64, waveform.Waveform(np.zeros((1, 4), np.int16), np.zeros((1, 4), np.int16), 80, 8000,
                                                320))
     assert not killed_store.exists() and waveform.load_cached("f" * 64) is not None
+
+
+def test_a_writer_killed_while_adding_sheet_dimensions_leaves_a_file_the_next_export_removes(tmp_path):
+    """The workbook's <dimension> step writes its own temporary beside the export's; a kill there must not
+    leave it for ever (the fault-injection run found one after restart)."""
+    import subprocess
+    import sys
+
+    from qa_desktop.core.leftovers import host_tag, remove_stale
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f".qa-report-{host_tag()}-{dead.pid}-0123456789ab.dimensions.xlsx"
+    left.write_bytes(b"PK")
+    assert remove_stale(tmp_path, ".qa-report-", ".xlsx") == [left]
+    assert not left.exists()

@@ -68,7 +68,8 @@ def _is_stale(path: Path, prefix: str, suffix: str, now: float) -> bool:
     except OSError:
         return False
     middle = path.name[len(prefix):len(path.name) - len(suffix)]
-    found = re.fullmatch(r"(?P<host>[A-Za-z0-9-]*?)-(?P<pid>\d+)-[0-9a-f]{12}", middle)
+    # "<host>-<pid>-<random>", possibly followed by a step's own mark (".dimensions") of the same writer
+    found = re.fullmatch(r"(?P<host>[A-Za-z0-9-]*?)-(?P<pid>\d+)-[0-9a-f]{12}(?:\.[a-z]+)?", middle)
     if found is None:
         legacy = re.fullmatch(r"(?P<pid>\d+)-[0-9a-f]{32}", middle)  # decoded audio, older versions
         if legacy is not None and not process_alive(int(legacy["pid"])):

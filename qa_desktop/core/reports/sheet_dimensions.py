@@ -43,7 +43,9 @@ def with_dimension(xml: bytes) -> bytes:
 def add_sheet_dimensions(path: str | os.PathLike) -> None:
     """Rewrite the .xlsx at ``path`` with a ``<dimension>`` in every sheet that has none."""
     path = Path(path)
-    patched = path.with_name(path.name + ".dimensions")
+    # Same prefix and suffix as the file being written (".qa-report-<host>-<pid>-<random>.dimensions.xlsx"),
+    # so a writer killed right here leaves a file the next export recognises as stale and removes.
+    patched = path.with_name(f"{path.stem}.dimensions{path.suffix}")
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             if _SHEET.fullmatch(info.filename):
