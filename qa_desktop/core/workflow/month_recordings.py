@@ -24,7 +24,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from qa_desktop.core import texts
 from qa_desktop.core.db import Database
@@ -67,6 +67,11 @@ def _month_evaluations(session: Session, month: str, team_ids: set[int] | None):
                     Call.started_at < dt.datetime.combine(end, dt.time())))
     if team_ids is not None:
         query = query.where(Agent.team_id.in_(team_ids or [-1]))
+    # only the figures the proposal reads: a month's breakdowns, answers and call analyses took seconds
+    # to load and decode, on the Coaching page's first open (issue 19)
+    query = query.options(load_only(Evaluation.id, Evaluation.call_id, Evaluation.score, Evaluation.grade,
+                                    Evaluation.fatal_failed),
+                          load_only(Call.id, Call.external_id, Call.started_at, Call.agent_id))
     return session.execute(query.order_by(Agent.agent_code, Call.started_at)).all()
 
 
