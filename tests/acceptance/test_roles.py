@@ -244,3 +244,33 @@ def test_qa_lead_decides_a_dispute_and_draws_and_assigns_a_weeks_sample(launch_a
     assigned = query(centre, "SELECT count(*) FROM assignments WHERE assigned_at >= "
                              "(SELECT created_at FROM samples WHERE id = :s)", s=sample_id)[0][0]
     assert assigned > 0
+
+
+def test_qa_lead_publishes_a_new_form_version(launch_app, centre):
+    from PySide6.QtWidgets import QTreeView
+
+    before = query(centre, "SELECT max(version_no) FROM form_versions")[0][0]
+
+    def work(window):
+        page = go_to_page(window, 3)
+        tree = page.findChild(QTreeView)
+        model = tree.model()
+        first_item = model.index(0, 0, model.index(0, 0))
+        tree.scrollTo(first_item)
+        QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(first_item).center())
+        press(Qt.Key.Key_Down, CTRL, target=tree)                    # move the first item one line down
+        wait_until(lambda: find(page, QPushButton, "publishForm").isEnabled(), 10, "publishable")
+        click(find(page, QPushButton, "publishForm"))
+        wait_until(lambda: query(centre, "SELECT max(version_no) FROM form_versions")[0][0] == before + 1,
+                   20, "the new version is stored")
+
+    sign_in(launch_app, centre, "qa.lead", work)
+
+    new, old = query(centre, "SELECT definition, published_at FROM form_versions ORDER BY version_no DESC LIMIT 2")
+    assert new[1] is not None                                        # published
+
+    def first_section(row):
+        definition = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+        return [item["code"] for item in definition["sections"][0]["items"]]
+
+    assert first_section(new)[:2] == first_section(old)[:2][::-1]  # the two first items swapped
