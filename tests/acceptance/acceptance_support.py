@@ -46,14 +46,14 @@ class AppRun:
         self.saw_first_run = False
         self.exit_code: int | None = None
         self.quit_by_shortcut = False
-        self._earlier_windows: set[int] = set()
+        self._earlier_windows: list[QMainWindow] = []  # held, so no new window can reuse an old one's id
         self._fallback = QTimer()
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(lambda: QApplication.instance().exit(0))
 
     def _main_window(self) -> QMainWindow | None:
         for window in _main_windows():
-            if id(window) not in self._earlier_windows and window.isVisible():
+            if not any(window is earlier for earlier in self._earlier_windows) and window.isVisible():
                 return window
         return None
 
@@ -120,14 +120,14 @@ class AppRun:
         watchdog.setSingleShot(True)
         watchdog.timeout.connect(self._watchdog)
         watchdog.start(int(self.timeout_s * 1000))
-        self._earlier_windows = {id(window) for window in _main_windows()}
+        self._earlier_windows = _main_windows()
         try:
             self.exit_code = main(self.argv)
         finally:
             watchdog.stop()
             self._fallback.stop()
             for window in _main_windows():
-                if id(window) not in self._earlier_windows:
+                if not any(window is earlier for earlier in self._earlier_windows):
                     window.close()
                     window.deleteLater()
         if self.failure is not None:
