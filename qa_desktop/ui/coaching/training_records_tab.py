@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from qa_desktop.core.workflow import training_records
 from qa_desktop.core.workflow.permissions import visible_teams_of
@@ -312,9 +313,11 @@ class TrainingRecordsTab(QWidget):
 
         self._task = task = run_in_background(self, read)
         # an earlier read that ends after this one (another month, before a save) must not overwrite it
-        task.succeeded.connect(lambda rows: self._show(rows, select_id) if task is self._task else None)
+        # (and a read that ends after the page was closed must not touch its deleted widgets)
+        task.succeeded.connect(lambda rows: self._show(rows, select_id)
+                               if isValid(self) and task is self._task else None)
         task.failed.connect(lambda error: self.message.setText(self.page.describe(error))
-                            if task is self._task else None)
+                            if isValid(self) and task is self._task else None)
 
     def _show(self, rows: list[dict], select_id: int | None) -> None:
         self.sessions.set_rows(rows)
