@@ -63,3 +63,33 @@ def test_cli_and_monthly_workbook_show_the_target(month_of_work, capsys, tmp_pat
     header = [c.value for c in sheet[1]]
     eva = next([c.value for c in row] for row in sheet.iter_rows(min_row=2) if row[0].value == "Eva")
     assert eva[header.index("Monthly target")] == 300 and eva[header.index("Share of target")] == pytest.approx(0.01)
+
+
+def test_a_qa_lead_sets_a_target_in_settings(month_of_work, qtbot):
+    """Settings → Evaluators' targets…: the QA lead types 300 for eva, Save; the target is in the database."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from qa_desktop.core.users import find_user
+    from qa_desktop.ui.context import AppContext
+    from qa_desktop.ui.settings import AppSettings
+    from qa_desktop.ui.settings_page import SettingsPage
+
+    db = month_of_work
+    db.user_login = "qa"
+    page = SettingsPage(AppContext(db, find_user(db, "qa"), AppSettings()))
+    qtbot.addWidget(page)
+
+    def in_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        row = dialog.logins.index("eva")
+        box = dialog.table.cellWidget(row, 1)
+        box.selectAll()
+        qtbot.keyClicks(box, "300")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    qtbot.mouseClick(page.targets_button, Qt.MouseButton.LeftButton)
+    assert month_progress(db, "eva", dt.date(2026, 11, 20))["target_scored"] == 300
+    assert month_progress(db, "bob", dt.date(2026, 11, 20))["target_scored"] == 700

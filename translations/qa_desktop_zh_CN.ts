@@ -4647,6 +4647,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>工作日…</translation>
         </message>
         <message>
+            <source>Evaluators' targets…</source>
+            <translation>质检员月度目标…</translation>
+        </message>
+        <message>
             <source>Choose a database file</source>
             <translation>选择数据库文件</translation>
         </message>
@@ -4751,6 +4755,41 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Click to play from here</source>
             <translation>点击从这里播放</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>Evaluators' monthly targets</source>
+            <translation>质检员月度目标</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>质检员</translation>
+        </message>
+        <message>
+            <source>Scored a month</source>
+            <translation>每月评分数</translation>
+        </message>
+        <message>
+            <source>Topic calls a month</source>
+            <translation>每月专题录音数</translation>
+        </message>
+        <message>
+            <source>Scored so far</source>
+            <translation>本月已评</translation>
+        </message>
+        <message>
+            <source>Topic calls so far</source>
+            <translation>本月专题已听</translation>
+        </message>
+        <message>
+            <source>The call-centre standard: about 700 scored calls and 300 topic calls a month each.</source>
+            <translation>呼叫中心标准：每人每月约评分 700 通、专题质检 300 通。</translation>
+        </message>
+        <message>
+            <source>Targets saved.</source>
+            <translation>目标已保存。</translation>
         </message>
     </context>
     <context>

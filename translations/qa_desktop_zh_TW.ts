@@ -4647,6 +4647,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>工作日…</translation>
         </message>
         <message>
+            <source>Evaluators' targets…</source>
+            <translation>質檢員月度目標…</translation>
+        </message>
+        <message>
             <source>Choose a database file</source>
             <translation>選擇資料庫檔案</translation>
         </message>
@@ -4751,6 +4755,41 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Click to play from here</source>
             <translation>點擊從這裡播放</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>Evaluators' monthly targets</source>
+            <translation>質檢員月度目標</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>質檢員</translation>
+        </message>
+        <message>
+            <source>Scored a month</source>
+            <translation>每月評分數</translation>
+        </message>
+        <message>
+            <source>Topic calls a month</source>
+            <translation>每月專題錄音數</translation>
+        </message>
+        <message>
+            <source>Scored so far</source>
+            <translation>本月已評</translation>
+        </message>
+        <message>
+            <source>Topic calls so far</source>
+            <translation>本月專題已聽</translation>
+        </message>
+        <message>
+            <source>The call-centre standard: about 700 scored calls and 300 topic calls a month each.</source>
+            <translation>呼叫中心標準：每人每月約評分 700 通、專題質檢 300 通。</translation>
+        </message>
+        <message>
+            <source>Targets saved.</source>
+            <translation>目標已儲存。</translation>
         </message>
     </context>
     <context>

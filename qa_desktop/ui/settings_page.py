@@ -84,8 +84,12 @@ class SettingsPage(QWidget):
         self.calendar_button = QPushButton()
         self.calendar_button.setObjectName("workingDays")
         self.calendar_button.clicked.connect(self._edit_working_days)
+        self.targets_button = QPushButton()
+        self.targets_button.setObjectName("evaluatorTargets")
+        self.targets_button.clicked.connect(self._edit_targets)
         calendar_row.addWidget(self.calendar_hint, 1)
         calendar_row.addWidget(self.calendar_button)
+        calendar_row.addWidget(self.targets_button)
 
         layout.addWidget(self.language_box)
         layout.addWidget(self.database_box)
@@ -114,6 +118,12 @@ class SettingsPage(QWidget):
         self.calendar_hint.setText(self.tr("Dispute and complaint deadlines count working days: public holidays "
                                            "and make-up days (调休), and your centre's own exceptions."))
         self.calendar_button.setText(self.tr("Working days…"))
+        self.targets_button.setText(self.tr("Evaluators' targets…"))
+
+    def _edit_targets(self) -> None:
+        from qa_desktop.ui.targets_dialog import TargetsDialog
+
+        TargetsDialog(self.ctx, self).exec()
 
     def _edit_working_days(self) -> None:
         from qa_desktop.ui.calendar_dialog import CalendarDialog

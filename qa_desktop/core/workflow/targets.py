@@ -104,3 +104,13 @@ def month_progress(database, login: str, today: dt.date | None = None) -> dict:
     return {"login": login, "month": f"{today:%Y-%m}", "scored": scored, "target_scored": goal,
             "topic_listens": listens, "target_topic_listens": target["topic_listens"],
             "share": round(scored / goal, 4) if goal else None}
+
+
+def evaluators_progress(database, today: dt.date | None = None) -> list[dict]:
+    """Every active evaluator's month against their target, by name (the targets screen, the CLI)."""
+    from qa_desktop.core.db.models import Role
+
+    with database.read() as session:
+        people = session.execute(select(User.login, User.display_name).where(
+            User.active.is_(True), User.role == Role.EVALUATOR).order_by(User.display_name)).all()
+    return [{**month_progress(database, login, today), "name": name} for login, name in people]
