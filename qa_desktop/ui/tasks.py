@@ -50,15 +50,25 @@ class BackgroundTask(QObject):
                 kwargs["progress"] = self.sink
             self.result = self._job(*self._args, **kwargs)
         except Cancelled:
-            self.cancelled.emit()
+            self._emit(self.cancelled)
         except BaseException as error:  # reported to the GUI, never lost in the thread
             error.traceback_text = traceback.format_exc()
             self.error = error
-            self.failed.emit(error)
+            self._emit(self.failed, error)
         else:
-            self.succeeded.emit(self.result)
+            self._emit(self.succeeded, self.result)
         finally:
-            self.finished.emit()
+            self._emit(self.finished)
+
+    @staticmethod
+    def _emit(signal, *values) -> None:
+        # The page that started the job may have closed meanwhile (a window closed while a read ran):
+        # nobody is left to tell, which is not an error of the job.
+        try:
+            signal.emit(*values)
+        except RuntimeError as error:
+            if "deleted" not in str(error):
+                raise
 
 
 class _Runnable(QRunnable):
