@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core.workflow import working_days
+from qa_desktop.core.workflow.permissions import may
 from qa_desktop.ui.messages import describe_error
 
 
@@ -82,7 +83,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        may_change = ctx.user.is_qa_lead
+        may_change = may(ctx.user.role, "calendar.change")
         for widget in (self.day, self.kind, self.note, self.add_button, self.remove_button):
             widget.setEnabled(may_change)
         if not may_change:

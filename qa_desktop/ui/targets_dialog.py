@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core.workflow import targets
+from qa_desktop.core.workflow.permissions import may
 from qa_desktop.ui.messages import describe_error
 
 
@@ -36,7 +37,8 @@ class TargetsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(ctx.user.is_qa_lead)
+        self.may_set = may(ctx.user.role, "targets.set")
+        self.save_button.setEnabled(self.may_set)
         layout.addWidget(QLabel(self.tr("The call-centre standard: about 700 scored calls and 300 topic calls "
                                         "a month each.")))
         layout.addWidget(self.table, 1)
@@ -55,7 +57,7 @@ class TargetsDialog(QDialog):
                 box = QSpinBox()
                 box.setRange(0, targets.MAX_TARGET)
                 box.setValue(value)
-                box.setEnabled(self.ctx.user.is_qa_lead)
+                box.setEnabled(self.may_set)
                 self.table.setCellWidget(row, column, box)
             self.table.setItem(row, 3, QTableWidgetItem(str(progress["scored"])))
             self.table.setItem(row, 4, QTableWidgetItem(str(progress["topic_listens"])))

@@ -39,7 +39,6 @@ from qa_desktop.core.db.models import (
     Flag,
     FlagKind,
     FlagResolution,
-    Role,
     Team,
     User,
 )
@@ -47,7 +46,8 @@ from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.flags import raise_flag
 from qa_desktop.core.leftovers import write_atomically
 from qa_desktop.core.reports.privacy import mask_customer_numbers
-from qa_desktop.core.workflow.permissions import acting_user, require_role, visible_team_ids
+from qa_desktop.core.workflow.permissions import MAY, acting_user, require_role, visible_team_ids
+from qa_desktop.core.workflow.review import FAILING_GRADE
 from qa_desktop.core.workflow.training import month_bounds
 
 KINDS = (FlagKind.EXCELLENT, FlagKind.FAILING)
@@ -55,7 +55,8 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows file n
 
 
 def _is_failure(evaluation: Evaluation) -> bool:
-    return evaluation.grade == "fail" or bool(evaluation.fatal_failed)
+    # the review queue's rule: graded fail, or a fatal item failed
+    return evaluation.grade == FAILING_GRADE or bool(evaluation.fatal_failed)
 
 
 def _month_evaluations(session: Session, month: str, team_ids: set[int] | None):
@@ -124,7 +125,7 @@ def pick(database: Database, call_id: int, kind: FlagKind | str, commentary: str
         raise ValidationError("Say what the agent should learn from this recording (点评).", field="commentary")
     with database.read() as session:
         user = acting_user(session, database.user_login)
-        require_role(user, (Role.QA_LEAD, Role.TEAM_LEAD), "pick recordings of the month")
+        require_role(user, MAY["recordings.pick"], "pick recordings of the month")
         evaluation_id = session.scalar(select(Evaluation.id).where(
             Evaluation.call_id == call_id, Evaluation.status == EvaluationStatus.SUBMITTED,
             Evaluation.kind == EvaluationKind.REGULAR).order_by(Evaluation.submitted_at.desc()))
@@ -258,7 +259,7 @@ def uncoached_failures(database: Database, *, since: dt.date | None = None) -> l
         query = (select(Evaluation, Call, Agent, Team).join(Call, Call.id == Evaluation.call_id)
                  .join(Agent, Agent.id == Call.agent_id).outerjoin(Team, Team.id == Agent.team_id)
                  .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
-                        (Evaluation.grade == "fail") | Evaluation.fatal_failed.is_(True), ~coached))
+                        (Evaluation.grade == FAILING_GRADE) | Evaluation.fatal_failed.is_(True), ~coached))
         if since is not None:
             query = query.where(Call.started_at >= dt.datetime.combine(since, dt.time()))
         if team_ids is not None:

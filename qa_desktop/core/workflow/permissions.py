@@ -38,6 +38,10 @@ MAY: dict[str, tuple[Role, ...]] = {
     "sampling.run": (Role.QA_LEAD,),                 # draw and assign a week's sample, change the plan
     "coaching.log": (Role.EVALUATOR, Role.QA_LEAD, Role.TEAM_LEAD),  # and update its follow-ups
     "people.admin": (Role.QA_LEAD,),                 # roster, teams, users and roles
+    "recordings.pick": (Role.TEAM_LEAD, Role.QA_LEAD),  # the month's excellent and failing examples
+    "topic.lead": (Role.QA_LEAD,),                   # create a topic, write its findings
+    "calendar.change": (Role.QA_LEAD,),              # the centre's working-day exceptions
+    "targets.set": (Role.QA_LEAD,),                  # evaluators' monthly targets
 }
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Evaluation, EvaluationKind, EvaluationStatus, Setting, User
 from qa_desktop.core.errors import ValidationError
-from qa_desktop.core.workflow.permissions import acting_user, require_qa_lead
+from qa_desktop.core.workflow.permissions import MAY, acting_user, require_role
 
 TARGETS_KEY = "targets.evaluators"
 DEFAULT_TARGET = {"scored": 700, "topic_listens": 300}  # seed 001: 1,000 recordings a month in all
@@ -49,7 +49,7 @@ def set_target(database, login: str | None, *, scored: int | None = None,
 
     def work(session: Session) -> dict:
         user = acting_user(session, database.user_login)
-        require_qa_lead(user, "set evaluators' targets")
+        require_role(user, MAY["targets.set"], "set evaluators' targets")
         if login is not None and session.scalar(select(User.id).where(User.login == login)) is None:
             raise ValidationError(f"There is no user {login!r}.", field="login")
         targets = _stored(session)

@@ -27,7 +27,7 @@ from qa_desktop.core.db.models import Agent, Call, Flag, FlagKind, Role, Team, U
 from qa_desktop.core.db.topic_models import Topic, TopicCall
 from qa_desktop.core.errors import ValidationError
 from qa_desktop.core.leftovers import write_atomically
-from qa_desktop.core.workflow.permissions import acting_user, require_qa_lead
+from qa_desktop.core.workflow.permissions import MAY, acting_user, require_role
 
 DEFAULT_TARGET = 1000  # seed 001: at least 1,000 records per topic
 KINDS = ("choice", "tags", "text")
@@ -102,7 +102,7 @@ def create_topic(database: Database, title: str, questions: list[dict], selectio
 
     def work(session: Session) -> dict:
         lead = acting_user(session, database.user_login)
-        require_qa_lead(lead, "create a topic")
+        require_role(lead, MAY["topic.lead"], "create a topic")
         query = select(User).where(User.active.is_(True))
         query = query.where(User.login.in_(evaluators)) if evaluators else query.where(User.role == Role.EVALUATOR)
         people = list(session.scalars(query.order_by(User.login)))
@@ -200,7 +200,7 @@ def set_findings(database: Database, topic_id: int, findings: str, recommendatio
 
     def work(session: Session) -> None:
         lead = acting_user(session, database.user_login)
-        require_qa_lead(lead, "write a topic's findings")
+        require_role(lead, MAY["topic.lead"], "write a topic's findings")
         topic = session.get(Topic, topic_id)
         if topic is None:
             raise ValidationError(f"There is no topic #{topic_id}.", field="topic")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from qa_desktop.core.db import audit
 from qa_desktop.core.db.models import Setting
 from qa_desktop.core.errors import ValidationError
-from qa_desktop.core.workflow.permissions import acting_user, require_qa_lead
+from qa_desktop.core.workflow.permissions import MAY, acting_user, require_role
 
 OVERRIDES_KEY = "calendar.working_day_overrides"
 VERIFY_WORKING_DAYS = 2  # complaints and praise are verified (成立与否) within 2 working days
@@ -108,7 +108,7 @@ def set_override(database, day: dt.date, working: bool | None, note: str = "") -
 
     def work(session: Session) -> list[dict]:
         user = acting_user(session, database.user_login)
-        require_qa_lead(user, "change the working-day calendar")
+        require_role(user, MAY["calendar.change"], "change the working-day calendar")
         setting = session.get(Setting, OVERRIDES_KEY) or Setting(key=OVERRIDES_KEY, value=[])
         entries = [e for e in (setting.value or []) if isinstance(e, dict) and e.get("day") != day.isoformat()]
         if working is not None:

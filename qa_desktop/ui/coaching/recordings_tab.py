@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.core.workflow import month_recordings
+from qa_desktop.core.workflow.permissions import may
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.rows_model import BAD, GOOD, RowsModel
 from qa_desktop.ui.tasks import run_in_background
@@ -113,7 +114,7 @@ class RecordingsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
-        may_pick = page.ctx.user.role.value in ("qa_lead", "team_lead")
+        may_pick = may(page.ctx.user.role, "recordings.pick")
         for widget in (self.commentary, self.pick_button):
             widget.setEnabled(may_pick)
         self.retranslate()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core import call_details
 from qa_desktop.core.audio.sides import one_side_file
 from qa_desktop.core.workflow import topics
+from qa_desktop.core.workflow.permissions import may
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
@@ -198,7 +199,7 @@ class TopicsPage(QWidget):
         save_next.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_next.triggered.connect(self.save_and_next)
         self.addAction(save_next)
-        lead = ctx.user.is_qa_lead
+        lead = may(ctx.user.role, "topic.lead")
         for widget in (self.new_button, self.save_findings_button, self.findings, self.recommendations):
             widget.setEnabled(lead)
         self.retranslate()
