@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import os
@@ -60,19 +61,34 @@ def _code_fingerprint() -> str:
 
 
 def database_for(name: str, *, rebuild: bool = False, quiet: bool = False) -> Path:
-    """The cached demo database of that size, built first if missing or built by other code."""
+    """The cached demo database of that size, built first if missing or built by other code.
+
+    Two benchmarks started together (by different sessions) would both build into the same
+    ``.building`` file; an exclusive lock on a lock file of that size makes the second one wait
+    and then reuse what the first built.
+    """
     size = SIZES[name]
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"{size.name}-{_code_fingerprint()}.sqlite3"
     if path.exists() and not rebuild:
         return path
-    building = path.with_suffix(".building")
-    building.unlink(missing_ok=True)
-    began = time.perf_counter()
-    summary = build(building, size)
-    for stale in CACHE.glob(f"{size.name}-*.sqlite3"):  # only once the new one is there
-        stale.unlink()
-    building.rename(path)
+    with open(CACHE / f"{size.name}.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not quiet:
+                print(f"  waiting for another process building {size.name} …", flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        # another process may have built it while this one waited
+        if path.exists() and not rebuild:
+            return path
+        building = path.with_suffix(".building")
+        building.unlink(missing_ok=True)
+        began = time.perf_counter()
+        summary = build(building, size)
+        for stale in CACHE.glob(f"{size.name}-*.sqlite3"):  # only once the new one is there
+            stale.unlink()
+        building.rename(path)
     if not quiet:
         print(f"  built {size.describe()} in {time.perf_counter() - began:.0f} s: "
               f"{summary['evaluations']:,} evaluations, {summary['flags']:,} flags, "
