@@ -241,7 +241,7 @@ def main() -> None:
     parser.add_argument("--min-skip", type=float, default=2.0, help="skip silences longer than this (s)")
     parser.add_argument("--seeds", type=int, default=4)
     parser.add_argument("--conditions", default=",".join(corpus.CONDITIONS))
-    parser.add_argument("--codecs", default=",".join(corpus.CODECS))
+    parser.add_argument("--codecs", default=",".join(c for c in corpus.CODECS if corpus.codec_available(c)))
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()

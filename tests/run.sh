@@ -14,7 +14,7 @@ qt_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
              libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
              libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
              libxcb-xkb1 libxcb-glx0 libxext6 libxkbcommon0 libxkbcommon-x11-0 libxrandr2 libdrm2 fonts-noto-cjk)
-system_packages=("${qt_packages[@]}" xvfb xdotool postgresql espeak-ng)
+system_packages=("${qt_packages[@]}" xvfb xdotool postgresql espeak-ng sox)
 missing=()
 for package in "${system_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

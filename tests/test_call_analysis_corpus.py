@@ -7,10 +7,13 @@ air and talk-over events found with precision and recall 1.0 on these calls, bou
 """
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from qa_desktop.core.audio import corpus
 from qa_desktop.core.audio.analysis import analyze_samples
+from qa_desktop.core.audio.decode import probe
 
 pytestmark = pytest.mark.skipif(not corpus.espeak_available(), reason="espeak-ng is not installed")
 
@@ -37,6 +40,19 @@ def _check(call):
 def test_dead_air_and_talk_over_hold_on_real_shaped_calls(condition, codec, seed):
     call = corpus.make_call(seed, condition, codec)
     assert call.truth["dead_air"], "every corpus call has a hold and a look-up silence"
+    _check(call)
+
+
+@pytest.mark.parametrize("condition,seed", [("floor_echo", 4), ("hold_tone", 3)])
+def test_gsm_610_recordings_of_an_old_pbx_hold(condition, seed, tmp_path):
+    # GSM 6.10 in WAV, written by SoX (the bundled ffmpeg has no GSM encoder) and decoded by the app's own.
+    if not corpus.sox_available():
+        if os.environ.get("QA_DESKTOP_REQUIRE_XVFB") == "1":  # tests/run.sh could install it
+            pytest.fail("sox is required here (tests/run.sh installs it) but not installed")
+        pytest.skip("sox is not installed")
+    call = corpus.make_call(seed, condition, "gsm", folder=tmp_path)
+    assert probe(tmp_path / "leg0.wav").codec == "gsm_ms"
+    assert call.sample_rate == 8000 and call.truth["dead_air"]
     _check(call)
 
 

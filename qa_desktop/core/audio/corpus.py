@@ -11,7 +11,7 @@ The line is then made as bad as real ones, condition by condition (see :class:`C
 a call-centre floor in the agent's headset (colleagues' voices near −46 dBFS, keystrokes, 50 Hz
 hum, line hiss), echo of the other side at −25 to −40 dB, automatic gain control that pumps
 the floor up in the pauses, hold music, a mono mix; then a telephone codec through the bundled
-ffmpeg (:data:`CODECS`), each leg encoded on its own as it crosses the network.
+ffmpeg (:data:`CODECS`; GSM 6.10 by SoX), each leg encoded on its own as it crosses the network.
 
 espeak-ng is a Debian package (tests/run.sh installs it); :func:`espeak_available` tells.
 Nothing here is used by the application itself.
@@ -260,8 +260,9 @@ CONDITIONS = {c.name: c for c in [
     Condition("floor_echo_mono", floor=True, echo_db=(-40.0, -25.0), hold="tone", mono=True, hiss_dbfs=-60.0),
 ]}
 
-# Telephone codecs the bundled ffmpeg writes: (file extension, encoder arguments). GSM 6.10 is
-# missing: imageio-ffmpeg's build has a GSM decoder but no encoder, so it cannot be produced here.
+# Telephone codecs: (file extension, encoder arguments) for the bundled ffmpeg. GSM 6.10 (the
+# Microsoft WAV kind old PBX recorders write) is encoded by SoX instead: imageio-ffmpeg's build can
+# decode GSM but has no encoder. The application always decodes with its own ffmpeg.
 CODECS = {
     "pcm": None,
     "ulaw": ("wav", ["-c:a", "pcm_mulaw"]),
@@ -269,7 +270,18 @@ CODECS = {
     "mp3_16k": ("mp3", ["-c:a", "libmp3lame", "-b:a", "16k"]),
     "opus_12k": ("ogg", ["-c:a", "libopus", "-b:a", "12k", "-application", "voip"]),
     "amr_nb": ("amr", ["-c:a", "libopencore_amrnb", "-b:a", "12.2k"]),
+    "gsm": ("wav", None),
 }
+SOX_CODECS = {"gsm": ["-e", "gsm-full-rate"]}
+
+
+def sox_available() -> bool:
+    """SoX writes the GSM 6.10 corpus calls (a Debian package; tests/run.sh installs it)."""
+    return shutil.which("sox") is not None
+
+
+def codec_available(codec: str) -> bool:
+    return codec not in SOX_CODECS or sox_available()
 
 
 def _telephone_band(x: np.ndarray) -> np.ndarray:
@@ -415,8 +427,12 @@ def through_codec(samples: np.ndarray, codec: str, folder: str | Path) -> tuple[
     legs, rate = [], RATE
     for index, leg in enumerate(np.atleast_2d(samples)):
         path = Path(folder) / f"leg{index}.{extension}"
-        command = ffmpeg_command("-v", "error", "-f", "s16le", "-ar", str(RATE), "-ac", "1", "-i", "pipe:0",
-                                 *arguments, "-y", str(path))
+        if codec in SOX_CODECS:
+            command = ["sox", "-t", "raw", "-r", str(RATE), "-e", "signed-integer", "-b", "16", "-c", "1",
+                       "-L", "-", *SOX_CODECS[codec], str(path)]
+        else:
+            command = ffmpeg_command("-v", "error", "-f", "s16le", "-ar", str(RATE), "-ac", "1", "-i", "pipe:0",
+                                     *arguments, "-y", str(path))
         subprocess.run(command, input=leg.astype("<i2").tobytes(), check=True, capture_output=True,
                        **subprocess_flags())
         decoded = decode(path)
