@@ -160,13 +160,13 @@ def test_a_killed_export_leaves_no_workbook_under_the_real_name(tmp_path):
         import os, signal, sys
         from qa_desktop.core.db import open_database
         from qa_desktop.core.reports import workbook
-        real_save = workbook.Workbook.save
+        real_save = workbook.MeasuredWorkbook.save
 
         def save_then_die(self, filename):
             real_save(self, filename)
             os.kill(os.getpid(), signal.SIGKILL)  # written, not yet renamed into place
 
-        workbook.Workbook.save = save_then_die
+        workbook.MeasuredWorkbook.save = save_then_die
         from qa_desktop.core.reports.monthly import export_monthly
         export_monthly(open_database(sys.argv[1]), "2026-10", sys.argv[2])
     """, str(db), str(out))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from qa_desktop.core.db.models import (
@@ -113,14 +113,18 @@ def _graded_by_day(session: Session, period: ReportPeriod, lookups: Lookups, age
     """Per agent and local day of submission in [first, end): [counted evaluations, not graded fail]."""
     window = ReportPeriod("window", "", first, end - _DAY, period.tz)
     tally: dict[int, dict[dt.date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    last_id = 0
-    while True:  # keyset pages: a shared database file is never locked for the whole read
-        rows = session.execute(
-            counted(select(Evaluation.id, Call.agent_id, Evaluation.submitted_at, Evaluation.score, Evaluation.grade,
-                           Evaluation.fatal_failed, Evaluation.form_version_id)
-                    .join(Call, Call.id == Evaluation.call_id), window, None)
-            .where(Evaluation.id > last_id).order_by(Evaluation.id).limit(_PAGE)).all()
-        for _id, agent_id, submitted, score, grade, fatal, form_version_id in rows:
+    last: tuple[dt.datetime, int] | None = None
+    while True:
+        # keyset pages on (submitted_at, id) walk the submitted_at index once; id-ordered pages scanned the
+        # whole table, reading past every evaluation's breakdown to reach its submitted_at
+        query = counted(select(Evaluation.id, Evaluation.submitted_at, Call.agent_id, Evaluation.score,
+                               Evaluation.grade, Evaluation.fatal_failed, Evaluation.form_version_id)
+                        .join(Call, Call.id == Evaluation.call_id), window, None)
+        if last is not None:
+            query = query.where(Evaluation.submitted_at >= last[0],
+                                tuple_(Evaluation.submitted_at, Evaluation.id) > tuple_(*last))
+        rows = session.execute(query.order_by(Evaluation.submitted_at, Evaluation.id).limit(_PAGE)).all()
+        for _id, submitted, agent_id, score, grade, fatal, form_version_id in rows:
             if agent_id not in agents:
                 continue
             form = lookups.forms.get(form_version_id)
@@ -129,7 +133,7 @@ def _graded_by_day(session: Session, period: ReportPeriod, lookups: Lookups, age
             slot[1] += (form.grade_code(grade, score, fatal) if form else "fail") != "fail"
         if len(rows) < _PAGE:
             return tally
-        last_id = rows[-1][0]
+        last = (rows[-1][1], rows[-1][0])
 
 
 def _item_results_by_day(session: Session, lookups: Lookups, codes_of: dict[int, set[str]], first: dt.date,
@@ -141,32 +145,29 @@ def _item_results_by_day(session: Session, lookups: Lookups, codes_of: dict[int,
     tally: dict[int, dict[dt.date, dict[str, list[int]]]] = defaultdict(dict)
     if not coached:
         return tally
-    last_id = 0
-    while True:
-        rows = session.execute(
-            select(Evaluation.id, Call.agent_id, Call.started_at, Evaluation.form_version_id, Evaluation.answers)
-            .join(Call, Call.id == Evaluation.call_id)
-            .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
-                   Call.started_at >= dt.datetime.combine(first, dt.time()),
-                   Call.started_at < dt.datetime.combine(end, dt.time()),
-                   Call.agent_id.in_(sorted(coached)), Evaluation.id > last_id)
-            .order_by(Evaluation.id).limit(_PAGE)).all()
-        for _id, agent_id, started_at, form_version_id, answers in rows:
-            form = lookups.forms.get(form_version_id)
-            if form is None:
-                continue
-            answers = answers or {}
-            day = tally[agent_id].setdefault(started_at.date(), {})
-            for code in codes_of[agent_id]:
-                item = form.by_code.get(code)
-                status = form.status(item, answers.get(code)) if item is not None else None
-                if status in APPLICABLE:
-                    slot = day.setdefault(code, [0, 0])
-                    slot[0] += status == "pass"
-                    slot[1] += 1
-        if len(rows) < _PAGE:
-            return tally
-        last_id = rows[-1][0]
+    # One streamed read, in no particular order (the tallies do not need one): id-ordered pages re-ran the
+    # join over every coached agent's calls and sorted what was left, once per page.
+    query = (select(Call.agent_id, Call.started_at, Evaluation.form_version_id, Evaluation.answers)
+             .join(Call, Call.id == Evaluation.call_id)
+             .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
+                    Call.started_at >= dt.datetime.combine(first, dt.time()),
+                    Call.started_at < dt.datetime.combine(end, dt.time()),
+                    Call.agent_id.in_(sorted(coached)))
+             .execution_options(yield_per=_PAGE))
+    for agent_id, started_at, form_version_id, answers in session.execute(query):
+        form = lookups.forms.get(form_version_id)
+        if form is None:
+            continue
+        answers = answers or {}
+        day = tally[agent_id].setdefault(started_at.date(), {})
+        for code in codes_of[agent_id]:
+            item = form.by_code.get(code)
+            status = form.status(item, answers.get(code)) if item is not None else None
+            if status in APPLICABLE:
+                slot = day.setdefault(code, [0, 0])
+                slot[0] += status == "pass"
+                slot[1] += 1
+    return tally
 
 
 def _pass_rate(by_day: dict[dt.date, list[int]], first: dt.date, end: dt.date) -> tuple[int, float | None]:
@@ -185,8 +186,11 @@ def _item_rate(by_day: dict[dt.date, dict[str, list[int]]], codes: list[str], fi
         return None
     passed = evaluated = 0
     for day in _days(first, end):
+        slots = by_day.get(day)
+        if not slots:
+            continue
         for code in codes:
-            slot = by_day.get(day, {}).get(code)
+            slot = slots.get(code)
             if slot:
                 passed += slot[0]
                 evaluated += slot[1]

@@ -161,23 +161,22 @@ class PeriodFigures:
 
 def period_summary(session: Session, period: ReportPeriod, lookups: Lookups) -> tuple[ScoreStats, int]:
     """Overall figures and the number of agents evaluated in a period, without reading answers
-    (for the previous-period column)."""
+    (for the previous-period column): two aggregate reads over the submitted_at index.
+
+    Grouped by what decides an evaluation's grade band (form version, stored grade, fatal flag and, for a
+    grade label the form does not know, the score), so the figures are those of adding each evaluation."""
     stats = ScoreStats()
-    agents: set[int] = set()
-    last_id = 0
-    while True:
-        query = counted(select(Evaluation.id, Evaluation.score, Evaluation.grade, Evaluation.critical_failed,
-                               Evaluation.fatal_failed, Evaluation.form_version_id, Call.agent_id)
-                        .join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
-        rows = session.execute(query.where(Evaluation.id > last_id).order_by(Evaluation.id).limit(5000)).all()
-        for _eid, score, grade, critical, fatal, fvid, agent_id in rows:
-            form = lookups.forms.get(fvid)
-            stats.add(score, form.grade_code(grade, score, fatal) if form else "fail", critical, fatal)
-            if agent_id is not None:
-                agents.add(agent_id)
-        if len(rows) < 5000:
-            return stats, len(agents)
-        last_id = rows[-1][0]
+    grouped = counted(select(Evaluation.form_version_id, Evaluation.grade, Evaluation.fatal_failed,
+                             Evaluation.critical_failed, Evaluation.score, func.count())
+                      .join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
+    for fvid, grade, fatal, critical, score, count in session.execute(
+            grouped.group_by(Evaluation.form_version_id, Evaluation.grade, Evaluation.fatal_failed,
+                             Evaluation.critical_failed, Evaluation.score)):
+        form = lookups.forms.get(fvid)
+        stats.add(score, form.grade_code(grade, score, fatal) if form else "fail", critical, fatal, count=count)
+    agents = session.scalar(counted(select(func.count(func.distinct(Call.agent_id))).select_from(Evaluation)
+                                    .join(Call, Call.id == Evaluation.call_id), period, lookups.team_id))
+    return stats, int(agents or 0)
 
 
 @dataclass

@@ -45,15 +45,21 @@ class ScoreStats:
     critical: int = 0
     fatal: int = 0
 
-    def add(self, score: Decimal | None, grade_code: str, critical: bool = False, fatal: bool = False) -> None:
-        self.n += 1
-        self.grades[grade_code] = self.grades.get(grade_code, 0) + 1
-        self.critical += bool(critical)
-        self.fatal += bool(fatal)
+    def add(self, score: Decimal | None, grade_code: str, critical: bool = False, fatal: bool = False,
+            count: int = 1) -> None:
+        """One evaluation, or ``count`` alike (an SQL group): exact either way, Decimal products being exact."""
+        self.n += count
+        self.grades[grade_code] = self.grades.get(grade_code, 0) + count
+        self.critical += count if critical else 0
+        self.fatal += count if fatal else 0
         if score is None:
             return
-        self.total += score
-        self.squares += score * score
+        if count == 1:
+            self.total += score
+            self.squares += score * score
+        else:
+            self.total += score * count
+            self.squares += score * score * count
         if self.low is None or score < self.low:
             self.low = score
         if self.high is None or score > self.high:

@@ -14,7 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -39,7 +38,7 @@ from qa_desktop.core.reports.dataset import (
 )
 from qa_desktop.core.reports.labels import grade_label, label, value_label
 from qa_desktop.core.reports.period import ReportPeriod
-from qa_desktop.core.reports.sheet_dimensions import save_with_dimensions
+from qa_desktop.core.reports.sheet_dimensions import MeasuredWorkbook
 from qa_desktop.core.reports.stats import GRADES, ScoreStats, competition_ranks, ratio, round_cents
 from qa_desktop.core.reports.xlsx_style import (
     HEADER_BORDER,
@@ -89,7 +88,7 @@ class ReportBuilder:
         self.progress = progress
         self.chunk = chunk
         self.trend_periods = trend_periods
-        self.wb = Workbook(write_only=True)
+        self.wb = MeasuredWorkbook()
         self.figures = fig.PeriodFigures()
         self.sheets: dict[str, Any] = {}
 
@@ -544,8 +543,8 @@ class ReportBuilder:
     def save(self, output: Path) -> Path:
         # Written next to the target and renamed, so a failed or killed export never leaves half a
         # workbook under the real name; a killed export's temporary file is removed by the next one.
-        # Dimensions added on the temporary file, so read-only readers know each sheet's size.
-        return write_atomically(output, lambda path: save_with_dimensions(self.wb, path), prefix=".qa-report-")
+        # Each sheet writes its own <dimension> as it closes, so read-only readers know its size.
+        return write_atomically(output, self.wb.save, prefix=".qa-report-")
 
     def result(self, output: Path) -> ReportResult:
         return ReportResult(output, self.period.label, self.team, self.figures.overall.n,
