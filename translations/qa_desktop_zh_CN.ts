@@ -948,6 +948,10 @@
     <context>
         <name>CoachingPage</name>
         <message>
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
             <source>Coaching log</source>
             <translation>辅导记录</translation>
         </message>

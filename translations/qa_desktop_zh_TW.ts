@@ -948,6 +948,10 @@
     <context>
         <name>CoachingPage</name>
         <message>
+            <source>Loading…</source>
+            <translation>正在讀取…</translation>
+        </message>
+        <message>
             <source>Coaching log</source>
             <translation>輔導記錄</translation>
         </message>

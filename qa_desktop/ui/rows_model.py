@@ -4,6 +4,9 @@ coaching, calibration, the call library).
 A column is ``(context, header, value_fn, colour_fn)``; the header is an English source marked
 with ``QT_TRANSLATE_NOOP`` and translated when shown, so the table follows a language switch.
 ``format_value`` turns a value into its cell text; ``set_tooltip`` adds a tooltip per cell.
+With ``batch``, a long list is handed to the view that many rows at a time as it scrolls (Qt's
+``canFetchMore``/``fetchMore``): a view sized to its contents measures every row it is given, and
+thousands of rows froze the window for seconds. ``rows`` always holds the whole list.
 """
 from __future__ import annotations
 
@@ -44,23 +47,42 @@ def tr(context: str, text: str) -> str:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], parent=None, *, format_value: Callable[[Any], str] = fmt):
+    def __init__(self, columns: list[Column], parent=None, *, format_value: Callable[[Any], str] = fmt,
+                 batch: int | None = None):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict] = []
+        self.batch = batch
+        self._shown = 0  # with a batch: how many of the rows the view has been given
         self.format_value = format_value
         self._tooltip: Callable[[dict, int], str | None] | None = None
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self.rows = [r if isinstance(r, dict) else r.to_dict() for r in rows]
+        self._shown = len(self.rows) if self.batch is None else min(len(self.rows), self.batch)
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and self._shown < len(self.rows)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt's name
+        self.reveal(self._shown + (self.batch or len(self.rows)) - 1)
+
+    def reveal(self, index: int) -> None:
+        """Give the view the rows up to ``index`` (to select a row further down than it has scrolled)."""
+        last = min(index, len(self.rows) - 1)
+        if last < self._shown:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, last)
+        self._shown = last + 1
+        self.endInsertRows()
 
     def row(self, index: int) -> dict:
         return self.rows[index]
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)

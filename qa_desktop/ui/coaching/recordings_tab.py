@@ -1,6 +1,7 @@
 """Coaching → Recordings of the month: pick excellent and failing examples with commentary, export the
 training pack, and see the failed calls not yet coached. The rules and files are the core's
-(``core.workflow.month_recordings``); this tab lists, asks and shows."""
+(``core.workflow.month_recordings``); this tab lists, asks and shows, reading and writing in the
+background (a 500-agent month's proposals took a second and more)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,12 +20,19 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.workflow import month_recordings
 from qa_desktop.core.workflow.permissions import may
+from qa_desktop.ui.coaching.reads import LatestRead
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.rows_model import BAD, GOOD, RowsModel
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 C = "RecordingsTab"
+SHOWN_AT_ONCE = 200  # proposals handed to the table at a time; more as it scrolls
+
+
+def read_month(database, month: str) -> dict:
+    return {"proposals": month_recordings.propose(database, month),
+            "uncoached": month_recordings.uncoached_failures(database)}
 
 
 def kind_text(kind: str) -> str:
@@ -32,7 +40,7 @@ def kind_text(kind: str) -> str:
             "failing": QCoreApplication.translate("RecordingsTab", "Failing")}.get(kind, kind)
 
 
-def proposals_model(parent=None) -> RowsModel:
+def proposals_model(parent=None, batch: int | None = None) -> RowsModel:
     return RowsModel([
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Kind"), lambda r: kind_text(r["kind"]),
          lambda r: GOOD if r["kind"] == "excellent" else BAD),
@@ -42,10 +50,10 @@ def proposals_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Score"), lambda r: r["score"], None),
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Picked"), lambda r: "✓" if r["picked"] else "", None),
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Commentary"), lambda r: r["commentary"], None),
-    ], parent)
+    ], parent, batch=batch)
 
 
-def uncoached_model(parent=None) -> RowsModel:
+def uncoached_model(parent=None, batch: int | None = None) -> RowsModel:
     return RowsModel([
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Team lead"), lambda r: r["team_lead"], None),
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Team"), lambda r: r["team"], None),
@@ -54,13 +62,16 @@ def uncoached_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Call time"),
          lambda r: r["started_at"].strftime("%Y-%m-%d %H:%M") if r["started_at"] else "", None),
         (C, QT_TRANSLATE_NOOP("RecordingsTab", "Score"), lambda r: r["score"], lambda r: BAD),
-    ], parent)
+    ], parent, batch=batch)
 
 
 class RecordingsTab(QWidget):
     def __init__(self, page, parent=None):
         super().__init__(parent)
         self.page = page
+        self.read = LatestRead(self, page.busy)
+        self.write = LatestRead(self, page.busy)
+        self._failed_read = False
         today = dt.date.today()
         last_month = today.replace(day=1) - dt.timedelta(days=1)
         self.month = QLineEdit(f"{last_month:%Y-%m}")
@@ -80,7 +91,7 @@ class RecordingsTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.export_button)
 
-        self.proposals = proposals_model(self)
+        self.proposals = proposals_model(self, batch=SHOWN_AT_ONCE)
         self.view = table_view(self.proposals, "recordingProposals")
         self.commentary = QLineEdit()
         self.commentary.setObjectName("recordingCommentary")
@@ -92,7 +103,7 @@ class RecordingsTab(QWidget):
         pick_row.addWidget(self.commentary, 1)
         pick_row.addWidget(self.pick_button)
         self.uncoached_label = QLabel()
-        self.uncoached = uncoached_model(self)
+        self.uncoached = uncoached_model(self, batch=SHOWN_AT_ONCE)
         self.uncoached_view = table_view(self.uncoached, "uncoachedFailures")
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -132,34 +143,49 @@ class RecordingsTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def refresh(self) -> None:
-        try:
-            self.proposals.set_rows(month_recordings.propose(self.page.ctx.db, self.month.text().strip()))
-            self.uncoached.set_rows(month_recordings.uncoached_failures(self.page.ctx.db))
-        except Exception as error:  # noqa: BLE001 - the refusal is shown in the user's language
-            self.message.setText(self.page.describe(error))
-            return
-        self.message.setText("")
-        if self.proposals.rowCount():
-            self.view.selectRow(0)
+    @property
+    def loading(self) -> bool:
+        return self.read.running
+
+    def refresh(self, select_row: int = 0) -> None:
+        """The month's proposals and the failed calls not yet coached, read in the background."""
+        self.read.start(read_month, self.page.ctx.db, self.month.text().strip(),
+                        done=lambda result: self._show(result, select_row), failed=self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.message.setText(self.page.describe(error))
+        self._failed_read = True
+
+    def _show(self, result: dict, select_row: int) -> None:
+        if self._failed_read:  # the month is read now: its refusal is old news
+            self._failed_read = False
+            self.message.setText("")
+        self.proposals.set_rows(result["proposals"])
+        self.uncoached.set_rows(result["uncoached"])
+        if self.proposals.rows:
+            row = min(select_row, len(self.proposals.rows) - 1)
+            self.proposals.reveal(row)
+            self.view.selectRow(row)
 
     def pick(self) -> None:
+        """Keep the selected recording with the commentary typed (Enter in the box), in the background."""
         index = self.view.currentIndex()
         if not index.isValid():
             self.message.setText(self.tr("Select a recording first."))
             return
-        row = self.proposals.row(index.row())
-        try:
-            month_recordings.pick(self.page.ctx.db, row["call_id"], row["kind"], self.commentary.text())
-        except Exception as error:  # noqa: BLE001 - the refusal is shown in the user's language
-            self.message.setText(self.page.describe(error))
+        if self.write.running:
             return
-        self.commentary.clear()
-        self.message.setText(self.tr("Kept as an example."))
-        self.page.ctx.dataChanged.emit("flag")
-        selected = index.row()
-        self.refresh()
-        self.view.selectRow(min(selected, self.proposals.rowCount() - 1))
+        row, selected = self.proposals.row(index.row()), index.row()
+        database, commentary = self.page.ctx.db, self.commentary.text()
+
+        def done(_result) -> None:
+            self.commentary.clear()
+            self.message.setText(self.tr("Kept as an example."))
+            self.page.ctx.dataChanged.emit("flag")
+            self.refresh(select_row=selected)
+
+        self.write.start(month_recordings.pick, database, row["call_id"], row["kind"], commentary, done=done,
+                         failed=lambda error: self.message.setText(self.page.describe(error)))
 
     def export_pack(self, folder: str | None = None) -> None:
         month = self.month.text().strip()

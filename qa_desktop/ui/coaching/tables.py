@@ -49,7 +49,7 @@ def _change(row: dict) -> str:
     return "–" if row["change"] is None else f"{row['change']:+.0%}"
 
 
-def sessions_model(parent=None) -> RowsModel:
+def sessions_model(parent=None, batch: int | None = None) -> RowsModel:
     return RowsModel([
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Date"), lambda r: r["held_on"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Agent"), lambda r: f"{r['agent_code']} {r['agent_name']}", None),
@@ -64,7 +64,7 @@ def sessions_model(parent=None) -> RowsModel:
          lambda r: follow_up_text(r["follow_up"]) + (f" {r['follow_up_on']}" if r["follow_up_on"] else ""),
          lambda r: {"overdue": BAD, "done": GOOD, "pending": WARN}.get(r["follow_up"])),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Acknowledged"), lambda r: r["acknowledged_at"] is not None, None),
-    ], parent)
+    ], parent, batch=batch)
 
 
 def actions_model(parent=None) -> RowsModel:
@@ -88,7 +88,7 @@ def effect_model(parent=None) -> RowsModel:
     ], parent)
 
 
-def item_rates_model(parent=None, with_team: bool = False) -> RowsModel:
+def item_rates_model(parent=None, with_team: bool = False, batch: int | None = None) -> RowsModel:
     columns = [(C, QT_TRANSLATE_NOOP("CoachingTables", "Team"), lambda r: r["team"], None)] if with_team else []
     columns += [
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Item"), lambda r: r.get("item_title") or r["item_text"], None),
@@ -97,10 +97,10 @@ def item_rates_model(parent=None, with_team: bool = False) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Error rate"), lambda r: percent(r["error_rate"]),
          lambda r: BAD if (r["error_rate"] or 0) >= 0.3 else WARN if (r["error_rate"] or 0) >= 0.1 else None),
     ]
-    return RowsModel(columns, parent)
+    return RowsModel(columns, parent, batch=batch)
 
 
-def ranking_model(parent=None) -> RowsModel:
+def ranking_model(parent=None, batch: int | None = None) -> RowsModel:
     return RowsModel([
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Rank"), lambda r: r["rank"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Agent"), lambda r: f"{r['agent_code']} {r['agent_name']}", None),
@@ -109,4 +109,4 @@ def ranking_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Mean score"), lambda r: r["mean"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Training"), lambda r: group_text(r["group"]),
          lambda r: {"one_to_one": BAD, "recording": GOOD}.get(r["group"])),
-    ], parent)
+    ], parent, batch=batch)

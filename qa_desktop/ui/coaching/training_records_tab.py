@@ -1,6 +1,7 @@
 """Coaching → Training records: the month's sessions with sign-in, test scores, ratings and effect; plan from
 the training needs, record a session, import the test scores. The rules are the core's
-(``core.workflow.training_records``); this tab lists, asks and shows."""
+(``core.workflow.training_records``); this tab lists, asks and shows, reading and writing in the
+background."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,17 +24,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
+from qa_desktop.core.forms_repository import item_titles
 from qa_desktop.core.workflow import training_records
 from qa_desktop.core.workflow.permissions import visible_teams_of
 from qa_desktop.core.workflow.training import month_bounds
+from qa_desktop.ui.coaching.reads import LatestRead
+from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.rows_model import BAD, GOOD, RowsModel
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 C = "TrainingRecordsTab"
 KINDS = ("item_course", "one_to_one", "recording")
+
+
+def read_records(database, start: dt.date, end: dt.date, language: str) -> dict:
+    """The month's sessions with their effect, the plans to choose from and the items' texts."""
+    return {"sessions": training_records.sessions(database, start=start, end=end,
+                                                  team_ids=visible_teams_of(database)),
+            "plans": training_records.plans(database), "titles": item_titles(database, language)}
+
+
+def make_plan_and_list(database, month: str, kind: str, item_codes: list[str]) -> dict:
+    plan = training_records.make_plan(database, month, kind, item_codes=item_codes)
+    return {"plan": plan, "plans": training_records.plans(database)}
 
 
 def kind_text(kind: str) -> str:
@@ -158,18 +173,21 @@ class RecordSessionBox(QGroupBox):
         return [self.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.items.count())
                 if self.items.item(i).checkState() == Qt.CheckState.Checked]
 
-    def set_plans(self, plans: list[dict], select_id: int | None = None) -> None:
+    def set_plans(self, plans: list[dict], select_id: int | None = None, *, fill: bool = True) -> None:
+        """The plans to choose from, ``select_id`` chosen; ``fill=False`` keeps what the form holds (a list
+        read again must not overwrite the sign-in sheet being typed)."""
         self.plan.blockSignals(True)
         self.plan.clear()
         self.plan.addItem(self.tr("(no plan)"), None)
         for plan in plans:
             self.plan.addItem(f"{plan['title']} · {kind_text(plan['kind'])} · "
                               + self.tr("{0} agents").format(len(plan["agents"])), plan)
-        self.plan.blockSignals(False)
+        self.plan.blockSignals(not fill)
         if select_id is not None:
             for index in range(1, self.plan.count()):
                 if self.plan.itemData(index)["plan_id"] == select_id:
                     self.plan.setCurrentIndex(index)
+        self.plan.blockSignals(False)
 
     def fill_from_plan(self) -> None:
         plan = self.plan.currentData()
@@ -183,28 +201,35 @@ class RecordSessionBox(QGroupBox):
         self.attended.setText(", ".join(a["agent_code"] for a in plan["agents"]))
 
     def make_plan(self) -> None:
-        try:
-            plan = training_records.make_plan(self.tab.page.ctx.db, self.tab.month.text().strip(),
-                                              self.kind.currentData(), item_codes=self.chosen_items())
-        except Exception as error:  # noqa: BLE001 - the refusal is shown in the user's language
-            self.tab.message.setText(self.tab.page.describe(error))
+        """A plan from the month's needs, made in the background; it is chosen in the list when made."""
+        if self.tab.write.running:
             return
-        self.set_plans(training_records.plans(self.tab.page.ctx.db), plan["plan_id"])
+        self.tab.write.start(make_plan_and_list, self.tab.page.ctx.db, self.tab.month.text().strip(),
+                             self.kind.currentData(), self.chosen_items(), done=self._planned,
+                             failed=lambda error: self.tab.message.setText(self.tab.page.describe(error)))
+
+    def _planned(self, result: dict) -> None:
+        plan = result["plan"]
+        self.set_plans(result["plans"], plan["plan_id"])
         self.tab.message.setText(self.tr("Plan made for {0} agents.").format(len(plan["agents"])))
 
     def save(self) -> None:
+        """Record the session in the background (Enter in the sign-in box); the list shows it once saved."""
+        if self.tab.write.running:
+            return
         plan = self.plan.currentData()
         day = self.held_on.date()
         codes = [c for c in self.attended.text().replace("，", ",").replace(" ", ",").split(",") if c]
-        try:
-            details = training_records.record_session(
-                self.tab.page.ctx.db, held_on=dt.date(day.year(), day.month(), day.day()),
-                trainer=self.trainer.text(), content=self.content.text(), attended=codes,
-                plan_id=plan["plan_id"] if plan else None, kind=self.kind.currentData(),
-                item_codes=self.chosen_items())
-        except Exception as error:  # noqa: BLE001 - the refusal is shown in the user's language
-            self.tab.message.setText(self.tab.page.describe(error))
-            return
+        database = self.tab.page.ctx.db
+        fields = {"held_on": dt.date(day.year(), day.month(), day.day()), "trainer": self.trainer.text(),
+                  "content": self.content.text(), "attended": codes, "plan_id": plan["plan_id"] if plan else None,
+                  "kind": self.kind.currentData(), "item_codes": self.chosen_items()}
+        self.save_button.setEnabled(False)
+        self.tab.write.start(lambda: training_records.record_session(database, **fields), done=self._saved,
+                             failed=self._not_saved)
+
+    def _saved(self, details: dict) -> None:
+        self.save_button.setEnabled(True)
         self.content.clear()
         self.attended.clear()
         self.tab.message.setText(self.tr("Session saved: {0} of {1} signed in.").format(
@@ -213,11 +238,17 @@ class RecordSessionBox(QGroupBox):
         self.tab.month.setText(f"{details['held_on']:%Y-%m}")  # show the session where it was saved
         self.tab.refresh(select_id=details["session_id"])
 
+    def _not_saved(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.tab.message.setText(self.tab.page.describe(error))
+
 
 class TrainingRecordsTab(QWidget):
     def __init__(self, page, parent=None):
         super().__init__(parent)
         self.page = page
+        self.read = LatestRead(self, page.busy)
+        self.write = LatestRead(self, page.busy)
         today = dt.date.today()
         self.month = QLineEdit(f"{today:%Y-%m}")
         self.month.setObjectName("trainingRecordsMonth")
@@ -280,7 +311,6 @@ class TrainingRecordsTab(QWidget):
         may_record = page.ctx.user.role.value in ("qa_lead", "team_lead")
         for widget in (self.form, self.import_button, self.rating, self.comment, self.feedback_button):
             widget.setEnabled(may_record)
-        self._task = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -297,27 +327,28 @@ class TrainingRecordsTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def loading(self) -> bool:
+        return self.read.running
+
     def refresh(self, select_id: int | None = None) -> None:
-        """The month's sessions and their effect, read off the GUI thread (the effect reads many evaluations)."""
+        """The month's sessions and their effect, read off the GUI thread (the effect reads many evaluations);
+        only the newest read is shown (the first read of this month may end after a save's)."""
         try:
             start, end = month_bounds(self.month.text().strip())
-            self.form.set_items(self.page.item_titles())
-            self.form.set_plans(training_records.plans(self.page.ctx.db))
         except Exception as error:  # noqa: BLE001 - the refusal is shown in the user's language
             self.message.setText(self.page.describe(error))
             return
-        database = self.page.ctx.db
+        self.read.start(read_records, self.page.ctx.db, start, end, current_language(),
+                        done=lambda result: self._loaded(result, select_id),
+                        failed=lambda error: self.message.setText(self.page.describe(error)))
 
-        def read(progress=None):
-            return training_records.sessions(database, start=start, end=end, team_ids=visible_teams_of(database))
-
-        self._task = task = run_in_background(self, read)
-        # an earlier read that ends after this one (another month, before a save) must not overwrite it
-        # (and a read that ends after the page was closed must not touch its deleted widgets)
-        task.succeeded.connect(lambda rows: self._show(rows, select_id)
-                               if isValid(self) and task is self._task else None)
-        task.failed.connect(lambda error: self.message.setText(self.page.describe(error))
-                            if isValid(self) and task is self._task else None)
+    def _loaded(self, result: dict, select_id: int | None) -> None:
+        self.page.remember_titles(result["titles"])
+        self.form.set_items(self.page.item_titles())
+        plan = self.form.plan.currentData()
+        self.form.set_plans(result["plans"], plan["plan_id"] if plan else None, fill=False)
+        self._show(result["sessions"], select_id)
 
     def _show(self, rows: list[dict], select_id: int | None) -> None:
         self.sessions.set_rows(rows)
@@ -352,17 +383,21 @@ class TrainingRecordsTab(QWidget):
         task.failed.connect(lambda error: self.message.setText(self.page.describe(error)))
 
     def record_feedback(self) -> None:
+        """The selected trainee's rating and comment (Enter in the comment box), kept in the background."""
         row, index = self.current(), self.trainees_view.currentIndex()
         if row is None or not index.isValid():
             self.message.setText(self.tr("Select a trainee first."))
             return
-        trainee = self.trainees.row(index.row())
-        try:
-            training_records.record_feedback(self.page.ctx.db, row["session_id"], trainee["agent_code"],
-                                             self.rating.value(), self.comment.text())
-        except Exception as error:  # noqa: BLE001 - the refusal is shown in the user's language
-            self.message.setText(self.page.describe(error))
+        if self.write.running:
             return
-        self.comment.clear()
-        self.message.setText(self.tr("Feedback of {0} kept.").format(trainee["agent_name"] or trainee["agent_code"]))
-        self.refresh(select_id=row["session_id"])
+        trainee = self.trainees.row(index.row())
+
+        def done(_details) -> None:
+            self.comment.clear()
+            self.message.setText(self.tr("Feedback of {0} kept.").format(trainee["agent_name"]
+                                                                         or trainee["agent_code"]))
+            self.refresh(select_id=row["session_id"])
+
+        self.write.start(training_records.record_feedback, self.page.ctx.db, row["session_id"],
+                         trainee["agent_code"], self.rating.value(), self.comment.text(), done=done,
+                         failed=lambda error: self.message.setText(self.page.describe(error)))
