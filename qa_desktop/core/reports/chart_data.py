@@ -50,7 +50,7 @@ def load_chart_data(database: Database, kind: str, period_text: str, *, team: st
         done = 0
         if progress is not None:
             progress.report(0, total, "")
-        for records in stream_evaluations(session, period, lookups, chunk):
+        for records in stream_evaluations(session, period, lookups, chunk, details=False):  # figures only
             figures.add(records, lookups)
             done += len(records)
             if progress is not None:

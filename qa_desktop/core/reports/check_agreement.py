@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import Call, Evaluation
-from qa_desktop.core.reports.dataset import counted
+from qa_desktop.core.reports.dataset import CHUNK, counted
 
 
 @dataclass
@@ -36,7 +36,8 @@ def agreement_by_item(session, period, team_id: int | None) -> list[ItemAgreemen
     query = counted(select(Evaluation.form_version_id, Evaluation.suggestions, Evaluation.answers)
                     .join(Call, Call.id == Evaluation.call_id)
                     .where(Evaluation.suggestions.is_not(None)), period, team_id)
-    for version_id, suggestions, answers in session.execute(query):
+    # streamed (the ORM would otherwise fetch the whole period's answers and suggestions before the first row)
+    for version_id, suggestions, answers in session.execute(query.execution_options(yield_per=CHUNK)):
         if not isinstance(suggestions, dict):
             continue
         answers = answers or {}

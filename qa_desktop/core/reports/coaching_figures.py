@@ -30,18 +30,19 @@ from qa_desktop.core.db.models import (
     EvaluationKind,
     EvaluationStatus,
 )
-from qa_desktop.core.reports.dataset import Lookups, counted
+from qa_desktop.core.reports.dataset import CHUNK, Lookups, counted
 from qa_desktop.core.reports.figures import COACHING_WINDOW_DAYS, in_scope_agents
 from qa_desktop.core.reports.period import ReportPeriod
 from qa_desktop.core.scoring.item_status import APPLICABLE
 
-_PAGE = 5000
 _WINDOW = dt.timedelta(days=COACHING_WINDOW_DAYS)
 _DAY = dt.timedelta(days=1)
 
 
-def coaching_sessions(session: Session, period: ReportPeriod, lookups: Lookups, today: dt.date) -> list[dict]:
-    """Sessions held in the period, with action items, follow-up and pass rates around them."""
+def coaching_sessions(session: Session, period: ReportPeriod, lookups: Lookups, today: dt.date,
+                      page: int = CHUNK) -> list[dict]:
+    """Sessions held in the period, with action items, follow-up and pass rates around them; the
+    evaluations around them are read ``page`` rows at a time."""
     first, last = period.first_day, period.last_day
     in_scope = in_scope_agents(lookups)
     held_in_period = (CoachingSession.held_on >= first, CoachingSession.held_on <= last)
@@ -68,12 +69,12 @@ def coaching_sessions(session: Session, period: ReportPeriod, lookups: Lookups, 
 
     agents = {c.agent_id for c in sessions}
     graded = _graded_by_day(session, period, lookups, agents, min(c.held_on for c in sessions) - _WINDOW,
-                            max(c.held_on for c in sessions) + _WINDOW + _DAY)
+                            max(c.held_on for c in sessions) + _WINDOW + _DAY, page)
     codes_of: dict[int, set[str]] = defaultdict(set)
     for c in sessions:
         codes_of[c.agent_id].update(code for _e, code in links[c.id] if code)
     items = _item_results_by_day(session, lookups, codes_of, min(c.held_on for c in sessions) - _WINDOW,
-                                 max(c.held_on for c in sessions) + _WINDOW)
+                                 max(c.held_on for c in sessions) + _WINDOW, page)
 
     rows = []
     for coaching in sessions:
@@ -109,7 +110,7 @@ def _days(first: dt.date, end: dt.date):
 
 
 def _graded_by_day(session: Session, period: ReportPeriod, lookups: Lookups, agents: set[int], first: dt.date,
-                   end: dt.date) -> dict[int, dict[dt.date, list[int]]]:
+                   end: dt.date, page: int) -> dict[int, dict[dt.date, list[int]]]:
     """Per agent and local day of submission in [first, end): [counted evaluations, not graded fail]."""
     window = ReportPeriod("window", "", first, end - _DAY, period.tz)
     tally: dict[int, dict[dt.date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -123,7 +124,7 @@ def _graded_by_day(session: Session, period: ReportPeriod, lookups: Lookups, age
         if last is not None:
             query = query.where(Evaluation.submitted_at >= last[0],
                                 tuple_(Evaluation.submitted_at, Evaluation.id) > tuple_(*last))
-        rows = session.execute(query.order_by(Evaluation.submitted_at, Evaluation.id).limit(_PAGE)).all()
+        rows = session.execute(query.order_by(Evaluation.submitted_at, Evaluation.id).limit(page)).all()
         for _id, submitted, agent_id, score, grade, fatal, form_version_id in rows:
             if agent_id not in agents:
                 continue
@@ -131,13 +132,13 @@ def _graded_by_day(session: Session, period: ReportPeriod, lookups: Lookups, age
             slot = tally[agent_id][period.to_local(submitted).date()]
             slot[0] += 1
             slot[1] += (form.grade_code(grade, score, fatal) if form else "fail") != "fail"
-        if len(rows) < _PAGE:
+        if len(rows) < page:
             return tally
         last = (rows[-1][1], rows[-1][0])
 
 
 def _item_results_by_day(session: Session, lookups: Lookups, codes_of: dict[int, set[str]], first: dt.date,
-                         end: dt.date) -> dict[int, dict[dt.date, dict[str, list[int]]]]:
+                         end: dt.date, page: int) -> dict[int, dict[dt.date, dict[str, list[int]]]]:
     """Per agent and day of the call in [first, end): per coached item, [passed, evaluated].
 
     Each evaluation's answers are read once (not the large breakdown), and only for coached agents."""
@@ -153,7 +154,7 @@ def _item_results_by_day(session: Session, lookups: Lookups, codes_of: dict[int,
                     Call.started_at >= dt.datetime.combine(first, dt.time()),
                     Call.started_at < dt.datetime.combine(end, dt.time()),
                     Call.agent_id.in_(sorted(coached)))
-             .execution_options(yield_per=_PAGE))
+             .execution_options(yield_per=page))
     for agent_id, started_at, form_version_id, answers in session.execute(query):
         form = lookups.forms.get(form_version_id)
         if form is None:

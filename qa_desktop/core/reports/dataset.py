@@ -247,7 +247,8 @@ class EvalRecord:
 _COLUMNS = (Evaluation.id, Evaluation.submitted_at, Evaluation.form_version_id, Evaluation.evaluator_id,
             Evaluation.score, Evaluation.grade, Evaluation.critical_failed, Evaluation.fatal_failed,
             Evaluation.answers, Evaluation.comments, Evaluation.summary, Evaluation.active_seconds,
-            Call.external_id, Call.call_type, Call.customer_number_masked, Call.started_at, Call.agent_id)
+            Call.external_id, Call.call_type, Call.customer_number_masked, Call.started_at, Call.agent_id,
+            Evaluation.call_id)
 
 
 def count_evaluations(session: Session, period: ReportPeriod, team_id: int | None) -> int:
@@ -255,17 +256,26 @@ def count_evaluations(session: Session, period: ReportPeriod, team_id: int | Non
     return int(session.scalar(query) or 0)
 
 
+# What the figures need when no sheet lists the evaluations one by one (the weekly): no free texts, notes or
+# call details, so the week's read is the few columns its figures are computed from.
+_FIGURE_COLUMNS = (Evaluation.id, Evaluation.submitted_at, Evaluation.form_version_id, Evaluation.evaluator_id,
+                   Evaluation.score, Evaluation.grade, Evaluation.critical_failed, Evaluation.fatal_failed,
+                   Evaluation.answers, Evaluation.active_seconds, Call.started_at, Call.agent_id, Evaluation.call_id)
+
+
 def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
-                       chunk: int = CHUNK) -> Iterator[list[EvalRecord]]:
+                       chunk: int = CHUNK, *, details: bool = True) -> Iterator[list[EvalRecord]]:
     """The period's evaluations in submission order, ``chunk`` at a time.
 
     Keyset pages on (submitted_at, id) walk the submitted_at index once in total (an OFFSET or an
     id-ordered page would rescan the month for every chunk), and the read transaction ends between
-    chunks so a long export never holds a shared database file's lock.
+    chunks so a long export never holds a shared database file's lock. Without ``details`` the records
+    carry only what the figures need (no comments, summary, notes or call details).
     """
     last: tuple[dt.datetime, int] | None = None
+    columns = _COLUMNS if details else _FIGURE_COLUMNS
     while True:
-        query = counted(select(*_COLUMNS).join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
+        query = counted(select(*columns).join(Call, Call.id == Evaluation.call_id), period, lookups.team_id)
         if last is not None:
             # the plain bound lets the index start at the page; the row value breaks ties on the same second
             query = query.where(Evaluation.submitted_at >= last[0],
@@ -274,16 +284,15 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
         if not rows:
             return
         last = (rows[-1][1], rows[-1][0])
-        notes: dict[int, list] = {}
-        ids = [row[0] for row in rows]
-        for evaluation_id, position, item_code, text in session.execute(
-                select(Annotation.evaluation_id, Annotation.position_ms, Annotation.item_code, Annotation.text)
-                .where(Annotation.evaluation_id.in_(ids))
-                .order_by(Annotation.evaluation_id, Annotation.position_ms, Annotation.id)):
-            notes.setdefault(evaluation_id, []).append((position, item_code, text))
+        if not details:
+            rows = [(eid, submitted, fvid, evaluator, score, grade, critical, fatal, answers, None, None, active,
+                     None, None, None, started, agent_id, call_id)
+                    for eid, submitted, fvid, evaluator, score, grade, critical, fatal, answers, active, started,
+                    agent_id, call_id in rows]
+        notes = _notes_of(session, rows) if details else {}
         records = []
         for (eid, submitted, fvid, evaluator, score, grade, critical, fatal, answers, comments, summary, active,
-             external, call_type, number, started, agent_id) in rows:
+             external, call_type, number, started, agent_id, _call_id) in rows:
             form = lookups.forms.get(fvid)
             grade_code = form.grade_code(grade, score, fatal) if form else "fail"
             answers = answers or {}
@@ -298,3 +307,18 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
         yield records
         if len(rows) < chunk:
             return
+
+
+def _notes_of(session: Session, rows) -> dict[int, list[tuple[int, str | None, str]]]:
+    """The timestamped notes of a page of evaluations, by evaluation, in the order of the recording.
+
+    Found through their calls: annotations are indexed by call, not by evaluation, and a page's
+    evaluation ids alone made every page scan the whole annotations table."""
+    notes: dict[int, list] = {}
+    for evaluation_id, position, item_code, text in session.execute(
+            select(Annotation.evaluation_id, Annotation.position_ms, Annotation.item_code, Annotation.text)
+            .where(Annotation.call_id.in_(sorted({row[-1] for row in rows})),
+                   Annotation.evaluation_id.in_([row[0] for row in rows]))
+            .order_by(Annotation.evaluation_id, Annotation.position_ms, Annotation.id)):
+        notes.setdefault(evaluation_id, []).append((position, item_code, text))
+    return notes

@@ -140,9 +140,12 @@ class ReportBuilder:
         self.item_titles = item_titles(self.lookups.forms)
 
     def stream(self, session, on_chunk: Callable[[list[EvalRecord]], None] | None = None) -> None:
+        """One pass over the period's evaluations for the figures; ``on_chunk`` (the Evaluations sheet) also
+        gets each page, with the details only that sheet shows."""
         done = 0
         self.report(0, self.total, "")
-        for records in stream_evaluations(session, self.period, self.lookups, self.chunk):
+        for records in stream_evaluations(session, self.period, self.lookups, self.chunk,
+                                          details=on_chunk is not None):
             self.figures.add(records, self.lookups)
             if on_chunk is not None:
                 on_chunk(records)
@@ -455,7 +458,7 @@ class ReportBuilder:
                    Column(L("items_pass_after"), "percent"), Column(L("n_before"), "int"),
                    Column(L("pass_before"), "percent"), Column(L("n_after"), "int"), Column(L("pass_after"), "percent")]
         rows = []
-        for c in coaching_figures.coaching_sessions(session, self.period, self.lookups, self.today):
+        for c in coaching_figures.coaching_sessions(session, self.period, self.lookups, self.today, self.chunk):
             rows.append([c["held_on"], *self.agent_cells(c["agent_id"]), c["coach"], L(c["kind"]), c["n_evaluations"],
                          L("item_sep").join(self.item_titles.get(i, i) for i in c["items"]), c["agreed"],
                          c["follow_up_on"], value_label(c["follow_up_status"], self.lang),

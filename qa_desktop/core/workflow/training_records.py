@@ -298,23 +298,25 @@ def _effects(session: Session, held: list[TrainingSession], window_days: int | N
     tally = {s.id: {c: {"before": [0, 0], "after": [0, 0]} for c in s.item_codes} for s in held}
     texts: dict[str, str] = {}
     if agents and any(s.item_codes for s in held):
-        query = (select(Evaluation.form_version_id, Evaluation.answers, Evaluation.breakdown, Call.agent_id,
-                        Call.started_at).join(Call, Call.id == Evaluation.call_id)
-                 .where(Call.agent_id.in_(agents), Evaluation.status == EvaluationStatus.SUBMITTED,
-                        Evaluation.kind == EvaluationKind.REGULAR, Call.started_at.is_not(None)))
+        where = [Call.agent_id.in_(agents), Evaluation.status == EvaluationStatus.SUBMITTED,
+                 Evaluation.kind == EvaluationKind.REGULAR, Call.started_at.is_not(None)]
         if window_days:
             first, last = min(s.held_on for s in held), max(s.held_on for s in held)
-            query = query.where(Call.started_at >= dt.datetime.combine(first - dt.timedelta(days=window_days),
-                                                                       dt.time()),
-                                Call.started_at < dt.datetime.combine(last + dt.timedelta(days=window_days),
-                                                                      dt.time()))
-        rows = session.execute(query).all()
+            where += [Call.started_at >= dt.datetime.combine(first - dt.timedelta(days=window_days), dt.time()),
+                      Call.started_at < dt.datetime.combine(last + dt.timedelta(days=window_days), dt.time())]
+        # The form versions first, then the results streamed: holding every result (answers and breakdown)
+        # at once made the monthly workbook's memory grow with the evaluations around its training sessions.
+        used = set(session.scalars(select(Evaluation.form_version_id).distinct()
+                                   .join(Call, Call.id == Evaluation.call_id).where(*where)))
         definitions = {v.id: FormDefinition.from_dict(v.definition) for v in session.scalars(
-            select(FormVersion).where(FormVersion.id.in_({r[0] for r in rows} or {-1})))}
+            select(FormVersion).where(FormVersion.id.in_(used or {-1})))}
         for definition in definitions.values():
             for _section, item in definition.items():
                 texts.setdefault(item.code, pick(item.text, "en"))
-        for version_id, answers, breakdown, agent_id, started_at in rows:
+        for version_id, answers, breakdown, agent_id, started_at in session.execute(
+                select(Evaluation.form_version_id, Evaluation.answers, Evaluation.breakdown, Call.agent_id,
+                       Call.started_at).join(Call, Call.id == Evaluation.call_id).where(*where)
+                .execution_options(yield_per=25)):  # a decoded breakdown takes ~50 kB: a few at a time
             statuses = item_statuses(definitions[version_id], answers, breakdown)
             day = started_at.date()
             for s in held:
