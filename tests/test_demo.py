@@ -99,3 +99,30 @@ def test_demo_lets_every_role_try_its_work_and_dates_nothing_after_now(sqlite_db
                           today=now.date())["status"] == "open"
     chart = load_chart_data(sqlite_db, "month", "2026-11", trend_periods=6)
     assert chart.trend_periods[0] == "2026-08" and chart.overall_trend[0] is not None
+
+
+def test_a_demo_cancelled_while_its_recordings_are_made_leaves_nothing_behind(sqlite_db, tmp_path):
+    """The recordings are made on a worker thread beside the history: Cancel stops both, and the one
+    transaction leaves the database empty, with no thread and no half-written recording left."""
+    import threading
+
+    from qa_desktop.core.db.models import Call
+    from qa_desktop.core.errors import Cancelled
+    from qa_desktop.core.progress import ProgressSink
+
+    def cancel_once_history_starts(done, total, message):
+        if done >= 2:  # the first evaluations are in; the recordings are still being made
+            sink.cancel()
+
+    sink = ProgressSink(cancel_once_history_starts)
+    folder = tmp_path / "rec"
+    with pytest.raises(Cancelled):
+        build_demo(sqlite_db, DemoOptions(agents=6, calls=3000, months=1, recordings=6, recording_dir=folder),
+                   progress=sink)
+    with sqlite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Call)) == 0
+    assert not [t for t in threading.enumerate() if t.name.startswith("demo-recordings")]
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")] if folder.exists() else True
+    summary = build_demo(sqlite_db, DemoOptions(agents=6, calls=60, months=1, recordings=6, longest_recording_s=20,
+                                                queue_size=3, recording_dir=folder))
+    assert summary["analysed"] == 6 and len(list(folder.iterdir())) == 6

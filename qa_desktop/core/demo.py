@@ -14,10 +14,9 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from qa_desktop import paths
-from qa_desktop.core.audio.fingerprint import content_hash
 from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import (
     ActionItem,
@@ -45,6 +44,13 @@ from qa_desktop.core.db.models import (
     utcnow,
 )
 from qa_desktop.core.demo_options import DemoOptions
+from qa_desktop.core.demo_recordings import (
+    RECORDING_FORMATS,
+    MadeRecording,
+    PlannedRecording,
+    RecordingsInBackground,
+    plan_recordings,
+)
 from qa_desktop.core.progress import ProgressSink, report_step
 from qa_desktop.core.scoring import FormDefinition, default_form, score
 
@@ -57,7 +63,6 @@ GIVEN = ["芳", "伟", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "
 STAFF = [("qa.lead", "王敏(质检组长)", Role.QA_LEAD), ("qa.li", "李娜", Role.EVALUATOR),
          ("qa.zhou", "周婷", Role.EVALUATOR), ("manager", "陈经理", Role.MANAGER)]
 STAFF_QUEUE = 3  # calls waiting for each of the demo's own evaluators
-RECORDING_FORMATS = ["pcm_s16le", "pcm_mulaw", "mp3", "pcm_alaw", "ogg", "flac"]
 
 
 def _name(rng: random.Random) -> str:
@@ -100,29 +105,11 @@ def _answers(definition: FormDefinition, skill: float, rng: random.Random) -> tu
     return answers, comments
 
 
-def _make_recordings(options: DemoOptions, folder: Path, rng: random.Random,
-                     progress: ProgressSink | None) -> list[tuple[Path, float]]:
-    from qa_desktop.core.audio.synth import write_demo_call
-    from qa_desktop.core.leftovers import write_atomically
-
-    folder.mkdir(parents=True, exist_ok=True)
-    made = []
-    for index in range(options.recordings):
-        fmt = RECORDING_FORMATS[index % len(RECORDING_FORMATS)]
-        duration = min(options.longest_recording_s, rng.choice([75, 95, 120, 150, 200, 330]))
-        suffix = ".wav" if fmt.startswith("pcm_") else "." + fmt
-        path = folder / f"demo_{index + 1:03d}{suffix}"
-        if not path.exists():  # written under a temporary name: a killed demo never leaves a cut-short call
-            write_atomically(path, lambda temporary, i=index, d=duration, f=fmt: write_demo_call(
-                temporary, seed=options.seed + i, duration_s=d, fmt=f), prefix=".demo-")
-        made.append((path, float(duration)))
-        report_step(progress, index + 1, options.recordings + 10, "demo.recording", n=index + 1,
-                    total=options.recordings)
-    return made
-
-
 def build_demo(database: Database, options: DemoOptions | None = None, progress: ProgressSink | None = None) -> dict:
     """Fill ``database`` with the demo call centre; refuses a database that already has calls."""
+    from qa_desktop.core.library.call_analysis import load_options as load_analysis_options
+    from qa_desktop.core.library.call_analysis import store_analysis
+
     options = options or DemoOptions()
     rng = random.Random(options.seed)
     limit = demo_clock(options)
@@ -130,9 +117,10 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
     with database.read() as session:
         if session.scalar(select(func.count()).select_from(Call)):
             raise ValueError("This database already has calls; the demo is only loaded into an empty database.")
+        analysis_options = load_analysis_options(session)
     folder = options.recording_dir or demo_recording_folder(database)
-    recordings = _make_recordings(options, folder, rng, progress) if options.recordings else []
-    hashes = [content_hash(path) for path, _ in recordings]  # the importer's fingerprint
+    planned = plan_recordings(options.recordings, folder, options.seed, options.longest_recording_s, rng)
+    made: list[MadeRecording] = []
     definition = default_form()
     login = database.user_login
 
@@ -175,12 +163,12 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
                               published_at=utcnow(), locked=True)
         session.add_all([form, version])
         session.flush()
-        report_step(progress, options.recordings + 2, options.recordings + 10, "demo.calls")
+        report_step(progress, 1, STEPS, "demo.calls")
 
         evaluators = [staff["qa.li"], staff["qa.zhou"], me]
-        call_rows, call_agents = _call_rows(options, agents, recordings, hashes, rng, today, limit)
+        call_rows, call_agents = _call_rows(options, agents, planned, rng, today, limit)
         # The current user's queue: the newest calls with a real recording, left to be scored.
-        order = sorted(range(len(call_rows)), key=lambda i: (call_rows[i]["content_hash"] is None,
+        order = sorted(range(len(call_rows)), key=lambda i: (i >= len(planned),
                                                              -call_rows[i]["started_at"].timestamp()))
         call_rows = [call_rows[i] for i in order]
         call_agents = [call_agents[i] for i in order]
@@ -211,24 +199,33 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
             chunk = history[chunk_start:chunk_start + _CHUNK]
             _insert_history(session, chunk_start, chunk, call_rows, call_ids, call_agents, evaluators, version,
                             definition, rng, today, counts, limit, recent, staff["qa.lead"])
-            report_step(progress, options.recordings + 2 + 8 * (chunk_start + len(chunk)) // max(1, len(history)),
-                   options.recordings + 10, "demo.flags")
+            report_step(progress, 1 + 7 * (chunk_start + len(chunk)) // max(1, len(history)), STEPS, "demo.flags")
+        # The recordings were made meanwhile; their calls get the importer's fingerprint and analysis.
+        made.extend(background.wait(progress, 8, STEPS))
+        own_calls = {original: call_ids[position] for position, original in enumerate(order)
+                     if original < len(planned)}
+        for number, recording in enumerate(made):
+            session.execute(update(Call).where(Call.id == own_calls[number])
+                            .values(content_hash=recording.content_hash))
+            store_analysis(session, login, own_calls[number], recording.analysis)
         _add_calibration_session(session, version, call_ids[queued:queued + 3],
                                  [staff["qa.lead"], staff["qa.li"], staff["qa.zhou"], me], today)
         audit.record(session, login, "load_demo", "database", None, calls=len(call_rows),
                      evaluations=counts["evaluations"], agents=len(agents))
         return {"teams": len(teams), "agents": len(agents), "calls": len(call_rows),
-                "recordings": len(recordings), "evaluations": counts["evaluations"], "flags": counts["flags"],
+                "recordings": len(planned), "evaluations": counts["evaluations"], "flags": counts["flags"],
                 "coaching_sessions": counts["coaching"], "disputes": counts["disputes"],
                 "queue": min(options.queue_size, len(call_rows)), "evaluator": login,
                 "recording_dir": str(folder)}
 
-    summary = database.write(work, retries=0)
-    summary["analysed"] = _analyse_recorded_calls(database, hashes)
+    with RecordingsInBackground(planned, analysis_options) as background:
+        summary = database.write(work, retries=0)
+    summary["analysed"] = len(made)
     from qa_desktop.core.transcripts.demo_script import add_demo_transcripts
 
     summary["transcribed"] = add_demo_transcripts(
-        database, [(options.seed + index, duration) for index, (_path, duration) in enumerate(recordings)], hashes)
+        database, [(recording.seed, recording.duration_s) for recording in planned],
+        [recording.content_hash for recording in made])
     if summary["transcribed"]:  # the library's risky-calls filter and the targeted quota have something to show
         from qa_desktop.core.checks.screening import screen_calls
 
@@ -239,11 +236,12 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
     from qa_desktop.core.demo_training import add_training_course
 
     summary.update(add_training_course(database, limit, options.seed))
-    report_step(progress, options.recordings + 10, options.recordings + 10, "demo.done")
+    report_step(progress, STEPS, STEPS, "demo.done")
     return summary
 
 
 _CHUNK = 2000  # evaluations scored and inserted at a time
+STEPS = 10  # of the progress bar: calls, seven of history, the recordings, done
 
 
 def _insert(session, model, rows: list[dict]) -> list[int]:
@@ -297,8 +295,10 @@ def _add_calibration_session(session, version, call_ids: list[int], people: list
     session.add(calibration)
 
 
-def _call_rows(options: DemoOptions, agents: list, recordings: list, hashes: list[str], rng: random.Random,
+def _call_rows(options: DemoOptions, agents: list, recordings: list[PlannedRecording], rng: random.Random,
                today: dt.date, limit: dt.datetime) -> tuple[list[dict], list]:
+    """The calls, their agents in the same order; the first ``len(recordings)`` have a recording of
+    their own (its fingerprint is set once it is made), the others share them."""
     start = today - dt.timedelta(days=30 * options.months)
     span_days = (today - start).days
     rows, owners = [], []
@@ -309,11 +309,12 @@ def _call_rows(options: DemoOptions, agents: list, recordings: list, hashes: lis
                                                                   rng.randrange(60))))
         pool_index = index % max(1, len(recordings))
         own = index < len(recordings)
-        path, duration = recordings[pool_index] if recordings else (Path("/demo/missing.wav"), 120.0)
+        path, duration = ((recordings[pool_index].path, recordings[pool_index].duration_s) if recordings
+                          else (Path("/demo/missing.wav"), 120.0))
         call_type = rng.choice(CALL_TYPES)
         rows.append({
             "external_id": f"DEMO-{index + 1:06d}", "recording_path": str(path),
-            "content_hash": hashes[pool_index] if own else None,
+            "content_hash": None,
             "duration_s": duration if own else float(rng.randrange(40, 900)), "channels": 2,
             "sample_rate": 8000, "started_at": started,
             "direction": Direction.OUTBOUND if call_type == "外呼回访" else Direction.INBOUND,
@@ -418,14 +419,3 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
     counts["flags"] += len(flags)
     counts["coaching"] += len(sessions)
     counts["disputes"] += len(disputes)
-
-
-def _analyse_recorded_calls(database: Database, hashes: list[str]) -> int:
-    """Analyse the calls with a recording of their own, so their waveform shows dead air and talk-over."""
-    from qa_desktop.core.library.call_analysis import analyze_call
-
-    with database.read() as session:
-        call_ids = list(session.scalars(select(Call.id).where(Call.content_hash.in_(hashes)))) if hashes else []
-    for call_id in call_ids:
-        analyze_call(database, call_id)
-    return len(call_ids)

@@ -60,18 +60,20 @@ def analyze_call(database: Database, call_id: int, *, options: AnalysisOptions |
     if content_hash:
         waveform.store(content_hash, measured.waveform)
 
-    def store(session):
-        call = session.get(Call, call_id)
-        call.analysis = result
-        call.duration_s = result["duration_s"]
-        call.channels = result["channels"]
-        call.sample_rate = result["sample_rate"]
-        call.recording_missing = False
-        audit.record(session, database.user_login, "analyze", "call", call_id,
-                     dead_air=len(result["dead_air"]), talk_over=len(result["talk_over"]))
-
-    database.write(store)
+    database.write(lambda session: store_analysis(session, database.user_login, call_id, result))
     return result
+
+
+def store_analysis(session, login: str, call_id: int, result: dict) -> None:
+    """Keep an analysis with its call (and the figures it measured), in the caller's transaction."""
+    call = session.get(Call, call_id)
+    call.analysis = result
+    call.duration_s = result["duration_s"]
+    call.channels = result["channels"]
+    call.sample_rate = result["sample_rate"]
+    call.recording_missing = False
+    audit.record(session, login, "analyze", "call", call_id,
+                 dead_air=len(result["dead_air"]), talk_over=len(result["talk_over"]))
 
 
 def is_stale(analysis: dict | None) -> bool:
