@@ -64,6 +64,10 @@ def test_rounding_is_half_up_once_at_the_end_and_grade_uses_rounded_total():
     assert round_half_up(Fraction(89995, 1000)) == Decimal("90.00")
     assert round_half_up(Fraction(2, 3) * 100) == Decimal("66.67")
     assert round_half_up(Fraction(1, 8)) == Decimal("0.13")
+    assert round_half_up(Fraction(-1, 8)) == Decimal("-0.13")  # half away from zero, both sides
+    assert round_half_up(Fraction(-89994, 1000)) == Decimal("-89.99") and round_half_up(Fraction(0)) == Decimal("0.00")
+    assert round_half_up(Decimal("89.995")) == round_half_up(Fraction(89995, 1000))  # the same cache entry
+    assert str(round_half_up(Fraction(7, 2), 0)) == "4"
     # 2 of 3 points on each of three sections would drift if rounded per section; exact is 66.67
     f = form(*(section(f"s{n}", 1, yn(f"a{n}"), yn(f"b{n}"), yn(f"c{n}")) for n in range(3)),
              scoring_method="section_percent")

@@ -36,10 +36,11 @@ from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.explain import explanation_lines
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section
 from qa_desktop.core.scoring.item_status import LOST_POINTS, status_of_points
-from qa_desktop.core.scoring.numbers import round_half_up
+from qa_desktop.core.scoring.numbers import exact_sum, round_half_up
 from qa_desktop.core.scoring.results import ItemResult, ScoreFigures, SectionResult
 
 HUNDRED = Fraction(100)
+ZERO = Fraction(0)  # immutable, shared
 
 
 @functools.lru_cache(maxsize=8192)  # a form's few point values, converted for every item scored
@@ -105,18 +106,20 @@ def check_answers(definition: FormDefinition, answers: Any, *, partial: bool = F
 
 
 def _score_item(section: Section, item: Item, answer: Any, comment: str) -> ItemResult:
-    points = _fr(item.max_points)
+    max_points = item.max_points
+    points = _fr(max_points)
     if answer == "na":
-        earned = {"exclude": Fraction(0), "full": points,
+        earned = {"exclude": ZERO, "full": points,
                   "fixed": _fr(item.na_points or Decimal(0))}[item.na_mode]
-        possible = Fraction(0) if item.na_mode == "exclude" or item.bonus else points
-        return ItemResult(item.code, section.code, item, answer, Fraction(0) if item.bonus else earned,
+        possible = ZERO if item.na_mode == "exclude" or item.bonus else points
+        return ItemResult(item.code, section.code, item, answer, ZERO if item.bonus else earned,
                           possible, "na", comment=comment)
-    earned = _fr(item.answer_points(answer))
+    answer_points = item.answer_points(answer)
+    earned = _fr(answer_points)
     fatal = item.answer_triggers_fatal(answer)
     if item.bonus:
-        return ItemResult(item.code, section.code, item, answer, earned, Fraction(0), "bonus", comment=comment)
-    status = status_of_points(earned, points, fatal)
+        return ItemResult(item.code, section.code, item, answer, earned, ZERO, "bonus", comment=comment)
+    status = status_of_points(answer_points, max_points, fatal)  # compared as decimals: the same, quicker
     missing = item.comment_required_on_loss and status in LOST_POINTS and not comment.strip()
     return ItemResult(item.code, section.code, item, answer, earned, points, status, fatal, comment, missing)
 
@@ -142,37 +145,37 @@ def score(definition: FormDefinition, answers: dict, comments: dict | None = Non
             comment = comments.get(item.code) or ""
             comment = comment if isinstance(comment, str) else str(comment)
             if answer is None:
-                results.append(ItemResult(item.code, section.code, item, None, Fraction(0), Fraction(0),
+                results.append(ItemResult(item.code, section.code, item, None, ZERO, ZERO,
                                           "unanswered", comment=comment))
             else:
                 results.append(_score_item(section, item, answer, comment))
         items.extend(results)
-        raw = sum((r.earned for r in results), Fraction(0))
-        possible = sum((r.possible for r in results), Fraction(0))
+        raw = exact_sum(r.earned for r in results)
+        possible = exact_sum(r.possible for r in results)
         earned, capped = raw, False
         if not section.allow_over_100 and raw > possible:
             earned, capped = possible, True
         zeroed = any(r.fatal_triggered and r.item.fatal is not None and r.item.fatal.effect == "zero_section"
                      for r in results)
         if zeroed:
-            earned = Fraction(0)
+            earned = ZERO
         percent = earned / possible * HUNDRED if possible > 0 else None
         sections.append(SectionResult(section.code, section, earned, possible, raw, capped, zeroed, percent))
 
     weighted_earned = weighted_possible = None
     if definition.scoring_method == "weighted_points":
-        weighted_earned = sum((s.earned * _fr(s.section.weight) for s in sections), Fraction(0))
-        weighted_possible = sum((s.possible * _fr(s.section.weight) for s in sections), Fraction(0))
+        weighted_earned = exact_sum(s.earned * _fr(s.section.weight) for s in sections)
+        weighted_possible = exact_sum(s.possible * _fr(s.section.weight) for s in sections)
         computed = weighted_earned / weighted_possible * HUNDRED if weighted_possible > 0 else HUNDRED
     else:
         counted = [(_fr(s.section.weight), s.percent) for s in sections
                    if s.percent is not None and s.section.weight > 0]
-        weights = sum((weight for weight, _percent in counted), Fraction(0))
-        computed = (sum((weight * percent for weight, percent in counted), Fraction(0)) / weights
+        weights = exact_sum(weight for weight, _percent in counted)
+        computed = (exact_sum(weight * percent for weight, percent in counted) / weights
                     if weights > 0 else HUNDRED)
 
     effects = {r.item.fatal.effect for r in items if r.fatal_triggered and r.item.fatal is not None}
-    total = Fraction(0) if "zero_total" in effects else computed
+    total = ZERO if "zero_total" in effects else computed
     grade_forced = bool(effects & {"zero_total", "mark_failed"})
     bands = definition.grade_bands
     if grade_forced:
@@ -182,8 +185,8 @@ def score(definition: FormDefinition, answers: dict, comments: dict | None = Non
         grade_index = next((n for n, b in enumerate(bands) if rounded >= b.min), len(bands) - 1)
 
     critical = [r for r in items if r.item.critical and r.status != "unanswered"]
-    critical_possible = sum((r.possible for r in critical), Fraction(0))
-    critical_earned = sum((r.earned for r in critical), Fraction(0))
+    critical_possible = exact_sum(r.possible for r in critical)
+    critical_earned = exact_sum(r.earned for r in critical)
     critical_exact = critical_earned / critical_possible * HUNDRED if critical_possible > 0 else None
     critical_failed = (critical_exact is not None
                        and round_half_up(critical_exact) < definition.critical_pass_mark)

@@ -22,9 +22,13 @@ def _t(lang: str) -> Mapping[str, str]:
     return texts.view("explain", lang)
 
 
+def _pts(value: Fraction | Decimal | int) -> str:
+    return _points_text(*value.as_integer_ratio())
+
+
 @functools.lru_cache(maxsize=8192)  # few distinct point values, formatted for every line of every evaluation
-def _pts(value: Fraction | Decimal) -> str:
-    return str(exact_decimal(Fraction(value)))
+def _points_text(numerator: int, denominator: int) -> str:
+    return str(exact_decimal(Fraction(numerator, denominator)))
 
 
 def answer_text(item: Item, answer: Any, lang: str) -> str:
@@ -57,7 +61,7 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
         lines.append(t["headline_partial"].format(total=result.total, grade=grade, n=len(result.unanswered)))
     if form.scoring_method == "weighted_points":
         if result.weighted_possible:
-            lines.append(t["method_points"].format(num=_pts(result.weighted_earned),
+            lines.append(t["method_points"].format(num=_pts(result.weighted_earned or 0),
                                                    den=_pts(result.weighted_possible)))
         else:
             lines.append(t["method_points_empty"])
@@ -68,7 +72,7 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
         by_section.setdefault(item_result.section, []).append(item_result)
     for section in result.sections:
         title = pick(section.section.title, lang)
-        weight = _pts(Fraction(section.section.weight))
+        weight = _pts(section.section.weight)
         if section.percent is None:
             lines.append(t["section_empty"].format(title=title, weight=weight))
         else:
@@ -79,18 +83,19 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
                                                     possible=_pts(section.possible)))
         if section.zeroed:
             lines.append(t["section_zeroed"].format(title=title))
-        for r in by_section.get(section.code, []):
-            text = pick(r.item.text, lang)
+        for r in by_section.get(section.code, []):  # most items pass and say nothing
             if r.status == "na":
                 key = {"exclude": "na_exclude", "full": "na_full", "fixed": "na_fixed"}[r.item.na_mode]
                 if r.item.bonus:
                     key = "na_exclude"
-                lines.append(t[key].format(text=text, earned=_pts(r.earned), possible=_pts(r.possible)))
+                lines.append(t[key].format(text=pick(r.item.text, lang), earned=_pts(r.earned),
+                                           possible=_pts(r.possible)))
             elif r.status == "bonus":
                 if r.earned:
-                    lines.append(t["bonus"].format(text=text, earned=_pts(r.earned)))
+                    lines.append(t["bonus"].format(text=pick(r.item.text, lang), earned=_pts(r.earned)))
             elif r.status in LOST_POINTS and r.lost > 0:
-                lines.append(t["lost"].format(text=text, answer=answer_text(r.item, r.answer, lang),
+                lines.append(t["lost"].format(text=pick(r.item.text, lang),
+                                              answer=answer_text(r.item, r.answer, lang),
                                               lost=_pts(r.lost), possible=_pts(r.possible)))
     for r in result.items:
         if r.fatal_triggered and r.item.fatal is not None:
@@ -102,7 +107,7 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
     if result.critical_score is not None:
         lines.append(t["critical"].format(score=result.critical_score, earned=_pts(result.critical_earned),
                                           possible=_pts(result.critical_possible),
-                                          mark=_pts(Fraction(form.critical_pass_mark))))
+                                          mark=_pts(form.critical_pass_mark)))
         lost = [pick(r.item.text, lang) for r in result.items
                 if r.item.critical and r.status in LOST_POINTS]
         if lost:
@@ -113,7 +118,7 @@ def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
     elif result.grade_index == len(form.grade_bands) - 1 and len(form.grade_bands) > 1:
         lines.append(t["grade_lowest"].format(grade=grade, total=result.total))
     else:
-        lines.append(t["grade_band"].format(grade=grade, total=result.total, min=_pts(Fraction(band.min))))
+        lines.append(t["grade_band"].format(grade=grade, total=result.total, min=_pts(band.min)))
     if result.missing_comments:
         names = [pick(r.item.text, lang) for r in result.items if r.comment_missing]
         lines.append(t["comments_missing"].format(items=t["sep"].join(names)))

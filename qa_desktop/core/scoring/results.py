@@ -5,6 +5,7 @@ The "why this score" lines (explain.py) read these results; the engine (engine.p
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -28,7 +29,7 @@ class ItemResult:
     comment: str = ""
     comment_missing: bool = False
 
-    @property
+    @functools.cached_property  # asked per language of the explanation
     def lost(self) -> Fraction:
         return max(self.possible - self.earned, Fraction(0))
 
@@ -37,7 +38,7 @@ class ItemResult:
         return {
             "code": self.code, "section": self.section, "text": pick(item.text, lang), "answer": self.answer,
             "earned": str(exact_decimal(self.earned)),
-            "possible": str(exact_decimal(Fraction(item.max_points) if item.bonus else self.possible)),
+            "possible": str(exact_decimal(item.max_points if item.bonus else self.possible)),
             "status": self.status, "critical": item.critical, "fatal_triggered": self.fatal_triggered,
             "bonus": item.bonus, "type": item.type,
             "fatal_effect": item.fatal.effect if self.fatal_triggered and item.fatal else None,
@@ -63,7 +64,7 @@ class SectionResult:
     def to_dict(self, lang: str) -> dict:
         return {
             "code": self.code, "title": pick(self.section.title, lang),
-            "weight": str(exact_decimal(Fraction(self.section.weight))),
+            "weight": str(exact_decimal(self.section.weight)),
             "earned": str(exact_decimal(self.earned)), "possible": str(exact_decimal(self.possible)),
             "score": None if self.score is None else str(self.score),
             "capped": self.capped, "zeroed": self.zeroed,
