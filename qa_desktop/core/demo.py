@@ -245,10 +245,23 @@ STEPS = 10  # of the progress bar: calls, seven of history, the recordings, done
 
 
 def _insert(session, model, rows: list[dict]) -> list[int]:
-    """Bulk insert (one multi-row statement per batch, not one per row); the new ids in row order."""
+    """Bulk insert; the new ids in row order.
+
+    SQLite cannot say in which order a multi-row INSERT … RETURNING hands back its ids, so there
+    SQLAlchemy would insert row by row to keep them in order. Instead the rows go in one
+    executemany and their ids are read back: inside the demo's one write transaction nobody else
+    inserts, and SQLite numbers new rows one after another, in the order they were inserted.
+    """
     if not rows:
         return []
-    return list(session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows))
+    if session.get_bind().dialect.name != "sqlite":
+        return list(session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows))
+    before = session.scalar(select(func.max(model.id))) or 0
+    session.execute(insert(model), rows)
+    ids = list(session.scalars(select(model.id).where(model.id > before).order_by(model.id)))
+    if len(ids) != len(rows):
+        raise RuntimeError(f"{model.__tablename__}: inserted {len(rows)} rows, found {len(ids)} new ids")
+    return ids
 
 
 def demo_clock(options: DemoOptions) -> dt.datetime:

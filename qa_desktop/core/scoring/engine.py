@@ -34,6 +34,7 @@ from typing import Any
 from qa_desktop.core.languages import LANGUAGES
 from qa_desktop.core.scoring.errors import AnswersInvalid
 from qa_desktop.core.scoring.explain import explanation_lines
+from qa_desktop.core.scoring.explain import explanations as all_explanations
 from qa_desktop.core.scoring.form import FormDefinition, Item, Section
 from qa_desktop.core.scoring.item_status import LOST_POINTS, status_of_points
 from qa_desktop.core.scoring.numbers import exact_sum, round_half_up
@@ -57,7 +58,7 @@ class ScoreResult(ScoreFigures):
 
     def to_dict(self, lang: str | None = None) -> dict:
         lang = lang or self.lang
-        explanations = {code: self.explanation(code) for code in LANGUAGES}
+        explanations = all_explanations(self, LANGUAGES)
         return {
             "form_code": self.form.code,
             "scoring_method": self.form.scoring_method,

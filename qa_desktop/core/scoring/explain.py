@@ -6,7 +6,7 @@ breakdown carry the same sentences in all three languages without a GUI.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -51,76 +51,116 @@ def answer_text(item: Item, answer: Any, lang: str) -> str:
 
 
 def explanation_lines(result: ScoreFigures, lang: str) -> list[str]:
-    t = _t(lang)
+    return explanations(result, (lang,))[lang]
+
+
+# A line of the explanation: its template key, the figures it shows (the same in every language)
+# and, when it names items, sections or grades, how to word them in a language.
+_Line = tuple[str, dict[str, Any], Callable[[str, Mapping[str, str]], dict[str, str]] | None]
+
+
+def explanations(result: ScoreFigures, langs) -> dict[str, list[str]]:
+    """The "why this score" lines in each of ``langs``: the figures are worked out once and worded
+    per language (a stored breakdown carries all three)."""
+    plan = _plan(result)
+    worded = {}
+    for lang in langs:
+        t = _t(lang)
+        worded[lang] = [t[key].format(**figures, **(words(lang, t) if words else {})) for key, figures, words in plan]
+    return worded
+
+
+def _plan(result: ScoreFigures) -> list[_Line]:
     form = result.form
-    grade = result.grade(lang)
-    lines = []
+    total = result.total
+
+    def grade(lang: str, _t: Mapping[str, str]) -> dict[str, str]:
+        return {"grade": result.grade(lang)}
+
+    lines: list[_Line] = []
     if result.complete:
-        lines.append(t["headline"].format(total=result.total, grade=grade))
+        lines.append(("headline", {"total": total}, grade))
     else:
-        lines.append(t["headline_partial"].format(total=result.total, grade=grade, n=len(result.unanswered)))
+        lines.append(("headline_partial", {"total": total, "n": len(result.unanswered)}, grade))
     if form.scoring_method == "weighted_points":
         if result.weighted_possible:
-            lines.append(t["method_points"].format(num=_pts(result.weighted_earned or 0),
-                                                   den=_pts(result.weighted_possible)))
+            lines.append(("method_points", {"num": _pts(result.weighted_earned or 0),
+                                            "den": _pts(result.weighted_possible)}, None))
         else:
-            lines.append(t["method_points_empty"])
+            lines.append(("method_points_empty", {}, None))
     else:
-        lines.append(t["method_percent"])
+        lines.append(("method_percent", {}, None))
     by_section: dict[str, list] = {}
     for item_result in result.items:
         by_section.setdefault(item_result.section, []).append(item_result)
     for section in result.sections:
-        title = pick(section.section.title, lang)
+        def title(lang: str, _t: Mapping[str, str], text=section.section.title) -> dict[str, str]:
+            return {"title": pick(text, lang)}
+
         weight = _pts(section.section.weight)
         if section.percent is None:
-            lines.append(t["section_empty"].format(title=title, weight=weight))
+            lines.append(("section_empty", {"weight": weight}, title))
         else:
-            lines.append(t["section"].format(title=title, weight=weight, earned=_pts(section.earned),
-                                             possible=_pts(section.possible), score=section.score))
+            lines.append(("section", {"weight": weight, "earned": _pts(section.earned),
+                                      "possible": _pts(section.possible), "score": section.score}, title))
         if section.capped:
-            lines.append(t["section_capped"].format(title=title, raw=_pts(section.raw_earned),
-                                                    possible=_pts(section.possible)))
+            lines.append(("section_capped", {"raw": _pts(section.raw_earned), "possible": _pts(section.possible)},
+                          title))
         if section.zeroed:
-            lines.append(t["section_zeroed"].format(title=title))
+            lines.append(("section_zeroed", {}, title))
         for r in by_section.get(section.code, []):  # most items pass and say nothing
             if r.status == "na":
                 key = {"exclude": "na_exclude", "full": "na_full", "fixed": "na_fixed"}[r.item.na_mode]
                 if r.item.bonus:
                     key = "na_exclude"
-                lines.append(t[key].format(text=pick(r.item.text, lang), earned=_pts(r.earned),
-                                           possible=_pts(r.possible)))
+                lines.append((key, {"earned": _pts(r.earned), "possible": _pts(r.possible)}, _item_text(r)))
             elif r.status == "bonus":
                 if r.earned:
-                    lines.append(t["bonus"].format(text=pick(r.item.text, lang), earned=_pts(r.earned)))
+                    lines.append(("bonus", {"earned": _pts(r.earned)}, _item_text(r)))
             elif r.status in LOST_POINTS and r.lost > 0:
-                lines.append(t["lost"].format(text=pick(r.item.text, lang),
-                                              answer=answer_text(r.item, r.answer, lang),
-                                              lost=_pts(r.lost), possible=_pts(r.possible)))
+                lines.append(("lost", {"lost": _pts(r.lost), "possible": _pts(r.possible)},
+                              _item_text(r, with_answer=True)))
     for r in result.items:
         if r.fatal_triggered and r.item.fatal is not None:
-            key = "fatal_" + r.item.fatal.effect
             form_section = next(s for s in form.sections if s.code == r.section)
-            lines.append(t[key].format(text=pick(r.item.text, lang), answer=answer_text(r.item, r.answer, lang),
-                                       section=pick(form_section.title, lang), total=result.total,
-                                       computed=round_half_up(result.computed_exact)))
+
+            def fatal(lang: str, t: Mapping[str, str], r=r, form_section=form_section) -> dict[str, str]:
+                return {"text": pick(r.item.text, lang), "answer": answer_text(r.item, r.answer, lang),
+                        "section": pick(form_section.title, lang)}
+
+            lines.append(("fatal_" + r.item.fatal.effect,
+                          {"total": total, "computed": round_half_up(result.computed_exact)}, fatal))
     if result.critical_score is not None:
-        lines.append(t["critical"].format(score=result.critical_score, earned=_pts(result.critical_earned),
-                                          possible=_pts(result.critical_possible),
-                                          mark=_pts(form.critical_pass_mark)))
-        lost = [pick(r.item.text, lang) for r in result.items
-                if r.item.critical and r.status in LOST_POINTS]
+        lines.append(("critical", {"score": result.critical_score, "earned": _pts(result.critical_earned),
+                                   "possible": _pts(result.critical_possible),
+                                   "mark": _pts(form.critical_pass_mark)}, None))
+        lost = [r.item.text for r in result.items if r.item.critical and r.status in LOST_POINTS]
         if lost:
-            lines.append(t["critical_failed"].format(items=t["sep"].join(lost)))
+            lines.append(("critical_failed", {}, _joined(lost)))
     band = form.grade_bands[result.grade_index]
     if result.grade_forced:
-        lines.append(t["grade_forced"].format(grade=grade))
+        lines.append(("grade_forced", {}, grade))
     elif result.grade_index == len(form.grade_bands) - 1 and len(form.grade_bands) > 1:
-        lines.append(t["grade_lowest"].format(grade=grade, total=result.total))
+        lines.append(("grade_lowest", {"total": total}, grade))
     else:
-        lines.append(t["grade_band"].format(grade=grade, total=result.total, min=_pts(band.min)))
+        lines.append(("grade_band", {"total": total, "min": _pts(band.min)}, grade))
     if result.missing_comments:
-        names = [pick(r.item.text, lang) for r in result.items if r.comment_missing]
-        lines.append(t["comments_missing"].format(items=t["sep"].join(names)))
-    lines.append(t["rounding"])
+        lines.append(("comments_missing", {}, _joined([r.item.text for r in result.items if r.comment_missing])))
+    lines.append(("rounding", {}, None))
     return lines
+
+
+def _item_text(r, *, with_answer: bool = False) -> Callable[[str, Mapping[str, str]], dict[str, str]]:
+    def words(lang: str, _t: Mapping[str, str]) -> dict[str, str]:
+        if with_answer:
+            return {"text": pick(r.item.text, lang), "answer": answer_text(r.item, r.answer, lang)}
+        return {"text": pick(r.item.text, lang)}
+
+    return words
+
+
+def _joined(texts: list) -> Callable[[str, Mapping[str, str]], dict[str, str]]:
+    def words(lang: str, t: Mapping[str, str]) -> dict[str, str]:
+        return {"items": t["sep"].join(pick(text, lang) for text in texts)}
+
+    return words
