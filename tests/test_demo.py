@@ -31,6 +31,17 @@ def test_demo_builds_a_consistent_call_centre(any_db, tmp_path):
         evaluation = session.scalars(select(Evaluation)).first()
         definition = FormDefinition.from_dict(evaluation.form_version.definition)
         assert score(definition, evaluation.answers, evaluation.comments).total == evaluation.score
+        # rows inserted in bulk point at the rows they were made for: a coaching link or a disputed
+        # item names an item that evaluation lost, a flag sits on that evaluation's call
+        from qa_desktop.core.db.models import CoachingLink, DisputeItem, Flag
+
+        failed = {e.id: set(e.breakdown["failed_items"]) for e in session.scalars(select(Evaluation))}
+        links = session.scalars(select(CoachingLink)).all()
+        disputed = session.scalars(select(DisputeItem)).all()
+        assert links and all(link.item_code in failed[link.evaluation_id] for link in links)
+        assert all(item.item_code in failed[item.dispute.evaluation_id] for item in disputed)
+        flags = session.scalars(select(Flag).where(Flag.evaluation_id.is_not(None))).all()
+        assert flags and all(flag.call_id == session.get(Evaluation, flag.evaluation_id).call_id for flag in flags)
     with wave.open(str(next((tmp_path / "rec").glob("*.wav")))) as recording:
         assert recording.getnchannels() == 2
     with pytest.raises(ValueError):
