@@ -41,6 +41,16 @@ def test_form_rejects_unbounded_or_malformed_checks(check, message):
         FormDefinition.from_dict(_form([check]))
 
 
+def test_null_numbers_of_a_phrase_check_mean_not_given():
+    # A form file written by another tool may carry null for a setting it leaves alone: it takes the
+    # default, as a null 'min'/'max' means no bound (it used to crash the reader with a TypeError).
+    form = FormDefinition.from_dict(_form([{"kind": "said", "phrases": ["工号"], "at": "start",
+                                            "within_s": None, "hold_over_s": None, "similarity": None}]))
+    check = form.sections[0].items[0].checks[0]
+    assert (check.within_s, check.hold_over_s, check.similarity) == (15.0, 10.0, 85)
+    assert FormDefinition.from_dict(form.to_dict()).to_dict() == form.to_dict()
+
+
 def test_checks_only_on_yes_no_items_and_survive_a_round_trip():
     with pytest.raises(FormInvalid, match="only yes/no items"):
         FormDefinition.from_dict({**_form([]), "sections": [{"code": "s", "title": {"en": "S"}, "items": [

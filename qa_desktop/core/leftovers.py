@@ -11,6 +11,7 @@ import os
 import re
 import socket
 import stat
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -29,7 +30,7 @@ def process_alive(pid: int) -> bool:
     """Whether a process with this id runs on this machine (never signals it)."""
     if pid <= 0:
         return False
-    if os.name == "nt":  # pragma: no cover - Windows; os.kill would terminate the process there
+    if sys.platform == "win32":  # pragma: no cover - Windows; os.kill would terminate the process there
         import ctypes
 
         kernel32 = ctypes.windll.kernel32
@@ -82,7 +83,7 @@ def _is_stale(path: Path, prefix: str, suffix: str, now: float) -> bool:
 
 def remove_stale(folder: Path | str, prefix: str, suffix: str) -> list[Path]:
     """Delete the temporary files of writers that died in ``folder``; the paths removed."""
-    removed = []
+    removed: list[Path] = []
     now = time.time()
     try:
         names = os.listdir(folder)
@@ -158,8 +159,8 @@ def remove_stale_decodes() -> list[Path]:
     return removed + remove_stale(SHARED_MEMORY, DECODE_PREFIX, DECODE_SUFFIX)
 
 
-def write_atomically(output: Path | str, write: Callable[[str], None], *, prefix: str) -> Path:
-    """Write ``output`` through ``write(temporary_path)`` and rename it into place.
+def write_atomically(output: Path | str, write: Callable[[str], object], *, prefix: str) -> Path:
+    """Write ``output`` through ``write(temporary_path)`` (its result ignored) and rename it into place.
 
     The temporary file is created with the folder's normal permissions (mode 0666 less the umask,
     and whatever the folder's ACLs add), unlike ``mkstemp``'s 0600 which colleagues on a share

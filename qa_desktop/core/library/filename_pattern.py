@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from qa_desktop.core.errors import ValidationError
 
-_FIELD_NAMES = {"agent_id": "agent_code", "agent": "agent_code", "agent_code": "agent_code",
+# field as written in the pattern -> call field it fills (None: the part is skipped)
+_FIELD_NAMES: dict[str, str | None] = {"agent_id": "agent_code", "agent": "agent_code", "agent_code": "agent_code",
                 "agent_name": "agent_name", "call_id": "external_id", "id": "external_id",
                 "caller": "caller", "callee": "callee", "customer": "customer_number",
                 "call_type": "call_type", "type": "call_type", "queue": "queue", "direction": "direction",
@@ -52,7 +53,9 @@ class FilenamePattern:
 
     @classmethod
     def compile(cls, text: str) -> FilenamePattern:
-        parts, formats, fields = [], {}, {}
+        parts: list[str] = []
+        formats: dict[str, str] = {}
+        fields: dict[str, str] = {}
         position = 0
         for index, token in enumerate(_TOKEN.finditer(text)):
             parts.append(re.escape(text[position:token.start()]))
@@ -66,8 +69,9 @@ class FilenamePattern:
                 parts.append(f"(?P<{group}>{_format_regex(formats[group])})")
             else:
                 parts.append(f"(?P<{group}>.+?)")
-            if _FIELD_NAMES[name]:
-                fields[group] = _FIELD_NAMES[name]
+            call_field = _FIELD_NAMES[name]
+            if call_field is not None:
+                fields[group] = call_field
             position = token.end()
         parts.append(re.escape(text[position:]))
         if not fields:

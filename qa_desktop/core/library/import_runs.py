@@ -10,10 +10,12 @@ calls are identified by content, so nothing is registered twice.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import socket
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Call, ImportRun, User, utcnow
@@ -82,11 +84,11 @@ def settle_interrupted_runs(database: Database) -> list[int]:
         open_runs = session.scalars(select(ImportRun).where(ImportRun.finished_at.is_(None))).all()
         abandoned = [run.id for run in open_runs if is_abandoned(run, now, host)]
     for run_id in abandoned:
-        database.write(lambda session, run_id=run_id: _settle(session, database.user_login, run_id))
+        database.write(functools.partial(_settle, login=database.user_login, run_id=run_id))
     return abandoned
 
 
-def _settle(session, login: str, run_id: int) -> None:
+def _settle(session: Session, login: str, run_id: int) -> None:
     run = session.get(ImportRun, run_id)
     if run is None or run.finished_at is not None:
         return  # settled meanwhile by someone else

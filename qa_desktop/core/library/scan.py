@@ -115,18 +115,19 @@ def plan_import(sources: list[Path], manifest: Manifest | None, report: ImportRe
                                            f"{raw}: the path is outside the imported folder {root}.",
                                            manifest_line=row.line))
             continue
-        path = audio_by_text.get(text)
-        if path is None:
+        found = audio_by_text.get(text)
+        if found is None:
             bare = os.path.basename(given)
             candidates = by_name.get(bare.lower(), []) if bare == given else []
             if os.path.isfile(text):
-                path = Path(text)
+                found = Path(text)
             elif len(candidates) == 1:
-                path = candidates[0]  # the manifest gives bare names, the files sit in dated folders
+                found = candidates[0]  # the manifest gives bare names, the files sit in dated folders
             else:
                 report.lines.append(ReportLine(text, FAILED, "missing_file",
                                                f"{raw}: no such file in {root}.", manifest_line=row.line))
                 continue
+        path = found
         if str(path) in listed:
             report.lines.append(ReportLine(str(path), SKIPPED, "duplicate_row",
                                            f"{raw} is listed more than once in the manifest; the first row is used.",

@@ -89,8 +89,9 @@ def _plain(value: float) -> int | float:
     return int(value) if float(value).is_integer() else float(value)
 
 
-def _number(data: dict, key: str, where: str, low: float, high: float, default: float | None = None) -> float | None:
-    value = data.get(key, default)
+def _number(data: dict, key: str, where: str, low: float, high: float) -> float | None:
+    """The number under ``key``, or None when it is absent or null."""
+    value = data.get(key)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -99,6 +100,12 @@ def _number(data: dict, key: str, where: str, low: float, high: float, default: 
         raise CheckInvalid(where, f"'{key}' must be between {_plain(low)} and {_plain(high)}, got {value}", "range",
                            key=key, low=_plain(low), high=_plain(high), value=_plain(float(value)))
     return float(value)
+
+
+def _number_or(data: dict, key: str, where: str, low: float, high: float, default: float) -> float:
+    """The number under ``key``; ``default`` when it is absent or null (as for 'min' and 'max', null = not given)."""
+    value = _number(data, key, where, low, high)
+    return default if value is None else value
 
 
 def parse_checks(data: Any, where: str, item_type: str) -> list[Check]:
@@ -159,8 +166,7 @@ def parse_check(data: Any, where: str) -> Check:
         if at not in PLACES:
             raise FormInvalid(where, f"'at' must be one of {', '.join(PLACES)}, got {at!r}")
         check.at = at
-        check.within_s = _number(data, "within_s", where, 1, 3600, 15.0)
-        check.hold_over_s = _number(data, "hold_over_s", where, 1, 3600, 10.0)
-        similarity = _number(data, "similarity", where, 50, 100, 85)
-        check.similarity = int(similarity)
+        check.within_s = _number_or(data, "within_s", where, 1, 3600, 15.0)
+        check.hold_over_s = _number_or(data, "hold_over_s", where, 1, 3600, 10.0)
+        check.similarity = int(_number_or(data, "similarity", where, 50, 100, 85))
     return check

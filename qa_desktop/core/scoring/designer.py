@@ -36,6 +36,14 @@ def section_of(form: FormDefinition, item_code: str) -> Section | None:
     return next((s for s in form.sections if any(i.code == item_code for i in s.items)), None)
 
 
+def _section_holding(form: FormDefinition, item_code: str) -> Section:
+    """The section of an item the caller knows is on the form (the designer's selection)."""
+    section = section_of(form, item_code)
+    if section is None:
+        raise KeyError(f"the form has no item {item_code!r}")
+    return section
+
+
 def add_section(form: FormDefinition, after: str | None = None) -> Section:
     section = Section(code=unique_code(form, "section"), title=dict(NEW_SECTION), weight=Decimal(1))
     index = next((n + 1 for n, s in enumerate(form.sections) if s.code == after), len(form.sections))
@@ -71,7 +79,7 @@ def move_section(form: FormDefinition, code: str, index: int) -> None:
 
 def move_item(form: FormDefinition, code: str, section_code: str, index: int) -> None:
     """Put an item before the item now at ``index`` of ``section_code`` (``len`` = at the end)."""
-    source = section_of(form, code)
+    source = _section_holding(form, code)
     item = next(i for i in source.items if i.code == code)
     target = next(s for s in form.sections if s.code == section_code)
     if source is target and index > source.items.index(item):
@@ -89,7 +97,7 @@ def nudge(form: FormDefinition, kind: str, code: str, delta: int) -> bool:
             return False
         form.sections.insert(target, form.sections.pop(index))
         return True
-    section = section_of(form, code)
+    section = _section_holding(form, code)
     index = next(n for n, i in enumerate(section.items) if i.code == code)
     target = index + delta
     if 0 <= target < len(section.items):

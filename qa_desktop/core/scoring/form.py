@@ -509,7 +509,9 @@ class _Parser:
         # Bounded before any arithmetic: 1e999999 points took 37 s to refuse, 1e308 crashed scoring.
         if abs(number) > MAX_FORM_NUMBER:
             raise FormInvalid(where, f"'{name}' must be at most {MAX_FORM_NUMBER}, got {_shown(value)}")
-        if number.normalize().as_tuple().exponent < -MAX_DECIMALS:
+        exponent = number.normalize().as_tuple().exponent
+        assert isinstance(exponent, int)  # only NaN and infinity have a letter here, refused just above
+        if exponent < -MAX_DECIMALS:
             raise FormInvalid(where, f"'{name}' may have at most {MAX_DECIMALS} decimals, got {_shown(value)}")
         if low is not None and number < low:
             raise FormInvalid(where, f"'{name}' must be at least {low}, got {value}")
@@ -580,7 +582,7 @@ def publish_problems(form: FormDefinition) -> list[Problem]:
             if item.code in seen:
                 problems.append(Problem("duplicate_code", iwhere, f"Item code {item.code} is used twice."))
             seen.add(item.code)
-            if looks_inverted(item):
+            if item.fatal is not None and looks_inverted(item):
                 problems.append(Problem(
                     "fatal_inverted", iwhere,
                     f"The fatal rule triggers on {', '.join(map(str, item.fatal.answers))}, the answer that earns "

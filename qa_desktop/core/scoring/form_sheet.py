@@ -7,6 +7,7 @@ one page wide, header row repeated on every printed page.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def _answers(item: Item, lang: str) -> str:
     return "\n".join(f"{pick(o.label, lang) or o.value} ({sign}{points_text(o.points)})" for o in item.options)
 
 
-def _na(item: Item, w: dict) -> str:
+def _na(item: Item, w: Mapping[str, str]) -> str:
     if not item.allows_na:
         return w["na_no"]
     if item.na_mode == "fixed":
@@ -61,7 +62,7 @@ def _na(item: Item, w: dict) -> str:
     return w["na_" + item.na_mode]
 
 
-def _flags(item: Item, w: dict, lang: str) -> str:
+def _flags(item: Item, w: Mapping[str, str], lang: str) -> str:
     parts = []
     if item.critical:
         parts.append(w["critical"])
