@@ -17,6 +17,7 @@ The result is a plain JSON-able dict, stored in ``Call.analysis`` and drawn on t
 from __future__ import annotations
 
 import os
+from typing import cast
 
 import numpy as np
 
@@ -193,9 +194,10 @@ def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOpti
         agent = min(max(options.agent_channel, 0), channels - 1)
         customer = 1 if agent == 0 else 0
     else:
-        agent, customer = 0, None
+        agent, customer = 0, 0  # one mixed channel: customer is only read for stereo (reported as None)
     active, tonal = detect_voice(samples, sample_rate, levels_db, options, progress)
-    holds = [(s, e) for s, e in _speech_spans(tonal.any(axis=0), frame_s, options, bridge_s=1.0)
+    tonal_any = cast(np.ndarray, tonal.any(axis=0))  # (channels, frames) in: one flag per frame out
+    holds = [(s, e) for s, e in _speech_spans(tonal_any, frame_s, options, bridge_s=1.0)
              if e - s >= options.min_hold_s]
     active = _clear_holds(active, holds, frame_s)
 
@@ -217,7 +219,7 @@ def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOpti
         "channels": int(channels),
         "mono": not stereo,
         "agent_channel": agent if stereo else None,
-        "customer_channel": customer,
+        "customer_channel": customer if stereo else None,
         "levels": levels,
         "speech": [intervals.as_dicts(spans) for spans in speech],
         "dead_air": intervals.as_dicts(dead_air),

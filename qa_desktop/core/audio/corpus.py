@@ -139,7 +139,9 @@ def utterance(text: str, voice: tuple[str, int, int], channel: int) -> Utterance
     stops (0.45-0.7 s): espeak-ng's own pauses shrink to a few centiseconds at conversational speed."""
     rng = np.random.default_rng(sum(map(ord, text)) + sum(map(ord, voice[0])))
     clauses = [c for c in re.split(r"(?<=[，。？！、；])", text) if c.strip("，。？！、； ")]
-    pieces, spans, cursor = [], [], 0.0
+    pieces: list[np.ndarray] = []
+    spans: list[tuple[float, float]] = []
+    cursor = 0.0
     for index, clause in enumerate(clauses):
         samples, clause_spans = _trimmed(_spoken(clause, *voice))
         if index:
@@ -421,9 +423,10 @@ def through_codec(samples: np.ndarray, codec: str, folder: str | Path) -> tuple[
     from qa_desktop.core.audio.decode import decode
     from qa_desktop.core.audio.ffmpeg import ffmpeg_command, subprocess_flags
 
-    if CODECS[codec] is None:
+    leg_codec = CODECS[codec]
+    if leg_codec is None:
         return samples, RATE
-    extension, arguments = CODECS[codec]
+    extension, arguments = leg_codec
     legs, rate = [], RATE
     for index, leg in enumerate(np.atleast_2d(samples)):
         path = Path(folder) / f"leg{index}.{extension}"

@@ -15,6 +15,7 @@ Two paths, both giving the same samples:
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import struct
 import subprocess
@@ -23,6 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -113,12 +115,12 @@ def _split_channels(interleaved: np.ndarray, channels: int) -> np.ndarray:
     return out
 
 
-def _decode_wav_natively(info: AudioInfo) -> np.ndarray:
+def _decode_wav_natively(info: AudioInfo, data_offset: int, data_size: int) -> np.ndarray:
     channels = info.channels or 1
     if info.codec == "pcm_s16le":
-        raw = np.fromfile(info.path, dtype="<i2", count=info.data_size // 2, offset=info.data_offset)
+        raw = np.fromfile(info.path, dtype="<i2", count=data_size // 2, offset=data_offset)
         return _split_channels(raw.astype(np.int16, copy=False), channels)
-    raw = np.fromfile(info.path, dtype=np.uint8, count=info.data_size, offset=info.data_offset)
+    raw = np.fromfile(info.path, dtype=np.uint8, count=data_size, offset=data_offset)
     table = {"pcm_u8": U8_TABLE, "pcm_mulaw": ULAW_TABLE, "pcm_alaw": ALAW_TABLE}[info.codec]
     frames = raw.size // channels
     out = np.empty((channels, frames), dtype=np.int16)
@@ -149,7 +151,7 @@ def _parse_streamed_wav_header(buffer: bytes) -> tuple[int, int, int] | None:
                 return None
             _tag, channels, rate = struct.unpack("<HHI", buffer[pos + 8:pos + 16])
         elif cid == b"data":
-            if channels is None:
+            if channels is None or rate is None:
                 raise AudioCorrupt("ffmpeg produced WAV output without a format header.")
             return channels, rate, pos + 8
         pos += 8 + size + (size & 1)
@@ -234,7 +236,8 @@ class _GrowingFile:
     """Reads a file that ffmpeg is still writing; ``readinto`` returns 0 only once ffmpeg is done."""
 
     def __init__(self, path: str, process: subprocess.Popen):
-        self.path, self.process, self.handle = path, process, None
+        self.path, self.process = path, process
+        self.handle: io.FileIO | None = None
 
     def readinto(self, view) -> int:
         while True:
@@ -280,15 +283,20 @@ def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None,
                "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
                "-acodec", "pcm_s16le", "-f", "wav", "-y", target]
     chunk = np.empty(_PIPE_CHUNK, dtype=np.uint8)
-    view = memoryview(chunk)
+    view = chunk.data  # a memoryview of the chunk's bytes
     writer: _ChannelWriter | None = None
-    header = None
+    rate = 0  # from the WAV header ffmpeg writes first
     filled = received = 0
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a flood of warnings cannot block ffmpeg
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
                                    stdout=subprocess.DEVNULL if memory else subprocess.PIPE, stderr=errors,
                                    bufsize=0, **subprocess_flags())
-        source = _GrowingFile(target, process) if memory else process.stdout
+        source: _GrowingFile | io.RawIOBase
+        if memory:
+            source = _GrowingFile(target, process)
+        else:
+            # stdout=PIPE and bufsize=0: a raw FileIO (typeshed only knows an IO[bytes] or None)
+            source = cast(io.RawIOBase, process.stdout)
         widened = not memory and _widen_pipe(process.stdout)
         try:
             while True:
@@ -305,12 +313,12 @@ def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None,
                                                path=info.path)
                         continue
                     writer = _ChannelWriter(header[0], expected_frames)
-                    start = header[2]
+                    rate, start = header[1], header[2]
                 else:
                     start = 0
                 used = writer.add(chunk[start:filled])
                 if on_samples is not None and used:
-                    on_samples(writer.out, writer.frames, header[1])  # work on what arrived while ffmpeg goes on
+                    on_samples(writer.out, writer.frames, rate)  # work on what arrived while ffmpeg goes on
                 rest = filled - start - used
                 if rest:
                     chunk[:rest] = chunk[start + used:filled]
@@ -334,7 +342,7 @@ def _decode_with_ffmpeg(info: AudioInfo, progress: ProgressSink | None,
         stderr = errors.read().decode("utf-8", "replace")
     if returncode != 0 or writer is None:
         raise classify_ffmpeg_failure(Path(info.path), stderr or "no output")
-    return writer.samples(), header[1]
+    return writer.samples(), rate
 
 
 @contextlib.contextmanager
@@ -369,10 +377,12 @@ def decode(path: str | os.PathLike, *, info: AudioInfo | None = None, progress: 
     can run while ffmpeg is still decoding (see :mod:`qa_desktop.core.audio.measure`).
     """
     info = info or probe(path)
+    # probe() gives a plain WAV's layout and rate together; an AudioInfo without them goes to ffmpeg
+    offset, size, rate = info.data_offset, info.data_size, info.sample_rate
     with _without_huge_pages():
-        if info.container == "wav" and info.codec in _NATIVE_WAV_CODECS and info.data_offset is not None:
-            samples = _decode_wav_natively(info)
-            rate = info.sample_rate
+        if (info.container == "wav" and info.codec in _NATIVE_WAV_CODECS and offset is not None
+                and size is not None and rate):
+            samples = _decode_wav_natively(info, offset, size)
             if on_samples is not None:
                 on_samples(samples, samples.shape[1], int(rate))
         else:

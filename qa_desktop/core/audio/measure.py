@@ -28,7 +28,7 @@ class _Blocks:
 
     def __init__(self, options: AnalysisOptions):
         self.options = options
-        self.rate = None
+        self.rate: int | None = None  # set by the first block (or by finish when none came)
         self.cursor = 0
         self.levels: list[np.ndarray] = []
         self.mins: list[np.ndarray] = []

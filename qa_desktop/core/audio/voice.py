@@ -19,6 +19,8 @@ Frames are 10 ms; everything here is NumPy over the whole call except the VAD's 
 """
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 
 FRAME_S = 0.01
@@ -230,7 +232,7 @@ def _grow_holds(steady: np.ndarray, peaks: np.ndarray, chain: np.ndarray, limit:
         bins = chain[first:last + 1].mean(axis=0) >= 0.9  # the hold's own chord or tone, not its melody
         if not bins.any():
             continue
-        going_on = chain[:, bins].all(axis=1)
+        going_on = cast(np.ndarray, chain[:, bins].all(axis=1))  # chain is 2-D: one flag per hop, never a scalar
         start, end = first, last
         while first > 0 and start - first < limit and going_on[first - 1]:
             first -= 1

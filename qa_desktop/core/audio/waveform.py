@@ -80,6 +80,8 @@ def compute_waveform(samples, sample_rate: int | None = None, *, bucket_s: float
     """
     if isinstance(samples, (str, os.PathLike)):
         return waveform_for(samples, content_hash, progress=progress)
+    if sample_rate is None:
+        raise TypeError("compute_waveform: samples given as an array need their sample_rate")
     samples = np.atleast_2d(samples)
     bucket = max(1, int(round(sample_rate * bucket_s)))
     channels, frames = samples.shape
