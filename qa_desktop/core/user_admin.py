@@ -54,6 +54,7 @@ def list_people(database: Database, *, include_inactive: bool = True) -> list[Pe
         leads: dict[int, list[str]] = {}
         for team_name, lead_id in session.execute(select(Team.name, Team.lead_user_id)
                                                   .where(Team.lead_user_id.is_not(None), Team.active.is_(True))):
+            assert lead_id is not None  # teams without a lead are filtered out by the query
             leads.setdefault(lead_id, []).append(team_name)
         return [PersonRow(u.id, u.login, u.display_name, u.role.value, u.team_id, team, sorted(leads.get(u.id, [])),
                           bool(u.active), bool(u.password_hash), u.created_at)
@@ -118,7 +119,7 @@ def add_user(database: Database, login: str, display_name: str | None = None, *,
         session.flush()
         audit.record(session, database.user_login, "create", "user", user.id, login=login, role=granted.value,
                      first_user=first)
-        sync_if_enforced(session, login, password)
+        sync_if_enforced(session, user, password)
         return CurrentUser.of(user)
 
     return database.write(work)
@@ -137,7 +138,7 @@ def set_role(database: Database, login: str, role: Role) -> None:
         user.role = role
         audit.record(session, database.user_login, "set_role", "user", user.id, login=login, before=before.value,
                      after=role.value)
-        sync_if_enforced(session, login)
+        sync_if_enforced(session, user)
 
     database.write(work)
 
@@ -169,7 +170,7 @@ def set_user_active(database: Database, login: str, active: bool) -> None:
         user.active = active
         audit.record(session, database.user_login, "reactivate" if active else "deactivate", "user", user.id,
                      login=login)
-        sync_if_enforced(session, login)
+        sync_if_enforced(session, user)
 
     database.write(work)
 
@@ -200,6 +201,6 @@ def set_password(database: Database, login: str, password: str, *, old_password:
         user.failed_signins, user.last_failed_at = 0, None
         audit.record(session, database.user_login, "set_password", "user", user.id, login=login,
                      reset=user.id != actor.id)
-        sync_if_enforced(session, login, password)
+        sync_if_enforced(session, user, password)
 
     database.write(work)

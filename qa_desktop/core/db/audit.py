@@ -52,12 +52,18 @@ def _last_hash(session: Session) -> str:
     return last or GENESIS
 
 
+def _insert_order(entry: AuditEntry) -> int:
+    order = inspect(entry).insert_order
+    assert order is not None  # Session.add numbers every pending object, and these come from session.new
+    return order
+
+
 @event.listens_for(Session, "before_flush")
 def _chain_new_entries(session: Session, _context, _instances) -> None:
     new = [obj for obj in session.new if isinstance(obj, AuditEntry) and obj.entry_hash is None]
     if not new:
         return
-    new.sort(key=lambda obj: inspect(obj).insert_order)  # the order the rows (and their ids) are written
+    new.sort(key=_insert_order)  # the order the rows (and their ids) are written
     previous = _last_hash(session)
     for entry in new:
         entry.at = entry.at or utcnow()

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import (
     JSON,
@@ -146,8 +147,9 @@ def _v8_topics(connection: Connection) -> None:
     # v8: topic QA (专题质检): topics and the calls reviewed for them, created as the models define them.
     from qa_desktop.core.db.topic_models import Topic, TopicCall
 
-    Topic.__table__.create(connection)
-    TopicCall.__table__.create(connection)
+    # a mapped class's __table__ is a Table; SQLAlchemy types it as any FromClause
+    cast(Table, Topic.__table__).create(connection)
+    cast(Table, TopicCall.__table__).create(connection)
 
 
 def _v9_training_records(connection: Connection) -> None:
@@ -211,7 +213,7 @@ def read_version(connection: Connection) -> int | None:
 
 
 def _stamp(connection: Connection, version: int) -> None:
-    connection.execute(SchemaVersion.__table__.insert().values(
+    connection.execute(cast(Table, SchemaVersion.__table__).insert().values(
         version=version, app_version=__version__, migrated_at=utcnow()))
 
 

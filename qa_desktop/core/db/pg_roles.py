@@ -78,7 +78,7 @@ CREATE POLICY qa_add ON users FOR INSERT WITH CHECK (qa_user_role() = 'qa_lead')
 
 
 def group_prefix(connection: Connection) -> str:
-    name = connection.execute(text("SELECT current_database()")).scalar()
+    name = connection.execute(text("SELECT current_database()")).scalar_one()
     return "qad_" + re.sub(r"[^a-z0-9_]", "_", name.lower())[:40]
 
 
@@ -166,11 +166,10 @@ def sync_person(connection: Connection, login: str, role: Role, active: bool, pa
             connection.execute(text(f"REVOKE {q(name)} FROM {q(login)}"))
 
 
-def sync_if_enforced(session: Session, login: str, password: str | None = None) -> None:
+def sync_if_enforced(session: Session, user: User, password: str | None = None) -> None:
     """After the app changed a user: mirror it in their database role, when this database enforces roles."""
     connection = session.connection()
     if not roles_are_set_up(connection):
         return
     session.flush()
-    user = session.scalar(select(User).where(User.login == login))
     sync_person(connection, user.login, user.role, bool(user.active), password)
