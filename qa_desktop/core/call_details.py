@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from qa_desktop.core.audio.fingerprint import recording_matches
 from qa_desktop.core.db import Database, audit
@@ -174,7 +175,7 @@ def relink_recording(database: Database, call_id: int, new_path: str | os.PathLi
     with database.read() as session:
         call = session.get(Call, call_id)
         if call is None:
-            raise QADesktopError(f"Call {call_id} no longer exists.", call_id=call_id)
+            raise _call_gone(call_id)
         expected_hash, expected_size, old_path = call.content_hash, call.file_size, call.recording_path
     status, detail = check_recording(new_path, probe_header=False)
     if status != RECORDING_OK:
@@ -188,8 +189,10 @@ def relink_recording(database: Database, call_id: int, new_path: str | os.PathLi
         raise RelinkRefused(f"{Path(new_path).name} has {size:,} bytes, the imported recording had "
                             f"{expected_size:,}; the call was not changed.", path=new_path)
 
-    def work(session):
+    def work(session: Session) -> None:
         call = session.get(Call, call_id)
+        if call is None:  # removed by someone else while the file was checked
+            raise _call_gone(call_id)
         call.recording_path = new_path
         call.recording_missing = False
         session.flush()
@@ -197,4 +200,11 @@ def relink_recording(database: Database, call_id: int, new_path: str | os.PathLi
                      new_path=new_path)
 
     database.write(work)
-    return load_call(database, call_id)
+    relinked = load_call(database, call_id)
+    if relinked is None:
+        raise _call_gone(call_id)
+    return relinked
+
+
+def _call_gone(call_id: int) -> QADesktopError:
+    return QADesktopError(f"Call {call_id} no longer exists.", call_id=call_id)

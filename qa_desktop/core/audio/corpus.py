@@ -430,7 +430,7 @@ def through_codec(samples: np.ndarray, codec: str, folder: str | Path) -> tuple[
     legs, rate = [], RATE
     for index, leg in enumerate(np.atleast_2d(samples)):
         path = Path(folder) / f"leg{index}.{extension}"
-        if codec in SOX_CODECS:
+        if arguments is None:  # no encoder in the bundled ffmpeg: SoX (SOX_CODECS)
             command = ["sox", "-t", "raw", "-r", str(RATE), "-e", "signed-integer", "-b", "16", "-c", "1",
                        "-L", "-", *SOX_CODECS[codec], str(path)]
         else:

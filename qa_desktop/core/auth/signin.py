@@ -83,9 +83,15 @@ def sign_in(database: Database, login: str, password: str, *, now: dt.datetime |
     if not stored:
         raise SignInFailed(f"{login} has no password yet; ask your QA lead to set one.", login=login,
                            why="no_password")
+    def row_of(session: Session) -> User:
+        row = session.get(User, user_id)
+        if row is None:  # removed from the database while the password was checked: as an unknown user
+            raise SignInFailed(f"Unknown user or wrong password for {login}.", login=login, why="wrong")
+        return row
+
     if not verify_password(stored, password):
         def failed(session: Session) -> int:
-            row = session.get(User, user_id)
+            row = row_of(session)
             row.failed_signins = (row.failed_signins or 0) + 1
             row.last_failed_at = now
             audit.record(session, login, "sign_in_failed", "user", user_id, failures=row.failed_signins)
@@ -96,16 +102,16 @@ def sign_in(database: Database, login: str, password: str, *, now: dt.datetime |
                            failures=count, seconds=wait_after(count))
 
     def succeeded(session: Session) -> CurrentUser:
-        row = session.get(User, user_id)
+        row = row_of(session)
         row.failed_signins, row.last_failed_at = 0, None
         if needs_rehash(stored):
             row.password_hash = hash_password(password)
         return CurrentUser.of(row)
 
-    user = database.write(succeeded)
+    signed_in = database.write(succeeded)
     database.user_login = login
     database.signed_in_login = login
-    return user
+    return signed_in
 
 
 def may_choose_first_password(database: Database, login: str) -> bool:

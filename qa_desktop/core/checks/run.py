@@ -23,6 +23,7 @@ from qa_desktop.core.checks.matching import (
 from qa_desktop.core.scoring.checks import Check
 from qa_desktop.core.scoring.form import FormDefinition, Item
 
+Span = tuple[float, float]  # (start, end) in seconds
 EVIDENCE_LINES = 3  # lines shown per failed check: enough to judge, few enough to read
 
 
@@ -91,15 +92,17 @@ class CallFacts:
         return max((line.end_s for line in self.lines), default=None)
 
     # Each line is normalised and turned into sound once per call, whatever the number of checks.
-    def plain(self, index: int) -> str:
+    def _plains(self) -> list[str]:
         if self._plain is None:
             self._plain = [normalise(line.text) for line in self.lines]
-        return self._plain[index]
+        return self._plain
+
+    def plain(self, index: int) -> str:
+        return self._plains()[index]
 
     def sound(self, index: int) -> str:
         if self._sound is None:
-            self.plain(0)
-            self._sound = [sound_of_normalised(text) for text in self._plain]
+            self._sound = [sound_of_normalised(text) for text in self._plains()]
         return self._sound[index]
 
     def indexes(self, by: str) -> list[int]:
@@ -172,6 +175,7 @@ class CompiledCheck:
         if not facts.lines:
             return Outcome(check, None, "no_transcript")
         if check.kind == "not_said":
+            assert self.prohibited is not None  # built in __init__ for every not_said check
             plain, spoken, starts, indexes = facts.joined(check.by)
             said: dict[int, list[str]] = {}
             for end, word in self.prohibited.find_at(plain, spoken):
@@ -179,14 +183,16 @@ class CompiledCheck:
             hits = [_evidence(facts.lines[n]) for n in sorted(said)]
             words = outermost([w for n in sorted(said) for w in said[n]])
             return Outcome(check, not hits, "prohibited" if hits else "clean", hits, words)
+        phrases = self.phrases
+        assert phrases is not None  # built in __init__ for every said check, the only kind left here
         windows = self._windows(facts, facts.indexes(check.by))
         if windows is None:
             return Outcome(check, None, "no_hold")
         missing: list[Evidence] = []
         found: list[Evidence] = []
         for wait, window in windows:
-            hit = next((n for n in window if self.phrases.score(
-                "", plain=facts.plain(n), spoken=facts.sound(n)) >= self.phrases.similarity), None)
+            hit = next((n for n in window if phrases.score(
+                "", plain=facts.plain(n), spoken=facts.sound(n)) >= phrases.similarity), None)
             if hit is not None:
                 found.append(_evidence(facts.lines[hit]))
             else:
@@ -197,7 +203,7 @@ class CompiledCheck:
             return Outcome(check, False, "not_found", missing)
         return Outcome(check, True, "found", found)
 
-    def _windows(self, facts: CallFacts, indexes: list[int]) -> list[tuple[tuple | None, list[int]]] | None:
+    def _windows(self, facts: CallFacts, indexes: list[int]) -> list[tuple[Span | None, list[int]]] | None:
         """Where the phrase must be said: (the wait, if any; the indexes of the lines to look in)."""
         check, lines = self.check, facts.lines
         if check.at == "anywhere":
@@ -210,7 +216,7 @@ class CompiledCheck:
         spans = waits(facts, check.hold_over_s)
         if not spans:
             return None
-        out = []
+        out: list[tuple[Span | None, list[int]]] = []
         for start, end in spans:
             if check.at == "before_hold":
                 window = [n for n in indexes if start - check.within_s <= lines[n].end_s <= start + 1.0]
@@ -240,9 +246,10 @@ class CompiledCheck:
             if check.max is not None and value > check.max:
                 evidence = [Evidence("audio", s, e, fact="talk_over", value=round(e - s, 1)) for s, e in spans]
         elif fact == "duration_s":
-            value = facts.duration
-            if value is None:
+            duration = facts.duration
+            if duration is None:
                 return Outcome(check, None, "no_analysis")
+            value = duration
             if check.max is not None and value > check.max:
                 evidence = [Evidence("audio", check.max, value, fact="duration", value=round(value, 1))]
         else:  # agent_talk_ratio

@@ -24,8 +24,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from qa_desktop.core.audio.errors import AudioError
@@ -142,13 +143,17 @@ def _build_row(item: ImportItem, values: dict, info, digest: str, key: bytes,
         "started_at": _to_utc(started),
         "direction": Direction(direction) if direction else None,
         # Free-text columns: a customer's number typed into them is masked like the number column.
-        "call_type": mask_customer_numbers(str(values["call_type"]))[:60] if values.get("call_type") else None,
-        "queue": mask_customer_numbers(str(values["queue"]))[:60] if values.get("queue") else None,
+        "call_type": _masked(str(values["call_type"]))[:60] if values.get("call_type") else None,
+        "queue": _masked(str(values["queue"]))[:60] if values.get("queue") else None,
         "customer_number_masked": phone.mask_number(digits) if digits else None,
         "customer_number_hash": phone.hash_number(digits, key) if digits else None,
     }
     agent = (agent_code[:64], str(values.get("agent_name", "") or "")[:120]) if agent_code else None
     return row, agent
+
+
+def _masked(text: str) -> str:
+    return mask_customer_numbers(text) or ""  # None only for None in
 
 
 def _placement(values: dict) -> tuple[str | None, object] | None:
@@ -185,7 +190,7 @@ def _write_batch(database: Database, run_id: int, batch: list[_Pending], report:
     for pending in batch:
         try:
             report.agents_created += database.write(
-                lambda session, one=[pending]: _apply(session, login, run_id, one))
+                functools.partial(_apply, login=login, run_id=run_id, batch=[pending]))
         except IntegrityError:
             pending.line.status, pending.line.code = FAILED, "conflict"
             pending.line.reason = (f"{Path(pending.line.path).name}: its recording or call ID was registered by "
@@ -207,11 +212,12 @@ def _apply(session, login: str, run_id: int, batch: list[_Pending]) -> list[str]
     if codes:
         agent_ids = dict(session.execute(select(Agent.agent_code, Agent.id).where(Agent.agent_code.in_(codes))).all())
         # in_roster false: the HR roster has not named them; the QA lead places them (Roster page)
-        missing = [{"agent_code": code, "name": name or "", "active": True, "row_version": 1, "in_roster": False}
-                   for code, name in codes.items() if code not in agent_ids]
-        if missing:
-            session.connection().execute(insert(Agent.__table__), missing)  # Core executemany: no ORM overhead
-            new_codes = [row["agent_code"] for row in missing]
+        new_codes = [code for code in codes if code not in agent_ids]
+        if new_codes:
+            missing = [{"agent_code": code, "name": codes[code] or "", "active": True, "row_version": 1,
+                        "in_roster": False} for code in new_codes]
+            # Core executemany: no ORM overhead (a mapped class's __table__ is a Table, typed as a FromClause)
+            session.connection().execute(insert(cast(Table, Agent.__table__)), missing)
             new_ids = dict(session.execute(
                 select(Agent.agent_code, Agent.id).where(Agent.agent_code.in_(new_codes))).all())
             agent_ids.update(new_ids)
@@ -221,19 +227,19 @@ def _apply(session, login: str, run_id: int, batch: list[_Pending]) -> list[str]
         placements = {p.agent[0]: p.placement for p in batch if p.agent and p.placement}
         if placements:
             place_from_call_list(session, login, placements)
-    new_rows = [p for p in batch if p.row is not None]
+    new_rows = [(p, p.row) for p in batch if p.row is not None]
     if new_rows:
         now = utcnow()
         payload = []
-        for pending in new_rows:
-            row = dict(pending.row, import_run_id=run_id, imported_at=now, recording_missing=False, row_version=1,
+        for pending, fields in new_rows:
+            row = dict(fields, import_run_id=run_id, imported_at=now, recording_missing=False, row_version=1,
                        agent_id=agent_ids.get(pending.agent[0]) if pending.agent else None)
             payload.append(row)
-        session.connection().execute(insert(Call.__table__), payload)
+        session.connection().execute(insert(cast(Table, Call.__table__)), payload)
         ids = dict(session.execute(select(Call.content_hash, Call.id).where(
             Call.content_hash.in_([row["content_hash"] for row in payload]))).all())
-        for pending in new_rows:
-            pending.line.call_id = ids.get(pending.row["content_hash"])
+        for pending, fields in new_rows:
+            pending.line.call_id = ids.get(fields["content_hash"])
     for pending in batch:
         if pending.rehash is not None:
             call_id, digest = pending.rehash
@@ -341,12 +347,12 @@ def _prepare(item, facts, pattern, key, by_hash, by_path, by_external, copy_dir,
     path = item.path
     line = ReportLine(str(path), IMPORTED, manifest_line=item.manifest_line)
     report.lines.append(line)
-    info, digest, error = facts
-    if isinstance(error, AudioError):
-        line.status, line.code, line.reason = FAILED, error.code, str(error)
+    info, digest, read_error = facts
+    if isinstance(read_error, AudioError):
+        line.status, line.code, line.reason = FAILED, read_error.code, str(read_error)
         return None
-    if error is not None:
-        line.status, line.code, line.reason = FAILED, "unreadable", f"{path.name}: {error.strerror or error}."
+    if read_error is not None:
+        line.status, line.code, line.reason = FAILED, "unreadable", f"{path.name}: {read_error.strerror or read_error}."
         return None
 
     known = by_hash.get(digest)

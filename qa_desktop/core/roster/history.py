@@ -40,8 +40,7 @@ class TeamHistory:
         self._starts: dict[int, list[dt.date]] = defaultdict(list)
         self._ends: dict[int, list[dt.date | None]] = defaultdict(list)
         self._teams: dict[int, list[int]] = defaultdict(list)
-        rows = session.execute(query).all()
-        rows.sort(key=lambda r: (r[0], r[1] or dt.date.min))
+        rows = sorted(session.execute(query).all(), key=lambda r: (r[0], r[1] or dt.date.min))
         for agent_id, start, end, team_id in rows:
             self._starts[agent_id].append(start or dt.date.min)
             self._ends[agent_id].append(end)

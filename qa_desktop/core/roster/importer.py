@@ -173,10 +173,10 @@ def _apply(session: Session, rows: list[_Row], report: RosterReport, login: str)
     codes = [row.code for row in rows]
     agents: dict[str, Agent] = {}
     for start in range(0, len(codes), 900):
-        for agent in session.scalars(select(Agent).where(Agent.agent_code.in_(codes[start:start + 900]))):
-            agents[agent.agent_code] = agent
+        for known in session.scalars(select(Agent).where(Agent.agent_code.in_(codes[start:start + 900]))):
+            agents[known.agent_code] = known
     as_of = report.as_of
-    new_agents = []
+    new_agents: list[Agent] = []
     for row in rows:
         given = row.given
         agent = agents.get(row.code)

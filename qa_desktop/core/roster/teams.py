@@ -64,6 +64,13 @@ def _admin(session: Session, database, what: str) -> None:
     require_people_admin(acting_user(session, database.user_login), what)
 
 
+def _team(session: Session, team_id: int) -> Team:
+    team = session.get(Team, team_id)
+    if team is None:  # an id from a list that another person's change made stale
+        raise ValidationError(f"There is no team {team_id}.", team_id=team_id, why="no_team")
+    return team
+
+
 def _name(session: Session, name: str, team_id: int | None = None) -> str:
     name = (name or "").strip()
     if not name:
@@ -89,7 +96,7 @@ def create_team(database: Database, name: str) -> int:
 def rename_team(database: Database, team_id: int, name: str) -> None:
     def work(session: Session) -> None:
         _admin(session, database, "rename teams")
-        team = session.get(Team, team_id)
+        team = _team(session, team_id)
         before, team.name = team.name, _name(session, name, team_id)
         audit.record(session, database.user_login, "rename", "team", team.id, before=before, after=team.name)
 
@@ -101,7 +108,7 @@ def set_team_lead(database: Database, team_id: int, login: str | None) -> None:
 
     def work(session: Session) -> None:
         _admin(session, database, "assign team leads")
-        team = session.get(Team, team_id)
+        team = _team(session, team_id)
         user = session.scalar(select(User).where(User.login == login)) if login else None
         if login and (user is None or not user.active):
             raise ValidationError(f"There is no active user {login!r}.", login=login, why="no_user")
@@ -138,7 +145,7 @@ def merge_teams(database: Database, source_id: int, target_id: int, effective: d
 def set_team_active(database: Database, team_id: int, active: bool) -> None:
     def work(session: Session) -> None:
         _admin(session, database, "close teams")
-        team = session.get(Team, team_id)
+        team = _team(session, team_id)
         if not active and session.scalar(select(func.count(Agent.id)).where(
                 Agent.team_id == team_id, Agent.active.is_(True))):
             raise ValidationError(f"{team.name} still has agents; transfer them or merge the team first.",

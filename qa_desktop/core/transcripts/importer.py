@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from qa_desktop.core.db import Database, audit
 from qa_desktop.core.db.models import Call
@@ -72,7 +73,7 @@ class TranscriptImportReport:
 class _CallIndex:
     """Call keys people put in file names: the external ID, or the recording's file name without extension."""
 
-    def __init__(self, session):
+    def __init__(self, session: Session):
         self.by_key: dict[str, int] = {}
         self.agent_channel: dict[int, int] = {}
         for call_id, external_id, path in session.execute(select(Call.id, Call.external_id, Call.recording_path)):
@@ -133,12 +134,16 @@ def _sides_of_file(parsed, call_id: int | None, file_side: str | None, index: _C
     """The lines of one parsed file grouped by (call id, side); raises Problem-worthy ValueErrors."""
     grouped: dict[tuple[int, str], list[list]] = defaultdict(list)
     if parsed.kind == "csv":
-        unknown = sorted({line.call_key for line in parsed.lines if index.find(line.call_key) is None})
-        if unknown:
-            raise _Unusable("no_call", "no registered call has the ID(s) " + ", ".join(unknown[:5]),
-                            {"calls": ", ".join(unknown[:5])})
+        unknown: set[str] = set()
         for line in parsed.lines:
-            grouped[(index.find(line.call_key), line.side)].append([line.start_ms, line.end_ms, line.text])
+            line_call = index.find(line.call_key)
+            if line_call is None:
+                unknown.add(line.call_key)
+            else:
+                grouped[(line_call, line.side)].append([line.start_ms, line.end_ms, line.text])
+        if unknown:
+            shown = ", ".join(sorted(unknown)[:5])
+            raise _Unusable("no_call", "no registered call has the ID(s) " + shown, {"calls": shown})
         return grouped
     if call_id is None:
         raise _Unusable("no_call", "no registered call matches this file name (give the call ID as the file "
