@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -56,7 +56,10 @@ GRADE_COLOURS = {
 
 def display_width(text: str) -> int:
     """Columns the text needs: CJK (wide and full-width) characters count as 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    if text.isascii():  # most cells: codes, numbers, Latin names
+        return len(text)
+    width = unicodedata.east_asian_width
+    return len(text) + sum(1 for ch in text if width(ch) in ("W", "F"))
 
 
 def text_cell(ws, text: str, **style) -> WriteOnlyCell:
@@ -89,12 +92,26 @@ def safe_cell(ws, value: Any, kind: str | None = None, *, free_text: bool = Fals
         number_format = FMT["date"]
     if number_format is None and not style:
         return value
+    if not style:
+        return _formatted_cell(ws, value, number_format)
     cell = WriteOnlyCell(ws, value)
     if number_format:
         cell.number_format = number_format
     for name, attr in style.items():
         setattr(cell, name, attr)
     return cell
+
+
+def _formatted_cell(ws, value: Any, number_format: str) -> Cell:
+    """A cell whose only style is a number format: its style copied from the sheet's first cell of that format,
+    instead of setting the format on every cell (a score, date or percent is a third of a month's cells)."""
+    styles = ws.__dict__.setdefault("_number_format_styles", {})
+    style = styles.get(number_format)
+    if style is None:
+        first = WriteOnlyCell(ws)
+        first.number_format = number_format
+        style = styles[number_format] = first._style
+    return Cell(ws, row=1, column=1, value=value, style_array=style)  # as WriteOnlyCell makes it
 
 
 @dataclass
