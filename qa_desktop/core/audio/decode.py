@@ -15,6 +15,7 @@ Two paths, both giving the same samples:
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import os
 import struct
@@ -353,19 +354,20 @@ def _without_huge_pages():
     fragmented machine that stalled an hour-long decode by seconds (touching 600 MB took 2.4 s
     instead of 0.8 s). Audio is streamed through once, so huge pages buy nothing here.
     """
-    try:
-        from numpy._core.multiarray import _set_madvise_hugepage
-    except ImportError:
+    set_advice: Callable[[bool], bool] | None = None
+    for name in ("numpy._core.multiarray", "numpy.core.multiarray"):  # NumPy 2, NumPy 1 (a private function)
         try:
-            from numpy.core.multiarray import _set_madvise_hugepage
+            set_advice = vars(importlib.import_module(name)).get("_set_madvise_hugepage")
         except ImportError:
-            _set_madvise_hugepage = None
-    previous = _set_madvise_hugepage(False) if _set_madvise_hugepage else None
+            continue
+        if set_advice is not None:
+            break
+    previous = set_advice(False) if set_advice else None
     try:
         yield
     finally:
-        if _set_madvise_hugepage and previous is not None:
-            _set_madvise_hugepage(previous)
+        if set_advice and previous is not None:
+            set_advice(previous)
 
 
 def decode(path: str | os.PathLike, *, info: AudioInfo | None = None, progress: ProgressSink | None = None,

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 
 from qa_desktop.core.checks.run import CallFacts, CompiledForm, Suggestion, risks_of
 from qa_desktop.core.db import Database
@@ -144,7 +145,7 @@ def _store(database: Database, results: list[ScreenedCall], version_id: int) -> 
 
         def work(session, chunk=chunk):
             # A table-level update: screening is no edit two people race on, so it leaves row_version be.
-            table = Call.__table__
+            table = cast(Table, Call.__table__)  # a mapped class's table (SQLAlchemy types it as a FromClause)
             session.execute(
                 update(table).where(table.c.id == bindparam("call_id"))
                 .values(risk_count=bindparam("risks"), screening=bindparam("result")),
