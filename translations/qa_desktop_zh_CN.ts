@@ -56,6 +56,166 @@
         </message>
     </context>
     <context>
+        <name>AgentOverview</name>
+        <message>
+            <source>Praise (reward)</source>
+            <translation>表扬（奖励）</translation>
+        </message>
+        <message>
+            <source>Complaint (penalty)</source>
+            <translation>投诉（处罚）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Scored on</source>
+            <translation>评分时间</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <source>Call time</source>
+            <translation>通话时间</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>质检员</translation>
+        </message>
+        <message>
+            <source>Points lost on</source>
+            <translation>失分项</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>辅导人</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>约定事项</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>培训日期</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>已签到</translation>
+        </message>
+        <message>
+            <source>Test score</source>
+            <translation>考试成绩</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Verified on</source>
+            <translation>鉴定时间</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Customer said</source>
+            <translation>客户反映</translation>
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation>鉴定人</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgentOverviewDialog</name>
+        <message>
+            <source>Agent record: {0}</source>
+            <translation>坐席档案：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>质检结果</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>辅导</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Rewards and penalties</source>
+            <translation>奖惩</translation>
+        </message>
+        <message>
+            <source>Agent {0} is not in a team whose records you may read.</source>
+            <translation>坐席 {0} 不在您可查看档案的班组中。</translation>
+        </message>
+        <message>
+            <source>has left</source>
+            <translation>已离职</translation>
+        </message>
+        <message>
+            <source>on probation until {0}</source>
+            <translation>试用期至 {0}</translation>
+        </message>
+        <message>
+            <source>employed</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <source>{0} {1} · {2} · hired {3} · {4}</source>
+            <translation>{0} {1} · {2} · 入职 {3} · {4}</translation>
+        </message>
+        <message>
+            <source>no team</source>
+            <translation>未分组</translation>
+        </message>
+        <message>
+            <source>Last {0} days: {1} results, mean score {2}. {3}
+Rewards {4}, penalties {5}.</source>
+            <translation>近 {0} 天：{1} 条结果，平均分 {2}。{3}
+奖励 {4} 次，处罚 {5} 次。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -4119,6 +4279,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Team history</source>
             <translation>班组历史</translation>
+        </message>
+        <message>
+            <source>Agent record…</source>
+            <translation>坐席档案…</translation>
         </message>
         <message>
             <source>{0} agents, {1} on probation, {2} not in the roster</source>

@@ -56,6 +56,166 @@
         </message>
     </context>
     <context>
+        <name>AgentOverview</name>
+        <message>
+            <source>Praise (reward)</source>
+            <translation>表揚（獎勵）</translation>
+        </message>
+        <message>
+            <source>Complaint (penalty)</source>
+            <translation>投訴（處罰）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Scored on</source>
+            <translation>評分時間</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>通話</translation>
+        </message>
+        <message>
+            <source>Call time</source>
+            <translation>通話時間</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>質檢員</translation>
+        </message>
+        <message>
+            <source>Points lost on</source>
+            <translation>失分項</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>輔導人</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>約定事項</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟進</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>培訓日期</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>培訓師</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>已簽到</translation>
+        </message>
+        <message>
+            <source>Test score</source>
+            <translation>考試成績</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Verified on</source>
+            <translation>鑑定時間</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <source>Customer said</source>
+            <translation>客戶反映</translation>
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation>鑑定人</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgentOverviewDialog</name>
+        <message>
+            <source>Agent record: {0}</source>
+            <translation>坐席檔案：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在讀取…</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>質檢結果</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>輔導</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培訓</translation>
+        </message>
+        <message>
+            <source>Rewards and penalties</source>
+            <translation>獎懲</translation>
+        </message>
+        <message>
+            <source>Agent {0} is not in a team whose records you may read.</source>
+            <translation>坐席 {0} 不在您可查看檔案的班組中。</translation>
+        </message>
+        <message>
+            <source>has left</source>
+            <translation>已離職</translation>
+        </message>
+        <message>
+            <source>on probation until {0}</source>
+            <translation>試用期至 {0}</translation>
+        </message>
+        <message>
+            <source>employed</source>
+            <translation>在職</translation>
+        </message>
+        <message>
+            <source>{0} {1} · {2} · hired {3} · {4}</source>
+            <translation>{0} {1} · {2} · 入職 {3} · {4}</translation>
+        </message>
+        <message>
+            <source>no team</source>
+            <translation>未分組</translation>
+        </message>
+        <message>
+            <source>Last {0} days: {1} results, mean score {2}. {3}
+Rewards {4}, penalties {5}.</source>
+            <translation>近 {0} 天：{1} 條結果，平均分 {2}。{3}
+獎勵 {4} 次，處罰 {5} 次。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -4119,6 +4279,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Team history</source>
             <translation>班組歷史</translation>
+        </message>
+        <message>
+            <source>Agent record…</source>
+            <translation>坐席檔案…</translation>
         </message>
         <message>
             <source>{0} agents, {1} on probation, {2} not in the roster</source>

@@ -83,6 +83,10 @@ class RosterPage(QWidget):
         self.only_unplaced.toggled.connect(self.refresh)
         self.import_button, self.edit_button, self.transfer_button = QPushButton(), QPushButton(), QPushButton()
         self.leave_button, self.history_button = QPushButton(), QPushButton()
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("agentRecord")
+        self.record_button.clicked.connect(self._record)
+        self.table.activated.connect(lambda _index: self._record())  # Enter or a double-click
         self.import_button.setObjectName("importRoster")
         self.import_button.clicked.connect(self._import)
         self.edit_button.clicked.connect(self._edit)
@@ -96,8 +100,8 @@ class RosterPage(QWidget):
         filters.addWidget(self.include_left)
         filters.addWidget(self.only_unplaced)
         actions = QHBoxLayout()
-        for button in (self.import_button, self.edit_button, self.transfer_button, self.leave_button,
-                       self.history_button):
+        for button in (self.record_button, self.import_button, self.edit_button, self.transfer_button,
+                       self.leave_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -118,6 +122,7 @@ class RosterPage(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.transfer_button.setText(self.tr("Transfer…"))
         self.history_button.setText(self.tr("Team history"))
+        self.record_button.setText(self.tr("Agent record…"))
         self._update_buttons()
         self._show_summary()
         self.model.layoutChanged.emit()
@@ -170,6 +175,7 @@ class RosterPage(QWidget):
         for button in (self.edit_button, self.transfer_button, self.leave_button):
             button.setEnabled(admin and row is not None)
         self.history_button.setEnabled(row is not None)
+        self.record_button.setEnabled(row is not None)
         self.leave_button.setText(self.tr("Reactivate") if row is not None and not row["active"]
                                   else self.tr("Mark as left…"))
 
@@ -186,6 +192,13 @@ class RosterPage(QWidget):
         self._changed()
 
     # ------------------------------------------------------------ actions
+
+    def _record(self) -> None:
+        from qa_desktop.ui.people.agent_overview_dialog import AgentOverviewDialog
+
+        row = self.selected()
+        if row is not None:
+            AgentOverviewDialog(self.ctx.db, row["agent_code"], self).exec()
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("HR roster export"), "",
