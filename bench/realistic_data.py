@@ -111,6 +111,27 @@ def build(path: Path, size: Size) -> dict:
         database.dispose()
 
 
+def working_copy(name: str, folder: Path) -> Path:
+    """A copy of the cached database of that size in ``folder``, for a benchmark that writes (the
+    cached files are shared read-only between sessions)."""
+    import shutil
+
+    source = database_for(name)
+    target = Path(folder) / f"{name}.sqlite3"
+    shutil.copyfile(source, target)
+    return target
+
+
+def add_size_argument(parser, default: str = "month500") -> None:
+    parser.add_argument("--size", default=default, choices=[*SIZES, "all"],
+                        help=f"which realistic database (bench/realistic_data.py; default {default}); "
+                             "team is the quick one")
+
+
+def chosen_sizes(args) -> list[str]:
+    return list(SIZES) if args.size == "all" else [args.size]
+
+
 def load_average() -> str:
     one, five, _fifteen = os.getloadavg()
     return f"{os.cpu_count()} CPUs, load average {one:.1f} (5 min {five:.1f})"
