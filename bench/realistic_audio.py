@@ -54,12 +54,13 @@ def write(samples: np.ndarray, path: Path, fmt: str) -> Path:
     return write_audio(path, samples, RATE, fmt)
 
 
-CALL_LIST_HEADER = "录音文件,工号,坐席姓名,通话时间,主叫,呼叫类型,队列,方向"
+CALL_LIST_HEADER = "录音文件,工号,坐席姓名,通话时间,通话时长,主叫,呼叫类型,队列,方向"
 
 
-def call_list_line(relative: str, agent_code: str, started: dt.datetime, index: int) -> str:
+def call_list_line(relative: str, agent_code: str, started: dt.datetime, index: int, seconds: float | None) -> str:
     types = ["投诉", "查询", "预订", "咨询", "业务办理"]
-    return (f"{relative},{agent_code},坐席{agent_code},{started:%Y-%m-%d %H:%M:%S},138{index:08d},"
+    return (f"{relative},{agent_code},坐席{agent_code},{started:%Y-%m-%d %H:%M:%S},"
+            f"{'' if seconds is None else round(seconds)},138{index:08d},"
             f"{types[index % len(types)]},队列{index % 7},{'呼入' if index % 3 else '呼出'}")
 
 
@@ -73,6 +74,30 @@ def import_calls(database, folder: Path, recordings: list[tuple[Path, str, dt.da
     """Register ``recordings`` (path under ``folder``, agent code, start) through the real import."""
     from qa_desktop.core.library.importer import import_recordings
 
-    manifest = write_call_list(folder, [call_list_line(path.relative_to(folder).as_posix(), agent, started, n)
+    manifest = write_call_list(folder, [call_list_line(path.relative_to(folder).as_posix(), agent, started, n, None)
                                         for n, (path, agent, started) in enumerate(recordings)])
     return import_recordings(database, folder, manifest=manifest)
+
+
+def g711(samples: np.ndarray, codec: str) -> bytes:
+    """The interleaved G.711 bytes (``mulaw`` or ``alaw``) of the samples, encoded by ffmpeg."""
+    import subprocess
+
+    from qa_desktop.core.audio.ffmpeg import ffmpeg_command, subprocess_flags
+
+    command = ffmpeg_command("-v", "error", "-f", "s16le", "-ar", str(RATE), "-ac", str(samples.shape[0]),
+                             "-i", "pipe:0", "-f", codec, "pipe:1")
+    return subprocess.run(command, input=np.ascontiguousarray(samples.T).astype("<i2").tobytes(),
+                          capture_output=True, check=True, **subprocess_flags()).stdout
+
+
+def g711_wav(codec: str, channels: int, payload: bytes) -> bytes:
+    """A WAV file around G.711 bytes, as telephony recorders write it (with a fact chunk)."""
+    import struct
+
+    tag = {"mulaw": 7, "alaw": 6}[codec]
+    fmt = struct.pack("<HHIIHH", tag, channels, RATE, RATE * channels, channels, 8) + b"\x00\x00"
+    fact = struct.pack("<I", len(payload) // channels)
+    body = (b"WAVE" + b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"fact" + struct.pack("<I", 4) + fact
+            + b"data" + struct.pack("<I", len(payload)) + payload)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
