@@ -85,3 +85,42 @@ def test_transcript_follows_playback_seeks_and_searches(qtbot, workspace):
     page.tabs.setCurrentWidget(page.notes)
     qtbot.keyClick(page.notes, Qt.Key.Key_F, CTRL)
     assert page.queue.search.hasFocus()
+
+
+def test_a_transcript_read_ending_after_the_window_closed_touches_nothing(qtbot, monkeypatch):
+    """The workspace's transcript tabs read in the background; a read that finishes after the page
+    was closed and deleted (bench_open_call found it) must not touch the deleted table."""
+    from PySide6.QtCore import QEvent, QObject, Signal
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from qa_desktop.ui.transcript import call_tabs
+
+    class Read(QObject):
+        succeeded = Signal(object)
+
+    class Player(QObject):
+        positionChanged = Signal(int)
+
+        def seek(self, ms):
+            pass
+
+    class Waveform(QObject):
+        def set_marks(self, marks):
+            pass
+
+    reads = []
+    monkeypatch.setattr(call_tabs, "run_in_background", lambda *a, **k: reads.append(Read()) or reads[-1])
+    player, waveform = Player(), Waveform()
+    owner = QWidget()
+    tabs = call_tabs.CallTranscriptTabs(owner, QTabWidget(owner), player, waveform)
+    following = call_tabs.FollowingTranscript(owner, call_tabs.TranscriptPane(owner), player)
+    tabs.show_call(None, 7, None, {}, "en")
+    following.show_call(None, 7)
+    tabs.pane.deleteLater()
+    following.pane.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from qa_desktop.core.transcripts.store import TranscriptLine
+
+    line = TranscriptLine("agent", 0.0, 1.0, "您好")
+    reads[0].succeeded.emit(([line], []))  # raised RuntimeError: Internal C++ object already deleted
+    reads[1].succeeded.emit([line])

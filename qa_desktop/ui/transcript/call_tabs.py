@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
+from shiboken6 import isValid
 
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.tasks import run_in_background
@@ -53,7 +54,7 @@ class FollowingTranscript(QObject):
         task = run_in_background(None, _load_lines, database, call_id, pass_progress=False)
         self._task = task
         task.succeeded.connect(lambda lines, t=task, c=call_id: self.pane.set_lines(lines)
-                               if t is self._task and c == self.call_id else None)
+                               if isValid(self.pane) and t is self._task and c == self.call_id else None)
 
 
 class CallTranscriptTabs(QObject):
@@ -111,7 +112,8 @@ class CallTranscriptTabs(QObject):
         self._task = task
 
         def done(result, t=task, c=call_id):
-            if t is not self._task or c != self.call_id:
+            # a read that ends after the page was closed must not touch its deleted widgets
+            if not isValid(self.pane) or t is not self._task or c != self.call_id:
                 return
             lines, suggestions = result
             self.pane.set_lines(lines)
