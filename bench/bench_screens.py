@@ -5,9 +5,12 @@
 
 The GUI runs offscreen on the demo databases of bench/realistic_data.py. For every page it is
 switched to (first open, then again), a 5 ms timer in the event loop records the longest time the
-loop could not run (a stall) while the page opens and its background reads come back; the library
-is then searched by typing a word key by key, the way a person does. Budget: 100 ms per stall. The
-floor is the same measurement on an empty page switch in the same process.
+loop could not run (a stall) while the page opens and its background reads come back; each page's tabs
+are then switched to one by one (the tab's own reads); the library is then searched by typing a word
+key by key, the way a person does. Budget: 100 ms per stall. The
+floor is the same measurement on an empty page switch in the same process; a second floor is a
+Python thread busy for a second beside the idle window (a background read holds the interpreter
+lock the window's event loop also needs: what that alone costs on this machine, at its load).
 
 Start-up: from process start to the main window shown with the event loop running (the real entry
 point, ``qa-desktop --db … --user …``), against a bare PySide6 window the same way (the floor).
@@ -20,6 +23,8 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -85,6 +90,12 @@ def startup_times(db: Path, runs: int) -> tuple[float, float]:
     return sorted(app)[len(app) // 2], sorted(floor)[len(floor) // 2]
 
 
+def _busy_python(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
 # -- in this process: stalls ---------------------------------------------------------------------------
 
 class StallWatch:
@@ -116,8 +127,8 @@ class StallWatch:
         return self.worst * 1000
 
 
-def screen_stalls(db: Path) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+def screen_stalls(db: Path, only: list[str] | None = None) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget, QWidget
 
     from qa_desktop.core.db import open_database
     from qa_desktop.core.users import find_user
@@ -140,12 +151,23 @@ def screen_stalls(db: Path) -> dict[str, float]:
     blank = QWidget()
     window.stack.addWidget(blank)
     results["floor: empty page switch"] = watch.measure(lambda: window.stack.setCurrentWidget(blank), 0.3)
-    for spec in PAGES:
+    results["floor: busy thread"] = watch.measure(
+        lambda: threading.Thread(target=_busy_python, args=(1.0,), daemon=True).start(), 1.5)
+    pages = [spec for spec in PAGES if not only or spec.key in only]
+    for spec in pages:
         results[f"{spec.key}: first open"] = watch.measure(lambda key=spec.key: window.show_page(key))
-    for spec in PAGES:
+    for spec in pages:
         results[f"{spec.key}: again"] = watch.measure(lambda key=spec.key: window.show_page(key), 1.0)
-    library = window.show_page("library")
-    search = library.findChild(QLineEdit, "librarySearch")
+    for spec in pages:  # each tab of the page's own tab bar, first time shown, then back to the first
+        page = window.show_page(spec.key)
+        watch.measure(lambda: None, 1.0)
+        tabs = getattr(page, "tabs", None)
+        if not isinstance(tabs, QTabWidget):
+            continue
+        for index in [*range(1, tabs.count()), 0]:
+            results[f"{spec.key}: tab {index + 1}"] = watch.measure(lambda i=index, t=tabs: t.setCurrentIndex(i))
+    library = window.show_page("library") if not only or "library" in only else None
+    search = library.findChild(QLineEdit, "librarySearch") if library is not None else None
     if search is not None:
         watch.measure(lambda: None, 0.5)
         worst = 0.0
@@ -163,24 +185,34 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="+", default=list(realistic_data.SIZES), choices=list(realistic_data.SIZES))
     parser.add_argument("--runs", type=int, default=3, help="start-up runs (median kept)")
+    parser.add_argument("--no-startup", action="store_true", help="only the screens' stalls")
     parser.add_argument("--child-startup", nargs="?", const="", default=None)
     parser.add_argument("--child-screens", metavar="DB")
+    parser.add_argument("--pages", nargs="+", help="only these pages' stalls (keys as in ui/pages.py)")
     args = parser.parse_args()
     if args.child_startup is not None:
         child_startup(args.child_startup or None)
         return 0
     if args.child_screens:
-        print(json.dumps(screen_stalls(Path(args.child_screens))))
+        print(json.dumps(screen_stalls(Path(args.child_screens), args.pages)))
         return 0
     print(f"screens benchmark (offscreen): {realistic_data.load_average()}", flush=True)
+    # the modules compiled once, as an installed app has them, outside the tree: with
+    # PYTHONDONTWRITEBYTECODE set, every start and every page's first open compiled them from source
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "qa-desktop-bench-pycache")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(__file__).resolve().parent.parent
+                                                                  / "qa_desktop")], check=False)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for name in args.sizes:
         db = realistic_data.database_for(name)
-        shown, floor = startup_times(db, args.runs)
-        print(f"\n  {realistic_data.SIZES[name].describe()}\n"
-              f"    window shown {shown:.2f} s after process start; floor (bare Qt window) {floor:.2f} s; "
-              f"ratio {shown / floor:.1f}x; budget {STARTUP_BUDGET_S} s", flush=True)
-        done = subprocess.run([sys.executable, __file__, "--child-screens", str(db)], capture_output=True, text=True,
+        print(f"\n  {realistic_data.SIZES[name].describe()}", flush=True)
+        if not args.no_startup:
+            shown, floor = startup_times(db, args.runs)
+            print(f"    window shown {shown:.2f} s after process start; floor (bare Qt window) {floor:.2f} s; "
+                  f"ratio {shown / floor:.1f}x; budget {STARTUP_BUDGET_S} s", flush=True)
+        done = subprocess.run([sys.executable, __file__, "--child-screens", str(db),
+                               *(["--pages", *args.pages] if args.pages else [])], capture_output=True, text=True,
                               env=env, timeout=900)
         lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
         if not lines:
@@ -188,8 +220,9 @@ def main() -> int:
             return 1
         stalls = json.loads(lines[-1])
         floor_ms = stalls.pop("floor: empty page switch")
+        busy_ms = stalls.pop("floor: busy thread")
         print(f"    longest event-loop stall, ms (budget {STALL_BUDGET_MS}; floor, an empty page switch: "
-              f"{floor_ms:.0f} ms):")
+              f"{floor_ms:.0f} ms; beside a busy Python thread: {busy_ms:.0f} ms):")
         for what, ms in stalls.items():
             print(f"      {what:<34} {ms:7.0f}{'   OVER' if ms > STALL_BUDGET_MS else ''}", flush=True)
     return 0

@@ -20,6 +20,9 @@ from PySide6.QtGui import QBrush, QColor
 LONG_TEXT = 24  # characters; a cell longer than this shows its whole text as a tooltip
 GOOD, WARN, BAD = "#e2efda", "#fff2cc", "#f8cbad"
 Column = tuple[str, str, Callable[[dict], Any], Callable[[dict], str | None] | None]
+# the roles a row answers; a view sized to its contents asks every cell for a dozen others, many times
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.UserRole})
 
 
 def fmt(value: Any) -> str:
@@ -94,7 +97,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.rows[index.row()]
         _context, _header, value_fn, colour_fn = self.columns[index.column()]

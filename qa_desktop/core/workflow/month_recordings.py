@@ -22,9 +22,8 @@ import re
 import shutil
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm import Session
 
 from qa_desktop.core import texts
 from qa_desktop.core.db import Database
@@ -54,64 +53,66 @@ KINDS = (FlagKind.EXCELLENT, FlagKind.FAILING)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows file names
 
 
-def _is_failure(evaluation: Evaluation) -> bool:
+def _is_failure(grade: str | None, fatal_failed: bool | None) -> bool:
     # the review queue's rule: graded fail, or a fatal item failed
-    return evaluation.grade == FAILING_GRADE or bool(evaluation.fatal_failed)
+    return grade == FAILING_GRADE or bool(fatal_failed)
 
 
-def _month_evaluations(session: Session, month: str, team_ids: set[int] | None):
+def _month_candidates(session: Session, month: str, team_ids: set[int] | None):
+    """The month's results that may be proposed (graded excellent, graded fail, or fatal), as plain rows.
+
+    Plain columns, not ORM objects, and only the candidates: a 500-agent month's 56,000 results as
+    evaluations, calls and agents took over a second to build (issue 19)."""
     start, end = month_bounds(month)
-    query = (select(Evaluation, Call, Agent).join(Call, Call.id == Evaluation.call_id)
-             .join(Agent, Agent.id == Call.agent_id)
+    query = (select(Evaluation.id.label("evaluation_id"), Evaluation.score, Evaluation.grade, Evaluation.fatal_failed,
+                    Call.id.label("call_id"), Call.external_id, Call.started_at, Agent.id.label("agent_id"),
+                    Agent.agent_code, Agent.name.label("agent_name"), Agent.team_id)
+             .join(Call, Call.id == Evaluation.call_id).join(Agent, Agent.id == Call.agent_id)
              .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
                     Call.started_at >= dt.datetime.combine(start, dt.time()),
-                    Call.started_at < dt.datetime.combine(end, dt.time())))
+                    Call.started_at < dt.datetime.combine(end, dt.time()),
+                    Evaluation.grade.in_(("excellent", FAILING_GRADE)) | Evaluation.fatal_failed.is_(True)))
     if team_ids is not None:
         query = query.where(Agent.team_id.in_(team_ids or [-1]))
-    # only the figures the proposal reads: a month's breakdowns, answers and call analyses took seconds
-    # to load and decode, on the Coaching page's first open (issue 19)
-    query = query.options(load_only(Evaluation.id, Evaluation.call_id, Evaluation.score, Evaluation.grade,
-                                    Evaluation.fatal_failed),
-                          load_only(Call.id, Call.external_id, Call.started_at, Call.agent_id))
     return session.execute(query.order_by(Agent.agent_code, Call.started_at)).all()
 
 
-def _picked(session: Session, call_ids: set[int]) -> dict[tuple[int, FlagKind], Flag]:
+def _picked(session: Session, call_ids: set[int]) -> dict[tuple[int, FlagKind], str | None]:
+    """(call, kind) → the commentary of the example kept, for these calls."""
     if not call_ids:
         return {}
-    flags = session.scalars(select(Flag).where(Flag.call_id.in_(call_ids), Flag.kind.in_(KINDS),
-                                               Flag.resolution != FlagResolution.DISMISSED))
-    return {(f.call_id, f.kind): f for f in flags}
+    flags = session.execute(select(Flag.call_id, Flag.kind, Flag.reason).where(
+        Flag.call_id.in_(call_ids), Flag.kind.in_(KINDS), Flag.resolution != FlagResolution.DISMISSED))
+    return {(call_id, kind): reason for call_id, kind, reason in flags}
 
 
 def propose(database: Database, month: str) -> list[dict]:
     """Per agent of the month: the best excellent result and the worst failing one, picked or not."""
     with database.read() as session:
         user = acting_user(session, database.user_login)
-        rows = _month_evaluations(session, month, visible_team_ids(session, user))
-        picked = _picked(session, {c.id for _e, c, _a in rows})
+        rows = _month_candidates(session, month, visible_team_ids(session, user))
         teams = dict(session.execute(select(Team.id, Team.name)).all())
         by_agent: dict[int, list] = {}
-        for evaluation, call, agent in rows:
-            by_agent.setdefault(agent.id, []).append((evaluation, call, agent))
-        proposals = []
+        for row in rows:
+            by_agent.setdefault(row.agent_id, []).append(row)
+        chosen = []
         for entries in by_agent.values():
-            excellent = [e for e in entries if e[0].grade == "excellent" and not e[0].fatal_failed]
-            failing = [e for e in entries if _is_failure(e[0])]
-            choices = []
+            excellent = [r for r in entries if r.grade == "excellent" and not r.fatal_failed]
+            failing = [r for r in entries if _is_failure(r.grade, r.fatal_failed)]
             if excellent:
-                choices.append((FlagKind.EXCELLENT, max(excellent, key=lambda e: (e[0].score or 0, -e[1].id))))
+                chosen.append((FlagKind.EXCELLENT, max(excellent, key=lambda r: (r.score or 0, -r.call_id))))
             if failing:
-                choices.append((FlagKind.FAILING, min(failing, key=lambda e: (e[0].score or 0, e[1].id))))
-            for kind, (evaluation, call, agent) in choices:
-                flag = picked.get((call.id, kind))
-                proposals.append({
-                    "kind": kind.value, "agent_id": agent.id, "agent_code": agent.agent_code, "agent_name": agent.name,
-                    "team": teams.get(agent.team_id), "call_id": call.id, "external_id": call.external_id,
-                    "started_at": call.started_at, "evaluation_id": evaluation.id,
-                    "score": None if evaluation.score is None else float(evaluation.score),
-                    "grade": evaluation.grade, "picked": flag is not None,
-                    "commentary": flag.reason if flag is not None else ""})
+                chosen.append((FlagKind.FAILING, min(failing, key=lambda r: (r.score or 0, r.call_id))))
+        picked = _picked(session, {r.call_id for _kind, r in chosen})
+        proposals = []
+        for kind, r in chosen:
+            key = (r.call_id, kind)
+            proposals.append({
+                "kind": kind.value, "agent_id": r.agent_id, "agent_code": r.agent_code, "agent_name": r.agent_name,
+                "team": teams.get(r.team_id), "call_id": r.call_id, "external_id": r.external_id,
+                "started_at": r.started_at, "evaluation_id": r.evaluation_id,
+                "score": None if r.score is None else float(r.score),
+                "grade": r.grade, "picked": key in picked, "commentary": picked[key] if key in picked else ""})
         return sorted(proposals, key=lambda p: (p["kind"] != "excellent", p["agent_code"]))
 
 
@@ -224,7 +225,11 @@ def export_training_pack(database: Database, month: str, folder: str | Path, *, 
             "recordings": len(copied), "missing": missing}
 
 
-def _index_workbook(picks: list[dict], t) -> Workbook:
+def _index_workbook(picks: list[dict], t):
+    # imported here, not with the module: the Coaching page imports this module to list the month, and
+    # openpyxl took most of the page's first-open stall
+    from openpyxl import Workbook
+
     book = Workbook()
     sheet = book.active
     sheet.title = t["sheet"]
@@ -256,7 +261,12 @@ def uncoached_failures(database: Database, *, since: dt.date | None = None) -> l
         user = acting_user(session, database.user_login)
         team_ids = visible_team_ids(session, user)
         coached = exists().where(CoachingLink.evaluation_id == Evaluation.id)
-        query = (select(Evaluation, Call, Agent, Team).join(Call, Call.id == Evaluation.call_id)
+        # plain columns: the evaluations' answers and breakdowns are not needed, and decoding them held
+        # the interpreter the Coaching page's window also needs
+        query = (select(Evaluation.id.label("evaluation_id"), Evaluation.score, Evaluation.fatal_failed,
+                        Call.id.label("call_id"), Call.external_id, Call.started_at, Agent.agent_code,
+                        Agent.name.label("agent_name"), Team.name.label("team"), Team.lead_user_id)
+                 .join(Call, Call.id == Evaluation.call_id)
                  .join(Agent, Agent.id == Call.agent_id).outerjoin(Team, Team.id == Agent.team_id)
                  .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
                         (Evaluation.grade == FAILING_GRADE) | Evaluation.fatal_failed.is_(True), ~coached))
@@ -266,9 +276,8 @@ def uncoached_failures(database: Database, *, since: dt.date | None = None) -> l
             query = query.where(Agent.team_id.in_(team_ids or [-1]))
         leads = dict(session.execute(select(User.id, User.display_name)).all())
         rows = session.execute(query.order_by(Team.name, Call.started_at)).all()
-        return [{"team_lead": leads.get(team.lead_user_id, "") if team and team.lead_user_id else "",
-                 "team": team.name if team else None,
-                 "agent_code": agent.agent_code, "agent_name": agent.name, "call_id": call.id,
-                 "external_id": call.external_id, "started_at": call.started_at, "evaluation_id": evaluation.id,
-                 "score": None if evaluation.score is None else float(evaluation.score),
-                 "fatal": bool(evaluation.fatal_failed)} for evaluation, call, agent, team in rows]
+        return [{"team_lead": leads.get(r.lead_user_id, "") if r.lead_user_id else "",
+                 "team": r.team, "agent_code": r.agent_code, "agent_name": r.agent_name, "call_id": r.call_id,
+                 "external_id": r.external_id, "started_at": r.started_at, "evaluation_id": r.evaluation_id,
+                 "score": None if r.score is None else float(r.score),
+                 "fatal": bool(r.fatal_failed)} for r in rows]

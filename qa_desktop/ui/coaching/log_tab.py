@@ -34,7 +34,7 @@ from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.role_gate import gate
 from qa_desktop.ui.widgets import read_only_table as table_view
 
-SHOWN_AT_ONCE = 200  # sessions handed to the table at a time; more as it scrolls
+SHOWN_AT_ONCE = 100  # sessions handed to the table at a time; more as it scrolls
 
 
 def read_log(database, language: str) -> dict:

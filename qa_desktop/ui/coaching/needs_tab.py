@@ -18,7 +18,7 @@ from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.widgets import read_only_table as table_view
 
-SHOWN_AT_ONCE = 200  # ranked agents handed to the table at a time; more as it scrolls
+SHOWN_AT_ONCE = 100  # ranked agents handed to the table at a time; more as it scrolls
 
 
 def read_needs(database, month: str, bottom_n: str, top_n: str, language: str) -> dict:

@@ -27,7 +27,7 @@ from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 C = "RecordingsTab"
-SHOWN_AT_ONCE = 200  # proposals handed to the table at a time; more as it scrolls
+SHOWN_AT_ONCE = 100  # proposals handed to the table at a time; more as it scrolls
 
 
 def read_month(database, month: str) -> dict:
