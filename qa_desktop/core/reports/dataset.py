@@ -79,6 +79,8 @@ class FormInfo:
                     self._grade_by_label[text] = band.code
         self._status: dict[tuple, str | None] = {}
         self._shown: dict[tuple, Any] = {}
+        # per item in form order: its code, the item and the statuses its answers were found to have
+        self._status_slots: list[tuple[str, Item, dict]] = [(item.code, item, {}) for _s, _t, item in self.items]
 
     @property
     def title(self) -> str:
@@ -121,6 +123,27 @@ class FormInfo:
         if key is not None:
             self._status[key] = status
         return status
+
+    def statuses(self, answers: dict) -> list[str | None]:
+        """Each item's status, in form order, for one evaluation's answers (see :meth:`status`).
+
+        Called for every evaluation of a period: an answer seen before costs one dictionary lookup."""
+        out: list[str | None] = []
+        for code, item, seen in self._status_slots:
+            answer = answers.get(code)
+            if answer is None:
+                out.append(None)
+                continue
+            try:
+                out.append(seen[answer])
+                continue
+            except (KeyError, TypeError):  # new, or a list (several options) that cannot be a key
+                pass
+            status = self.status(item, answer)
+            if type(answer) in (str, int, float, bool):
+                seen[answer] = status
+            out.append(status)
+        return out
 
     def shown_answer(self, item: Item, answer: Any) -> Any:
         """The answer as a person reads it: 是/否, N/A, a scale number, option labels."""
@@ -296,7 +319,7 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
             form = lookups.forms.get(fvid)
             grade_code = form.grade_code(grade, score, fatal) if form else "fail"
             answers = answers or {}
-            statuses = [form.status(item, answers.get(item.code)) for _s, _t, item in form.items] if form else []
+            statuses = form.statuses(answers) if form else []
             records.append(EvalRecord(
                 eid, period.to_local(submitted), fvid, evaluator, score, grade, grade_code, bool(critical),
                 bool(fatal), answers, comments or {}, summary, active or 0, external, call_type, number,

@@ -242,16 +242,19 @@ def coaching_counts(session: Session, period: ReportPeriod) -> Counter:
 def open_actions(session: Session, lookups: Lookups, as_of: dt.date) -> list[dict]:
     agents = in_scope_agents(lookups)
     rows = []
-    for action, coaching in session.execute(
-            select(ActionItem, CoachingSession).join(CoachingSession, CoachingSession.id == ActionItem.session_id)
+    # columns, not entities: a year's open actions are thousands of rows, and the ORM's identity map
+    # and attribute loading cost more than writing them
+    for agent_id, held_on, description, owner, due_on, coach_id in session.execute(
+            select(CoachingSession.agent_id, CoachingSession.held_on, ActionItem.description, ActionItem.owner,
+                   ActionItem.due_on, CoachingSession.coach_id)
+            .join(CoachingSession, CoachingSession.id == ActionItem.session_id)
             .where(ActionItem.status == ActionStatus.OPEN, CoachingSession.held_on <= as_of)
             .order_by(ActionItem.due_on, ActionItem.id)):
-        if coaching.agent_id not in agents:
+        if agent_id not in agents:
             continue
-        rows.append({"agent_id": coaching.agent_id, "held_on": coaching.held_on, "description": action.description,
-                     "owner": action.owner, "due_on": action.due_on,
-                     "overdue": action.due_on is not None and action.due_on < as_of,
-                     "coach": lookups.users.get(coaching.coach_id, "")})
+        rows.append({"agent_id": agent_id, "held_on": held_on, "description": description, "owner": owner,
+                     "due_on": due_on, "overdue": due_on is not None and due_on < as_of,
+                     "coach": lookups.users.get(coach_id, "")})
     return rows
 
 
