@@ -175,9 +175,31 @@ def screen_stalls(db: Path, only: list[str] | None = None) -> dict[str, float]:
             worst = max(worst, watch.measure(lambda text=text: search.setText(text), 0.12))
         worst = max(worst, watch.measure(lambda: None, 1.0))  # the search itself, after the typing pause
         results["library: search as you type"] = worst
+    results.update(review_and_queue_stalls(window, watch, only))
     window.close()
     database.dispose()
     app.processEvents()
+    return results
+
+
+def review_and_queue_stalls(window, watch: StallWatch, only: list[str] | None = None) -> dict[str, float]:
+    """Reviews' filter (reviewed calls shown too, then not) and refresh, and the work queue's reload, as
+    after a submit or a colleague's change (the bench databases are shared read-only: nothing is submitted)."""
+    results: dict[str, float] = {}
+    review = window.show_page("review") if not only or "review" in only else None
+    watch.measure(lambda: None, 1.0)
+    tab = getattr(review, "review_tab", None)
+    if tab is not None:
+        done = getattr(tab, "show_done", None)
+        if done is not None:
+            results["review: show reviewed too"] = max(watch.measure(done.toggle), watch.measure(done.toggle))
+        refresh = getattr(tab, "refresh_button", None)
+        if refresh is not None:
+            results["review: refresh"] = watch.measure(refresh.click)
+    workspace = window.show_page("workspace") if not only or "workspace" in only else None
+    watch.measure(lambda: None, 1.0)
+    if hasattr(workspace, "refresh_queue"):
+        results["workspace: queue reload"] = watch.measure(workspace.refresh_queue)
     return results
 
 

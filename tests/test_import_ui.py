@@ -71,7 +71,7 @@ def test_import_dialog_runs_in_the_background_and_the_page_lists_the_calls(qtbot
     shown = ImportReportDialog(report.to_dict())
     qtbot.addWidget(shown)
     assert shown.model.rowCount() == 1  # only the problem file by default
-    assert shown.model.text(0, 0) == "failed" and shown.model.text(0, 1) == "broken.wav"
+    assert shown.model.text(0, 0) == "Failed" and shown.model.text(0, 1) == "broken.wav"
     assert "truncated" in shown.model.text(0, 2) or "damaged" in shown.model.text(0, 2)
     shown.problems_only.setChecked(False)
     assert shown.model.rowCount() == 4

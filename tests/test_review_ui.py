@@ -49,7 +49,13 @@ def _page(qtbot, db, login):
     page = ReviewPage(ctx)
     qtbot.addWidget(page)
     page.resize(1300, 750)
+    _read(qtbot, page)
     return page, ctx
+
+
+def _read(qtbot, page) -> None:
+    """The page reads its lists and the selected evaluation in the background: wait for them."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
 
 
 def test_review_model_rows(qapp):
@@ -59,7 +65,7 @@ def test_review_model_rows(qapp):
                      "fatal_failed": True, "reasons": ["fail", "fatal"], "failed_items": ["polite"], "notes": 2,
                      "outcome": "open"}])
     assert [model.text(0, c) for c in range(model.columnCount())] == [
-        "C9", "2026-11-10 09:30", "A1", "A", "Eva", "0.00", "failed, fatal error", "polite", "2", "to review"]
+        "C9", "2026-11-10 09:30", "A1", "A", "Eva", "0.00", "Failed · Fatal error", "polite", "2", "To review"]
     assert model.data(model.index(0, 5), Qt.ItemDataRole.BackgroundRole) is not None
 
 
@@ -70,12 +76,15 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     assert tab.model.rowCount() == 3 and tab.model.rows[0]["evaluation_id"] == ids["fatal"]  # fatal first
     unscored = next(n for n, r in enumerate(tab.model.rows) if r["external_id"] == "CALL-4")
     tab.view.selectRow(unscored)
+    _read(qtbot, page)
     assert "not scored yet" in tab.heading.text() and "please listen" in tab.explanation.toPlainText()
     tab.adjust()
     assert "not been scored" in page.message.text()
     tab.confirm()
+    _read(qtbot, page)
     assert page.message.text() == "Review flag closed." and tab.model.rowCount() == 2
     tab.view.selectRow(0)
+    _read(qtbot, page)
     opened = []
     ctx.openCallRequested.connect(opened.append)
     tab.open_call()
@@ -84,6 +93,7 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
 
     # adjust the failed call: 'solve' becomes yes
     tab.view.selectRow(1)
+    _read(qtbot, page)
     assert tab.detail["evaluation_id"] == ids["failed"]
     solve_row = [i["code"] for i in tab.detail["items"]].index("solve")
     combo = tab.items.cellWidget(solve_row, tab.COL_NEW)
@@ -92,12 +102,14 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     assert "reason" in page.message.text().lower()  # refused: no reason given
     tab.reason.setText("the solution is given at 02:10")
     tab.adjust()
+    _read(qtbot, page)
     assert "adjusted" in page.message.text()
     with sqlite_db.read() as s:
         assert s.get(Evaluation, ids["failed"]).score == 80
 
     # the agent disputes the fatal call's 'polite' item
     tab.view.selectRow(0)
+    _read(qtbot, page)
     assert tab.detail["evaluation_id"] == ids["fatal"]
     polite_row = [i["code"] for i in tab.detail["items"]].index("polite")
     tab.items.item(polite_row, tab.COL_DISPUTE).setCheckState(Qt.CheckState.Checked)
@@ -106,6 +118,7 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     combo.setCurrentIndex(combo.findData("yes"))
     tab.reason.setText("agent disputes the fatal error")
     tab.record_dispute()
+    _read(qtbot, page)
     assert "Dispute recorded" in page.message.text()
     assert page.disputes_tab.model.rowCount() == 1
     page.tabs.setCurrentIndex(2)
@@ -127,9 +140,10 @@ def test_praise_is_verified_as_founded(qtbot, sqlite_db):
     _world(sqlite_db)
     page, _ctx = _page(qtbot, sqlite_db, "lead")
     tab = page.verification_tab
-    assert tab.model.rowCount() == 1 and tab.model.text(0, 3) == "praise"
+    assert tab.model.rowCount() == 1 and tab.model.text(0, 3) == "Praise"
     tab.note.setText("thanks heard at 04:12")
     tab.verify(True)
+    _read(qtbot, page)
     assert tab.model.rowCount() == 0
     with sqlite_db.read() as s:
         assert s.scalar(select(Flag).where(Flag.kind == FlagKind.PRAISE)).resolution.value == "founded"
@@ -156,3 +170,77 @@ def test_refusals_are_shown_in_the_users_language(qtbot, sqlite_db):
         assert "hold" in text and "不存在" in text
     finally:
         i18n.install_language("en")
+
+
+def test_the_page_reads_off_the_gui_thread_and_shows_it_is_loading(qtbot, sqlite_db, monkeypatch):
+    import threading
+
+    from qa_desktop.core.workflow import disputes, review
+
+    _world(sqlite_db)
+    threads: dict[str, list[bool]] = {}
+    gate = threading.Event()
+
+    def watched(name, read):
+        def call(*args, **kwargs):
+            threads.setdefault(name, []).append(threading.current_thread() is threading.main_thread())
+            if name == "review_queue":
+                gate.wait(10)  # a slow shared database: the window must stay alive meanwhile
+            return read(*args, **kwargs)
+        return call
+
+    for module, name in ((review, "review_queue"), (review, "review_detail"), (review, "verification_queue"),
+                         (disputes, "list_disputes")):
+        monkeypatch.setattr(module, name, watched(name, getattr(module, name)))
+    from qa_desktop.ui.review.page import ReviewPage
+
+    db = sqlite_db
+    db.user_login = "lead"
+    page = ReviewPage(AppContext(db, find_user(db, "lead"), AppSettings()))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "review_queue" in threads)
+    assert page.is_loading() and page.loading.isVisible() and page.loading.text().startswith("Loading")
+    assert page.review_tab.model.rowCount() == 0
+    gate.set()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    assert not page.loading.isVisible() and page.review_tab.model.rowCount() == 3
+    assert page.review_tab.detail["evaluation_id"] is not None  # the first row's evaluation was read too
+    assert set(threads) == {"review_queue", "review_detail", "verification_queue", "list_disputes"}
+    assert not any(on_gui for calls in threads.values() for on_gui in calls), threads
+
+
+def test_a_page_closed_while_its_lists_are_read_finishes_quietly(qtbot, sqlite_db, monkeypatch):
+    import threading
+
+    from qa_desktop.core.workflow import review
+    from qa_desktop.ui import tasks
+    from qa_desktop.ui.review.page import ReviewPage
+
+    _world(sqlite_db)
+    gate = threading.Event()
+    slow = review.review_queue
+    monkeypatch.setattr(review, "review_queue", lambda *a, **k: (gate.wait(10), slow(*a, **k))[1])
+    sqlite_db.user_login = "lead"
+    page = ReviewPage(AppContext(sqlite_db, find_user(sqlite_db, "lead"), AppSettings()))
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loading())
+    page.close()
+    page.deleteLater()
+    qtbot.wait(50)
+    gate.set()  # the read ends after its page is gone: nothing is shown, nothing raised
+    qtbot.waitUntil(lambda: not tasks._running, timeout=10000)
+    qtbot.wait(50)
+
+
+def test_a_long_review_queue_is_shown_as_the_view_scrolls(qapp):
+    rows = [{"external_id": f"C{n}", "call_id": n, "started_at": None, "agent_code": "A1", "team": "A",
+             "evaluator": "Eva", "score": 50.0, "grade": "fail", "fatal_failed": False, "reasons": ["fail"],
+             "failed_items": [], "notes": 0, "outcome": "open"} for n in range(tables.BATCH * 2 + 5)]
+    model = tables.review_model()
+    model.set_rows(rows)
+    assert model.rowCount() == tables.BATCH and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == tables.BATCH * 2
+    model.reveal(len(rows) - 1)
+    assert model.rowCount() == len(rows) and not model.canFetchMore()

@@ -38,14 +38,14 @@ def test_shortfall_and_confidence_models_show_reasons_and_verdicts(qapp):
                           "selected": 2, "short": 3, "reasons": [{"reason": "too_few_calls", "short": 3}]}])
     assert shortfalls.rowCount() == 1
     assert [shortfalls.text(0, c) for c in range(shortfalls.columnCount())] == [
-        "A7", "A", "probation", "5", "2", "2", "3", "too few calls (3)"]
+        "A7", "A", "Probation", "5", "2", "2", "3", "too few calls (3)"]
     confidence = tables.confidence_model()
     confidence.set_rows([{"agent_code": "A7", "team": "A", "n": 4, "mean": 65.5, "low": 51.2, "high": 79.8,
                           "verdict": "undecided", "more_needed": 12},
                          {"agent_code": "B2", "team": "B", "n": 1, "mean": 90.0, "low": None, "high": None,
                           "verdict": "too_few", "more_needed": None}])
-    assert confidence.text(0, 6) == "cannot tell yet" and confidence.text(0, 7) == "12"
-    assert confidence.text(1, 4) == "–" and confidence.text(1, 6) == "too few evaluations"
+    assert confidence.text(0, 6) == "Cannot tell yet" and confidence.text(0, 7) == "12"
+    assert confidence.text(1, 4) == "–" and confidence.text(1, 6) == "Too few evaluations"
     assert confidence.headerData(7, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == \
         "More evaluations needed"
 

@@ -98,3 +98,28 @@ def test_work_queue_columns_are_in_sight(demo_path, qtbot, language):
     finally:
         window.close()
         i18n.install_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_review_queue_columns_are_in_sight_beside_the_detail_pane(demo_path, qtbot, language):
+    from qa_desktop.ui.review import tables
+
+    window = _window(demo_path, "qa.lead", language)
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page("review")
+        qtbot.waitUntil(lambda: not page.is_loading(), timeout=20000)  # read off the GUI thread
+        _pump(300)
+        table = page.review_tab.view
+        assert table.model().rowCount() > 0
+        header = table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+        # what a team lead decides on stays; what the detail pane shows too may give way
+        assert {tables.REVIEW_CALL, tables.REVIEW_AGENT, tables.REVIEW_SCORE, tables.REVIEW_WHY,
+                tables.REVIEW_OUTCOME} <= set(shown)
+        last = shown[-1]
+        assert header.sectionViewportPosition(last) + table.sizeHintForColumn(last) <= table.viewport().width()
+        assert not table.horizontalScrollBar().isVisible()
+    finally:
+        window.close()
+        i18n.install_language("en")

@@ -30,6 +30,7 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     page.resize(1366, 768)
     page.show()
     page.activate()
+    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
     yield page, data, ctx
     page.release_database()  # no background read may outlive the database
     QThreadPool.globalInstance().waitForDone(10000)
@@ -216,6 +217,7 @@ def test_library_search_by_agent_and_back_to_the_queue(qtbot, workspace, sqlite_
     page.queue.search.insert("张敏")                                     # (QTest types ASCII only)
     assert page.queue.visible_rows() == []                              # not in my queue
     qtbot.keyClick(page.queue.search, Qt.Key.Key_Return)                # the whole library
+    qtbot.waitUntil(lambda: page.queue.library_mode)                    # read off the GUI thread
     assert page.queue.library_mode and page.queue.back.isVisibleTo(page)
     assert [r.call_id for r in page.queue.visible_rows()] == [other_call]
     assert page.queue.table.hasFocus()
@@ -247,3 +249,77 @@ def test_opening_another_database_saves_the_pending_draft_in_the_first(qtbot, wo
     finally:
         reopened.dispose()
         other.dispose()
+
+
+def test_the_queue_is_read_off_the_gui_thread_and_after_a_submit_the_next_call_is_selected(
+        qtbot, workspace, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from qa_desktop.core import work_queue
+
+    page, data, _ctx = workspace
+    on_gui: list[bool] = []
+    gate = threading.Event()
+    gate.set()
+    read = work_queue.evaluator_queue
+
+    def slow_read(*args, **kwargs):  # a busy shared database
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        gate.wait(10)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(work_queue, "evaluator_queue", slow_read)
+    first, following = data["calls"][0], data["calls"][1]
+    page.open_call(first)
+    page.panel.set_values(full_marks(page.definition), {})
+    page.panel.answersChanged.emit()
+    gate.clear()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # submit
+    qtbot.waitUntil(lambda: page.queue_loading and bool(on_gui))
+    assert "loading" in page.queue.mode_label.text()
+    assert page.queue.current_call_id() == first     # the window goes on while the queue is read
+    gate.set()
+    qtbot.waitUntil(lambda: page.queue.current_call_id() == following, timeout=10000)
+    assert not page.queue_loading and "loading" not in page.queue.mode_label.text()
+    assert on_gui and not any(on_gui)
+    status = next(r for r in page.queue.model.rows if r.call_id == first).status
+    assert status == work_queue.SUBMITTED
+    qtbot.keyClick(page.queue.table, Qt.Key.Key_Return)             # Enter goes on to the selected call
+    assert page.call.id == following
+
+
+def test_ctrl_n_pressed_before_the_queue_is_read_opens_the_first_call_once_it_is(qtbot, sqlite_db, tmp_path,
+                                                                                monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from qa_desktop.core import work_queue
+    from qa_desktop.ui.workspace.page import WorkspacePage
+
+    monkeypatch.setenv("QA_DESKTOP_PLAYER", "silent")
+    sqlite_db.user_login = "tester"
+    data = populate(sqlite_db, tmp_path, calls=2, seconds=8)
+    gate = threading.Event()
+    read = work_queue.evaluator_queue
+    monkeypatch.setattr(work_queue, "evaluator_queue", lambda *a, **k: (gate.wait(10), read(*a, **k))[1])
+    page = WorkspacePage(AppContext(sqlite_db, data["me"], AppSettings()))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.activate()
+    assert page.queue_loading and page.queue.model.rowCount() == 0
+    qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.call is None
+    gate.set()
+    qtbot.waitUntil(lambda: page.call is not None, timeout=10000)
+    assert page.call.id == data["calls"][0]
+    page.release_database()
+    QThreadPool.globalInstance().waitForDone(10000)

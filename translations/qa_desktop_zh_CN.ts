@@ -2403,23 +2403,23 @@ Rewards {4}, penalties {5}.</source>
             <translation>文件名不是有效的文字（来自使用其他字符集的系统）：请重命名该文件后再次导入。</translation>
         </message>
         <message>
-            <source>imported</source>
+            <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <source>moved</source>
+            <source>Moved</source>
             <translation>已移动</translation>
         </message>
         <message>
-            <source>already there</source>
+            <source>Already there</source>
             <translation>已存在</translation>
         </message>
         <message>
-            <source>skipped</source>
+            <source>Skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <source>failed</source>
+            <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
@@ -3476,6 +3476,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>我的质检队列</translation>
         </message>
         <message>
+            <source>{0} · loading…</source>
+            <translation>{0} · 正在读取…</translation>
+        </message>
+        <message>
             <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
             <translation>待质检 {0} · 草稿 {1} · 退回 {2} · 已提交 {3}</translation>
         </message>
@@ -3889,6 +3893,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <source>Disputes</source>
             <translation>申诉</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
     </context>
     <context>
         <name>ReviewTab</name>
@@ -3957,6 +3965,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>{0} 在评分前标记了此通话:</translation>
         </message>
         <message>
+            <source>Call {0} · agent {1} · loading…</source>
+            <translation>通话 {0} · 座席 {1} · 正在读取…</translation>
+        </message>
+        <message>
             <source>Call {0} · agent {1} · not scored yet</source>
             <translation>通话 {0} · 座席 {1} · 尚未评分</translation>
         </message>
@@ -4000,75 +4012,75 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>ReviewTables</name>
         <message>
-            <source>failed</source>
+            <source>Failed</source>
             <translation>不合格</translation>
         </message>
         <message>
-            <source>fatal error</source>
+            <source>Fatal error</source>
             <translation>致命错误</translation>
         </message>
         <message>
-            <source>flagged for review</source>
+            <source>Flagged</source>
             <translation>标记待复核</translation>
         </message>
         <message>
-            <source>to review</source>
+            <source>To review</source>
             <translation>待复核</translation>
         </message>
         <message>
-            <source>confirmed</source>
+            <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <source>adjusted</source>
+            <source>Adjusted</source>
             <translation>已调整</translation>
         </message>
         <message>
-            <source>open</source>
+            <source>Open</source>
             <translation>处理中</translation>
         </message>
         <message>
-            <source>overdue</source>
+            <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <source>decided</source>
+            <source>Decided</source>
             <translation>已裁定</translation>
         </message>
         <message>
-            <source>withdrawn</source>
+            <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <source>founded</source>
+            <source>Founded</source>
             <translation>成立</translation>
         </message>
         <message>
-            <source>unfounded</source>
+            <source>Not founded</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <source>complaint</source>
+            <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <source>praise</source>
+            <source>Praise</source>
             <translation>表扬</translation>
         </message>
         <message>
-            <source>pending</source>
+            <source>Pending</source>
             <translation>待裁定</translation>
         </message>
         <message>
-            <source>keep the evaluation</source>
+            <source>Keep the evaluation</source>
             <translation>维持原评估</translation>
         </message>
         <message>
-            <source>accept the agent's view</source>
+            <source>Accept the agent's view</source>
             <translation>采纳座席意见</translation>
         </message>
         <message>
-            <source>set another answer</source>
+            <source>Set another answer</source>
             <translation>改为其他答案</translation>
         </message>
         <message>
@@ -4503,30 +4515,6 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>SamplingTables</name>
         <message>
-            <source>probation</source>
-            <translation>试用期</translation>
-        </message>
-        <message>
-            <source>general</source>
-            <translation>一般</translation>
-        </message>
-        <message>
-            <source>last week's bottom</source>
-            <translation>上周排名靠后</translation>
-        </message>
-        <message>
-            <source>last week's top (exempt)</source>
-            <translation>上周排名靠前(免听)</translation>
-        </message>
-        <message>
-            <source>coaching follow-up</source>
-            <translation>辅导跟进</translation>
-        </message>
-        <message>
-            <source>targeted (automatic checks found risks)</source>
-            <translation>定向抽检(自动质检发现风险)</translation>
-        </message>
-        <message>
             <source>too few calls ({0})</source>
             <translation>通话不足({0})</translation>
         </message>
@@ -4543,19 +4531,43 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>所有可分配的质检员都已达到未开始通话上限</translation>
         </message>
         <message>
-            <source>above the pass line</source>
+            <source>Probation</source>
+            <translation>试用期</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Last week's bottom</source>
+            <translation>上周排名靠后</translation>
+        </message>
+        <message>
+            <source>Last week's top (exempt)</source>
+            <translation>上周排名靠前(免听)</translation>
+        </message>
+        <message>
+            <source>Coaching follow-up</source>
+            <translation>辅导跟进</translation>
+        </message>
+        <message>
+            <source>Targeted (automatic checks found risks)</source>
+            <translation>定向抽检(自动质检发现风险)</translation>
+        </message>
+        <message>
+            <source>Above the pass line</source>
             <translation>高于合格线</translation>
         </message>
         <message>
-            <source>below the pass line</source>
+            <source>Below the pass line</source>
             <translation>低于合格线</translation>
         </message>
         <message>
-            <source>cannot tell yet</source>
+            <source>Cannot tell yet</source>
             <translation>尚无法判断</translation>
         </message>
         <message>
-            <source>too few evaluations</source>
+            <source>Too few evaluations</source>
             <translation>评估太少</translation>
         </message>
         <message>

@@ -2403,23 +2403,23 @@ Rewards {4}, penalties {5}.</source>
             <translation>檔名不是有效的文字（來自使用其他字元集的系統）：請重新命名該檔案後再次匯入。</translation>
         </message>
         <message>
-            <source>imported</source>
+            <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <source>moved</source>
+            <source>Moved</source>
             <translation>已移動</translation>
         </message>
         <message>
-            <source>already there</source>
+            <source>Already there</source>
             <translation>已存在</translation>
         </message>
         <message>
-            <source>skipped</source>
+            <source>Skipped</source>
             <translation>已略過</translation>
         </message>
         <message>
-            <source>failed</source>
+            <source>Failed</source>
             <translation>失敗</translation>
         </message>
         <message>
@@ -3476,6 +3476,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>我的質檢隊列</translation>
         </message>
         <message>
+            <source>{0} · loading…</source>
+            <translation>{0} · 正在讀取…</translation>
+        </message>
+        <message>
             <source>{0} to do · {1} drafts · {2} returned · {3} submitted</source>
             <translation>待質檢 {0} · 草稿 {1} · 退回 {2} · 已提交 {3}</translation>
         </message>
@@ -3889,6 +3893,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <source>Disputes</source>
             <translation>申訴</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在讀取…</translation>
+        </message>
     </context>
     <context>
         <name>ReviewTab</name>
@@ -3957,6 +3965,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>{0} 在評分前標記了此通話:</translation>
         </message>
         <message>
+            <source>Call {0} · agent {1} · loading…</source>
+            <translation>通話 {0} · 座席 {1} · 正在讀取…</translation>
+        </message>
+        <message>
             <source>Call {0} · agent {1} · not scored yet</source>
             <translation>通話 {0} · 座席 {1} · 尚未評分</translation>
         </message>
@@ -4000,75 +4012,75 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>ReviewTables</name>
         <message>
-            <source>failed</source>
+            <source>Failed</source>
             <translation>不合格</translation>
         </message>
         <message>
-            <source>fatal error</source>
+            <source>Fatal error</source>
             <translation>致命錯誤</translation>
         </message>
         <message>
-            <source>flagged for review</source>
+            <source>Flagged</source>
             <translation>標記待複核</translation>
         </message>
         <message>
-            <source>to review</source>
+            <source>To review</source>
             <translation>待複核</translation>
         </message>
         <message>
-            <source>confirmed</source>
+            <source>Confirmed</source>
             <translation>已確認</translation>
         </message>
         <message>
-            <source>adjusted</source>
+            <source>Adjusted</source>
             <translation>已調整</translation>
         </message>
         <message>
-            <source>open</source>
+            <source>Open</source>
             <translation>處理中</translation>
         </message>
         <message>
-            <source>overdue</source>
+            <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <source>decided</source>
+            <source>Decided</source>
             <translation>已裁定</translation>
         </message>
         <message>
-            <source>withdrawn</source>
+            <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <source>founded</source>
+            <source>Founded</source>
             <translation>成立</translation>
         </message>
         <message>
-            <source>unfounded</source>
+            <source>Not founded</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <source>complaint</source>
+            <source>Complaint</source>
             <translation>投訴</translation>
         </message>
         <message>
-            <source>praise</source>
+            <source>Praise</source>
             <translation>表揚</translation>
         </message>
         <message>
-            <source>pending</source>
+            <source>Pending</source>
             <translation>待裁定</translation>
         </message>
         <message>
-            <source>keep the evaluation</source>
+            <source>Keep the evaluation</source>
             <translation>維持原評估</translation>
         </message>
         <message>
-            <source>accept the agent's view</source>
+            <source>Accept the agent's view</source>
             <translation>採納座席意見</translation>
         </message>
         <message>
-            <source>set another answer</source>
+            <source>Set another answer</source>
             <translation>改為其他答案</translation>
         </message>
         <message>
@@ -4503,30 +4515,6 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>SamplingTables</name>
         <message>
-            <source>probation</source>
-            <translation>試用期</translation>
-        </message>
-        <message>
-            <source>general</source>
-            <translation>一般</translation>
-        </message>
-        <message>
-            <source>last week's bottom</source>
-            <translation>上週排名靠後</translation>
-        </message>
-        <message>
-            <source>last week's top (exempt)</source>
-            <translation>上週排名靠前(免聽)</translation>
-        </message>
-        <message>
-            <source>coaching follow-up</source>
-            <translation>輔導跟進</translation>
-        </message>
-        <message>
-            <source>targeted (automatic checks found risks)</source>
-            <translation>定向抽檢(自動質檢發現風險)</translation>
-        </message>
-        <message>
             <source>too few calls ({0})</source>
             <translation>通話不足({0})</translation>
         </message>
@@ -4543,19 +4531,43 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>所有可分配的質檢員都已達到未開始通話上限</translation>
         </message>
         <message>
-            <source>above the pass line</source>
+            <source>Probation</source>
+            <translation>試用期</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Last week's bottom</source>
+            <translation>上週排名靠後</translation>
+        </message>
+        <message>
+            <source>Last week's top (exempt)</source>
+            <translation>上週排名靠前(免聽)</translation>
+        </message>
+        <message>
+            <source>Coaching follow-up</source>
+            <translation>輔導跟進</translation>
+        </message>
+        <message>
+            <source>Targeted (automatic checks found risks)</source>
+            <translation>定向抽檢(自動質檢發現風險)</translation>
+        </message>
+        <message>
+            <source>Above the pass line</source>
             <translation>高於合格線</translation>
         </message>
         <message>
-            <source>below the pass line</source>
+            <source>Below the pass line</source>
             <translation>低於合格線</translation>
         </message>
         <message>
-            <source>cannot tell yet</source>
+            <source>Cannot tell yet</source>
             <translation>尚無法判斷</translation>
         </message>
         <message>
-            <source>too few evaluations</source>
+            <source>Too few evaluations</source>
             <translation>評估太少</translation>
         </message>
         <message>

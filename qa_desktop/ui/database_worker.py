@@ -67,8 +67,10 @@ class DatabaseWorker(QObject):
         return min(running) if running else None
 
     def pending(self) -> int:
+        """Calls sent whose answer has not reached the GUI thread yet (an answer may send another call:
+        the queue read again after a flag is written)."""
         with self._lock:
-            return sum(1 for t in self._tickets if not t.finished.is_set())
+            return len(self._tickets)
 
     def wait_idle(self, timeout: float) -> bool:
         """Block until every queued call has ended, at most ``timeout`` s; True when they all did."""

@@ -109,3 +109,36 @@ def run_in_background(parent: QWidget | None, job: Callable[..., Any], *args, ti
     # returns, and a job that ends at once would otherwise report to nobody.
     QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runnable(task)))
     return task
+
+
+def read_for(owner: QObject, job: Callable[..., Any], *args, done: Callable[[Any], None],
+             failed: Callable[[BaseException], None] | None = None, ended: Callable[[], None] | None = None,
+             key: str = "", **kwargs) -> BackgroundTask:
+    """A page's database read off the GUI thread. ``done(result)`` or ``failed(error)``, then ``ended()``,
+    run in the GUI thread only if this is still the owner's newest read of that ``key`` (an older read
+    ending late must not overwrite a newer one) and the owner still exists (a page closed while its read
+    ran is left alone)."""
+    from shiboken6 import isValid
+
+    task = run_in_background(None, job, *args, pass_progress=False, **kwargs)
+    newest = getattr(owner, "_newest_reads", None)
+    if newest is None:
+        newest = {}
+        owner._newest_reads = newest
+    newest[key] = task
+
+    def current() -> bool:
+        return isValid(owner) and newest.get(key) is task
+
+    task.succeeded.connect(lambda result: done(result) if current() else None)
+    if failed is not None:
+        task.failed.connect(lambda error: failed(error) if current() else None)
+    if ended is not None:
+        task.finished.connect(lambda: ended() if current() else None)
+    return task
+
+
+def reading(owner: QObject, key: str = "") -> bool:
+    """Whether the owner's newest read of ``key`` (see :func:`read_for`) is still running."""
+    task = getattr(owner, "_newest_reads", {}).get(key)
+    return task is not None and task in _running

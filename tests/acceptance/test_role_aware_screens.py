@@ -1,7 +1,7 @@
 """A button is enabled only for the roles that may press it; an evaluator's keys change nothing they may not."""
 from __future__ import annotations
 
-from acceptance_support import find, go_to_page, press, query
+from acceptance_support import find, go_to_page, press, query, wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTableView
 
@@ -27,6 +27,7 @@ def test_an_evaluator_sees_the_leads_buttons_disabled_and_their_keys_do_nothing(
 
     def look_and_press(window):
         page = go_to_page(window, 5)
+        wait_until(lambda: not page.is_loading(), 20, "the review queue is read")
         queue = find(page, QTableView, "reviewQueue")
         if queue.model().rowCount():
             queue.setFocus()

@@ -100,7 +100,10 @@ def test_evaluator_scores_the_next_call_from_the_keyboard(launch_app, centre):
 
 
 def _click_row(view, row: int) -> None:
-    """A click on a table row, as a person picks the call they mean."""
+    """A click on a table row, as a person picks the call they mean (scrolling down to it in a long list)."""
+    while row >= view.model().rowCount():
+        view.scrollToBottom()
+        QTest.qWait(20)
     index = view.model().index(row, 0)
     view.scrollTo(index)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
@@ -125,9 +128,11 @@ def test_team_lead_records_a_dispute_and_adjusts_a_result_with_a_reason(launch_a
 
     def work(window):
         page = go_to_page(window, 5)
+        wait_until(lambda: not page.is_loading(), 20, "the review queue is read")
         queue = find(page, QTableView, "reviewQueue")
-        rows = [queue.model().row(n)["evaluation_id"] for n in range(queue.model().rowCount())]
+        rows = [row["evaluation_id"] for row in queue.model().rows]
         _click_row(queue, rows.index(flagged))
+        wait_until(lambda: not page.is_loading(), 20, "the call's evaluation is read")
         items = find(page, QTableWidget, "reviewItems")
         _click_cell(items, 0, 5)                                     # "Disputed" on the first item
         press(Qt.Key.Key_Space, target=items)
@@ -142,11 +147,13 @@ def test_team_lead_records_a_dispute_and_adjusts_a_result_with_a_reason(launch_a
         wait_until(lambda: query(centre, "SELECT count(*) FROM disputes WHERE evaluation_id = :e",
                                  e=flagged)[0][0] == 1, 20, "the dispute is recorded")
         done["disputed"] = flagged
+        wait_until(lambda: not page.is_loading(), 20, "the review queue is read again")
 
         other = next(r for r in [queue.model().row(n)["evaluation_id"] for n in range(queue.model().rowCount())]
                      if r is not None and r != flagged)
-        rows = [queue.model().row(n)["evaluation_id"] for n in range(queue.model().rowCount())]
+        rows = [row["evaluation_id"] for row in queue.model().rows]
         _click_row(queue, rows.index(other))
+        wait_until(lambda: not page.is_loading(), 20, "the call's evaluation is read")
         change = next(items.cellWidget(n, 3) for n in range(items.rowCount()) if items.cellWidget(n, 3).count() > 1)
         change.setFocus()
         press(Qt.Key.Key_Down, target=change)                        # the next answer in the list
@@ -212,8 +219,9 @@ def test_qa_lead_decides_a_dispute_and_draws_and_assigns_a_weeks_sample(launch_a
         page = go_to_page(window, 5)
         tabs = page.findChild(QTabWidget)
         QTest.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center())
+        wait_until(lambda: not page.is_loading(), 20, "the disputes are read")
         table = find(page, QTableView, "disputes")
-        ids = [table.model().row(n)["id"] for n in range(table.model().rowCount())]
+        ids = [row["id"] for row in table.model().rows]
         _click_row(table, ids.index(dispute))
         items = find(page, QTableWidget, "disputeItems")
         for n in range(items.rowCount()):                            # keep the deduction, say why

@@ -97,11 +97,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'answer.partial': ('partly', '部分扣分', '部分扣分'),
     'answer.fail': ('failed', '不通过', '不通過'),
     # an item's outcome in an evaluation (ItemResult.status)
-    'item_status.pass': ('passed', '通过', '通過'),
-    'item_status.fail': ('failed', '不通过', '不通過'),
-    'item_status.partial': ('partly', '部分扣分', '部分扣分'),
+    'item_status.pass': ('Passed', '通过', '通過'),
+    'item_status.fail': ('Failed', '不通过', '不通過'),
+    'item_status.partial': ('Partly', '部分扣分', '部分扣分'),
     'item_status.na': ('N/A', '不适用', '不適用'),
-    'item_status.bonus': ('bonus', '加分', '加分'),
+    'item_status.bonus': ('Bonus', '加分', '加分'),
     # grades
     'grade.excellent': ('Excellent', '优秀', '優秀'),
     'grade.good': ('Good', '良好', '良好'),

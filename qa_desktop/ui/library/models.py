@@ -39,11 +39,11 @@ REASONS = {
                                        "set): rename the file and import it again."),
 }
 STATUSES = {
-    "imported": QT_TRANSLATE_NOOP("ImportReport", "imported"),
-    "moved": QT_TRANSLATE_NOOP("ImportReport", "moved"),
-    "duplicate": QT_TRANSLATE_NOOP("ImportReport", "already there"),
-    "skipped": QT_TRANSLATE_NOOP("ImportReport", "skipped"),
-    "failed": QT_TRANSLATE_NOOP("ImportReport", "failed"),
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "Imported"),
+    "moved": QT_TRANSLATE_NOOP("ImportReport", "Moved"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportReport", "Already there"),
+    "skipped": QT_TRANSLATE_NOOP("ImportReport", "Skipped"),
+    "failed": QT_TRANSLATE_NOOP("ImportReport", "Failed"),
 }
 
 

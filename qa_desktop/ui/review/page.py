@@ -2,16 +2,16 @@
 
 The rules (who may review, dispute deadlines, decisions, recomputing the score) live in
 ``qa_desktop.core.workflow.review`` and ``.disputes``; this page lists what they return, collects
-the answers, reasons and decisions, and shows their refusals as messages.
+the answers, reasons and decisions, and shows their refusals as messages. Every list and the selected
+evaluation are read off the GUI thread (``tasks.read_for``); "Loading…" shows while a list is read.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,52 +30,27 @@ from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
+from qa_desktop.ui.review.disputes_tab import DisputesTab
+from qa_desktop.ui.review.item_columns import fit_item_column
+from qa_desktop.ui.review.verification_tab import VerificationTab
 from qa_desktop.ui.role_gate import allowed, gate
+from qa_desktop.ui.tasks import read_for, reading
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
-ANSWER_COLUMN = 110  # pixels at most for an answer, a result or a choice beside the item's text
-DECISION_COLUMN = 200  # pixels at most on the Disputes tab, whose table has the page's width
-ITEM_COLUMN = 220  # pixels at least for the item's text
+SIZED_ON_ROWS = 100  # a column's width from its first rows, not a year's
+# given up, in this order, while the queue's columns do not fit beside the detail pane (which shows them)
+OPTIONAL_COLUMNS = (tables.REVIEW_NOTES, tables.REVIEW_EVALUATOR, tables.REVIEW_FAILED_ITEMS, tables.REVIEW_TEAM,
+                    tables.REVIEW_STARTED)
 
 
-def fit_item_column(table: QTableWidget, widest: int = 0) -> None:
-    """Answers, results and choices fit their contents; the item's text takes what is left and wraps,
-    so at 1366×768 every column stays on screen instead of behind a horizontal scroll bar."""
-    table.resizeColumnsToContents()
-    # an answer with a long text, or a choice list with one, sized its column past the screen: capped,
-    # the cell elides and its tooltip holds the whole text
-    for column in range(1, table.columnCount()):
-        if table.columnWidth(column) > (widest or ANSWER_COLUMN):
-            table.setColumnWidth(column, widest or ANSWER_COLUMN)
-            for row in range(table.rowCount()):
-                cell = table.item(row, column)
-                if cell is not None and cell.text():
-                    cell.setToolTip(cell.text())
-    if table.property("fitsItemColumn") is None:  # the pane's width is known once shown, and changes
-        table.setProperty("fitsItemColumn", True)
-        table.viewport().installEventFilter(_ItemColumnOnResize(table))
-    _size_item_column(table)
-    table.setWordWrap(True)
-    table.resizeRowsToContents()
-    table.doItemsLayout()  # the choice lists move with their columns
-
-
-def _size_item_column(table: QTableWidget) -> None:
-    header = table.horizontalHeader()
-    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
-    if table.viewport().width() - others >= ITEM_COLUMN:
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    else:  # a narrow pane: the item's text stays readable, the dispute columns scroll
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, ITEM_COLUMN)
-
-
-class _ItemColumnOnResize(QObject):
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            _size_item_column(self.parent())
-        return False
+def _read_review_queue(database, include_done: bool, lang: str) -> list[dict]:
+    """The queue with each failed item by its text, never its code (in the background)."""
+    titles = item_titles(database, lang)
+    rows = [r.to_dict() for r in review.review_queue(database, include_done=include_done)]
+    for row in rows:
+        row["failed_item_titles"] = [titles.get(code, code) for code in row["failed_items"]]
+    return rows
 
 
 class ReviewTab(QWidget):
@@ -87,12 +62,15 @@ class ReviewTab(QWidget):
         super().__init__(page)
         self.page = page
         self.detail: dict | None = None
+        self._loading_row: dict | None = None  # the queue row whose evaluation is being read
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.show_done = QCheckBox()
-        self.show_done.toggled.connect(self.refresh)
+        self.show_done.setObjectName("showReviewed")
+        self.show_done.toggled.connect(lambda _on: self.refresh())
         self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.setObjectName("refreshReviews")
+        self.refresh_button.clicked.connect(lambda: self.refresh(keep_row=self.view.currentIndex().row()))
         bar.addWidget(self.show_done)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -102,6 +80,8 @@ class ReviewTab(QWidget):
         self.view = table_view(self.model, "reviewQueue")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _p: self.show_row(current.row()))
         self.view.doubleClicked.connect(lambda _i: self.open_call())
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_ON_ROWS)
+        self.view.viewport().installEventFilter(self)  # its width known: the columns that fit are shown
         splitter.addWidget(self.view)
 
         right = QWidget()
@@ -165,19 +145,51 @@ class ReviewTab(QWidget):
         gate(self.dispute_button, ctx, "dispute.record", d is not None and d["evaluation_id"] is not None)
         self.reason.setReadOnly(not allowed(ctx, "review.act"))
 
-    def refresh(self) -> None:
-        try:
-            rows = review.review_queue(self.page.ctx.db, include_done=self.show_done.isChecked())
-            titles = item_titles(self.page.ctx.db, current_language())
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            rows, titles = [], {}
-        rows = [r if isinstance(r, dict) else r.to_dict() for r in rows]
-        for row in rows:  # failed items by their text, never their code
-            row["failed_item_titles"] = [titles.get(code, code) for code in row["failed_items"]]
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def fit_columns(self) -> None:
+        """Give up the columns the detail pane shows too (notes, evaluator, failed items, then the team,
+        the start) while the queue's columns do not fit its pane: at 1366×768 the outcome stood behind a
+        horizontal scroll bar beside the detail pane."""
+        view, header = self.view, self.view.horizontalHeader()
+        for column in OPTIONAL_COLUMNS:
+            view.setColumnHidden(column, False)
+        width = view.viewport().width()
+
+        def needed() -> int:
+            shown = [c for c in range(self.model.columnCount()) if not view.isColumnHidden(c)]
+            widths = [min(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)), header.maximumSectionSize())
+                      for c in shown]
+            widths[-1] = max(widths[-1], header.defaultSectionSize())  # the stretched last one is not narrower
+            return sum(widths)
+
+        for column in OPTIONAL_COLUMNS:
+            if needed() <= width:
+                break
+            view.setColumnHidden(column, True)
+
+    def refresh(self, keep_row: int = 0) -> None:
+        """Read the queue in the background (a year's took seconds on the GUI thread); ``keep_row``: the
+        place to select when it is back (after a confirm, the next call)."""
+        self.page.reading_started(self)
+        read_for(self, _read_review_queue, self.page.ctx.db, self.show_done.isChecked(), current_language(),
+                 done=lambda rows: self._show_rows(rows, keep_row), failed=self._failed,
+                 ended=lambda: self.page.reading_ended(self))
+
+    def _failed(self, error: BaseException) -> None:
+        self.page.say(describe_error(error))
+        self._show_rows([], 0)
+
+    def _show_rows(self, rows: list[dict], keep_row: int) -> None:
         self.model.set_rows(rows)
+        self.fit_columns()
         if rows:
-            self.view.selectRow(0)
+            row = min(max(keep_row, 0), len(rows) - 1)
+            self.model.reveal(row)
+            self.view.selectRow(row)
         else:
             self.detail = None
             self.items.setRowCount(0)
@@ -186,18 +198,26 @@ class ReviewTab(QWidget):
         self._gate()
 
     def show_row(self, row: int) -> None:
+        """The selected call's evaluation, read in the background; the actions wait for it."""
         if row < 0 or row >= self.model.rowCount():
             return
         queue_row = self.model.row(row)
         if queue_row["evaluation_id"] is None:
             self.show_unscored(queue_row)
             return
-        try:
-            self.detail = review.review_detail(self.page.ctx.db, queue_row["evaluation_id"],
-                                               current_language())
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            return
+        self.detail, self._loading_row = None, queue_row
+        self._show_heading()
+        self._gate()
+        read_for(self, review.review_detail, self.page.ctx.db, queue_row["evaluation_id"], current_language(),
+                 done=self._show_detail, failed=self._detail_failed, key="detail")
+
+    def _detail_failed(self, error: BaseException) -> None:
+        self._loading_row = None
+        self._show_heading()
+        self.page.say(describe_error(error))
+
+    def _show_detail(self, detail: dict) -> None:
+        self.detail, self._loading_row = detail, None
         self.items.setRowCount(0)  # the last call's choice lists go with its rows
         self.items.setRowCount(len(self.detail["items"]))
         for n, item in enumerate(self.detail["items"]):
@@ -237,6 +257,8 @@ class ReviewTab(QWidget):
 
     def show_unscored(self, queue_row: dict) -> None:
         """A call flagged for review before it was scored: listen, then close the flag."""
+        self._loading_row = None
+        self.page.forget_read(self, "detail")  # a detail still being read is no longer wanted
         self.detail = {"evaluation_id": None, "call_id": queue_row["call_id"], "items": [],
                        "external_id": queue_row["external_id"], "agent_code": queue_row["agent_code"],
                        "flag_ids": queue_row["flag_ids"]}
@@ -248,7 +270,11 @@ class ReviewTab(QWidget):
         self._gate()
 
     def _show_heading(self) -> None:
-        d = self.detail
+        d, loading = self.detail, self._loading_row
+        if loading is not None:
+            self.heading.setText(self.tr("Call {0} · agent {1} · loading…").format(
+                loading["external_id"] or loading["call_id"], loading["agent_code"]))
+            return
         if d and d["evaluation_id"] is None:
             self.heading.setText(self.tr("Call {0} · agent {1} · not scored yet").format(
                 d["external_id"] or d["call_id"], d["agent_code"]))
@@ -284,7 +310,7 @@ class ReviewTab(QWidget):
         self.reason.clear()
         self.page.say(success)
         self.page.ctx.dataChanged.emit("evaluation")
-        self.refresh()
+        self.refresh(keep_row=self.view.currentIndex().row())  # the next call takes the reviewed one's place
         self.page.disputes_tab.refresh()
 
     def confirm(self) -> None:
@@ -328,226 +354,20 @@ class ReviewTab(QWidget):
                   self.tr("Dispute recorded; the QA lead decides it."))
 
 
-class VerificationTab(QWidget):
-    def __init__(self, page: ReviewPage):
-        super().__init__(page)
-        self.page = page
-        layout = QVBoxLayout(self)
-        self.show_done = QCheckBox()
-        self.show_done.toggled.connect(self.refresh)
-        layout.addWidget(self.show_done)
-        self.model = tables.verification_model(self)
-        self.view = table_view(self.model, "verificationQueue")
-        self.view.doubleClicked.connect(lambda i: page.ctx.openCallRequested.emit(self.model.row(i.row())["call_id"]))
-        layout.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        self.note = QLineEdit()
-        self.note.setObjectName("verificationNote")
-        self.founded_button = QPushButton()
-        self.founded_button.setObjectName("founded")
-        self.founded_button.clicked.connect(lambda: self.verify(True))
-        self.unfounded_button = QPushButton()
-        self.unfounded_button.setObjectName("unfounded")
-        self.unfounded_button.clicked.connect(lambda: self.verify(False))
-        self.open_button = QPushButton()
-        self.open_button.clicked.connect(self.open_call)
-        row.addWidget(self.note, 1)
-        for button in (self.open_button, self.founded_button, self.unfounded_button):
-            row.addWidget(button)
-        layout.addLayout(row)
-        for button in (self.founded_button, self.unfounded_button):
-            gate(button, page.ctx, "flag.verify")
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.show_done.setText(self.tr("Show settled ones too"))
-        self.note.setPlaceholderText(self.tr("What the recording shows"))
-        self.founded_button.setText(self.tr("Founded"))
-        self.unfounded_button.setText(self.tr("Not founded"))
-        self.open_button.setText(self.tr("Listen in the workspace"))
-
-    def refresh(self) -> None:
-        try:
-            self.model.set_rows(review.verification_queue(self.page.ctx.db, include_done=self.show_done.isChecked()))
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            self.model.set_rows([])
-        if self.model.rowCount():
-            self.view.selectRow(0)
-
-    def current(self) -> dict | None:
-        index = self.view.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
-
-    def open_call(self) -> None:
-        row = self.current()
-        if row:
-            self.page.ctx.openCallRequested.emit(row["call_id"])
-
-    def verify(self, founded: bool) -> None:
-        row = self.current()
-        if not row:
-            return
-        try:
-            review.verify(self.page.ctx.db, row["flag_id"], founded, self.note.text(),
-                          expected_row_version=row["row_version"])
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            return
-        self.note.clear()
-        self.page.say(self.tr("Recorded as founded.") if founded else self.tr("Recorded as not founded."))
-        self.page.ctx.dataChanged.emit("flag")
-        self.refresh()
-
-
-class DisputesTab(QWidget):
-    COL_ITEM, COL_EVALUATED, COL_CLAIM, COL_CLAIMED, COL_DECISION, COL_ANSWER, COL_REASON = range(7)
-
-    def __init__(self, page: ReviewPage):
-        super().__init__(page)
-        self.page = page
-        self.current: dict | None = None
-        layout = QVBoxLayout(self)
-        self.model = tables.disputes_model(self)
-        self.view = table_view(self.model, "disputes")
-        self.view.selectionModel().currentRowChanged.connect(lambda c, _p: self.show_row(c.row()))
-        layout.addWidget(self.view, 1)
-        self.statement = QLabel()
-        self.statement.setWordWrap(True)
-        layout.addWidget(self.statement)
-        self.items = QTableWidget(0, 7)
-        self.items.setObjectName("disputeItems")
-        self.items.verticalHeader().setVisible(False)
-        self.items.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.items, 1)
-        row = QHBoxLayout()
-        self.open_button = QPushButton()
-        self.open_button.clicked.connect(self.open_call)
-        self.decide_button = QPushButton()
-        self.decide_button.setObjectName("decideDispute")
-        self.decide_button.clicked.connect(self.decide)
-        self.withdraw_reason = QLineEdit()
-        self.withdraw_reason.setObjectName("withdrawReason")
-        self.withdraw_button = QPushButton()
-        self.withdraw_button.setObjectName("withdrawDispute")
-        self.withdraw_button.clicked.connect(self.withdraw)
-        gate(self.decide_button, page.ctx, "dispute.decide", False)
-        gate(self.withdraw_button, page.ctx, "dispute.withdraw", False)
-        row.addWidget(self.open_button)
-        row.addWidget(self.decide_button)
-        row.addStretch(1)
-        row.addWidget(self.withdraw_reason)
-        row.addWidget(self.withdraw_button)
-        layout.addLayout(row)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.open_button.setText(self.tr("Listen in the workspace"))
-        self.decide_button.setText(self.tr("Decide and recompute the score"))
-        self.withdraw_reason.setPlaceholderText(self.tr("Why it is withdrawn"))
-        self.withdraw_button.setText(self.tr("Withdraw"))
-        self.items.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Evaluated"), self.tr("Agent's claim"),
-                                              self.tr("Agent's answer"), self.tr("Decision"), self.tr("Set to"),
-                                              self.tr("Reason")])
-
-    def refresh(self) -> None:
-        try:
-            self.model.set_rows(disputes.list_disputes(self.page.ctx.db, lang=current_language()))
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            self.model.set_rows([])
-        if self.model.rowCount():
-            self.view.selectRow(0)
-        else:
-            self.current = None
-            self.items.setRowCount(0)
-
-    def show_row(self, row: int) -> None:
-        if row < 0 or row >= self.model.rowCount():
-            return
-        self.current = dispute = self.model.row(row)
-        self.statement.setText(self.tr("Dispute {0} by {1}, deadline {2}: {3}").format(
-            dispute["id"], dispute["raised_by"], dispute["deadline"], dispute["statement"] or "–"))
-        editable = dispute["status"] in ("open", "overdue")
-        deciding = editable and allowed(self.page.ctx, "dispute.decide")
-        self.items.setRowCount(0)  # the last dispute's choice lists go with its rows
-        self.items.setRowCount(len(dispute["items"]))
-        for n, item in enumerate(dispute["items"]):
-            values = [item["item_text"] or item["item_code"], item["evaluated_answer_text"],
-                      item["claim"], item["claimed_answer_text"]]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.items.setItem(n, column, cell)
-            decision = QComboBox()
-            for code in ("keep", "accept", "set"):
-                decision.addItem(tables.decision_text(code), code)
-            if item["decision"] != "pending":
-                decision.setCurrentIndex(max(0, decision.findData(item["decision"])))
-            decision.setEnabled(deciding)
-            self.items.setCellWidget(n, self.COL_DECISION, decision)
-            answer = QComboBox()
-            answer.addItem("", None)
-            for value, said in item["answer_choices"]:
-                answer.addItem(said, value)
-            if item["decided_answer"] is not None:
-                answer.setCurrentIndex(max(0, answer.findData(item["decided_answer"])))
-            answer.setEnabled(deciding)
-            self.items.setCellWidget(n, self.COL_ANSWER, answer)
-            reason = QTableWidgetItem(item["reason"])
-            if not deciding:
-                reason.setFlags(reason.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.items.setItem(n, self.COL_REASON, reason)
-        fit_item_column(self.items, widest=DECISION_COLUMN)  # the full width: a decision reads whole
-        gate(self.decide_button, self.page.ctx, "dispute.decide", editable)
-        gate(self.withdraw_button, self.page.ctx, "dispute.withdraw", editable)
-
-    def decisions(self) -> dict:
-        result = {}
-        for n, item in enumerate(self.current["items"] if self.current else []):
-            entry = {"decision": self.items.cellWidget(n, self.COL_DECISION).currentData(),
-                     "reason": self.items.item(n, self.COL_REASON).text()}
-            answer = self.items.cellWidget(n, self.COL_ANSWER).currentData()
-            if answer is not None:
-                entry["answer"] = answer
-            result[item["item_code"]] = entry
-        return result
-
-    def open_call(self) -> None:
-        if self.current:
-            self.page.ctx.openCallRequested.emit(self.current["call_id"])
-
-    def _act(self, action, success) -> None:
-        if not self.current:
-            return
-        try:
-            result = action()
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            return
-        self.page.say(success(result))
-        self.page.ctx.dataChanged.emit("evaluation")
-        self.refresh()
-        self.page.review_tab.refresh()
-
-    def decide(self) -> None:
-        self._act(lambda: disputes.decide_dispute(self.page.ctx.db, self.current["id"], self.decisions()),
-                  lambda r: self.tr("Dispute decided: score {0} → {1}.").format(r["score_before"], r["score_after"]))
-
-    def withdraw(self) -> None:
-        self._act(lambda: disputes.withdraw_dispute(self.page.ctx.db, self.current["id"], self.withdraw_reason.text()),
-                  lambda _r: self.tr("Dispute withdrawn."))
-
-
 class ReviewPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._reads: set[int] = set()  # the tabs whose list is being read
         layout = QVBoxLayout(self)
         self.message = QLabel()
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
         self.tabs = QTabWidget()
+        self.loading = QLabel()
+        self.loading.setObjectName("reviewLoading")
+        self.loading.setVisible(False)
+        self.tabs.setCornerWidget(self.loading, Qt.Corner.TopRightCorner)
         self.review_tab = ReviewTab(self)
         self.verification_tab = VerificationTab(self)
         self.disputes_tab = DisputesTab(self)
@@ -564,10 +384,28 @@ class ReviewPage(QWidget):
         self.message.setText(text)
         self.ctx.statusMessage.emit(text)
 
+    # -- reads in the background ----------------------------------------------------------------
+    def reading_started(self, tab: QWidget) -> None:
+        self._reads.add(id(tab))
+        self.loading.setVisible(True)
+
+    def reading_ended(self, tab: QWidget) -> None:
+        self._reads.discard(id(tab))
+        self.loading.setVisible(bool(self._reads))
+
+    def is_loading(self) -> bool:
+        """A list or the selected evaluation is still being read (tests wait for this to end)."""
+        return bool(self._reads) or reading(self.review_tab, "detail")
+
+    @staticmethod
+    def forget_read(owner: QWidget, key: str) -> None:
+        getattr(owner, "_newest_reads", {}).pop(key, None)
+
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Review queue"))
         self.tabs.setTabText(1, self.tr("Complaints and praise"))
         self.tabs.setTabText(2, self.tr("Disputes"))
+        self.loading.setText(self.tr("Loading…") + " ")
         for tab in (self.review_tab, self.verification_tab, self.disputes_tab):
             tab.retranslate()
 
@@ -577,6 +415,5 @@ class ReviewPage(QWidget):
         super().changeEvent(event)
 
     def activate(self) -> None:
-        self.review_tab.refresh()
-        self.verification_tab.refresh()
-        self.disputes_tab.refresh()
+        for tab in (self.review_tab, self.verification_tab, self.disputes_tab):
+            tab.refresh(keep_row=tab.view.currentIndex().row())

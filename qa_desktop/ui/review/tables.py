@@ -6,40 +6,45 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qa_desktop.ui.rows_model import BAD, GOOD, WARN, RowsModel
 
 C = "ReviewTables"
+BATCH = 200  # rows handed to a view at a time as it scrolls (a year's disputes are near a thousand)
+# the review queue's columns
+(REVIEW_CALL, REVIEW_STARTED, REVIEW_AGENT, REVIEW_TEAM, REVIEW_EVALUATOR, REVIEW_SCORE, REVIEW_WHY,
+ REVIEW_FAILED_ITEMS, REVIEW_NOTES, REVIEW_OUTCOME) = range(10)
 
 
 def reason_text(reasons: list[str]) -> str:
-    names = {"fail": QCoreApplication.translate("ReviewTables", "failed"),
-             "fatal": QCoreApplication.translate("ReviewTables", "fatal error"),
-             "flagged": QCoreApplication.translate("ReviewTables", "flagged for review")}
-    return ", ".join(names.get(r, r) for r in reasons)
+    # short words in one column beside the detail pane: "Failed · Fatal error · Flagged"
+    names = {"fail": QCoreApplication.translate("ReviewTables", "Failed"),
+             "fatal": QCoreApplication.translate("ReviewTables", "Fatal error"),
+             "flagged": QCoreApplication.translate("ReviewTables", "Flagged")}
+    return " · ".join(names.get(r, r) for r in reasons)
 
 
 def outcome_text(outcome: str) -> str:
-    return {"open": QCoreApplication.translate("ReviewTables", "to review"),
-            "confirmed": QCoreApplication.translate("ReviewTables", "confirmed"),
-            "adjusted": QCoreApplication.translate("ReviewTables", "adjusted")}.get(outcome, outcome)
+    return {"open": QCoreApplication.translate("ReviewTables", "To review"),
+            "confirmed": QCoreApplication.translate("ReviewTables", "Confirmed"),
+            "adjusted": QCoreApplication.translate("ReviewTables", "Adjusted")}.get(outcome, outcome)
 
 
 def status_text(status: str) -> str:
-    return {"open": QCoreApplication.translate("ReviewTables", "open"),
-            "overdue": QCoreApplication.translate("ReviewTables", "overdue"),
-            "decided": QCoreApplication.translate("ReviewTables", "decided"),
-            "withdrawn": QCoreApplication.translate("ReviewTables", "withdrawn"),
-            "founded": QCoreApplication.translate("ReviewTables", "founded"),
-            "unfounded": QCoreApplication.translate("ReviewTables", "unfounded")}.get(status, status)
+    return {"open": QCoreApplication.translate("ReviewTables", "Open"),
+            "overdue": QCoreApplication.translate("ReviewTables", "Overdue"),
+            "decided": QCoreApplication.translate("ReviewTables", "Decided"),
+            "withdrawn": QCoreApplication.translate("ReviewTables", "Withdrawn"),
+            "founded": QCoreApplication.translate("ReviewTables", "Founded"),
+            "unfounded": QCoreApplication.translate("ReviewTables", "Not founded")}.get(status, status)
 
 
 def kind_text(kind: str) -> str:
-    return {"complaint": QCoreApplication.translate("ReviewTables", "complaint"),
-            "praise": QCoreApplication.translate("ReviewTables", "praise")}.get(kind, kind)
+    return {"complaint": QCoreApplication.translate("ReviewTables", "Complaint"),
+            "praise": QCoreApplication.translate("ReviewTables", "Praise")}.get(kind, kind)
 
 
 def decision_text(decision: str) -> str:
-    return {"pending": QCoreApplication.translate("ReviewTables", "pending"),
-            "keep": QCoreApplication.translate("ReviewTables", "keep the evaluation"),
-            "accept": QCoreApplication.translate("ReviewTables", "accept the agent's view"),
-            "set": QCoreApplication.translate("ReviewTables", "set another answer")}.get(decision, decision)
+    return {"pending": QCoreApplication.translate("ReviewTables", "Pending"),
+            "keep": QCoreApplication.translate("ReviewTables", "Keep the evaluation"),
+            "accept": QCoreApplication.translate("ReviewTables", "Accept the agent's view"),
+            "set": QCoreApplication.translate("ReviewTables", "Set another answer")}.get(decision, decision)
 
 
 def review_model(parent=None) -> RowsModel:
@@ -58,7 +63,7 @@ def review_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Notes"), lambda r: r["notes"] or None, None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Review"), lambda r: outcome_text(r["outcome"]),
          lambda r: WARN if r["outcome"] == "open" else GOOD),
-    ], parent)
+    ], parent, batch=BATCH)
 
 
 def verification_model(parent=None) -> RowsModel:
@@ -75,7 +80,7 @@ def verification_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Verdict"), lambda r: status_text(r["resolution"]),
          lambda r: WARN if r["resolution"] == "open" else None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Note"), lambda r: r["note"], None),
-    ], parent)
+    ], parent, batch=BATCH)
 
 
 def disputes_model(parent=None) -> RowsModel:
@@ -94,4 +99,4 @@ def disputes_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Score before"), lambda r: r["score_before"], None),
         (C, QT_TRANSLATE_NOOP("ReviewTables", "Score after"),
          lambda r: r["score_after"] if r["status"] == "decided" else None, None),
-    ], parent)
+    ], parent, batch=BATCH)

@@ -10,12 +10,12 @@ C = "SamplingTables"
 
 def category_text(category: str | None) -> str:
     return {
-        "probation": QCoreApplication.translate("SamplingTables", "probation"),
-        "general": QCoreApplication.translate("SamplingTables", "general"),
-        "bottom": QCoreApplication.translate("SamplingTables", "last week's bottom"),
-        "top": QCoreApplication.translate("SamplingTables", "last week's top (exempt)"),
-        "follow_up": QCoreApplication.translate("SamplingTables", "coaching follow-up"),
-        "targeted": QCoreApplication.translate("SamplingTables", "targeted (automatic checks found risks)"),
+        "probation": QCoreApplication.translate("SamplingTables", "Probation"),
+        "general": QCoreApplication.translate("SamplingTables", "General"),
+        "bottom": QCoreApplication.translate("SamplingTables", "Last week's bottom"),
+        "top": QCoreApplication.translate("SamplingTables", "Last week's top (exempt)"),
+        "follow_up": QCoreApplication.translate("SamplingTables", "Coaching follow-up"),
+        "targeted": QCoreApplication.translate("SamplingTables", "Targeted (automatic checks found risks)"),
     }.get(category or "", category or "")
 
 
@@ -40,10 +40,10 @@ def unassigned_reason_text(reason: str) -> str:
 
 def verdict_text(verdict: str) -> str:
     return {
-        "above": QCoreApplication.translate("SamplingTables", "above the pass line"),
-        "below": QCoreApplication.translate("SamplingTables", "below the pass line"),
-        "undecided": QCoreApplication.translate("SamplingTables", "cannot tell yet"),
-        "too_few": QCoreApplication.translate("SamplingTables", "too few evaluations"),
+        "above": QCoreApplication.translate("SamplingTables", "Above the pass line"),
+        "below": QCoreApplication.translate("SamplingTables", "Below the pass line"),
+        "undecided": QCoreApplication.translate("SamplingTables", "Cannot tell yet"),
+        "too_few": QCoreApplication.translate("SamplingTables", "Too few evaluations"),
     }.get(verdict, verdict)
 
 

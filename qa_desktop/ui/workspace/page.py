@@ -56,20 +56,14 @@ from qa_desktop.ui.workspace.call_panel import DetailsPanel, FlagsPanel, NotesPa
 from qa_desktop.ui.workspace.evaluation_view import EvaluationView
 from qa_desktop.ui.workspace.positions import PlaybackPositions
 from qa_desktop.ui.workspace.queue_panel import QueuePanel
+from qa_desktop.ui.workspace.queue_reading import QueueReading
 
 PRELOAD_AFTER_MS = 1500  # once the opened call is playing and drawn
 POLL_MS = 4000           # how often the shared database is asked whether anything changed
 RELEASE_WAIT_S = 2.0     # how long leaving a database waits for a pending save (the journal keeps it anyway)
 
 
-def _load_queue(database, evaluator_id: int):
-    """The queue and the change token it matches (read before the queue, so a change in between
-    is caught by the next poll rather than missed)."""
-    token = work_queue.change_token(database, evaluator_id)
-    return work_queue.evaluator_queue(database, evaluator_id), token
-
-
-class WorkspacePage(QWidget):
+class WorkspacePage(QueueReading, QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("workspacePage")
@@ -88,6 +82,9 @@ class WorkspacePage(QWidget):
         self._released = False
         self._opening: int | None = None  # a call asked for while the database was busy
         self._queue_rows: list = []
+        self._queue_loading = False   # a reload is on the worker
+        self._queue_again = False     # and another was asked for meanwhile
+        self._after_queue: list = []  # what waits for the reload (the next call after a submit, Ctrl+N)
 
         self.player = PlayerService(self, side_maker=one_side_file)
         self.player.set_rate(ctx.settings.playback_rate)
@@ -247,14 +244,13 @@ class WorkspacePage(QWidget):
     def activate(self) -> None:
         if self._released:
             return
-        self.refresh_queue()
+        self.refresh_queue(then=self._select_first_row)
         self.poll.start()
         if self.call is None and self.panel.definition is None:
             QTimer.singleShot(0, self, self._warm_up)
         if self.call is None:
             self.queue.table.setFocus()
-            if self.queue.proxy.rowCount() and not self.queue.table.currentIndex().isValid():
-                self.queue.table.setCurrentIndex(self.queue.proxy.index(0, 0))
+            self._select_first_row()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -323,60 +319,6 @@ class WorkspacePage(QWidget):
         if entity in ("evaluation", "call", "flag", "all", "sample"):
             self.refresh_queue()
 
-    # -- queue ---------------------------------------------------------------------------------
-    def refresh_queue(self) -> None:
-        """Reload the queue (in the GUI thread: one light query of the columns a line shows).
-
-        Not on a worker thread on purpose: the database may be closed under a running read when
-        another database is opened (and the SQLite pool keeps one connection per thread).
-        """
-        if self._released:
-            return
-        try:
-            loaded = _load_queue(self.db, self.user.id)
-        except QADesktopError as error:
-            self.ctx.statusMessage.emit(describe_error(error))
-            return
-        self._queue_loaded(loaded)
-
-    def _queue_loaded(self, loaded) -> None:
-        rows, self._token = loaded
-        if not self.queue.library_mode:
-            self.queue.set_rows(rows)
-        self._queue_rows = rows
-        if self.call is not None:
-            self.queue.model.set_current(self.call.id)  # marked; the selection stays where the evaluator left it
-            self._show_others()
-
-    def poll_changes(self) -> None:
-        """Reload when someone (here or on another machine) changed the queue's data.
-
-        Asked on the worker (a locked share keeps the asker waiting), and not while a save is
-        already waiting for the database."""
-        if self._released or self.saver.waiting_for_database():
-            return
-        self.worker.run(work_queue.change_token, self.db, self.user.id, done=self._polled)
-
-    def _polled(self, token, error) -> None:
-        if error is None and not self._released and token != self._token:
-            self.refresh_queue()
-
-    def search_library(self, text: str) -> None:
-        rows = work_queue.search_library(self.db, text, self.user.id)
-        self.queue.search.blockSignals(True)
-        self.queue.search.clear()
-        self.queue.proxy.set_text("")
-        self.queue.search.blockSignals(False)
-        self.queue.set_rows(rows, library=True, query=text)
-        self.queue.table.setFocus()
-        if rows:
-            self.queue.table.setCurrentIndex(self.queue.proxy.index(0, 0))
-
-    def show_queue(self) -> None:
-        self.queue.library_mode = False
-        self.refresh_queue()
-        self.queue.set_rows(getattr(self, "_queue_rows", []))
-
     def focus_search(self) -> None:
         if self.transcript.wants_search():
             self.transcript.focus_search()
@@ -389,14 +331,6 @@ class WorkspacePage(QWidget):
             self.queue.table.setFocus()
         else:
             self.panel.focus_item(self.panel.current_item_code())
-
-    def open_next_call(self) -> None:
-        rows = getattr(self, "_queue_rows", [])
-        row = work_queue.next_call(rows, self.call.id if self.call else None)
-        if row is None:
-            self.ctx.statusMessage.emit(self.tr("Nothing left to score in your queue."))
-            return
-        self.open_call(row.call_id)
 
     # -- opening a call ------------------------------------------------------------------------
     def open_call(self, call_id: int) -> None:
@@ -601,12 +535,6 @@ class WorkspacePage(QWidget):
 
     def begin_amend(self) -> None:
         self.scoring.begin_amend()
-
-    def _submitted(self, session) -> None:
-        self.refresh_queue()
-        following = work_queue.next_call(self._queue_rows, session.store.call_id)
-        if following is not None and not self.queue.library_mode:
-            self.queue.select_call(following.call_id)  # Enter or Ctrl+N goes on from here
 
     def _answers_changed(self) -> None:
         if self.session is not None:

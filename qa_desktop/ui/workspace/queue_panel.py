@@ -49,6 +49,7 @@ class QueuePanel(QWidget):
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.library_mode = False
+        self.loading = False  # the page is reading the queue (or the library) in the background
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -170,6 +171,12 @@ class QueuePanel(QWidget):
         if current is not None:
             self.select_call(current)
 
+    def set_loading(self, loading: bool) -> None:
+        """Say that the queue is being read; what is shown stays usable meanwhile."""
+        if loading != self.loading:
+            self.loading = loading
+            self._show_mode()
+
     def set_current(self, call_id: int | None) -> None:
         self.model.set_current(call_id)
         if call_id is not None:
@@ -212,6 +219,8 @@ class QueuePanel(QWidget):
                                                                                   getattr(self, "_query", "")))
         else:
             self.mode_label.setText(self.tr("My work queue"))
+        if self.loading:
+            self.mode_label.setText(self.tr("{0} · loading…").format(self.mode_label.text()))
 
     def _show_counts(self) -> None:
         s = self._summary

@@ -1,0 +1,48 @@
+"""The item tables of Reviews and Disputes: the item's text takes what the answers and choices leave."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableWidget
+
+ANSWER_COLUMN = 110  # pixels at most for an answer, a result or a choice beside the item's text
+DECISION_COLUMN = 200  # pixels at most on the Disputes tab, whose table has the page's width
+ITEM_COLUMN = 220  # pixels at least for the item's text
+
+
+def fit_item_column(table: QTableWidget, widest: int = 0) -> None:
+    """Answers, results and choices fit their contents; the item's text takes what is left and wraps,
+    so at 1366×768 every column stays on screen instead of behind a horizontal scroll bar."""
+    table.resizeColumnsToContents()
+    # an answer with a long text, or a choice list with one, sized its column past the screen: capped,
+    # the cell elides and its tooltip holds the whole text
+    for column in range(1, table.columnCount()):
+        if table.columnWidth(column) > (widest or ANSWER_COLUMN):
+            table.setColumnWidth(column, widest or ANSWER_COLUMN)
+            for row in range(table.rowCount()):
+                cell = table.item(row, column)
+                if cell is not None and cell.text():
+                    cell.setToolTip(cell.text())
+    if table.property("fitsItemColumn") is None:  # the pane's width is known once shown, and changes
+        table.setProperty("fitsItemColumn", True)
+        table.viewport().installEventFilter(_ItemColumnOnResize(table))
+    _size_item_column(table)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
+    table.doItemsLayout()  # the choice lists move with their columns
+
+
+def _size_item_column(table: QTableWidget) -> None:
+    header = table.horizontalHeader()
+    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
+    if table.viewport().width() - others >= ITEM_COLUMN:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    else:  # a narrow pane: the item's text stays readable, the dispute columns scroll
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, ITEM_COLUMN)
+
+
+class _ItemColumnOnResize(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            _size_item_column(self.parent())
+        return False

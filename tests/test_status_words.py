@@ -1,0 +1,51 @@
+"""Statuses and kinds in tables read as words ("Open", "Offline", "Not founded"), never as the stored
+codes they come from ("open", "offline", "unfounded"), and in Chinese as Chinese."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from qa_desktop.core import texts
+from qa_desktop.ui import i18n
+
+
+def _shown() -> dict[str, str]:
+    from qa_desktop.ui.library.models import STATUSES
+    from qa_desktop.ui.review import tables as review
+    from qa_desktop.ui.sampling import tables as sampling
+
+    shown = {}
+    for code in ("open", "confirmed", "adjusted"):
+        shown[f"review outcome {code}"] = review.outcome_text(code)
+    for code in ("open", "overdue", "decided", "withdrawn", "founded", "unfounded"):
+        shown[f"dispute/verdict {code}"] = review.status_text(code)
+    for code in ("complaint", "praise"):
+        shown[f"flag kind {code}"] = review.kind_text(code)
+    for code in ("pending", "keep", "accept", "set"):
+        shown[f"decision {code}"] = review.decision_text(code)
+    shown["why"] = review.reason_text(["fail", "fatal", "flagged"])
+    for code in ("probation", "general", "bottom", "top", "follow_up", "targeted"):
+        shown[f"sample category {code}"] = sampling.category_text(code)
+    for code in ("above", "below", "undecided", "too_few"):
+        shown[f"verdict {code}"] = sampling.verdict_text(code)
+    for code, source in STATUSES.items():
+        shown[f"import {code}"] = QCoreApplication.translate("ImportReport", source)
+    for code in ("pass", "fail", "partial", "na", "bonus"):
+        shown[f"item status {code}"] = texts.maybe(f"item_status.{code}", i18n.current_language(), code)
+    return shown
+
+
+def test_english_statuses_are_words_not_codes(qapp):
+    lower = {what: text for what, text in _shown().items() if not text[:1].isupper()}
+    assert not lower, lower
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_chinese_statuses_are_chinese(qapp, language):
+    try:
+        assert i18n.install_language(language) == language
+        latin = {what: text for what, text in _shown().items()
+                 if any("a" <= ch.lower() <= "z" for ch in text.replace("N/A", ""))}
+        assert not latin, latin
+    finally:
+        i18n.install_language("en")
