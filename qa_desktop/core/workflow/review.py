@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from qa_desktop.core import evaluations as evaluation_service
@@ -32,6 +32,7 @@ from qa_desktop.core.db.models import (
     FlagResolution,
     FormVersion,
     Role,
+    Team,
     TeamLeadReview,
     User,
 )
@@ -114,58 +115,72 @@ def _visible(query, session: Session, user: User):
 
 
 def review_queue(database: Database, *, include_done: bool = False) -> list[ReviewRow]:
-    """Evaluations needing the acting team lead's (or QA lead's) review, worst first."""
+    """Evaluations needing the acting team lead's (or QA lead's) review, worst first.
+
+    Set-based: the evaluations' columns the queue shows (the failed items picked out of the breakdown by
+    the database, not the whole breakdown decoded per row), their latest reviews, notes counted per call
+    and the review flags grouped by call, each in one statement (a year's queue took 0.3 s and more)."""
     with database.read() as session:
         user = acting_user(session, database.user_login)
         require_role(user, (Role.TEAM_LEAD, Role.QA_LEAD, Role.MANAGER), "see the review queue")
         review_flags = session.execute(
             select(Flag.call_id, Flag.evaluation_id, Flag.reason, Flag.resolution, Flag.id, Flag.raised_by_id)
             .where(Flag.kind == FlagKind.REVIEW)).all()
-        flagged_calls = {call_id for call_id, _e, _r, res, *_ in review_flags if res == FlagResolution.OPEN}
-        flagged_calls_any = {call_id for call_id, *_ in review_flags}
-        query = (select(Evaluation, Call, Agent)
+        open_flags: dict[int, list] = {}  # call id -> its open review flags
+        for flag in review_flags:
+            if flag.resolution == FlagResolution.OPEN:
+                open_flags.setdefault(flag.call_id, []).append(flag)
+        flagged_calls_any = {flag.call_id for flag in review_flags}
+        query = (select(Evaluation.id, Evaluation.call_id, Evaluation.evaluator_id, Evaluation.score,
+                        Evaluation.grade, Evaluation.fatal_failed, Evaluation.critical_failed, Evaluation.row_version,
+                        Evaluation.breakdown["failed_items"].label("failed_items"), Call.external_id,
+                        Call.started_at, Agent.agent_code, Agent.name.label("agent_name"), Team.name.label("team"))
                  .join(Call, Call.id == Evaluation.call_id).join(Agent, Agent.id == Call.agent_id)
+                 .outerjoin(Team, Team.id == Agent.team_id)
                  .where(Evaluation.status == EvaluationStatus.SUBMITTED, Evaluation.kind == EvaluationKind.REGULAR,
                         or_(Evaluation.grade == FAILING_GRADE, Evaluation.fatal_failed.is_(True),
-                            Evaluation.call_id.in_(flagged_calls_any or {-1})))
-                 .options(selectinload(Agent.team)))
+                            Evaluation.call_id.in_(flagged_calls_any or {-1}))))
         rows = session.execute(_visible(query, session, user)).all()
-        ids = [e.id for e, _c, _a in rows]
-        reviews: dict[int, TeamLeadReview] = {}
-        for review in session.scalars(select(TeamLeadReview).where(TeamLeadReview.evaluation_id.in_(ids or [-1]))
-                                      .order_by(TeamLeadReview.created_at, TeamLeadReview.id)):
-            reviews[review.evaluation_id] = review  # the latest
+        ids = [row.id for row in rows]
+        reviews: dict[int, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            for evaluation_id, outcome, reason in session.execute(
+                    select(TeamLeadReview.evaluation_id, TeamLeadReview.outcome, TeamLeadReview.reason)
+                    .where(TeamLeadReview.evaluation_id.in_(ids[start:start + 500]))
+                    .order_by(TeamLeadReview.created_at, TeamLeadReview.id)):
+                reviews[evaluation_id] = (outcome, reason)  # the latest
         names = dict(session.execute(select(User.id, User.display_name)).all())
+        call_ids = sorted({row.call_id for row in rows})
         note_counts: dict[int, int] = {}
-        for call_id, in session.execute(select(Annotation.call_id).where(
-                Annotation.call_id.in_([c.id for _e, c, _a in rows] or [-1]))):
-            note_counts[call_id] = note_counts.get(call_id, 0) + 1
+        for start in range(0, len(call_ids), 500):
+            note_counts.update(session.execute(
+                select(Annotation.call_id, func.count()).where(Annotation.call_id.in_(call_ids[start:start + 500]))
+                .group_by(Annotation.call_id)).all())
         result = []
-        for evaluation, call, agent in rows:
-            review = reviews.get(evaluation.id)
+        for row in rows:
+            review = reviews.get(row.id)
             reasons = []
-            if evaluation.grade == FAILING_GRADE:
+            if row.grade == FAILING_GRADE:
                 reasons.append("fail")
-            if evaluation.fatal_failed:
+            if row.fatal_failed:
                 reasons.append("fatal")
-            if call.id in flagged_calls_any:
+            if row.call_id in flagged_calls_any:
                 reasons.append("flagged")
             if not reasons:
                 continue
-            open_review = call.id in flagged_calls or review is None
+            flags = open_flags.get(row.call_id, [])
+            open_review = bool(flags) or review is None
             if not include_done and not open_review:
                 continue
-            outcome = "open" if open_review else review.outcome
+            outcome = "open" if open_review else review[0]
             result.append(ReviewRow(
-                evaluation.id, call.id, call.external_id, call.started_at, agent.agent_code, agent.name,
-                agent.team.name if agent.team else None, names.get(evaluation.evaluator_id, ""),
-                None if evaluation.score is None else float(evaluation.score), evaluation.grade,
-                bool(evaluation.fatal_failed), bool(evaluation.critical_failed), reasons,
-                [r for c, _e, r, res, *_ in review_flags if c == call.id and res == FlagResolution.OPEN and r],
-                list((evaluation.breakdown or {}).get("failed_items", [])), note_counts.get(call.id, 0),
-                outcome, evaluation.row_version, review.reason if review and not open_review else "",
-                [i for c, _e, _r, res, i, _u in review_flags if c == call.id and res == FlagResolution.OPEN]))
-        result.extend(_flagged_without_result(session, user, review_flags, {c.id for _e, c, _a in rows}, names))
+                row.id, row.call_id, row.external_id, row.started_at, row.agent_code, row.agent_name, row.team,
+                names.get(row.evaluator_id, ""), None if row.score is None else float(row.score), row.grade,
+                bool(row.fatal_failed), bool(row.critical_failed), reasons,
+                [flag.reason for flag in flags if flag.reason], list(row.failed_items or []),
+                note_counts.get(row.call_id, 0), outcome, row.row_version,
+                review[1] if review and not open_review else "", [flag.id for flag in flags]))
+        result.extend(_flagged_without_result(session, user, review_flags, {row.call_id for row in rows}, names))
         result.sort(key=lambda r: (r.outcome != "open", not r.fatal_failed,
                                    r.score if r.score is not None else 0, r.evaluation_id or 0))
         return result
