@@ -61,6 +61,7 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.activate()
+    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
     yield page, call, call_id, ctx
     page.release_database()
     QThreadPool.globalInstance().waitForDone(10000)

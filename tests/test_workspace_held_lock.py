@@ -109,6 +109,7 @@ def test_a_held_lock_never_freezes_the_window_and_the_save_lands_when_released(q
     page.resize(1366, 768)
     page.show()
     page.activate()
+    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
     call_id = data["calls"][0]
     page.open_call(call_id)
     qtbot.wait(2000)  # listening: the call's details and the next call's preload are read by now
