@@ -54,7 +54,7 @@ def test_every_read_and_save_of_the_page_runs_off_the_gui_thread(qtbot, sqlite_d
     log = page.log_tab
     box = log.new_box
     assert page.loading.text() == "Loading…"  # the person sees that a read is under way
-    qtbot.waitUntil(lambda: box.links.count() > 0 and page.loading.text() == "")
+    qtbot.waitUntil(lambda: box.links.count() > 0 and page.loading.text() == "", timeout=20000)
     assert box.agent.count() == 1
     # only the tab in sight was read
     assert {name for name, _ in watched} == {"list_sessions", "coachable_agents", "failed_items_of_agent"}
@@ -63,34 +63,34 @@ def test_every_read_and_save_of_the_page_runs_off_the_gui_thread(qtbot, sqlite_d
     box.agreed.setFocus()
     qtbot.keyClicks(box.agreed, "Greet by name")
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: log.sessions.rowCount() == 1 and log.effect.rowCount() == 1)
+    qtbot.waitUntil(lambda: log.sessions.rowCount() == 1 and log.effect.rowCount() == 1, timeout=20000)
     with sqlite_db.read() as session:
         assert session.scalars(select(CoachingSession.agreed)).all() == ["Greet by name"]
     assert log.current["agreed"] == "Greet by name" and box.agreed.toPlainText() == ""
 
     qtbot.mouseClick(log.ack_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: log.current is not None and log.current["acknowledged_at"] is not None)
+    qtbot.waitUntil(lambda: log.current is not None and log.current["acknowledged_at"] is not None, timeout=20000)
     for index, loaded in ((1, lambda: page.training_tab.ranking.rows),
                           (2, lambda: not page.recordings_tab.loading),
                           (3, lambda: not page.training_records_tab.loading)):
         page.tabs.setCurrentIndex(index)
-        qtbot.waitUntil(lambda loaded=loaded: bool(loaded()) and page.loading.text() == "")
+        qtbot.waitUntil(lambda loaded=loaded: bool(loaded()) and page.loading.text() == "", timeout=20000)
     assert {name for name, _ in watched} == {name for _module, name in CALLS}
     assert [name for name, on_gui_thread in watched if on_gui_thread] == []
 
 
 def test_a_page_shown_again_reads_only_the_tab_in_sight(qtbot, sqlite_db, watched):
     page = _page(qtbot, sqlite_db)
-    qtbot.waitUntil(lambda: page.loading.text() == "")
+    qtbot.waitUntil(lambda: page.loading.text() == "", timeout=20000)
     page.tabs.setCurrentIndex(2)
-    qtbot.waitUntil(lambda: page.loading.text() == "" and not page.recordings_tab.loading)
+    qtbot.waitUntil(lambda: page.loading.text() == "" and not page.recordings_tab.loading, timeout=20000)
     watched.clear()
     page.activate()  # the navigation shows the page again
-    qtbot.waitUntil(lambda: page.loading.text() == "")
+    qtbot.waitUntil(lambda: page.loading.text() == "", timeout=20000)
     assert {name for name, _ in watched} == {"propose", "uncoached_failures"}
     watched.clear()
     page.tabs.setCurrentIndex(0)  # the log is read again, being stale since the page was shown again
-    qtbot.waitUntil(lambda: page.loading.text() == "" and bool(watched))
+    qtbot.waitUntil(lambda: page.loading.text() == "" and bool(watched), timeout=20000)
     assert "list_sessions" in {name for name, _ in watched}
 
 
@@ -109,12 +109,12 @@ def test_a_page_closed_while_its_read_runs_lets_it_finish_quietly(qtbot, sqlite_
     _world(sqlite_db)
     sqlite_db.user_login = "lead"
     page = CoachingPage(AppContext(sqlite_db, find_user(sqlite_db, "lead"), AppSettings()))
-    qtbot.waitUntil(started.is_set)
+    qtbot.waitUntil(started.is_set, timeout=20000)
     page.close()
     page.deleteLater()
     qtbot.wait(50)
     release.set()
     from PySide6.QtCore import QThreadPool
 
-    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=20000)
     qtbot.wait(100)  # the answer's queued delivery to the deleted page: nothing raised

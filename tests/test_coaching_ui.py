@@ -56,7 +56,7 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     qtbot.addWidget(page)
     page.resize(1300, 800)
     box = page.log_tab.new_box
-    qtbot.waitUntil(lambda: box.links.count() > 0)  # read in the background
+    qtbot.waitUntil(lambda: box.links.count() > 0, timeout=20000)  # read in the background
     assert box.agent.count() == 1  # only the lead's own team
     texts = [box.links.item(n).text() for n in range(box.links.count())]
     # items are named by their text, never by their code
@@ -70,20 +70,20 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     box.owner.setText("A1")
     box.follow_up.setChecked(True)
     box.save()
-    qtbot.waitUntil(lambda: page.message.text() == "Coaching session saved.")
+    qtbot.waitUntil(lambda: page.message.text() == "Coaching session saved.", timeout=20000)
     tab = page.log_tab
-    qtbot.waitUntil(lambda: tab.sessions.rowCount() == 1 and tab.effect.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.sessions.rowCount() == 1 and tab.effect.rowCount() == 1, timeout=20000)
     assert tab.sessions.text(0, 5) == "Closing phrase" and tab.actions.rowCount() == 1
     assert tab.effect.text(0, 1) == "33% (1/3)"
     tab.acknowledge()
-    qtbot.waitUntil(lambda: tab.current is not None and tab.current["acknowledged_at"] is not None)
+    qtbot.waitUntil(lambda: tab.current is not None and tab.current["acknowledged_at"] is not None, timeout=20000)
     tab.actions_view.selectRow(0)
     tab.mark_action_done()
-    qtbot.waitUntil(lambda: tab.actions.text(0, 3) == "done")
+    qtbot.waitUntil(lambda: tab.actions.text(0, 3) == "done", timeout=20000)
     page.grab().save("/tmp/coaching.png")
     page.tabs.setCurrentIndex(1)
     training = page.training_tab
-    qtbot.waitUntil(lambda: not page.training_tab.loading and training.items.rowCount() > 0)
+    qtbot.waitUntil(lambda: not page.training_tab.loading and training.items.rowCount() > 0, timeout=20000)
     # a team lead sees only their own team: B1's perfect scores are not counted
     assert training.items.rowCount() == 4 and [r["agent_code"] for r in training.ranking.rows] == ["A1"]
     assert "3 evaluations" in training.summary.text()

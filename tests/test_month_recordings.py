@@ -129,13 +129,14 @@ def test_a_qa_lead_picks_and_exports_from_the_coaching_page(demo, qtbot, tmp_pat
     tab.commentary.setFocus()
     tab.commentary.insert("语速过快，复述客户问题不完整")  # typed through the input method
     qtbot.keyClick(tab.commentary, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.message.text() == "Kept as an example.")
+    qtbot.waitUntil(lambda: tab.message.text() == "Kept as an example.", timeout=20000)
     with database.read() as session:
         flag = session.scalar(select(Flag).where(Flag.call_id == chosen["call_id"],
                                                  Flag.kind == FlagKind(chosen["kind"])))
         assert flag is not None and flag.reason == "语速过快，复述客户问题不完整"
     # the list shows it kept, the same row still selected for the next one
-    qtbot.waitUntil(lambda: any(r["call_id"] == chosen["call_id"] and r["picked"] for r in tab.proposals.rows))
+    qtbot.waitUntil(lambda: any(r["call_id"] == chosen["call_id"] and r["picked"] for r in tab.proposals.rows),
+                    timeout=20000)
     assert tab.view.currentIndex().row() == row and tab.commentary.text() == ""
     pack = tmp_path / "pack"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pack))

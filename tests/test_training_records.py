@@ -271,9 +271,9 @@ def test_a_qa_lead_records_a_session_and_imports_scores_from_the_coaching_page(d
     qtbot.keyClick(tab.month, Qt.Key.Key_Return)
     form = tab.form
     form.kind.setCurrentIndex(form.kind.findData("one_to_one"))
-    qtbot.waitUntil(lambda: form.items.count() > 0)  # the items to target, read in the background
+    qtbot.waitUntil(lambda: form.items.count() > 0, timeout=20000)  # the items to target, read in the background
     qtbot.mouseClick(form.make_plan_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: form.plan.currentData() is not None)
+    qtbot.waitUntil(lambda: form.plan.currentData() is not None, timeout=20000)
     plan = form.plan.currentData()
     assert plan and plan["kind"] == "one_to_one" and form.attended.text()  # the plan's agents pre-filled
     codes = [a["agent_code"] for a in plan["agents"]]
@@ -283,7 +283,7 @@ def test_a_qa_lead_records_a_session_and_imports_scores_from_the_coaching_page(d
     form.content.insert("复述客户问题、录音告知话术")
     form.attended.setFocus()
     qtbot.keyClick(form.attended, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.message.text().startswith("Session saved"))
+    qtbot.waitUntil(lambda: tab.message.text().startswith("Session saved"), timeout=20000)
     with database.read() as session:
         held = session.scalar(select(TrainingSession).order_by(TrainingSession.id.desc()))
         assert (held.trainer, held.kind, held.plan_id, sorted(held.item_codes)) == (
@@ -311,7 +311,7 @@ def test_a_qa_lead_records_a_session_and_imports_scores_from_the_coaching_page(d
     tab.comment.setFocus()
     tab.comment.insert("讲解清楚，练习时间偏少")
     qtbot.keyClick(tab.comment, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.message.text().startswith("Feedback of"))
+    qtbot.waitUntil(lambda: tab.message.text().startswith("Feedback of"), timeout=20000)
     with database.read() as session:
         kept = {(t.agent.agent_code, t.rating, t.feedback) for t in session.get(TrainingSession, session_id).trainees}
     assert (rated, 3, "讲解清楚，练习时间偏少") in kept

@@ -40,12 +40,16 @@ class LatestRead:
         def current() -> bool:
             return isValid(self.owner) and task is self.task
 
+        # the read is over for the page once its answer is shown, not when the pool's ``finished`` comes
+        # after it: a save pressed in between (Enter right after the plan appeared) was refused as busy
         def succeeded(result) -> None:
             if current():
+                self.task = None
                 done(result)
 
         def refused(error) -> None:
             if current():
+                self.task = None
                 failed(error)
 
         def finished() -> None:
