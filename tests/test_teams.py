@@ -60,3 +60,16 @@ def test_only_a_qa_lead_changes_teams(centre):
         teams.create_team(centre, "夜班组")
     with pytest.raises(PermissionDenied):
         teams.set_team_lead(centre, teams.list_teams(centre)[0].id, "wangli")
+
+
+def test_a_team_id_no_longer_in_the_database_is_refused_by_name(centre):
+    # The Teams page acts on ids from the list it last read; one that is gone is a refusal the page can
+    # word (why=no_team), not an AttributeError on None.
+    missing = max(t.id for t in teams.list_teams(centre, include_closed=True)) + 1
+    for change in (lambda: teams.rename_team(centre, missing, "夜班组"),
+                   lambda: teams.set_team_lead(centre, missing, "wangli"),
+                   lambda: teams.set_team_active(centre, missing, False)):
+        with pytest.raises(ValidationError) as refused:
+            change()
+        assert refused.value.params == {"team_id": missing, "why": "no_team"}
+    assert "夜班组" not in {t.name for t in teams.list_teams(centre, include_closed=True)}
