@@ -33,7 +33,13 @@ def page_for(qtbot, database, login):
     qtbot.addWidget(page)
     page.resize(1500, 850)
     page.show()
+    settle(qtbot, page)
     return page
+
+
+def settle(qtbot, page):
+    """Wait for the page's reads, which run off the GUI thread, to come back."""
+    qtbot.waitUntil(lambda: not page.reading() and not page.consistency.reading(), timeout=10000)
 
 
 def test_table_models_show_values_readings_and_rewrite_flags(sqlite_db):
@@ -71,6 +77,7 @@ def test_lead_sees_the_report_and_records_consensus(qtbot, sqlite_db, tmp_path):
     assert page.matrix.rowCount() == 5  # four items and the total
     page.consensus_panel.set_values(answers("yes", "no", 3, 4), {"closing": "agent hung up first"})
     page.save_consensus()
+    settle(qtbot, page)
     stored = next(c for c in cal.get_session(sqlite_db, session_id).calls if c.call_id == ids["calls"][1])
     assert stored.consensus_answers == answers("yes", "no", 3, 4)
     assert stored.consensus_notes == {"closing": "agent hung up first"}
@@ -107,20 +114,23 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db, tmp
     page = page_for(qtbot, sqlite_db, "ann")
     assert not page.new_button.isEnabled()
     assert page.report_view.blocked.isVisibleTo(page) and page.report is None
-    assert page.matrix.rowCount() == 0  # Bo's answers stay hidden
-    assert page.tabs.isTabEnabled(2) and page.blind.calls.count() == 2
+    page.tabs.setCurrentIndex(1)
+    assert page.call_picker.count() == 2 and page.matrix.rowCount() == 0  # Bo's answers stay hidden
+    assert page.tabs.isTabEnabled(2)
     page.tabs.setCurrentIndex(2)
+    assert page.blind.calls.count() == 2
     page.blind.calls.setCurrentRow(1)
-    assert page.blind.player.path == "" and "cannot be played" in page.blind.player_bar.notice.text()
+    qtbot.waitUntil(lambda: "cannot be played" in page.blind.player_bar.notice.text())  # found off the GUI thread
+    assert page.blind.player.path == ""
     page.blind.calls.setCurrentRow(0)
-    assert page.blind.player.path == str(recording)  # scorers listen on this page, not in the workspace
+    qtbot.waitUntil(lambda: page.blind.player.path == str(recording))  # scorers listen here, not in the workspace
     # ...and read along: the transcript follows (no automatic suggestions: the scoring stays blind)
     qtbot.waitUntil(lambda: len(page.blind.transcript_pane.lines) > 0, timeout=5000)
     assert page.blind.transcript_pane.lines[0].side == "agent"
     page.blind.panel.set_values({"greeting": "yes"}, {})
     page.save_my_answers(submit=False)
     qtbot.waitUntil(lambda: not page.blind.saver.busy())     # saved off the GUI thread
-    assert "draft" in page.blind.calls.item(0).text()
+    qtbot.waitUntil(lambda: "draft" in page.blind.calls.item(0).text())  # and read again
     qtbot.wait(50)
     page.grab().save("/tmp/calibration_scoring.png")
     for row, values in ((0, answers("yes", "yes", 4, 5)), (1, answers("no", "yes", 3, 3))):
@@ -128,10 +138,12 @@ def test_participant_scores_blind_and_then_sees_the_report(qtbot, sqlite_db, tmp
         page.blind.panel.set_values(values, {})
         page.save_my_answers(submit=True)
         qtbot.waitUntil(lambda: not page.blind.saver.busy())
-    assert page.report is not None and not page.report_view.blocked.isVisibleTo(page)
-    assert page.matrix.rowCount() == 5
+        settle(qtbot, page)
     assert all("submitted" in page.blind.calls.item(i).text() for i in range(2))
     assert page.blind.panel.read_only
+    assert page.report is not None and not page.report_view.blocked.isVisibleTo(page)
+    page.tabs.setCurrentIndex(1)
+    assert page.matrix.rowCount() == 5
 
 
 def test_new_session_dialog_offers_flagged_candidates_first(qtbot, sqlite_db):
@@ -144,7 +156,9 @@ def test_new_session_dialog_offers_flagged_candidates_first(qtbot, sqlite_db):
     as_user(sqlite_db, "lead")
     dialog = NewSessionDialog(sqlite_db)
     qtbot.addWidget(dialog)
-    assert dialog.calls.count() == 4
+    assert not dialog.create_button.isEnabled()  # the choices are read off the GUI thread
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.calls.count() == 4 and dialog.create_button.isEnabled()
     assert "评分有争议" in dialog.calls.item(0).text()
     assert dialog.chosen_calls() == [ids["calls"][2]]  # the candidate comes checked
     dialog.check_people([ids["users"]["ann"], ids["users"]["bo"]])
@@ -163,17 +177,24 @@ def test_consistency_tab_assigns_and_compares_self_checks(qtbot, sqlite_db):
     past_evaluations(sqlite_db, ids, "ann", 40, [("yes", "yes", 4, 4), ("yes", "no", 3, 3)])
     lead_page = page_for(qtbot, sqlite_db, "lead")
     view = lead_page.consistency
+    assert view.months.rowCount() == 0  # read when the tab is shown
+    lead_page.tabs.setCurrentIndex(3)
+    settle(qtbot, lead_page)
     logins = {view.months.row(r)["login"] for r in range(view.months.rowCount())}
     assert logins == {"ann", "bo", "cai", "exp"}
     bo = next(view.months.row(r) for r in range(view.months.rowCount()) if view.months.row(r)["login"] == "bo")
     assert bo["vs_expert"]["bias"] == "lenient"
     view.evaluator.setCurrentIndex(view.evaluator.findData(ids["users"]["ann"]))
+    settle(qtbot, lead_page)
     view.count.setValue(2)
     view.assign()
+    settle(qtbot, lead_page)
     assert "2 waiting" in view.summary.text() or "(2 waiting" in view.summary.text()
 
     ann_page = page_for(qtbot, sqlite_db, "ann")
     mine = ann_page.consistency
+    ann_page.tabs.setCurrentIndex(3)
+    settle(qtbot, ann_page)
     assert mine.evaluator.count() == 1 and not mine.assign_button.isEnabled()
     assert mine.tabs.isTabEnabled(2) and mine.blind.calls.count() == 2
     assert mine.blind.panel.answers() == {}  # blind: the first score is not shown
@@ -181,6 +202,7 @@ def test_consistency_tab_assigns_and_compares_self_checks(qtbot, sqlite_db):
         mine.blind.calls.setCurrentRow(0)
         mine.blind.panel.set_values(answers("yes", "yes", 4, 4), {})
         mine.save_self_check(submit=True)
+        settle(qtbot, ann_page)
     assert mine.pairs.rowCount() == 2
     assert "2 calls re-scored (0 waiting)" in mine.summary.text()
     assert not mine.tabs.isTabEnabled(2)
@@ -198,6 +220,7 @@ def test_add_calls_dialog_skips_calls_already_in_the_session(qtbot, sqlite_db):
     as_user(sqlite_db, "lead")
     dialog = AddCallsDialog(sqlite_db, session_id, set(ids["calls"][:2]))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
     offered = [dialog.calls.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.calls.count())]
     assert sorted(offered) == ids["calls"][2:]
     for i in range(2):
@@ -258,8 +281,164 @@ def test_closing_records_the_meeting_notes(qtbot, sqlite_db, monkeypatch):
 
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(answer))
     page.close_session()
+    settle(qtbot, page)
     assert "Meeting notes" in asked["label"]
     detail = cal.get_session(sqlite_db, session_id)
     assert detail.summary.status == "closed" and detail.notes.startswith("Greeting: the ID")
     assert "Meeting notes: Greeting" in page.report_view.summary.text()
     assert not page.close_button.isEnabled() and not page.save_consensus_button.isEnabled()
+
+
+# -- no item drawn over another ------------------------------------------------------------------
+def pump_until(condition, timeout_ms: int = 10000) -> None:
+    """Run the event loop the way the screen audit does (processEvents: deferred deletions wait)."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    timer = QElapsedTimer()
+    timer.start()
+    while not condition():
+        assert timer.elapsed() < timeout_ms, "gave up waiting"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def overlapping_items(panel) -> list[str]:
+    """Pairs of item rows or section titles of a scoring panel drawn over one another."""
+    from PySide6.QtWidgets import QLabel
+
+    from qa_desktop.ui.scoring.panel import ItemRow
+
+    shown = [w for w in panel.items_widget.children()
+             if isinstance(w, (ItemRow, QLabel)) and w.isVisibleTo(panel.items_widget)]
+    assert len([w for w in shown if isinstance(w, ItemRow)]) >= len(panel.rows) > 0
+    names = {w: (f"item {w.number}" if isinstance(w, ItemRow) else f"title {w.text()}") for w in shown}
+    return [f"{names[a]} {a.geometry().getRect()} over {names[b]} {b.geometry().getRect()}"
+            for n, a in enumerate(shown) for b in shown[n + 1:] if a.geometry().intersects(b.geometry())]
+
+
+def test_scoring_panel_never_draws_the_last_forms_items_over_the_new_ones(qtbot):
+    from qa_desktop.core.scoring import FormDefinition, default_form
+    from qa_desktop.ui.scoring import ScoringPanel
+    from tests.test_calibration_sessions import FORM
+
+    panel = ScoringPanel()
+    qtbot.addWidget(panel)
+    panel.resize(520, 700)
+    panel.show()
+    panel.set_form(default_form(), "en", key=1)                             # 22 items
+    pump_until(lambda: panel.rows[-1].geometry().y() > 0)
+    panel.set_form(FormDefinition.from_dict(FORM), "en", key=2)             # another form: built again
+    pump_until(lambda: panel.rows[-1].geometry().y() > panel.rows[0].geometry().y())
+    assert overlapping_items(panel) == []
+
+
+def test_calibration_tabs_draw_no_item_over_another_at_1366x768(qtbot, sqlite_db):
+    """Two sessions on different forms (4 and 22 items), switched to and fro, in English and Chinese:
+    the consensus and the blind scoring panels show each item once, one under the other."""
+    from PySide6.QtWidgets import QApplication
+
+    from qa_desktop.core.db.models import FormVersion
+    from qa_desktop.core.scoring import default_form
+    from qa_desktop.ui import i18n
+
+    ids = seed(sqlite_db)
+
+    def second_form(session):
+        version = FormVersion(form_id=session.get(FormVersion, ids["version"]).form_id, version_no=2,
+                              definition=default_form().to_dict(), published_at=cal.utcnow())
+        session.add(version)
+        session.flush()
+        return version.id
+
+    version_22 = sqlite_db.write(second_form)
+    make_session(sqlite_db, ids)
+    as_user(sqlite_db, "lead")
+    u = ids["users"]
+    cal.create_session(sqlite_db, title="22 items", form_version_id=version_22, call_ids=ids["calls"][:2],
+                       participant_ids=[u["ann"], u["bo"]], expert_id=u["exp"])
+    found = []
+    try:
+        for language in ("en", "zh_CN"):
+            i18n.install_language(language)
+            page = page_for(qtbot, sqlite_db, "exp")  # a QA lead who scores as the expert: both panels
+            page.ctx.language = language
+            page.resize(1366 - 170, 768 - 60)
+            for row in (1, 0, 1, 0):
+                page.sessions_view.selectRow(row)
+                pump_until(lambda page=page: not page.reading())
+                for tab, panel in ((1, page.consensus_panel), (2, page.blind.panel)):
+                    page.tabs.setCurrentIndex(tab)
+                    pump_until(lambda panel=panel: bool(panel.rows) and panel.rows[-1].geometry().y() > 0)
+                    QApplication.processEvents()
+                    found += [f"{language}, session row {row}, tab {tab}: {o}" for o in overlapping_items(panel)]
+            page.grab().save(f"/tmp/calibration_items_{language}.png")
+            page.close()
+    finally:
+        i18n.install_language("en")
+    assert found == []
+
+
+# -- reads off the GUI thread ------------------------------------------------------------------
+def spy_on_reads(monkeypatch, delay_s: float = 0.0) -> list[tuple[str, bool]]:
+    """Record each read of the page's core module and whether it ran on the GUI thread."""
+    import threading
+    import time
+
+    from qa_desktop.core.calibration import page_data
+
+    calls: list[tuple[str, bool]] = []
+
+    def spy_on(name, original):
+        def spy(*args, **kwargs):
+            calls.append((name, threading.current_thread() is threading.main_thread()))
+            time.sleep(delay_s)
+            return original(*args, **kwargs)
+
+        return spy
+
+    for name in ("calibration_page", "session_view", "consistency_page", "session_choices",
+                 "self_check_comparison_or_error"):
+        monkeypatch.setattr(page_data, name, spy_on(name, getattr(page_data, name)))
+    return calls
+
+
+def test_the_page_reads_sessions_reports_and_consistency_off_the_gui_thread(qtbot, sqlite_db, monkeypatch):
+    from qa_desktop.ui.calibration.new_session_dialog import NewSessionDialog
+
+    ids = seed(sqlite_db)
+    scored = scored_session(sqlite_db, ids)
+    newest = make_session(sqlite_db, ids, call_ids=ids["calls"][:1])
+    reads = spy_on_reads(monkeypatch)
+    page = page_for(qtbot, sqlite_db, "lead")
+    assert page.sessions.rowCount() == 2 and page.detail.summary.id == newest  # shown once read
+    assert page.report["n_evaluations"] == 0
+    page.sessions_view.selectRow(1)                                               # the scored one
+    qtbot.waitUntil(lambda: page.detail.summary.id == scored)
+    assert page.report["n_evaluations"] == 16 and page.report_view.agreement.rowCount() == 8
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.consistency.months.rowCount() > 0)
+    dialog = NewSessionDialog(sqlite_db, page)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert {name for name, _ in reads} >= {"calibration_page", "session_view", "consistency_page",
+                                             "session_choices"}
+    assert [name for name, on_gui_thread in reads if on_gui_thread] == []
+
+
+def test_a_page_closed_while_its_read_runs_ends_quietly(qtbot, sqlite_db, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    from qa_desktop.ui import tasks
+
+    ids = seed(sqlite_db)
+    scored_session(sqlite_db, ids)
+    reads = spy_on_reads(monkeypatch, delay_s=0.3)
+    as_user(sqlite_db, "lead")
+    page = CalibrationPage(AppContext(sqlite_db, find_user(sqlite_db, "lead"), AppSettings()))
+    page.tabs.setCurrentIndex(3)
+    page.show()                       # the page and the consistency tab start their reads...
+    qtbot.waitUntil(lambda: len(reads) >= 2)
+    page.close()
+    page.deleteLater()                # ...and the page goes before they end
+    qtbot.waitUntil(lambda: not tasks._running and QThreadPool.globalInstance().activeThreadCount() == 0)
+    qtbot.wait(50)                    # their results are delivered to nobody, without an error

@@ -12,10 +12,6 @@
             <translation>如分歧仍在,请再共同评至少 3 条同类录音。</translation>
         </message>
         <message>
-            <source>★ {0} · {1} · {2} — {3}</source>
-            <translation>★ {0} · {1} · {2} — {3}</translation>
-        </message>
-        <message>
             <source>Add</source>
             <translation>添加</translation>
         </message>
@@ -587,6 +583,10 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>not computable</source>
             <translation>无法计算</translation>
+        </message>
+        <message>
+            <source>{0} v{1}</source>
+            <translation>{0} 第{1}版</translation>
         </message>
         <message>
             <source>{0:.3f} (95% CI {1:.2f} to {2:.2f})</source>
@@ -2976,6 +2976,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Create session</source>
             <translation>创建校准会</translation>
+        </message>
+        <message>
+            <source>{0} v{1}</source>
+            <translation>{0} 第{1}版</translation>
         </message>
         <message>
             <source>Publish a scoring form first.</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from qa_desktop.core import call_details
 from qa_desktop.core.audio.sides import one_side_file
@@ -36,6 +37,7 @@ from qa_desktop.ui.player.controls import PlayerActions, PlayerBar
 from qa_desktop.ui.player.service import PlayerService
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.scoring.saving import DraftSaver
+from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.transcript.call_tabs import FollowingTranscript
 from qa_desktop.ui.transcript.pane import TranscriptPane
 
@@ -50,6 +52,7 @@ class BlindEntry:
     definition: dict[str, Any] | None = None  # when entries use different form versions
     key: Any = None                  # what the caller needs to save (evaluation id, …)
     row_version: int | None = None
+    form_version_id: int | None = None  # names ``definition``, so the panel is not built again for it
 
 
 class BlindScoringWidget(QWidget):
@@ -61,6 +64,9 @@ class BlindScoringWidget(QWidget):
         self.entries: list[BlindEntry] = []
         self.editable = True
         self._definition_key: Any = None
+        self._default_definition: dict | None = None
+        self._default_key: Any = None
+        self._recording_task = None
         self.session: EvaluationSession | None = None
         # call id → where its score is saved (set by the page that knows the calibration session)
         self.store_for: Callable[[int], Any] | None = None
@@ -115,6 +121,13 @@ class BlindScoringWidget(QWidget):
         for i, entry in enumerate(self.entries):
             self.calls.item(i).setText(self._label(entry))
 
+    def showEvent(self, event) -> None:
+        # Opening the tab is opening the score: the keys answer the first open item at once.
+        super().showEvent(event)
+        entry = self.current()
+        if entry is not None and self.editable and entry.status != "submitted":
+            self.panel.focus_item()
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -126,11 +139,15 @@ class BlindScoringWidget(QWidget):
         return f"{entry.label} — {state}"
 
     def set_entries(self, entries: list[BlindEntry], definition: dict | None, *, editable: bool = True,
-                    keep_row: bool = False) -> None:
+                    keep_row: bool = False, definition_key: Any = None) -> None:
+        """``definition_key`` (the form version id) names ``definition``: the panel keeps its item widgets
+        while it stays the same, instead of building them again on every read."""
         row = self.calls.currentRow()
         self.entries, self.editable = list(entries), editable
         self._default_definition = definition
-        self._definition_key = None
+        self._default_key = definition_key
+        if definition_key is None and any(e.form_version_id is None for e in self.entries):
+            self._definition_key = None  # unnamed definitions: build the panel again, as ids of dicts are reused
         self.calls.blockSignals(True)
         self.calls.clear()
         for entry in self.entries:
@@ -193,9 +210,11 @@ class BlindScoringWidget(QWidget):
             return
         entry = self.entries[row]
         definition = entry.definition or self._default_definition
-        key = id(definition)
+        key = ("version", entry.form_version_id or self._default_key) \
+            if (entry.form_version_id or self._default_key) is not None else ("dict", id(definition))
         if key != self._definition_key:
-            self.panel.set_form(FormDefinition.from_dict(definition) if definition else None, self.ctx.language)
+            self.panel.set_form(FormDefinition.from_dict(definition) if definition else None, self.ctx.language,
+                                key=key)
             self._definition_key = key
         self._load_recording(entry.call_id)
         self.transcript.show_call(self.ctx.db, entry.call_id)
@@ -213,15 +232,34 @@ class BlindScoringWidget(QWidget):
             self.panel.focus_item()
 
     def _load_recording(self, call_id: int) -> None:
-        info = call_details.load_call(self.ctx.db, call_id, previous_limit=0)
-        if info is None:
+        """Find and check the recording off the GUI thread (a shared drive may be slow to answer)."""
+        task = run_in_background(self, _recording_of, self.ctx.db, call_id, pass_progress=False)
+        self._recording_task = task
+        task.succeeded.connect(lambda found: self._show_recording(task, call_id, found))
+
+    def _show_recording(self, task, call_id: int, found) -> None:
+        if not isValid(self) or task is not self._recording_task:
+            return
+        current = self.current()
+        if current is None or current.call_id != call_id:
+            return
+        if found is None:
             self.player.unload()
             return
-        status, detail = call_details.check_recording(info.recording_path, info.file_size)
+        path, duration_s, status, detail = found
         if status == call_details.RECORDING_OK:
             self.player_bar.set_problem("", False)
-            if self.player.path != info.recording_path:
-                self.player.load(info.recording_path, duration_ms=int((info.duration_s or 0) * 1000))
+            if self.player.path != path:
+                self.player.load(path, duration_ms=int((duration_s or 0) * 1000))
         else:
             self.player.unload()
             self.player_bar.set_problem(self.tr("The recording cannot be played: {0}").format(detail), False)
+
+
+def _recording_of(database, call_id: int):
+    """(path, duration, check status, detail) of a call's recording, or None for an unknown call."""
+    info = call_details.load_call(database, call_id, previous_limit=0)
+    if info is None:
+        return None
+    status, detail = call_details.check_recording(info.recording_path, info.file_size)
+    return info.recording_path, info.duration_s, status, detail

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from qa_desktop.core import evaluations
-from qa_desktop.core.calibration import consistency
-from qa_desktop.core.calibration import sessions as cal
+from qa_desktop.core.calibration import page_data
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
 from qa_desktop.ui.calibration.models import band_text, months_model, self_check_model
 from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table
 
 
@@ -30,6 +31,10 @@ class ConsistencyView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.comparison: dict | None = None
+        self._task = None  # the read under way; a newer one replaces it
+        self._comparison_task = None
+        self._stale = True  # nothing read yet
+        self._months_error: QADesktopError | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("consistencyTabs")
@@ -81,50 +86,85 @@ class ConsistencyView(QWidget):
         self.tabs.setTabText(0, self.tr("Calibration deviation by month"))
         self.tabs.setTabText(1, self.tr("Self-checks compared"))
         self.tabs.setTabText(2, self.tr("My self-checks"))
-        self.months_hint.setText(self.tr(
-            "Each evaluator's calibration totals against the expert and the consensus, month by month. "
-            "Signed = evaluator minus reference; lenient above +5, harsh below −5 points."))
+        self._fill_months_hint()
         self.evaluator_label.setText(self.tr("Evaluator"))
         self.assign_button.setText(self.tr("Assign self-checks (calls at least 30 days old)"))
         self.blind.hint.setText(self.tr("Re-score these calls of yours without looking at your first score; "
                                         "the comparison appears once you submit."))
         self._fill_summary()
 
+    def _fill_months_hint(self) -> None:
+        if self._months_error is not None:
+            self.months_hint.setText(describe_error(self._months_error))
+            return
+        self.months_hint.setText(self.tr(
+            "Each evaluator's calibration totals against the expert and the consensus, month by month. "
+            "Signed = evaluator minus reference; lenient above +5, harsh below −5 points."))
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def refresh(self) -> None:
-        lead = self.ctx.user.is_qa_lead
-        try:
-            self.months.set_rows(consistency.evaluator_consistency(self.ctx.db)["months"])
-        except QADesktopError as error:
-            self.months_hint.setText(describe_error(error))
-        current = self.evaluator.currentData()
+    # Reads run off the GUI thread; the newest wins and one ending after the page closed is dropped.
+    def refresh(self, keep_row: bool = False) -> None:
+        """Read the whole tab again: deviations by month, the people, a comparison, one's own self-checks.
+        Hidden (another tab of the page is in view), it is read when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        task = run_in_background(self, page_data.consistency_page, self.ctx.db, self.evaluator.currentData(),
+                                 pass_progress=False)
+        self._task = task
+        task.succeeded.connect(lambda data: self._show(data, keep_row) if self._current(task) else None)
+        task.failed.connect(lambda error: self.months_hint.setText(describe_error(error))
+                            if self._current(task) else None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def reading(self) -> bool:
+        """Whether a read of this tab is still under way (tests wait for it to end)."""
+        return self._task is not None or self._comparison_task is not None
+
+    def _current(self, task, attribute: str = "_task") -> bool:
+        if not isValid(self) or task is not getattr(self, attribute):
+            return False
+        setattr(self, attribute, None)
+        return True
+
+    def _show(self, data: page_data.ConsistencyData, keep_row: bool) -> None:
+        self.months.set_rows(data.months)
+        self._months_error = data.months_error
+        self._fill_months_hint()
         self.evaluator.blockSignals(True)
         self.evaluator.clear()
-        people = cal.active_people(self.ctx.db) if lead else [p for p in cal.active_people(self.ctx.db)
-                                                              if p.id == self.ctx.user.id]
-        for person in people:
+        for person in data.people:
             self.evaluator.addItem(f"{person.name} ({person.login})", person.id)
+        self.evaluator.setCurrentIndex(max(0, self.evaluator.findData(data.evaluator_id)))
         self.evaluator.blockSignals(False)
-        position = self.evaluator.findData(current if current is not None else self.ctx.user.id)
-        self.evaluator.setCurrentIndex(max(0, position))
-        self.assign_button.setEnabled(lead)
-        self.count.setEnabled(lead)
-        self._load_comparison()
-        self._load_my_checks()
+        self.assign_button.setEnabled(data.may_assign)
+        self.count.setEnabled(data.may_assign)
+        self._show_comparison(data.comparison, data.comparison_error)
+        self._show_my_checks(data.my_checks, keep_row)
 
     def _load_comparison(self) -> None:
-        evaluator_id = self.evaluator.currentData()
-        self.comparison = None
-        if evaluator_id is not None:
-            try:
-                self.comparison = consistency.self_check_comparison(self.ctx.db, evaluator_id)
-            except QADesktopError as error:
-                self.summary.setText(describe_error(error))
-        self.pairs.set_rows(self.comparison["pairs"] if self.comparison else [])
+        task = run_in_background(self, page_data.self_check_comparison_or_error, self.ctx.db,
+                                 self.evaluator.currentData(), pass_progress=False)
+        self._comparison_task = task
+        task.succeeded.connect(lambda found: self._show_comparison(*found)
+                               if self._current(task, "_comparison_task") else None)
+        task.failed.connect(lambda error: self._show_comparison(None, error)
+                            if self._current(task, "_comparison_task") else None)
+
+    def _show_comparison(self, comparison: dict | None, error: QADesktopError | None) -> None:
+        self.comparison = comparison
+        if error is not None:
+            self.summary.setText(describe_error(error))
+        self.pairs.set_rows(comparison["pairs"] if comparison else [])
         self._fill_summary()
 
     def _fill_summary(self) -> None:
@@ -148,6 +188,8 @@ class ConsistencyView(QWidget):
         evaluator_id = self.evaluator.currentData()
         if evaluator_id is None:
             return
+        from qa_desktop.core.calibration import consistency
+
         try:
             made = consistency.assign_self_checks(self.ctx.db, evaluator_id, count=self.count.value())
         except QADesktopError as error:
@@ -156,13 +198,10 @@ class ConsistencyView(QWidget):
         self.ctx.statusMessage.emit(self.tr("{0} self-checks assigned.").format(len(made)))
         self.ctx.dataChanged.emit("evaluation")
 
-    def _load_my_checks(self, keep_row: bool = False) -> None:
-        try:
-            pending = consistency.pending_self_checks(self.ctx.db)
-        except QADesktopError:
-            pending = []
+    def _show_my_checks(self, pending: list[dict], keep_row: bool = False) -> None:
         entries = [BlindEntry(p["call_id"], f"{p['external_id'] or p['call_id']}", p["status"], p["answers"],
-                              p["comments"], p["definition"], key=p["evaluation_id"], row_version=p["row_version"])
+                              p["comments"], p["definition"], key=p["evaluation_id"], row_version=p["row_version"],
+                              form_version_id=p["form_version_id"])
                    for p in pending]
         self.blind.set_entries(entries, None, keep_row=keep_row)
         self.tabs.setTabEnabled(2, bool(entries))
@@ -184,4 +223,4 @@ class ConsistencyView(QWidget):
         if submit:
             self.ctx.dataChanged.emit("evaluation")
         else:
-            self._load_my_checks(keep_row=True)
+            self.refresh(keep_row=True)

@@ -83,7 +83,8 @@ def sessions_model(parent=None) -> RowsModel:
          lambda r: QCoreApplication.translate("CalibrationTables", "open") if r["status"] == "open"
          else QCoreApplication.translate("CalibrationTables", "closed"), None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Form"),
-         lambda r: f"{r['form_name']} v{r['form_version_no']}", None),
+         lambda r: QCoreApplication.translate("CalibrationTables", "{0} v{1}").format(
+             r["form_name"], r["form_version_no"]), None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Scorers"), lambda r: r["n_participants"], None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Submitted"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from qa_desktop.core.calibration import page_data
 from qa_desktop.core.calibration import sessions as cal
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.tasks import run_in_background
 
 
 def _checkable(text: str, data, checked: bool = False, tooltip: str = "") -> QListWidgetItem:
@@ -40,6 +43,36 @@ def _checked(widget: QListWidget) -> list:
             if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
+def read_choices(dialog: QDialog, database, fill) -> None:
+    """Read the choices off the GUI thread (a year of flags and calls); ``fill`` them in when they come."""
+    task = run_in_background(dialog, page_data.session_choices, database, pass_progress=False)
+    dialog.task = task
+    task.succeeded.connect(lambda choices: fill(choices) if isValid(dialog) else None)
+    task.failed.connect(lambda error: QMessageBox.warning(dialog, dialog.windowTitle(), describe_error(error))
+                        if isValid(dialog) else None)
+
+
+def add_call_items(calls: QListWidget, choices: page_data.SessionChoices, *,
+                   checked_candidates: bool, leave_out: set[int] = frozenset()) -> None:
+    """Flagged candidates first (starred, with the flag's reason), then the latest calls."""
+    for c in choices.candidates:
+        if c["call_id"] in leave_out:
+            continue
+        calls.addItem(_checkable(
+            QCoreApplication.translate("NewSessionDialog", "★ {0} · {1} · {2} — {3}").format(
+                c["external_id"] or c["call_id"], c["agent"], c["call_type"] or "", c["reason"]),
+            c["call_id"], checked_candidates,
+            QCoreApplication.translate("NewSessionDialog", "Flagged by {0}").format(c["raised_by"] or "?")))
+    for c in choices.recent_calls:
+        if c["call_id"] in leave_out:
+            continue
+        when = c["started_at"].strftime("%Y-%m-%d %H:%M") if c["started_at"] else ""
+        calls.addItem(_checkable(f"{c['external_id'] or c['call_id']} · {c['agent']} · {c['call_type'] or ''} · "
+                                 f"{when}", c["call_id"]))
+    if calls.count():
+        calls.setCurrentRow(0)
+
+
 class NewSessionDialog(QDialog):
     """Collects the choices and creates the session through the core; ``session_id`` after accept."""
 
@@ -53,8 +86,7 @@ class NewSessionDialog(QDialog):
         form = QFormLayout()
         self.title = QLineEdit(self.tr("Calibration {0}").format(dt.date.today().isoformat()))
         self.form_version = QComboBox()
-        for version in cal.published_form_versions(database):
-            self.form_version.addItem(f"{version['form_name']} v{version['version_no']}", version["id"])
+        self.form_version.setObjectName("calibrationForm")
         self.scheduled = QDateEdit(QDate.currentDate())
         self.scheduled.setCalendarPopup(True)
         self.scheduled.setDisplayFormat("yyyy-MM-dd")
@@ -68,19 +100,6 @@ class NewSessionDialog(QDialog):
         calls_box.addWidget(QLabel(self.tr("Calls (flagged calibration candidates first)")))
         self.calls = QListWidget()
         self.calls.setObjectName("calibrationCalls")
-        candidates = cal.calibration_candidates(database)
-        candidate_ids = {c["call_id"] for c in candidates}
-        for c in candidates:
-            self.calls.addItem(_checkable(
-                self.tr("★ {0} · {1} · {2} — {3}").format(c["external_id"] or c["call_id"], c["agent"],
-                                                          c["call_type"] or "", c["reason"]),
-                c["call_id"], True, self.tr("Flagged by {0}").format(c["raised_by"] or "?")))
-        for c in cal.recent_calls(database):
-            if c["call_id"] in candidate_ids:
-                continue
-            when = c["started_at"].strftime("%Y-%m-%d %H:%M") if c["started_at"] else ""
-            self.calls.addItem(_checkable(f"{c['external_id'] or c['call_id']} · {c['agent']} · "
-                                          f"{c['call_type'] or ''} · {when}", c["call_id"]))
         calls_box.addWidget(self.calls)
         lists.addLayout(calls_box, 3)
 
@@ -89,10 +108,8 @@ class NewSessionDialog(QDialog):
         self.people = QListWidget()
         self.people.setObjectName("calibrationPeople")
         self.expert = QComboBox()
+        self.expert.setObjectName("calibrationExpert")
         self.expert.addItem(self.tr("No expert"), None)
-        for person in cal.active_people(database):
-            self.people.addItem(_checkable(f"{person.name} ({person.login})", person.id))
-            self.expert.addItem(f"{person.name} ({person.login})", person.id)
         people_box.addWidget(self.people)
         people_box.addWidget(QLabel(self.tr("Expert (reference scores; also scores the calls)")))
         people_box.addWidget(self.expert)
@@ -105,10 +122,25 @@ class NewSessionDialog(QDialog):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create session"))
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create session"))
+        self.create_button.setEnabled(False)  # until the choices are read
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.loaded = False
+        read_choices(self, database, self._fill)
+
+    def _fill(self, choices: page_data.SessionChoices) -> None:
+        for version in choices.form_versions:
+            self.form_version.addItem(self.tr("{0} v{1}").format(version["form_name"], version["version_no"]),
+                                      version["id"])
+        add_call_items(self.calls, choices, checked_candidates=True)
+        for person in choices.people:
+            self.people.addItem(_checkable(f"{person.name} ({person.login})", person.id))
+            self.expert.addItem(f"{person.name} ({person.login})", person.id)
+        self.loaded = True
+        self.create_button.setEnabled(True)
 
     def chosen_calls(self) -> list[int]:
         return _checked(self.calls)
@@ -132,6 +164,8 @@ class NewSessionDialog(QDialog):
         return self.session_id
 
     def accept(self) -> None:
+        if not self.loaded:
+            return
         if self.form_version.currentData() is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Publish a scoring form first."))
             return
@@ -148,7 +182,7 @@ class AddCallsDialog(QDialog):
 
     def __init__(self, database, session_id: int, present: set[int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.database, self.session_id = database, session_id
+        self.database, self.session_id, self.present = database, session_id, set(present)
         self.added: list[int] = []
         self.setWindowTitle(self.tr("Add calls to the session"))
         self.resize(620, 520)
@@ -157,29 +191,28 @@ class AddCallsDialog(QDialog):
                                         "together.")))
         self.calls = QListWidget()
         self.calls.setObjectName("addCalibrationCalls")
-        candidates = [c for c in cal.calibration_candidates(database) if c["call_id"] not in present]
-        shown = {c["call_id"] for c in candidates}
-        for c in candidates:
-            self.calls.addItem(_checkable(
-                self.tr("★ {0} · {1} · {2} — {3}").format(c["external_id"] or c["call_id"], c["agent"],
-                                                          c["call_type"] or "", c["reason"]), c["call_id"]))
-        for c in cal.recent_calls(database):
-            if c["call_id"] in present or c["call_id"] in shown:
-                continue
-            when = c["started_at"].strftime("%Y-%m-%d %H:%M") if c["started_at"] else ""
-            self.calls.addItem(_checkable(f"{c['external_id'] or c['call_id']} · {c['agent']} · "
-                                          f"{c['call_type'] or ''} · {when}", c["call_id"]))
         layout.addWidget(self.calls, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setEnabled(False)  # until the calls are read
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.loaded = False
+        read_choices(self, database, self._fill)
+
+    def _fill(self, choices: page_data.SessionChoices) -> None:
+        add_call_items(self.calls, choices, checked_candidates=False, leave_out=self.present)
+        self.loaded = True
+        self.add_button.setEnabled(True)
 
     def chosen_calls(self) -> list[int]:
         return _checked(self.calls)
 
     def accept(self) -> None:
+        if not self.loaded:
+            return
         try:
             self.added = cal.add_calls(self.database, self.session_id, self.chosen_calls())
         except QADesktopError as error:

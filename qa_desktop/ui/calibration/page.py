@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from qa_desktop.core.calibration import page_data
 from qa_desktop.core.calibration import sessions as cal
-from qa_desktop.core.calibration.report import session_report
-from qa_desktop.core.errors import ConflictError, PermissionDenied, QADesktopError
+from qa_desktop.core.errors import ConflictError, QADesktopError
 from qa_desktop.core.evaluation_session import SAVE, SUBMIT, CalibrationStore
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
@@ -35,16 +36,26 @@ from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.role_gate import allowed
 from qa_desktop.ui.scoring import ScoringPanel
+from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table
+
+CALLS_TAB, SCORING_TAB, CONSISTENCY_TAB = 1, 2, 3
 
 
 class CalibrationPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.view: page_data.SessionView | None = None
         self.detail: cal.SessionDetail | None = None
         self.report: dict | None = None
         self.my_calls: list[cal.MyCall] = []
+        self._task = None          # the read under way; a newer one replaces it
+        self._filling = False      # the sessions list is being filled from a read
+        self._keep_row = False
+        self._stale_tabs: set[int] = set()  # tabs showing an earlier read, filled when next shown
+        self._task_reads: tuple[str, int] = ("", 0)
+        self._changes = 0          # data changes seen; a read started before the last one is out of date
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -136,6 +147,7 @@ class CalibrationPage(QWidget):
         self.consistency = ConsistencyView(ctx)
         self.tabs.addTab(self.consistency, "")
         splitter.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         # wide enough at 1366 px for the sessions' calls, scorers and submitted count, not only their names
         splitter.setSizes([480, 800])
         layout.addWidget(splitter, 1)
@@ -170,69 +182,112 @@ class CalibrationPage(QWidget):
         return allowed(self.ctx, "calibration.lead")
 
     # -- loading -------------------------------------------------------------------------------
+    # Every read runs off the GUI thread (a year of calibration work stalled the window for a third
+    # of a second on opening); the newest read wins, and one that ends after the page closed is dropped.
     def activate(self) -> None:
+        if self._task is not None and self._task_reads == ("page", self._changes):
+            return  # the read started for what is in the database now is still under way (first open)
         self.consistency.refresh()
-        selected = self.detail.summary.id if self.detail else None
-        rows = [s.to_dict() for s in cal.list_sessions(self.ctx.db)]
-        self.sessions.set_rows(rows)
-        index = next((i for i, r in enumerate(rows) if r["id"] == selected), 0 if rows else None)
-        if index is not None:
-            self._select_row(index)
-        else:
-            self.detail = None
-            self._update_state()
+        self._read(self.detail.summary.id if self.detail else None)
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in ("calibration", "evaluation", "flag"):
+            self._changes += 1
             self.activate()
 
-    def select_session(self, session_id: int) -> None:
-        for i in range(self.sessions.rowCount()):
-            if self.sessions.row(i)["id"] == session_id:
-                self._select_row(i)
-                return
+    def _read(self, session_id: int | None, *, whole_page: bool = True, keep_row: bool = False) -> None:
+        self._keep_row = keep_row
+        if whole_page:
+            task = run_in_background(self, page_data.calibration_page, self.ctx.db, session_id,
+                                     lang=self.ctx.language, pass_progress=False)
+        else:
+            task = run_in_background(self, page_data.session_view, self.ctx.db, session_id,
+                                     lang=self.ctx.language, pass_progress=False)
+        self._task, self._task_reads = task, ("page" if whole_page else "session", self._changes)
+        task.succeeded.connect(lambda data: self._read_done(task, data))
+        task.failed.connect(lambda error: self._read_failed(task, error))
 
-    def _select_row(self, row: int) -> None:
-        target = self.sessions.index(row, 0)
-        if self.sessions_view.currentIndex() == target:
-            self._load_selected()  # no change signal will come
-        else:  # the change signal loads it, once
-            self.sessions_view.selectionModel().setCurrentIndex(
-                target, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    def reading(self) -> bool:
+        """Whether a read of this page is still under way (tests wait for it to end)."""
+        return self._task is not None
+
+    def _current(self, task) -> bool:
+        return isValid(self) and task is self._task
+
+    def _read_failed(self, task, error) -> None:
+        if self._current(task):
+            self._task = None
+            self._say(describe_error(error))
+
+    def _read_done(self, task, data) -> None:
+        if not self._current(task):
+            return
+        self._task = None
+        if isinstance(data, page_data.CalibrationPageData):
+            self._filling = True  # selecting the row here must not start another read
+            try:
+                self.sessions.set_rows(data.sessions)
+                shown = data.shown.detail.summary.id if data.shown else None
+                row = next((i for i, r in enumerate(data.sessions) if r["id"] == shown), None)
+                if row is not None:
+                    self.sessions_view.selectionModel().setCurrentIndex(
+                        self.sessions.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._filling = False
+            self._show_session(data.shown)
+        else:
+            self._show_session(data)
+
+    def select_session(self, session_id: int) -> None:
+        """Show ``session_id`` (read again with the list: it may be new)."""
+        self._read(session_id)
 
     def _load_selected(self) -> None:
         index = self.sessions_view.currentIndex()
-        if not index.isValid():
+        if self._filling or not index.isValid():
             return
-        session_id = self.sessions.row(index.row())["id"]
-        try:
-            self.detail = cal.get_session(self.ctx.db, session_id)
-        except QADesktopError as error:
-            self._say(describe_error(error))
-            return
-        self.consensus_panel.set_form(FormDefinition.from_dict(self.detail.definition), self.ctx.language)
-        self._load_report()
-        self._load_my_calls()
-        self._update_state()
+        self._read(self.sessions.row(index.row())["id"], whole_page=False)
 
-    def _load_report(self) -> None:
-        try:
-            self.report = session_report(self.ctx.db, self.detail.summary.id, lang=self.ctx.language)
-        except PermissionDenied as error:
-            self.report = None
-            message = self.tr("Calibration is blind: the report and the others' answers appear once you have "
-                              "submitted your own score of every call, or when the session is closed.")
-            if "participants" in str(error):
-                message = self.tr("Only the QA lead and the session's participants can see this session before "
-                                  "it is closed.")
-            self.report_view.show_blocked(message)
+    def _show_session(self, view: page_data.SessionView | None) -> None:
+        self.view = view
+        self.detail = view.detail if view else None
+        self.report = view.report if view else None
+        if view is None:
+            self.report_view.show_blocked("")
+        elif self.report is None:
+            self.report_view.show_blocked(
+                self.tr("Only the QA lead and the session's participants can see this session before it is "
+                        "closed.") if view.hidden_because == "answers_hidden" else
+                self.tr("Calibration is blind: the report and the others' answers appear once you have "
+                        "submitted your own score of every call, or when the session is closed."))
         else:
             self.report_view.set_report(self.report)
+        # The consensus and scoring tabs are filled when they are shown: each builds a scoring panel
+        # of the session's form, which is most of the time a session takes to show.
+        self._stale_tabs = {CALLS_TAB, SCORING_TAB}
+        self._fill_current_tab()
+        self._update_state()
+
+    def _fill_current_tab(self) -> None:
+        index = self.tabs.currentIndex()
+        if index not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(index)
+        if index == CALLS_TAB:
+            if self.detail is not None:
+                self.consensus_panel.set_form(FormDefinition.from_dict(self.detail.definition), self.ctx.language,
+                                              key=self.detail.summary.form_version_id)
+            self._show_report()
+        elif index == SCORING_TAB:
+            self._show_my_calls(keep_row=self._keep_row)
+
+    def _show_report(self) -> None:
         current = self.call_picker.currentData()
         self.call_picker.blockSignals(True)
         self.call_picker.clear()
         spreads = {c["call_id"]: c["total_spread"] for c in self.report["calls"]} if self.report else {}
-        for call in self.detail.calls:
+        for call in self.detail.calls if self.detail else []:
             label = f"{call.external_id or call.call_id} · {call.agent} · {call.call_type or ''}"
             if spreads.get(call.call_id) is not None:
                 label += " — " + self.tr("totals differ by up to {0:.2f} points").format(spreads[call.call_id])
@@ -242,10 +297,8 @@ class CalibrationPage(QWidget):
         self.call_picker.setCurrentIndex(position if position >= 0 else 0)
         self._show_call()
 
-    def _load_my_calls(self, keep_row: bool = False) -> None:
-        self.my_calls = []
-        if self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]:
-            self.my_calls = cal.my_calls(self.ctx.db, self.detail.summary.id)
+    def _show_my_calls(self, keep_row: bool = False) -> None:
+        self.my_calls = list(self.view.my_calls or []) if self.view else []
         entries = [BlindEntry(m.call.call_id, f"{m.call.external_id or m.call.call_id} · {m.call.agent}", m.status,
                               m.answers, m.comments, key=m.evaluation_id, row_version=m.row_version)
                    for m in self.my_calls]
@@ -254,7 +307,8 @@ class CalibrationPage(QWidget):
             self.blind.store_for = lambda call_id: CalibrationStore(self.ctx.db, session_id, call_id, user_id)
         is_open = self.detail is not None and self.detail.summary.status == "open"
         self.blind.set_entries(entries, self.detail.definition if self.detail else None, editable=is_open,
-                               keep_row=keep_row)
+                               keep_row=keep_row,
+                               definition_key=self.detail.summary.form_version_id if self.detail else None)
 
     def _update_state(self) -> None:
         self.new_button.setEnabled(self.is_lead)
@@ -339,7 +393,7 @@ class CalibrationPage(QWidget):
         if action == SUBMIT:
             self.ctx.dataChanged.emit("calibration")
         else:
-            self._load_my_calls(keep_row=True)
+            self._read(self.detail.summary.id, whole_page=False, keep_row=True)
 
     def _my_answers_refused(self, error) -> None:
         QMessageBox.warning(self, self.tr("Calibration"), describe_error(error))

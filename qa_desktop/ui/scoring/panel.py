@@ -392,12 +392,17 @@ class ScoringPanel(QWidget):
             return
         self._form_key = key
         self.definition, self.lang = definition, lang
+        # Hidden at once: until the event loop deletes them the old rows stay children of the items
+        # widget, out of the layout at a default place, and were drawn over the new ones (item 22 of
+        # the last form across items 1-2 on the calibration tabs).
         for row in self.rows:
+            row.hide()
             row.deleteLater()
         self.rows = []
         while self.items_layout.count():
             entry = self.items_layout.takeAt(0)
             if entry.widget():
+                entry.widget().hide()
                 entry.widget().deleteLater()
         self._answers, self._comments = {}, {}
         if definition is not None:
