@@ -44,6 +44,7 @@ HEADER_BORDER = Border(bottom=Side(style="thin", color="8896AB"))
 TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
 SUBTITLE_FONT = Font(bold=True, size=11, color="1F3A5F")
 WRAP = Alignment(wrap_text=True, vertical="top")
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
 
 # Grade band colours (fill, font): green, light green, amber, red.
 GRADE_COLOURS = {
@@ -71,6 +72,16 @@ def text_cell(ws, text: str, **style) -> WriteOnlyCell:
         cell.quotePrefix = True
     for name, value in style.items():
         setattr(cell, name, value)
+    return cell
+
+
+def _text_in_style(ws, text: str, style) -> Cell:
+    """:func:`text_cell` with a style array made before (copied, so the quote prefix stays this cell's own)."""
+    cell = Cell(ws, row=1, column=1, style_array=style)
+    cell._value = text
+    cell.data_type = "s"
+    if text[:1] in FORMULA_TRIGGERS:
+        cell.quotePrefix = True
     return cell
 
 
@@ -190,9 +201,11 @@ class TableWriter:
         ws.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{self.header_row + 1}"
         for number, line in enumerate(title_rows):
             ws.append([text_cell(ws, clean_text(line), font=TITLE_FONT if number == 0 else SUBTITLE_FONT)])
-        ws.append([text_cell(ws, clean_text(c.title), font=HEADER_FONT, fill=HEADER_FILL, border=HEADER_BORDER,
-                             alignment=Alignment(wrap_text=True, vertical="center"))
-                   for c in self.columns])
+        # one header style, registered once and copied to every title (setting four styles per cell looked
+        # each up in the workbook's style tables again)
+        header = text_cell(ws, "", font=HEADER_FONT, fill=HEADER_FILL, border=HEADER_BORDER,
+                           alignment=HEADER_ALIGNMENT)._style
+        ws.append([_text_in_style(ws, clean_text(c.title), header) for c in self.columns])
         self.rows = 0
         self._kinds = [c.kind for c in self.columns]
 
