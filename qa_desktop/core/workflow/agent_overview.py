@@ -44,6 +44,7 @@ def agent_overview(database: Database, agent_code: str, *, lang: str | None = "e
         agent = session.scalar(select(Agent).where(Agent.agent_code == agent_code))
         if agent is None or not can_see_agent(session, user, agent):
             raise ValidationError(f"There is no agent {agent_code!r} you may see.", agent=agent_code)
+        agent_id = agent.id
         team = session.get(Team, agent.team_id) if agent.team_id else None
         submitted = (Call.agent_id == agent.id, Evaluation.status == EvaluationStatus.SUBMITTED,
                      Evaluation.kind == EvaluationKind.REGULAR)
@@ -78,7 +79,7 @@ def agent_overview(database: Database, agent_code: str, *, lang: str | None = "e
                     "grades": {grade: n for grade, n in grades.items() if grade},
                     "rewards": rewards["rewards"], "penalties": rewards["penalties"]},
         "results": results,
-        "coaching": list_sessions(database, agent_id=person["id"], today=today),
+        "coaching": list_sessions(database, agent_id=agent_id, today=today),
         "training": agent_training(database, agent_code),
         "rewards": rewards["entries"],
     }
