@@ -11,6 +11,9 @@ cached database is reused while the code that builds it (demo, scoring) is uncha
 running a benchmark again costs only the measurement.
 
     path = database_for("year")          # builds it on first use (a minute or two), then reuses it
+    path = working_copy("team", folder)  # a copy for a benchmark that writes (the cache is shared read-only)
+
+A benchmark takes ``--size`` through ``add_size_argument`` (``team`` is the quick one).
 """
 from __future__ import annotations
 
