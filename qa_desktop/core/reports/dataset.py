@@ -41,7 +41,7 @@ from qa_desktop.core.scoring.item_status import item_status, status_of_points
 
 log = logging.getLogger(__name__)
 
-CHUNK = 2000
+CHUNK = 1000
 
 
 def natural_key(text: str) -> list:
