@@ -234,12 +234,17 @@ def find_team(session: Session, name: str | None) -> int | None:
 
 def counted(query, period: ReportPeriod, team_id: int | None):
     """Restrict a query joined to evaluations and calls to what counts in ``period`` and the scope."""
-    query = query.where(Evaluation.kind == EvaluationKind.REGULAR, Evaluation.status == EvaluationStatus.SUBMITTED,
-                        Evaluation.submitted_at >= period.start_utc, Evaluation.submitted_at < period.end_utc)
+    return query.where(Evaluation.kind == EvaluationKind.REGULAR, Evaluation.status == EvaluationStatus.SUBMITTED,
+                       *in_period(period, team_id))
+
+
+def in_period(period: ReportPeriod, team_id: int | None) -> list:
+    """The conditions on submission time and scope of :func:`counted` (without those on kind and status)."""
+    conditions = [Evaluation.submitted_at >= period.start_utc, Evaluation.submitted_at < period.end_utc]
     if team_id is not None:  # the agent's team on the day of the call
-        query = query.where(in_teams_on(Call.agent_id, func.coalesce(Call.started_at, Evaluation.submitted_at),
-                                        [team_id]))
-    return query
+        conditions.append(in_teams_on(Call.agent_id, func.coalesce(Call.started_at, Evaluation.submitted_at),
+                                      [team_id]))
+    return conditions
 
 
 @dataclass(slots=True)
@@ -265,6 +270,7 @@ class EvalRecord:
     team_id: int | None
     notes: list[tuple[int, str | None, str]]  # (position ms, item code, text)
     statuses: list[str | None]  # per item of the form version, in form order (see FormInfo.status)
+    call_started_utc: dt.datetime | None = None  # as stored, for windows counted in stored time
 
 
 _COLUMNS = (Evaluation.id, Evaluation.submitted_at, Evaluation.form_version_id, Evaluation.evaluator_id,
@@ -325,7 +331,7 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
                 bool(fatal), answers, comments or {}, summary, active or 0, external, call_type, number,
                 # the stored (UTC) time, as the SQL team filter compares it, so scope and label agree
                 period.to_local(started), agent_id, lookups.agent_team(agent_id, started or submitted),
-                notes.get(eid, []), statuses))
+                notes.get(eid, []), statuses, started))
         session.rollback()
         yield records
         if len(rows) < chunk:

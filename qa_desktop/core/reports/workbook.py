@@ -91,6 +91,7 @@ class ReportBuilder:
         self.wb = MeasuredWorkbook()
         self.figures = fig.PeriodFigures()
         self.sheets: dict[str, Any] = {}
+        self.coaching: coaching_figures.CoachingWindows | None = None  # fed by the stream when a sheet needs it
 
     # -- helpers -------------------------------------------------------------------------------
     def L(self, key: str) -> str:  # noqa: N802 - short on purpose, used on every title
@@ -203,8 +204,12 @@ class ReportBuilder:
         # customer numbers are masked at import; mask again in case an old import stored one in clear
         columns[5].kind = "free"
 
+        # the coaching sheet's windows take the month's evaluations from this pass, answers already decoded
+        self.coaching = coaching_figures.CoachingWindows(session, self.period, self.lookups)
+
         def on_chunk(records: list[EvalRecord]) -> None:
             nonlocal writer
+            self.coaching.add(records, self.period, self.lookups.team_id)
             rows = [self.evaluation_row(r, codes) for r in records]
             if writer is None:
                 ws.row_dimensions[1].height = 48
@@ -458,7 +463,8 @@ class ReportBuilder:
                    Column(L("items_pass_after"), "percent"), Column(L("n_before"), "int"),
                    Column(L("pass_before"), "percent"), Column(L("n_after"), "int"), Column(L("pass_after"), "percent")]
         rows = []
-        for c in coaching_figures.coaching_sessions(session, self.period, self.lookups, self.today, self.chunk):
+        windows = self.coaching or coaching_figures.CoachingWindows(session, self.period, self.lookups)
+        for c in windows.rows(session, self.today, self.chunk):
             rows.append([c["held_on"], *self.agent_cells(c["agent_id"]), c["coach"], L(c["kind"]), c["n_evaluations"],
                          L("item_sep").join(self.item_titles.get(i, i) for i in c["items"]), c["agreed"],
                          c["follow_up_on"], value_label(c["follow_up_status"], self.lang),
