@@ -39,7 +39,7 @@ def test_effect_and_ranking_models(qapp):
     effect.set_rows([{"item_code": "close", "item_text": "Closing phrase",
                       "before": {"passed": 1, "evaluated": 4, "rate": 0.25},
                       "after": {"passed": 3, "evaluated": 4, "rate": 0.75}, "change": 0.5}])
-    assert [effect.text(0, c) for c in range(4)] == ["Closing phrase", "25% (1/4)", "75% (3/4)", "+50%"]
+    assert [effect.text(0, c) for c in range(4)] == ["25% (1/4)", "75% (3/4)", "+50%", "Closing phrase"]
     ranking = tables.ranking_model()
     ranking.set_rows([{"rank": 1, "agent_code": "B1", "agent_name": "Bo", "team": "B", "evaluations": 3,
                        "mean": 95.0, "group": "recording"}])
@@ -73,8 +73,8 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     qtbot.waitUntil(lambda: page.message.text() == "Coaching session saved.", timeout=20000)
     tab = page.log_tab
     qtbot.waitUntil(lambda: tab.sessions.rowCount() == 1 and tab.effect.rowCount() == 1, timeout=20000)
-    assert tab.sessions.text(0, 5) == "Closing phrase" and tab.actions.rowCount() == 1
-    assert tab.effect.text(0, 1) == "33% (1/3)"
+    assert tab.sessions.text(0, 8) == "Closing phrase" and tab.actions.rowCount() == 1
+    assert tab.effect.text(0, 0) == "33% (1/3)"
     tab.acknowledge()
     qtbot.waitUntil(lambda: tab.current is not None and tab.current["acknowledged_at"] is not None, timeout=20000)
     tab.actions_view.selectRow(0)

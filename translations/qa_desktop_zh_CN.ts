@@ -1203,6 +1203,14 @@ Rewards {4}, penalties {5}.</source>
             <translation>项目</translation>
         </message>
         <message>
+            <source>Before</source>
+            <translation>辅导前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>辅导后</translation>
+        </message>
+        <message>
             <source>Open actions</source>
             <translation>未完成行动项</translation>
         </message>
@@ -1233,14 +1241,6 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>Item</source>
             <translation>项目</translation>
-        </message>
-        <message>
-            <source>Pass rate before</source>
-            <translation>辅导前合格率</translation>
-        </message>
-        <message>
-            <source>Pass rate after</source>
-            <translation>辅导后合格率</translation>
         </message>
         <message>
             <source>Change</source>

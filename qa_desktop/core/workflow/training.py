@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import load_only
 
 from qa_desktop.core.db.models import (
     Agent,
@@ -87,8 +87,10 @@ def _results(session, start: dt.date, end: dt.date, team_ids: Iterable[int] | No
                     Evaluation.submitted_at < dt.datetime.combine(end, dt.time())))
     if team_ids is not None:
         query = query.where(calls_in_teams(list(team_ids)))
-    # not the large breakdown: statuses come from the answers (a month's breakdowns took seconds to decode)
-    rows = session.execute(query.options(defer(Evaluation.breakdown))).all()
+    # only what the figures read: statuses come from the answers (a month's breakdowns took seconds to
+    # decode, and its comments and suggestions as long again, on the Coaching page's training needs)
+    rows = session.execute(query.options(load_only(Evaluation.id, Evaluation.form_version_id, Evaluation.answers,
+                                                   Evaluation.score))).all()
     history = TeamHistory(session, {row[1] for row in rows})
     names = dict(session.execute(select(Team.id, Team.name)).all())
     results = []

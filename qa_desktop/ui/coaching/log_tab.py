@@ -148,6 +148,7 @@ class NewSessionBox(QGroupBox):
                 text = self.tr("call {0} {1}, score {2}: {3}").format(
                     call, when, evaluation["score"], titles.get(code, code) if code else self.tr("(whole evaluation)"))
                 entry = QListWidgetItem(text)
+                entry.setToolTip(text)  # wider than the list at 1366×768
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
                 entry.setData(Qt.ItemDataRole.UserRole, (evaluation["evaluation_id"], code))
@@ -204,6 +205,9 @@ class CoachingLogTab(QWidget):
         left_layout = QVBoxLayout(left)
         self.sessions = tables.sessions_model(self, batch=SHOWN_AT_ONCE)
         self.view = table_view(self.sessions, "coachingSessions")
+        # the items coached, last, take what the other columns leave (elided; the whole text as tooltip)
+        self.view.horizontalHeader().setSectionResizeMode(self.sessions.columnCount() - 1,
+                                                          QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(lambda c, _p: self.show_row(c.row()))
         left_layout.addWidget(self.view, 1)
         self.new_box = NewSessionBox(page)
@@ -224,8 +228,9 @@ class CoachingLogTab(QWidget):
         self.effect_label.setWordWrap(True)
         side.addWidget(self.effect_label)
         effect_view = table_view(self.effect, "coachingEffect")
-        # the item's text takes the room left by the pass rates, which stay in sight at 1366×768
-        effect_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the item's text, last, takes the room left by the pass rates, which stay in sight at 1366×768
+        effect_view.horizontalHeader().setSectionResizeMode(self.effect.columnCount() - 1,
+                                                            QHeaderView.ResizeMode.Stretch)
         self.actions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         side.addWidget(effect_view, 1)
         buttons = QHBoxLayout()

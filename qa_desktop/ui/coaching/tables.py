@@ -56,7 +56,6 @@ def sessions_model(parent=None, batch: int | None = None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Team"), lambda r: r["team"], None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Kind"), lambda r: kind_text(r["kind"]), None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Coach"), lambda r: r["coach"], None),
-        (C, QT_TRANSLATE_NOOP("CoachingTables", "Items"), lambda r: r.get("item_titles", ""), None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Open actions"),
          lambda r: sum(a["status"] == "open" for a in r["actions"]) or None,
          lambda r: BAD if any(a["overdue"] for a in r["actions"]) else None),
@@ -64,6 +63,9 @@ def sessions_model(parent=None, batch: int | None = None) -> RowsModel:
          lambda r: follow_up_text(r["follow_up"]) + (f" {r['follow_up_on']}" if r["follow_up_on"] else ""),
          lambda r: {"overdue": BAD, "done": GOOD, "pending": WARN}.get(r["follow_up"])),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Acknowledged"), lambda r: r["acknowledged_at"] is not None, None),
+        # last, where the stretched column elides it (whole text as tooltip): in the middle, the long item
+        # texts pushed open actions, follow-up and acknowledgement behind the scroll bar at 1366×768
+        (C, QT_TRANSLATE_NOOP("CoachingTables", "Items"), lambda r: r.get("item_titles", ""), None),
     ], parent, batch=batch)
 
 
@@ -78,13 +80,16 @@ def actions_model(parent=None) -> RowsModel:
 
 def effect_model(parent=None) -> RowsModel:
     return RowsModel([
-        (C, QT_TRANSLATE_NOOP("CoachingTables", "Item"), lambda r: r.get("item_title") or r["item_text"], None),
-        (C, QT_TRANSLATE_NOOP("CoachingTables", "Pass rate before"),
+        # short headers (the label above says "pass rate … before and after"): the long ones left the item's
+        # own text a few letters wide in the narrow side pane
+        (C, QT_TRANSLATE_NOOP("CoachingTables", "Before"),
          lambda r: f"{percent(r['before']['rate'])} ({r['before']['passed']}/{r['before']['evaluated']})", None),
-        (C, QT_TRANSLATE_NOOP("CoachingTables", "Pass rate after"),
+        (C, QT_TRANSLATE_NOOP("CoachingTables", "After"),
          lambda r: f"{percent(r['after']['rate'])} ({r['after']['passed']}/{r['after']['evaluated']})", None),
         (C, QT_TRANSLATE_NOOP("CoachingTables", "Change"), _change,
          lambda r: None if r["change"] is None else GOOD if r["change"] > 0 else BAD if r["change"] < 0 else None),
+        # the item last, taking what the figures leave in the narrow side pane
+        (C, QT_TRANSLATE_NOOP("CoachingTables", "Item"), lambda r: r.get("item_title") or r["item_text"], None),
     ], parent)
 
 
