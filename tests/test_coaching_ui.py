@@ -43,7 +43,7 @@ def test_effect_and_ranking_models(qapp):
     ranking = tables.ranking_model()
     ranking.set_rows([{"rank": 1, "agent_code": "B1", "agent_name": "Bo", "team": "B", "evaluations": 3,
                        "mean": 95.0, "group": "recording"}])
-    assert ranking.text(0, 5) == "recording-based training"
+    assert ranking.text(0, 5) == "Recording-based training"
 
 
 def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
@@ -79,7 +79,7 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     qtbot.waitUntil(lambda: tab.current is not None and tab.current["acknowledged_at"] is not None, timeout=20000)
     tab.actions_view.selectRow(0)
     tab.mark_action_done()
-    qtbot.waitUntil(lambda: tab.actions.text(0, 3) == "done", timeout=20000)
+    qtbot.waitUntil(lambda: tab.actions.text(0, 3) == "Done", timeout=20000)
     page.grab().save("/tmp/coaching.png")
     page.tabs.setCurrentIndex(1)
     training = page.training_tab

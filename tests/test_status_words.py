@@ -10,6 +10,7 @@ from qa_desktop.ui import i18n
 
 
 def _shown() -> dict[str, str]:
+    from qa_desktop.ui.coaching import tables as coaching
     from qa_desktop.ui.library.models import STATUSES
     from qa_desktop.ui.review import tables as review
     from qa_desktop.ui.sampling import tables as sampling
@@ -24,6 +25,14 @@ def _shown() -> dict[str, str]:
     for code in ("pending", "keep", "accept", "set"):
         shown[f"decision {code}"] = review.decision_text(code)
     shown["why"] = review.reason_text(["fail", "fatal", "flagged"])
+    for code in ("online", "offline"):
+        shown[f"coaching kind {code}"] = coaching.kind_text(code)
+    for code in ("done", "scheduled", "overdue", "pending", "none"):
+        shown[f"follow-up {code}"] = coaching.follow_up_text(code)
+    for code in ("open", "done", "cancelled"):
+        shown[f"action {code}"] = coaching.action_status_text(code)
+    for code in ("one_to_one", "recording"):
+        shown[f"training group {code}"] = coaching.group_text(code)
     for code in ("probation", "general", "bottom", "top", "follow_up", "targeted"):
         shown[f"sample category {code}"] = sampling.category_text(code)
     for code in ("above", "below", "undecided", "too_few"):

@@ -1131,47 +1131,47 @@ Rewards {4}, penalties {5}.</source>
     <context>
         <name>CoachingTables</name>
         <message>
-            <source>online</source>
+            <source>Online</source>
             <translation>线上</translation>
         </message>
         <message>
-            <source>offline</source>
+            <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <source>done</source>
+            <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <source>in a sample</source>
+            <source>In a sample</source>
             <translation>已纳入抽检</translation>
         </message>
         <message>
-            <source>overdue</source>
+            <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <source>pending</source>
+            <source>Pending</source>
             <translation>待跟进</translation>
         </message>
         <message>
-            <source>none</source>
+            <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <source>open</source>
+            <source>Open</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <source>cancelled</source>
+            <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <source>one-to-one training</source>
+            <source>One-to-one training</source>
             <translation>一对一培训</translation>
         </message>
         <message>
-            <source>recording-based training</source>
+            <source>Recording-based training</source>
             <translation>录音培训</translation>
         </message>
         <message>
@@ -5201,7 +5201,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>班组</translation>
         </message>
         <message>
-            <source>absent</source>
+            <source>Absent</source>
             <translation>缺席</translation>
         </message>
         <message>

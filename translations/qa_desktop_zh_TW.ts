@@ -1131,47 +1131,47 @@ Rewards {4}, penalties {5}.</source>
     <context>
         <name>CoachingTables</name>
         <message>
-            <source>online</source>
+            <source>Online</source>
             <translation>線上</translation>
         </message>
         <message>
-            <source>offline</source>
+            <source>Offline</source>
             <translation>離線</translation>
         </message>
         <message>
-            <source>done</source>
+            <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <source>in a sample</source>
+            <source>In a sample</source>
             <translation>已納入抽檢</translation>
         </message>
         <message>
-            <source>overdue</source>
+            <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <source>pending</source>
+            <source>Pending</source>
             <translation>待跟進</translation>
         </message>
         <message>
-            <source>none</source>
+            <source>None</source>
             <translation>無</translation>
         </message>
         <message>
-            <source>open</source>
+            <source>Open</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <source>cancelled</source>
+            <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <source>one-to-one training</source>
+            <source>One-to-one training</source>
             <translation>一對一培訓</translation>
         </message>
         <message>
-            <source>recording-based training</source>
+            <source>Recording-based training</source>
             <translation>錄音培訓</translation>
         </message>
         <message>
@@ -5201,7 +5201,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>班組</translation>
         </message>
         <message>
-            <source>absent</source>
+            <source>Absent</source>
             <translation>缺席</translation>
         </message>
         <message>

@@ -9,27 +9,27 @@ C = "CoachingTables"
 
 
 def kind_text(kind: str) -> str:
-    return {"online": QCoreApplication.translate("CoachingTables", "online"),
-            "offline": QCoreApplication.translate("CoachingTables", "offline")}.get(kind, kind)
+    return {"online": QCoreApplication.translate("CoachingTables", "Online"),
+            "offline": QCoreApplication.translate("CoachingTables", "Offline")}.get(kind, kind)
 
 
 def follow_up_text(state: str) -> str:
-    return {"done": QCoreApplication.translate("CoachingTables", "done"),
-            "scheduled": QCoreApplication.translate("CoachingTables", "in a sample"),
-            "overdue": QCoreApplication.translate("CoachingTables", "overdue"),
-            "pending": QCoreApplication.translate("CoachingTables", "pending"),
-            "none": QCoreApplication.translate("CoachingTables", "none")}.get(state, state)
+    return {"done": QCoreApplication.translate("CoachingTables", "Done"),
+            "scheduled": QCoreApplication.translate("CoachingTables", "In a sample"),
+            "overdue": QCoreApplication.translate("CoachingTables", "Overdue"),
+            "pending": QCoreApplication.translate("CoachingTables", "Pending"),
+            "none": QCoreApplication.translate("CoachingTables", "None")}.get(state, state)
 
 
 def action_status_text(status: str) -> str:
-    return {"open": QCoreApplication.translate("CoachingTables", "open"),
-            "done": QCoreApplication.translate("CoachingTables", "done"),
-            "cancelled": QCoreApplication.translate("CoachingTables", "cancelled")}.get(status, status)
+    return {"open": QCoreApplication.translate("CoachingTables", "Open"),
+            "done": QCoreApplication.translate("CoachingTables", "Done"),
+            "cancelled": QCoreApplication.translate("CoachingTables", "Cancelled")}.get(status, status)
 
 
 def group_text(group: str) -> str:
-    return {"one_to_one": QCoreApplication.translate("CoachingTables", "one-to-one training"),
-            "recording": QCoreApplication.translate("CoachingTables", "recording-based training")}.get(group, "")
+    return {"one_to_one": QCoreApplication.translate("CoachingTables", "One-to-one training"),
+            "recording": QCoreApplication.translate("CoachingTables", "Recording-based training")}.get(group, "")
 
 
 def name_items(rows: list[dict], titles: dict[str, str]) -> list[dict]:

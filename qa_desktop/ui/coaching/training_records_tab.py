@@ -94,7 +94,7 @@ def trainees_model(parent=None) -> RowsModel:
         (C, QT_TRANSLATE_NOOP("TrainingRecordsTab", "Agent"), lambda r: f"{r['agent_code']} {r['agent_name']}", None),
         (C, QT_TRANSLATE_NOOP("TrainingRecordsTab", "Team"), lambda r: r["team"], None),
         (C, QT_TRANSLATE_NOOP("TrainingRecordsTab", "Signed in"),
-         lambda r: "✓" if r["attended"] else QCoreApplication.translate("TrainingRecordsTab", "absent"),
+         lambda r: "✓" if r["attended"] else QCoreApplication.translate("TrainingRecordsTab", "Absent"),
          lambda r: None if r["attended"] else BAD),
         (C, QT_TRANSLATE_NOOP("TrainingRecordsTab", "Test score"), lambda r: r["score"], None),
         (C, QT_TRANSLATE_NOOP("TrainingRecordsTab", "Rating of the trainer"), lambda r: r["rating"], None),
