@@ -18,7 +18,7 @@ from qa_desktop.core.workflow import disputes
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
-from qa_desktop.ui.review.item_columns import DECISION_COLUMN, fit_item_column
+from qa_desktop.ui.review.item_columns import DECISION_COLUMN, fit_item_column, size_list_columns
 from qa_desktop.ui.role_gate import allowed, gate
 from qa_desktop.ui.tasks import read_for
 from qa_desktop.ui.widgets import read_only_table as table_view
@@ -84,6 +84,7 @@ class DisputesTab(QWidget):
 
     def _show(self, rows: list[dict], keep_row: int) -> None:
         self.model.set_rows(rows)
+        size_list_columns(self.view)
         if rows:
             row = min(max(keep_row, 0), len(rows) - 1)
             self.model.reveal(row)

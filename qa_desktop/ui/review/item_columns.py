@@ -1,8 +1,28 @@
-"""The item tables of Reviews and Disputes: the item's text takes what the answers and choices leave."""
+"""Column widths of the Reviews page: the lists measured once on their first rows, and the item tables of
+Reviews and Disputes, where the item's text takes what the answers and choices leave."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTableWidget
+
+SIZED_ON_ROWS = 100  # a list's column widths from its first rows, not a year's
+
+
+def size_list_columns(view: QTableView) -> dict[int, int]:
+    """Each column as wide as its header and its first rows, measured once when the list is filled.
+
+    A header that resizes to contents measures every column again at each change (rows fetched as the
+    view scrolls, a column hidden): on a year's queue that held the window over 100 ms each time.
+    Returns the widths, capped at the header's maximum (a longer cell elides, its tooltip whole)."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(SIZED_ON_ROWS)
+    widths = {}
+    for column in range(view.model().columnCount()):
+        widths[column] = min(max(view.sizeHintForColumn(column), header.sectionSizeHint(column)),
+                             header.maximumSectionSize())
+        view.setColumnWidth(column, widths[column])
+    return widths
 
 ANSWER_COLUMN = 110  # pixels at most for an answer, a result or a choice beside the item's text
 DECISION_COLUMN = 200  # pixels at most on the Disputes tab, whose table has the page's width

@@ -31,14 +31,13 @@ from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
 from qa_desktop.ui.review.disputes_tab import DisputesTab
-from qa_desktop.ui.review.item_columns import fit_item_column
+from qa_desktop.ui.review.item_columns import fit_item_column, size_list_columns
 from qa_desktop.ui.review.verification_tab import VerificationTab
 from qa_desktop.ui.role_gate import allowed, gate
 from qa_desktop.ui.tasks import read_for, reading
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 NO_CHANGE = None
-SIZED_ON_ROWS = 100  # a column's width from its first rows, not a year's
 # given up, in this order, while the queue's columns do not fit beside the detail pane (which shows them)
 OPTIONAL_COLUMNS = (tables.REVIEW_NOTES, tables.REVIEW_EVALUATOR, tables.REVIEW_FAILED_ITEMS, tables.REVIEW_TEAM,
                     tables.REVIEW_STARTED)
@@ -63,6 +62,7 @@ class ReviewTab(QWidget):
         self.page = page
         self.detail: dict | None = None
         self._loading_row: dict | None = None  # the queue row whose evaluation is being read
+        self._widths: dict[int, int] = {}  # the queue's columns as measured when its rows came
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.show_done = QCheckBox()
@@ -80,7 +80,6 @@ class ReviewTab(QWidget):
         self.view = table_view(self.model, "reviewQueue")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _p: self.show_row(current.row()))
         self.view.doubleClicked.connect(lambda _i: self.open_call())
-        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_ON_ROWS)
         self.view.viewport().installEventFilter(self)  # its width known: the columns that fit are shown
         splitter.addWidget(self.view)
 
@@ -153,23 +152,20 @@ class ReviewTab(QWidget):
     def fit_columns(self) -> None:
         """Give up the columns the detail pane shows too (notes, evaluator, failed items, then the team,
         the start) while the queue's columns do not fit its pane: at 1366×768 the outcome stood behind a
-        horizontal scroll bar beside the detail pane."""
+        horizontal scroll bar beside the detail pane. Widths as measured when the rows came."""
         view, header = self.view, self.view.horizontalHeader()
+        widths = dict(self._widths)
+        if not widths:
+            return
+        last = max(widths)
+        widths[last] = max(widths[last], header.defaultSectionSize())  # the stretched last one is not narrower
+        hidden = set()
         for column in OPTIONAL_COLUMNS:
-            view.setColumnHidden(column, False)
-        width = view.viewport().width()
-
-        def needed() -> int:
-            shown = [c for c in range(self.model.columnCount()) if not view.isColumnHidden(c)]
-            widths = [min(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)), header.maximumSectionSize())
-                      for c in shown]
-            widths[-1] = max(widths[-1], header.defaultSectionSize())  # the stretched last one is not narrower
-            return sum(widths)
-
-        for column in OPTIONAL_COLUMNS:
-            if needed() <= width:
+            if sum(w for c, w in widths.items() if c not in hidden) <= view.viewport().width():
                 break
-            view.setColumnHidden(column, True)
+            hidden.add(column)
+        for column in widths:
+            view.setColumnHidden(column, column in hidden)
 
     def refresh(self, keep_row: int = 0) -> None:
         """Read the queue in the background (a year's took seconds on the GUI thread); ``keep_row``: the
@@ -185,6 +181,7 @@ class ReviewTab(QWidget):
 
     def _show_rows(self, rows: list[dict], keep_row: int) -> None:
         self.model.set_rows(rows)
+        self._widths = size_list_columns(self.view)
         self.fit_columns()
         if rows:
             row = min(max(keep_row, 0), len(rows) - 1)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from qa_desktop.core.workflow import review
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
+from qa_desktop.ui.review.item_columns import size_list_columns
 from qa_desktop.ui.role_gate import gate
 from qa_desktop.ui.tasks import read_for
 from qa_desktop.ui.widgets import read_only_table as table_view
@@ -60,6 +61,7 @@ class VerificationTab(QWidget):
 
     def _show(self, rows: list, keep_row: int) -> None:
         self.model.set_rows(rows)
+        size_list_columns(self.view)
         if rows:
             self.model.reveal(min(max(keep_row, 0), len(rows) - 1))
             self.view.selectRow(min(max(keep_row, 0), len(rows) - 1))

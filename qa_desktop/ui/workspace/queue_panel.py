@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from qa_desktop.core.work_queue import DRAFT, RETURNED, SUBMITTED, TODO, QueueRow, queue_summary
 from qa_desktop.ui.workspace.queue_model import QueueFilter, QueueModel
 
+SIZED_ON_ROWS = 100  # the columns' widths from the first rows, not a year's
+
 
 class QueueTable(QTableView):
     openRequested = Signal(int)  # call id
@@ -91,8 +93,12 @@ class QueuePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths measured once per reload (_measure_columns), not by the header at every change: resized to
+        # contents, a 500-agent month's queue was measured again for each row a reload changed
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(SIZED_ON_ROWS)
+        self._widths: dict[int, int] = {}
         self.table.doubleClicked.connect(self._open_index)
         self.table.openRequested.connect(self.openRequested)
         layout.addWidget(self.table, 1)
@@ -112,31 +118,45 @@ class QueuePanel(QWidget):
         self._show_mode()
         self._show_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        if self._widths:  # the headers' words changed with the language
+            self._measure_columns()
+            self._fit_columns(self.width())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns(event.size().width())
 
+    def _measure_columns(self) -> None:
+        """Each column as wide as its header and its first rows, and the open call's line (in bold)."""
+        header = self.table.horizontalHeader()
+        self._widths = {column: max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                        for column in range(self.model.columnCount())}
+        self._widen_for_current()
+
+    def _widen_for_current(self) -> None:
+        current = self.model.row_of(self.model.current_call_id) if self.model.current_call_id is not None else None
+        index = self.proxy.mapFromSource(self.model.index(current, 0)) if current is not None else None
+        if index is not None and index.isValid():
+            for column in self._widths:
+                # as sizeHintForColumn counts a cell: its hint and the grid line
+                hint = self.table.sizeHintForIndex(index.siblingAtColumn(column)).width() + int(self.table.showGrid())
+                self._widths[column] = max(self._widths[column], hint)
+        for column, width in self._widths.items():
+            self.table.setColumnWidth(column, width)
+
     def _fit_columns(self, width: int) -> None:
         """Give up the team, then the call type, when all columns do not fit (both are in the call's
         header too); the length and the score stay in sight (at 1366×768 they were scrolled away)."""
-        header = self.table.horizontalHeader()
-        optional = (QueueModel.TEAM, QueueModel.TYPE)
-        for column in optional:
-            self.table.setColumnHidden(column, False)
-
-        # a column's width from its first rows, not every row: a year's queue has thousands, and the
-        # full measure held the window back seconds at start-up (issue 19)
-        header.setResizeContentsPrecision(100)
-
-        def needed() -> int:
-            return sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
-                       for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c))
-
-        for column in optional:
-            margin = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 12
-            if needed() + margin > width:
-                self.table.setColumnHidden(column, True)
+        if not self._widths:
+            self._measure_columns()
+        margin = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 12
+        hidden: set[int] = set()
+        for column in (QueueModel.TEAM, QueueModel.TYPE):
+            if sum(w for c, w in self._widths.items() if c not in hidden) + margin > width:
+                hidden.add(column)
+        for column in (QueueModel.TEAM, QueueModel.TYPE):
+            if self.table.isColumnHidden(column) != (column in hidden):
+                self.table.setColumnHidden(column, column in hidden)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -167,6 +187,7 @@ class QueuePanel(QWidget):
             self._summary = queue_summary(rows)
         self._show_mode()
         self._show_counts()
+        self._measure_columns()
         self._fit_columns(self.width())
         if current is not None:
             self.select_call(current)
@@ -179,6 +200,9 @@ class QueuePanel(QWidget):
 
     def set_current(self, call_id: int | None) -> None:
         self.model.set_current(call_id)
+        if self._widths:  # its line is bold now
+            self._widen_for_current()
+            self._fit_columns(self.width())
         if call_id is not None:
             self.select_call(call_id)
 
