@@ -103,4 +103,8 @@ def main(n_calls: int = 10000) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*(int(a) for a in sys.argv[1:2])))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("calls", nargs="?", type=int, default=10000, help="transcribed calls (default 10000)")
+    sys.exit(main(parser.parse_args().calls))
