@@ -22,6 +22,12 @@ def _t(lang: str) -> Mapping[str, str]:
     return texts.view("explain", lang)
 
 
+@functools.lru_cache(maxsize=16)  # the catalogue is fixed while the program runs
+def _templates(lang: str) -> dict[str, str]:
+    """The explanation's templates in ``lang`` as a plain dict (looked up ~50 times per evaluation)."""
+    return dict(_t(lang))
+
+
 def _pts(value: Fraction | Decimal | int) -> str:
     return _points_text(*value.as_integer_ratio())
 
@@ -65,7 +71,7 @@ def explanations(result: ScoreFigures, langs) -> dict[str, list[str]]:
     plan = _plan(result)
     worded = {}
     for lang in langs:
-        t = _t(lang)
+        t = _templates(lang)
         worded[lang] = [t[key].format(**figures, **(words(lang, t) if words else {})) for key, figures, words in plan]
     return worded
 
