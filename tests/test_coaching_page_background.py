@@ -118,3 +118,23 @@ def test_a_page_closed_while_its_read_runs_lets_it_finish_quietly(qtbot, sqlite_
 
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=20000)
     qtbot.wait(100)  # the answer's queued delivery to the deleted page: nothing raised
+
+
+def test_a_coaching_note_typed_and_saved_with_ctrl_enter(qtbot, sqlite_db):
+    """Keyboard-first: tick a failed item with the keyboard, type what was agreed, Ctrl+Enter saves; the
+    session is in the database and at the top of the log."""
+    page = _page(qtbot, sqlite_db)
+    box, log = page.log_tab.new_box, page.log_tab
+    qtbot.waitUntil(lambda: box.links.count() > 0 and page.loading.text() == "", timeout=20000)
+    box.links.setFocus()
+    box.links.setCurrentRow(0)
+    qtbot.keyClick(box.links, Qt.Key.Key_Space)  # ticks the item
+    box.agreed.setFocus()
+    qtbot.keyClicks(box.agreed, "Use the closing phrase")
+    qtbot.keyClick(box.agreed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.message.text() == "Coaching session saved.", timeout=20000)
+    with sqlite_db.read() as session:
+        saved = session.scalars(select(CoachingSession)).all()
+        assert [(s.agreed, len(s.links)) for s in saved] == [("Use the closing phrase", 1)]
+    qtbot.waitUntil(lambda: log.sessions.rowCount() == 1, timeout=20000)
+    assert log.current["agreed"] == "Use the closing phrase" and box.agreed.toPlainText() == ""

@@ -2907,8 +2907,8 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>在下次抽檢中安排跟進評估,截止</translation>
         </message>
         <message>
-            <source>Save session</source>
-            <translation>儲存輔導記錄</translation>
+            <source>Save session (Ctrl+Enter)</source>
+            <translation>儲存輔導記錄（Ctrl+Enter）</translation>
         </message>
         <message>
             <source>call {0} {1}, score {2}: {3}</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,6 +94,10 @@ class NewSessionBox(QGroupBox):
         self.save_button.setObjectName("saveCoaching")
         self.save_button.clicked.connect(self.save)
         gate(self.save_button, page.ctx, "coaching.log")
+        # keyboard-first: Ctrl+Enter saves from any field of the form (Enter alone is a new line of the note)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._save_by_key,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.labels = [QLabel() for _ in range(7)]
         for label, widget in zip(self.labels, [self.agent, self.kind, self.held_on, self.links, self.agreed,
                                                action_row, follow_row]):
@@ -113,7 +118,7 @@ class NewSessionBox(QGroupBox):
         self.action.setPlaceholderText(self.tr("What the agent will do"))
         self.owner.setPlaceholderText(self.tr("Owner"))
         self.follow_up.setText(self.tr("Follow-up evaluation in the next sample, by"))
-        self.save_button.setText(self.tr("Save session"))
+        self.save_button.setText(self.tr("Save session (Ctrl+Enter)"))
 
     def set_agents(self, agents: list[dict]) -> None:
         entries = [(f"{a['agent_code']} {a['name']}" + (f" ({a['team']})" if a["team"] else ""), a["id"])
@@ -157,6 +162,10 @@ class NewSessionBox(QGroupBox):
     def chosen_links(self) -> list[tuple[int, str | None]]:
         return [tuple(self.links.item(n).data(Qt.ItemDataRole.UserRole)) for n in range(self.links.count())
                 if self.links.item(n).checkState() == Qt.CheckState.Checked]
+
+    def _save_by_key(self) -> None:
+        if self.save_button.isEnabled():  # the roles that may not log coaching: the key does nothing either
+            self.save()
 
     def save(self) -> None:
         """Log the session in the background; the button waits until it is in the database."""
