@@ -171,7 +171,7 @@ def test_import_rejects_a_bad_file_and_loads_a_good_one(page_for, tmp_path, sqli
     broken["sections"][0]["items"][0]["type"] = "stars"
     (tmp_path / "broken.json").write_text(json.dumps(broken), encoding="utf-8")
     assert not page.import_file(tmp_path / "broken.json")
-    assert "item greeting_id" in page.message.text() and "unknown item type" in page.message.text()
+    assert "Item greeting_id: The item type cannot be 'stars'" in page.message.text()
     good = default_form().to_dict()
     good["code"], good["name"] = "short", {"zh_CN": "简表"}
     (tmp_path / "good.json").write_text(json.dumps(good), encoding="utf-8")

@@ -2121,8 +2121,12 @@ Rewards {4}, penalties {5}.</source>
             <translation>各部分权重合计为 {total},不是 100。</translation>
         </message>
         <message>
-            <source>cannot be read: {reason}</source>
-            <translation>无法读取:{reason}</translation>
+            <source>Not imported: {0} is not a readable JSON file (line {1}).</source>
+            <translation>未导入：{0} 不是可读取的 JSON 文件（第 {1} 行有误）。</translation>
+        </message>
+        <message>
+            <source>Not imported: {0} cannot be read as a JSON file.</source>
+            <translation>未导入：无法将 {0} 读取为 JSON 文件。</translation>
         </message>
         <message>
             <source>New form, not saved yet.</source>
@@ -2171,10 +2175,6 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>Not imported: {0}</source>
             <translation>未导入:{0}</translation>
-        </message>
-        <message>
-            <source>Not imported: {0} is not a readable JSON file ({1}).</source>
-            <translation>未导入:{0} 不是可读取的 JSON 文件({1})。</translation>
         </message>
         <message>
             <source>Imported {0}: check it, then Save to store it.</source>

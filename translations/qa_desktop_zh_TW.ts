@@ -2121,8 +2121,12 @@ Rewards {4}, penalties {5}.</source>
             <translation>各部分權重合計為 {total},不是 100。</translation>
         </message>
         <message>
-            <source>cannot be read: {reason}</source>
-            <translation>無法讀取:{reason}</translation>
+            <source>Not imported: {0} is not a readable JSON file (line {1}).</source>
+            <translation>未匯入：{0} 不是可讀取的 JSON 檔案（第 {1} 行有誤）。</translation>
+        </message>
+        <message>
+            <source>Not imported: {0} cannot be read as a JSON file.</source>
+            <translation>未匯入：無法將 {0} 讀取為 JSON 檔案。</translation>
         </message>
         <message>
             <source>New form, not saved yet.</source>
@@ -2171,10 +2175,6 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>Not imported: {0}</source>
             <translation>未匯入:{0}</translation>
-        </message>
-        <message>
-            <source>Not imported: {0} is not a readable JSON file ({1}).</source>
-            <translation>未匯入:{0} 不是可讀取的 JSON 檔案({1})。</translation>
         </message>
         <message>
             <source>Imported {0}: check it, then Save to store it.</source>

@@ -242,15 +242,22 @@ def type_file_name(path) -> callable:
 
     def answer(dialog):
         name = dialog.findChild(QLineEdit, "fileNameEdit")
-        name.setFocus()
-        name.selectAll()
-        QTest.keyClicks(name, str(path))
-        for _ in range(3):  # the first Enter may only close the completer's list of names
+        # An Open dialog still reading its folder in the background clears the name when it is done,
+        # and the first Enter may only close the completer's list of names: look, type it again if it
+        # is gone, Enter again, as a person would.
+        for _ in range(40):
             if not dialog.isVisible():
                 break
+            if not dialog.isActiveWindow():  # offscreen, a new dialog is not always made active
+                dialog.activateWindow()
+                QTest.qWaitForWindowActive(dialog, 1000)
+            if name.text() != str(path):
+                name.setFocus()
+                name.selectAll()
+                QTest.keyClicks(name, str(path))
             popup = name.completer().popup() if name.completer() else None
             QTest.keyClick(popup if popup is not None and popup.isVisible() else name, Qt.Key.Key_Return)
-            QTest.qWait(50)
+            QTest.qWait(100)
 
     return answer
 

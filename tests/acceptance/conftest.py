@@ -17,6 +17,9 @@ def launch_app(qapp):
 
     yield launch
     QApplication.processEvents()
+    from qa_desktop.ui import i18n
+
+    i18n.install_language("en")  # a run with --lang zh_CN must not leave later tests in Chinese
 
 
 @pytest.fixture(scope="session")

@@ -43,9 +43,7 @@ class CheckInvalid(FormInvalid):
     """A check the form cannot hold; ``why`` and ``values`` let the designer say it in the user's language."""
 
     def __init__(self, where: str, reason: str, why: str, **values):
-        super().__init__(where, reason)
-        self.why = why
-        self.values = values
+        super().__init__(where, reason, why=why, **values)
 
 
 @dataclass
@@ -113,31 +111,36 @@ def parse_checks(data: Any, where: str, item_type: str) -> list[Check]:
     if data is None:
         return []
     if not isinstance(data, list):
-        raise FormInvalid(where, "'checks' must be a list")
+        raise FormInvalid(where, "'checks' must be a list", why="not_list", field="checks")
     if data and item_type not in CHECKABLE_TYPES:
-        raise FormInvalid(where, f"only yes/no items can carry automatic checks (this one is {item_type})")
+        raise FormInvalid(where, f"only yes/no items can carry automatic checks (this one is {item_type})",
+                          why="checks_on_type", kind=item_type)
     return [parse_check(entry, f"{where}, check #{number}") for number, entry in enumerate(data, 1)]
 
 
 def parse_check(data: Any, where: str) -> Check:
     if not isinstance(data, dict):
-        raise FormInvalid(where, "a check must be a JSON object")
+        raise FormInvalid(where, "a check must be a JSON object", why="not_object")
     kind = data.get("kind")
     if kind not in KINDS:
-        raise FormInvalid(where, f"unknown check kind {kind!r} (expected one of {', '.join(KINDS)})")
+        raise FormInvalid(where, f"unknown check kind {kind!r} (expected one of {', '.join(KINDS)})",
+                          why="unknown_value", field="kind", value=repr(kind), choices=", ".join(KINDS))
     allowed = {"kind", "risk"} | ({"fact", "min", "max"} if kind == "audio" else {"phrases", "by"}) | (
         {"at", "within_s", "hold_over_s", "similarity"} if kind == "said" else set())
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise FormInvalid(where, f"unknown field(s) {', '.join(unknown)} for a {kind} check")
+        raise FormInvalid(where, f"unknown field(s) {', '.join(unknown)} for a {kind} check", why="unknown_fields",
+                          fields=", ".join(unknown))
     risk = data.get("risk", False)
     if not isinstance(risk, bool):
-        raise FormInvalid(where, "'risk' must be true or false")
+        raise FormInvalid(where, "'risk' must be true or false", why="not_boolean", field="risk",
+                          value=repr(data.get("risk")))
     check = Check(kind=kind, risk=risk)
     if kind == "audio":
         fact = data.get("fact")
         if fact not in AUDIO_FACTS:
-            raise FormInvalid(where, f"unknown audio fact {fact!r} (expected one of {', '.join(AUDIO_FACTS)})")
+            raise FormInvalid(where, f"unknown audio fact {fact!r} (expected one of {', '.join(AUDIO_FACTS)})",
+                              why="unknown_value", field="fact", value=repr(fact), choices=", ".join(AUDIO_FACTS))
         low, high = AUDIO_FACTS[fact]
         check.fact = fact
         check.min = _number(data, "min", where, low, high)
@@ -159,12 +162,14 @@ def parse_check(data: Any, where: str) -> Check:
     check.phrases = [p.strip() for p in phrases]
     by = data.get("by", "agent")
     if by not in SPEAKERS:
-        raise FormInvalid(where, f"'by' must be one of {', '.join(SPEAKERS)}, got {by!r}")
+        raise FormInvalid(where, f"'by' must be one of {', '.join(SPEAKERS)}, got {by!r}", why="unknown_value",
+                          field="by", value=repr(by), choices=", ".join(SPEAKERS))
     check.by = by
     if kind == "said":
         at = data.get("at", "anywhere")
         if at not in PLACES:
-            raise FormInvalid(where, f"'at' must be one of {', '.join(PLACES)}, got {at!r}")
+            raise FormInvalid(where, f"'at' must be one of {', '.join(PLACES)}, got {at!r}", why="unknown_value",
+                              field="at", value=repr(at), choices=", ".join(PLACES))
         check.at = at
         check.within_s = _number_or(data, "within_s", where, 1, 3600, 15.0)
         check.hold_over_s = _number_or(data, "hold_over_s", where, 1, 3600, 10.0)

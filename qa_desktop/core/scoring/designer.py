@@ -175,6 +175,6 @@ def check(form: FormDefinition) -> CheckResult:
     except FormInvalid as error:
         duplicate = "duplicate" in error.reason and any(p.code == "duplicate_code" for p in problems)
         if not duplicate:
-            problems.insert(0, Problem("invalid", error.where, error.reason))
+            problems.insert(0, Problem("invalid", error.where, error.reason, params={"error": error}))
         return CheckResult(None, problems)
     return CheckResult(definition, problems)

@@ -1,6 +1,8 @@
 """Errors of scoring forms and answers; each names the item (or section) and the reason."""
 from __future__ import annotations
 
+import re
+
 from qa_desktop.core.errors import QADesktopError, ValidationError
 
 
@@ -9,10 +11,14 @@ class FormInvalid(QADesktopError):
 
     code = "form_invalid"
 
-    def __init__(self, where: str, reason: str):
+    def __init__(self, where: str, reason: str, *, why: str | None = None, **values):
+        # ``why`` and ``values`` say it again for a translation (core/texts/form_errors.py); the English
+        # ``reason`` stays the message of logs and the command line.
         super().__init__(f"Scoring form rejected at {where}: {reason}", where=where, reason=reason)
         self.where = where
         self.reason = reason
+        self.why = why
+        self.values = values
 
 
 class FormTooNew(FormInvalid):
@@ -50,3 +56,57 @@ class CommentRequired(ValidationError):
     def __init__(self, items: list[str]):
         super().__init__("A comment is required on items that lost points: " + ", ".join(items), items=items)
         self.items = items
+
+
+# Where a form was refused, as the parser names it ("section greet, item #2, option #1 (fatal)"),
+# part by part -> the catalogue's words for it.
+_WHERE_PARTS = [
+    (re.compile(r"^the file$"), "where.file"), (re.compile(r"^the form$"), "where.form"),
+    (re.compile(r"^grade bands$"), "where.bands"), (re.compile(r"^grade band #(\d+)$"), "where.band_no"),
+    (re.compile(r"^grade band (.+)$"), "where.band"), (re.compile(r"^section #(\d+)$"), "where.section_no"),
+    (re.compile(r"^section (.+)$"), "where.section"), (re.compile(r"^item #(\d+)$"), "where.item_no"),
+    (re.compile(r"^item (.+)$"), "where.item"), (re.compile(r"^option #(\d+)$"), "where.option_no"),
+    (re.compile(r"^check #(\d+)$"), "where.check_no"),
+]
+
+
+def form_where_text(where: str, lang: str | None) -> str:
+    from qa_desktop.core import texts
+
+    fatal = where.endswith(" (fatal)")
+    parts = []
+    for part in (where[:-len(" (fatal)")] if fatal else where).split(", "):
+        for pattern, key in _WHERE_PARTS:
+            found = pattern.match(part)
+            if found:
+                name = found.group(1) if found.groups() else None
+                if key == "where.band":  # a grade's code, in words
+                    name = texts.maybe(f"grade.{name}", lang, str(name))
+                parts.append(texts.text("form_invalid." + key, lang, name=name) if name is not None
+                             else texts.text("form_invalid." + key, lang))
+                break
+        else:
+            parts.append(part)
+    text = texts.text("form_invalid.where.separator", lang).join(parts)
+    return texts.text("form_invalid.where.fatal", lang, name=text) if fatal else text
+
+
+def form_error_text(error: FormInvalid, lang: str | None) -> str:
+    """Where and why a form was refused, in ``lang``: "Item greet: The points must be a number, not 'x'"."""
+    from qa_desktop.core import texts
+
+    values = dict(error.values)
+    if "key" in values and "field" not in values:  # the automatic checks' numbers name their key
+        values["field"] = values["key"]
+    if "field" in values:
+        values["field"] = texts.maybe(f"form_invalid.field.{values['field']}", lang, str(values["field"]))
+    if "kind" in values:
+        values["kind"] = texts.maybe(f"form_invalid.type.{values['kind']}", lang, str(values["kind"]))
+    key = f"form_invalid.{error.why}"
+    try:
+        reason = texts.text(key, lang, **values) if error.why and texts.has(key) else None
+    except (KeyError, IndexError):  # a value the entry does not expect: the catalogue's test keeps them in step
+        reason = None
+    if reason is None:
+        reason = error.reason if lang in (None, "en") else texts.text("form_invalid.unknown", lang)
+    return texts.text("form_invalid.where.reason", lang, where=form_where_text(error.where, lang), reason=reason)

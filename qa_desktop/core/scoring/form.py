@@ -287,35 +287,39 @@ class _Parser:
 
     def form(self, data: Any) -> FormDefinition:
         if not isinstance(data, dict):
-            raise FormInvalid("the file", "a scoring form must be a JSON object")
+            raise FormInvalid("the file", "a scoring form must be a JSON object", why="not_object")
         fmt = data.get("format")
         if isinstance(fmt, bool) or not isinstance(fmt, int):
-            raise FormInvalid("the file", "missing or invalid 'format' version number")
+            raise FormInvalid("the file", "missing or invalid 'format' version number", why="format_missing")
         if fmt > FORMAT_VERSION:
             raise FormTooNew("the file", f"written by a newer QA Desktop (form format {fmt}; this version reads "
-                                         f"up to {FORMAT_VERSION}); update QA Desktop to open it")
+                                         f"up to {FORMAT_VERSION}); update QA Desktop to open it",
+                             why="too_new", format=fmt, known=FORMAT_VERSION)
         if fmt < 1:
-            raise FormInvalid("the file", f"invalid form format {fmt}")
+            raise FormInvalid("the file", f"invalid form format {fmt}", why="format_invalid", format=fmt)
         self._known(data, "the form", {"format", "code", "name", "description", "scoring_method",
                                        "critical_pass_mark", "grade_bands", "sections"})
         code = self.code(data.get("code"), "the form")
         method = data.get("scoring_method", "weighted_points")
         if method not in SCORING_METHODS:
-            raise FormInvalid("the form", f"unknown scoring_method {method!r} (expected one of {SCORING_METHODS})")
+            raise FormInvalid("the form", f"unknown scoring_method {method!r} (expected one of {SCORING_METHODS})",
+                              why="unknown_value", field="scoring_method", value=repr(method),
+                              choices=", ".join(SCORING_METHODS))
         sections_data = data.get("sections")
         if not isinstance(sections_data, list):
-            raise FormInvalid("the form", "'sections' must be a list")
+            raise FormInvalid("the form", "'sections' must be a list", why="not_list", field="sections")
         sections = [self.section(s, n) for n, s in enumerate(sections_data, 1)]
         seen: dict[str, str] = {}
         for section in sections:
             for item in section.items:
                 if item.code in seen:
-                    raise FormInvalid(f"item {item.code}", f"duplicate item code (also in section {seen[item.code]})")
+                    raise FormInvalid(f"item {item.code}", f"duplicate item code (also in section {seen[item.code]})",
+                                      why="duplicate_item", section=seen[item.code])
                 seen[item.code] = section.code
         section_codes = [s.code for s in sections]
         for section_code in section_codes:
             if section_codes.count(section_code) > 1:
-                raise FormInvalid(f"section {section_code}", "duplicate section code")
+                raise FormInvalid(f"section {section_code}", "duplicate section code", why="duplicate_section")
         return FormDefinition(
             code=code,
             name=self.ltext(data.get("name"), "the form", "name", required=True),
@@ -330,13 +334,13 @@ class _Parser:
     def section(self, data: Any, number: int) -> Section:
         where = f"section #{number}"
         if not isinstance(data, dict):
-            raise FormInvalid(where, "a section must be a JSON object")
+            raise FormInvalid(where, "a section must be a JSON object", why="not_object")
         code = self.code(data.get("code"), where)
         where = f"section {code}"
         self._known(data, where, {"code", "title", "weight", "allow_over_100", "items"})
         items_data = data.get("items", [])
         if not isinstance(items_data, list):
-            raise FormInvalid(where, "'items' must be a list")
+            raise FormInvalid(where, "'items' must be a list", why="not_list", field="items")
         return Section(
             code=code,
             title=self.ltext(data.get("title"), where, "title", required=True),
@@ -347,19 +351,21 @@ class _Parser:
 
     def item(self, data: Any, section_where: str, number: int) -> Item:
         if not isinstance(data, dict):
-            raise FormInvalid(f"{section_where}, item #{number}", "an item must be a JSON object")
+            raise FormInvalid(f"{section_where}, item #{number}", "an item must be a JSON object", why="not_object")
         code = self.code(data.get("code"), f"{section_where}, item #{number}")
         where = f"item {code}"
         self._known(data, where, {"code", "type", "text", "guidance", "points", "options", "na_allowed", "na_mode",
                                   "na_points", "comment_required_on_loss", "critical", "bonus", "fatal", "checks"})
         kind = data.get("type")
         if kind not in ITEM_TYPES:
-            raise FormInvalid(where, f"unknown item type {kind!r} (expected one of {', '.join(ITEM_TYPES)})")
+            raise FormInvalid(where, f"unknown item type {kind!r} (expected one of {', '.join(ITEM_TYPES)})",
+                              why="unknown_value", field="type", value=repr(kind), choices=", ".join(ITEM_TYPES))
         item = Item(code=code, type=kind, text=self.ltext(data.get("text"), where, "text", required=True),
                     guidance=self.ltext(data.get("guidance"), where, "guidance"))
         if kind in ("yes_no", "yes_no_na"):
             if "options" in data:
-                raise FormInvalid(where, f"a {kind} item has no 'options'; give its 'points'")
+                raise FormInvalid(where, f"a {kind} item has no 'options'; give its 'points'",
+                                  why="options_not_allowed", kind=kind)
             item.points = self.decimal(data.get("points", 1), where, "points", low=Decimal(0))
         else:
             item.options = self.options(data.get("options"), where, kind)
@@ -367,31 +373,37 @@ class _Parser:
                 points = self.decimal(data["points"], where, "points", low=Decimal(0))
                 if points != item.max_points:
                     raise FormInvalid(where, f"'points' is {points} but the options are worth {item.max_points}; "
-                                             "leave 'points' out or make them agree")
+                                             "leave 'points' out or make them agree",
+                                      why="points_disagree", points=points, total=item.max_points)
             item.points = item.max_points
         item.na_allowed = self.boolean(data.get("na_allowed", kind == "yes_no_na"), where, "na_allowed")
         if kind == "yes_no_na" and not item.na_allowed:
-            raise FormInvalid(where, "a yes_no_na item always allows N/A (na_allowed cannot be false)")
+            raise FormInvalid(where, "a yes_no_na item always allows N/A (na_allowed cannot be false)",
+                              why="na_required")
         item.na_mode = data.get("na_mode", "exclude")
         if item.na_mode not in NA_MODES:
-            raise FormInvalid(where, f"unknown na_mode {item.na_mode!r} (expected one of {', '.join(NA_MODES)})")
+            raise FormInvalid(where, f"unknown na_mode {item.na_mode!r} (expected one of {', '.join(NA_MODES)})",
+                              why="unknown_value", field="na_mode", value=repr(item.na_mode),
+                              choices=", ".join(NA_MODES))
         if item.na_mode == "fixed":
             if data.get("na_points") is None:
-                raise FormInvalid(where, "na_mode 'fixed' needs 'na_points'")
+                raise FormInvalid(where, "na_mode 'fixed' needs 'na_points'", why="na_points_needed")
             item.na_points = self.decimal(data["na_points"], where, "na_points", low=Decimal(0))
             if item.na_points > item.max_points:
                 raise FormInvalid(where, f"na_points {item.na_points} is more than the item is worth "
-                                         f"({item.max_points})")
+                                         f"({item.max_points})", why="na_points_too_high", na_points=item.na_points,
+                                  total=item.max_points)
         elif data.get("na_points") is not None:
-            raise FormInvalid(where, "'na_points' is only used with na_mode 'fixed'")
+            raise FormInvalid(where, "'na_points' is only used with na_mode 'fixed'", why="na_points_unused")
         if not item.allows_na and "na_mode" in data and item.na_mode != "exclude":
-            raise FormInvalid(where, "na_mode is set but N/A is not allowed (set na_allowed: true)")
+            raise FormInvalid(where, "na_mode is set but N/A is not allowed (set na_allowed: true)",
+                              why="na_mode_without_na")
         item.comment_required_on_loss = self.boolean(data.get("comment_required_on_loss", False), where,
                                                       "comment_required_on_loss")
         item.critical = self.boolean(data.get("critical", False), where, "critical")
         item.bonus = self.boolean(data.get("bonus", False), where, "bonus")
         if item.bonus and item.critical:
-            raise FormInvalid(where, "a bonus item cannot also be critical")
+            raise FormInvalid(where, "a bonus item cannot also be critical", why="bonus_critical")
         if data.get("fatal") is not None:
             item.fatal = self.fatal(data["fatal"], where, item)
         item.checks = parse_checks(data.get("checks"), where, kind)
@@ -400,80 +412,91 @@ class _Parser:
     def options(self, data: Any, where: str, kind: str) -> list[Option]:
         if not isinstance(data, list) or len(data) < (1 if kind == "checklist" else 2):
             raise FormInvalid(where, f"a {kind} item needs a list of "
-                                     f"{'at least one entry' if kind == 'checklist' else 'at least two options'}")
+                                     f"{'at least one entry' if kind == 'checklist' else 'at least two options'}",
+                              why="options_too_few", kind=kind, least=1 if kind == "checklist" else 2)
         options = []
         for number, entry in enumerate(data, 1):
             owhere = f"{where}, option #{number}"
             if not isinstance(entry, dict):
-                raise FormInvalid(owhere, "an option must be a JSON object")
+                raise FormInvalid(owhere, "an option must be a JSON object", why="not_object")
             self._known(entry, owhere, {"value", "label", "points"})
             value = entry.get("value")
             if kind == "scale":
                 if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_FORM_NUMBER:
                     raise FormInvalid(owhere, f"a scale point must be a whole number of points from 0 to "
-                                              f"{MAX_FORM_NUMBER}, got {_shown(value)}")
+                                              f"{MAX_FORM_NUMBER}, got {_shown(value)}",
+                                      why="scale_point", most=MAX_FORM_NUMBER, value=_shown(value))
                 if "points" in entry and self.decimal(entry["points"], owhere, "points") != value:
-                    raise FormInvalid(owhere, "a scale point is worth its value; leave 'points' out")
+                    raise FormInvalid(owhere, "a scale point is worth its value; leave 'points' out",
+                                      why="scale_points_given")
                 points = Decimal(value)
             else:
                 if not isinstance(value, str) or not value.strip() or value == "na":
                     raise FormInvalid(owhere,
-                                      f"an option value must be a non-empty text other than 'na', got {value!r}")
+                                      f"an option value must be a non-empty text other than 'na', got {value!r}",
+                                      why="option_value", value=_shown(value))
                 points = self.decimal(entry.get("points", 0), owhere, "points", low=Decimal(0))
             options.append(Option(value=value, label=self.ltext(entry.get("label"), owhere, "label",
                                                                 required=kind != "scale"), points=points))
         values = [o.value for o in options]
         for value in values:
             if values.count(value) > 1:
-                raise FormInvalid(where, f"option value {value!r} appears twice")
+                raise FormInvalid(where, f"option value {value!r} appears twice", why="option_twice",
+                                  value=_shown(value))
         return options
 
     def fatal(self, data: Any, where: str, item: Item) -> Fatal:
         if not isinstance(data, dict):
-            raise FormInvalid(where, "'fatal' must be an object with 'answers' and 'effect'")
+            raise FormInvalid(where, "'fatal' must be an object with 'answers' and 'effect'", why="fatal_not_object")
         self._known(data, f"{where} (fatal)", {"answers", "effect"})
         answers = data.get("answers")
         if not isinstance(answers, list) or not answers:
-            raise FormInvalid(where, "'fatal' needs the list of 'answers' that trigger it")
+            raise FormInvalid(where, "'fatal' needs the list of 'answers' that trigger it", why="fatal_no_answers")
         for answer in answers:
             if answer == "na":
-                raise FormInvalid(where, "N/A cannot trigger a fatal rule")
+                raise FormInvalid(where, "N/A cannot trigger a fatal rule", why="fatal_na")
             probe = [answer] if item.type == "checklist" else answer
             if item.check_answer(probe) is not None:
                 raise FormInvalid(where, f"fatal answer {answer!r} is not a possible answer "
-                                         f"(possible: {item.answer_values()})")
+                                         f"(possible: {item.answer_values()})", why="fatal_answer",
+                                  value=_shown(answer), choices=", ".join(map(str, item.answer_values())))
         effect = data.get("effect", "zero_total")
         if effect not in FATAL_EFFECTS:
-            raise FormInvalid(where, f"unknown fatal effect {effect!r} (expected one of {', '.join(FATAL_EFFECTS)})")
+            raise FormInvalid(where, f"unknown fatal effect {effect!r} (expected one of {', '.join(FATAL_EFFECTS)})",
+                              why="unknown_value", field="effect", value=_shown(effect),
+                              choices=", ".join(FATAL_EFFECTS))
         if item.bonus:
-            raise FormInvalid(where, "a bonus item cannot be fatal")
+            raise FormInvalid(where, "a bonus item cannot be fatal", why="bonus_fatal")
         if item.type != "checklist" and len(answers) == len(item.answer_values()):
-            raise FormInvalid(where, "every possible answer triggers the fatal rule")
+            raise FormInvalid(where, "every possible answer triggers the fatal rule", why="fatal_every_answer")
         return Fatal(answers=list(answers), effect=effect)
 
     def grade_bands(self, data: Any) -> list[GradeBand]:
         if data is None:
             return default_grade_bands()
         if not isinstance(data, list) or not data:
-            raise FormInvalid("grade bands", "'grade_bands' must be a non-empty list")
+            raise FormInvalid("grade bands", "'grade_bands' must be a non-empty list", why="empty_list",
+                              field="grade_bands")
         bands = []
         for number, entry in enumerate(data, 1):
             where = f"grade band #{number}"
             if not isinstance(entry, dict):
-                raise FormInvalid(where, "a grade band must be a JSON object")
+                raise FormInvalid(where, "a grade band must be a JSON object", why="not_object")
             if entry.get("code") not in GRADE_CODES:
-                raise FormInvalid(where, f"grade code must be one of {', '.join(GRADE_CODES)}")
+                raise FormInvalid(where, f"grade code must be one of {', '.join(GRADE_CODES)}", why="unknown_value",
+                                  field="grade", value=_shown(entry.get("code")), choices=", ".join(GRADE_CODES))
             bands.append(GradeBand(entry["code"], self.ltext(entry.get("label"), where, "label", required=True),
                                    self.decimal(entry.get("min"), where, "min", low=Decimal(0))))
         codes = [b.code for b in bands]
         if len(set(codes)) != len(codes):
-            raise FormInvalid("grade bands", "a grade code appears twice")
+            raise FormInvalid("grade bands", "a grade code appears twice", why="band_twice")
         for higher, lower in zip(bands, bands[1:]):
             if lower.min >= higher.min:
                 raise FormInvalid(f"grade band {lower.code}",
-                                  "grade bands must be listed from the highest minimum to the lowest")
+                                  "grade bands must be listed from the highest minimum to the lowest", why="band_order")
         if bands[-1].min != 0:
-            raise FormInvalid(f"grade band {bands[-1].code}", "the lowest grade band must start at 0")
+            raise FormInvalid(f"grade band {bands[-1].code}", "the lowest grade band must start at 0",
+                              why="band_lowest")
         return bands
 
     # -- scalars -------------------------------------------------------------------------------
@@ -481,61 +504,73 @@ class _Parser:
     def _known(data: dict, where: str, keys: set[str]) -> None:
         unknown = sorted(set(data) - keys)
         if unknown:
-            raise FormInvalid(where, f"unknown field(s) {', '.join(unknown)}")
+            raise FormInvalid(where, f"unknown field(s) {', '.join(unknown)}", why="unknown_fields",
+                              fields=", ".join(unknown))
 
     @staticmethod
     def code(value: Any, where: str) -> str:
         if not isinstance(value, str) or not _CODE_RE.match(value):
-            raise FormInvalid(where, f"missing or invalid code {value!r} (letters, digits, _ . - ; up to 64)")
+            raise FormInvalid(where, f"missing or invalid code {value!r} (letters, digits, _ . - ; up to 64)",
+                              why="bad_code", value=_shown(value))
         return value
 
     @staticmethod
     def boolean(value: Any, where: str, name: str) -> bool:
         if not isinstance(value, bool):
-            raise FormInvalid(where, f"'{name}' must be true or false, got {value!r}")
+            raise FormInvalid(where, f"'{name}' must be true or false, got {value!r}", why="not_boolean", field=name,
+                              value=_shown(value))
         return value
 
     @staticmethod
     def decimal(value: Any, where: str, name: str, low: Decimal | None = None,
                 high: Decimal | None = None) -> Decimal:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)) or len(str(value)) > 40:
-            raise FormInvalid(where, f"'{name}' must be a number, got {_shown(value)}")
+            raise FormInvalid(where, f"'{name}' must be a number, got {_shown(value)}", why="not_number", field=name,
+                              value=_shown(value))
         try:
             number = Decimal(str(value))
         except InvalidOperation:
-            raise FormInvalid(where, f"'{name}' must be a number, got {value!r}") from None
+            raise FormInvalid(where, f"'{name}' must be a number, got {value!r}", why="not_number", field=name,
+                              value=_shown(value)) from None
         if not number.is_finite():
-            raise FormInvalid(where, f"'{name}' must be a finite number")
+            raise FormInvalid(where, f"'{name}' must be a finite number", why="not_finite", field=name)
         # Bounded before any arithmetic: 1e999999 points took 37 s to refuse, 1e308 crashed scoring.
         if abs(number) > MAX_FORM_NUMBER:
-            raise FormInvalid(where, f"'{name}' must be at most {MAX_FORM_NUMBER}, got {_shown(value)}")
+            raise FormInvalid(where, f"'{name}' must be at most {MAX_FORM_NUMBER}, got {_shown(value)}", why="at_most",
+                              field=name, most=MAX_FORM_NUMBER, value=_shown(value))
         exponent = number.normalize().as_tuple().exponent
         assert isinstance(exponent, int)  # only NaN and infinity have a letter here, refused just above
         if exponent < -MAX_DECIMALS:
-            raise FormInvalid(where, f"'{name}' may have at most {MAX_DECIMALS} decimals, got {_shown(value)}")
+            raise FormInvalid(where, f"'{name}' may have at most {MAX_DECIMALS} decimals, got {_shown(value)}",
+                              why="decimals", field=name, most=MAX_DECIMALS, value=_shown(value))
         if low is not None and number < low:
-            raise FormInvalid(where, f"'{name}' must be at least {low}, got {value}")
+            raise FormInvalid(where, f"'{name}' must be at least {low}, got {value}", why="at_least", field=name,
+                              least=low, value=_shown(value))
         if high is not None and number > high:
-            raise FormInvalid(where, f"'{name}' must be at most {high}, got {value}")
+            raise FormInvalid(where, f"'{name}' must be at most {high}, got {value}", why="at_most", field=name,
+                              most=high, value=_shown(value))
         return number
 
     @staticmethod
     def ltext(value: Any, where: str, name: str, required: bool = False) -> LText:
         if value is None or value == {} or value == "":
             if required:
-                raise FormInvalid(where, f"'{name}' text is missing")
+                raise FormInvalid(where, f"'{name}' text is missing", why="text_missing", field=name)
             return {}
         if isinstance(value, str):
             return {"zh_CN": value}
         if not isinstance(value, dict):
-            raise FormInvalid(where, f"'{name}' must be a text or a {{language: text}} object")
+            raise FormInvalid(where, f"'{name}' must be a text or a {{language: text}} object", why="text_shape",
+                              field=name)
         for lang, text in value.items():
             if lang not in LANGS:
-                raise FormInvalid(where, f"'{name}' has unknown language {lang!r} (expected {', '.join(LANGS)})")
+                raise FormInvalid(where, f"'{name}' has unknown language {lang!r} (expected {', '.join(LANGS)})",
+                                  why="text_language", field=name, value=_shown(lang), choices=", ".join(LANGS))
             if not isinstance(text, str):
-                raise FormInvalid(where, f"'{name}' in {lang} must be text")
+                raise FormInvalid(where, f"'{name}' in {lang} must be text", why="text_not_text", field=name,
+                                  value=lang)
         if required and not any(t.strip() for t in value.values()):
-            raise FormInvalid(where, f"'{name}' text is missing")
+            raise FormInvalid(where, f"'{name}' text is missing", why="text_missing", field=name)
         return dict(value)
 
 

@@ -21,7 +21,8 @@ from qa_desktop.core.languages import LANGUAGES
 LANGS = LANGUAGES  # the order of the texts in every entry
 
 # domain module -> key prefix in the catalogue
-_DOMAINS = {"reports": "report.", "calibration": "calibration.", "scoring": "", "workflow": "", "people": ""}
+_DOMAINS = {"reports": "report.", "calibration": "calibration.", "scoring": "", "workflow": "", "people": "",
+            "form_errors": "form_invalid."}
 _catalogue: dict[str, tuple[str, str, str]] | None = None
 
 

@@ -9,6 +9,7 @@ The page edits a working copy; nothing reaches the database until Save or Publis
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core import forms_repository
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.scoring import designer
+from qa_desktop.core.scoring.errors import FormInvalid, form_error_text
 from qa_desktop.core.scoring.form import LANGS, FormDefinition
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.forms.editors import FormSettingsEditor, ItemEditor, SectionEditor
@@ -38,6 +40,8 @@ from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.role_gate import allowed
 from qa_desktop.ui.scoring import ScoringPanel
+
+log = logging.getLogger(__name__)
 
 ERROR_STYLE = "background:#fde2e1; color:#a50f15; padding:6px; border-radius:3px;"
 INFO_STYLE = "background:#e2f0d9; color:#375623; padding:6px; border-radius:3px;"
@@ -69,6 +73,7 @@ class FormsPage(QWidget):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_form)
         self.import_button = QPushButton()
+        self.import_button.setObjectName("importForm")
         self.import_button.clicked.connect(self._import_clicked)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._export_clicked)
@@ -430,6 +435,8 @@ class FormsPage(QWidget):
     def _problem_text(self, problem) -> str:
         """The problem in the user's language (by its code); the English message otherwise."""
         p = problem.params
+        if problem.code == "invalid" and isinstance(p.get("error"), FormInvalid):
+            return form_error_text(p["error"], current_language())
         templates = {
             "no_sections": self.tr("The form has no sections."),
             "duplicate_code": self.tr("this code is used twice."),
@@ -444,7 +451,6 @@ class FormsPage(QWidget):
             "bonus_capped": self.tr("bonus item in a section that does not allow more than 100%: it can only make "
                                     "up for points lost in that section."),
             "weights_sum": self.tr("section weights add up to {total}, not 100.").format(total=p.get("total", "")),
-            "invalid": self.tr("cannot be read: {reason}").format(reason=problem.message),
         }
         text = templates.get(problem.code)
         if text is None:
@@ -523,11 +529,18 @@ class FormsPage(QWidget):
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
             definition = FormDefinition.from_dict(data)
+        except FormInvalid as error:
+            self._say(self.tr("Not imported: {0}").format(form_error_text(error, current_language())), error=True)
+            return False
         except QADesktopError as error:
-            self._say(self.tr("Not imported: {0}").format(str(error)), error=True)
+            self._say(self.tr("Not imported: {0}").format(describe_error(error)), error=True)
             return False
         except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested beyond any form
-            self._say(self.tr("Not imported: {0} is not a readable JSON file ({1}).").format(path, error), error=True)
+            log.info("Form file %s not imported", path, exc_info=error)  # the parser's detail, for support
+            line = getattr(error, "lineno", None)
+            text = (self.tr("Not imported: {0} is not a readable JSON file (line {1}).").format(Path(path).name, line)
+                    if line else self.tr("Not imported: {0} cannot be read as a JSON file.").format(Path(path).name))
+            self._say(text, error=True)
             return False
         existing = {self.form_box.itemData(i) for i in range(self.form_box.count())}
         self.version = None

@@ -1,0 +1,86 @@
+"""Every refusal of a scoring form says why in words the catalogue has, in three languages.
+
+The parser's ``raise FormInvalid(...)`` sites are read from the source: each names a ``why`` that the
+catalogue (core/texts/form_errors.py) has, and passes every value its texts need; a new refusal
+without one fails here instead of showing English in the Chinese UI.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+from ui_text_walk import latin_words
+
+from qa_desktop.core import texts
+from qa_desktop.core.scoring import default_form
+from qa_desktop.core.scoring.errors import FormInvalid, form_error_text
+from qa_desktop.core.scoring.form import FormDefinition
+
+SOURCES = [Path(__file__).resolve().parent.parent / "qa_desktop" / "core" / "scoring" / name
+           for name in ("form.py", "checks.py")]
+
+
+def _refusals():
+    for source in SOURCES:
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("FormInvalid", "FormTooNew",
+                                                                                 "CheckInvalid"):
+                keywords = {k.arg: k.value for k in node.keywords}
+                why = keywords.get("why") or (node.args[2] if len(node.args) > 2 else None)
+                yield f"{source.name}:{node.lineno}", why, set(keywords) - {"why"}
+
+
+def test_every_refusal_names_a_reason_the_catalogue_has_with_its_values():
+    wrong = []
+    for place, why, given in _refusals():
+        if not isinstance(why, ast.Constant) or not texts.has(f"form_invalid.{why.value}"):
+            wrong.append(f"{place}: no reason in the catalogue")
+            continue
+        needed = {name for text in texts.catalogue()[f"form_invalid.{why.value}"]
+                  for _, name, _, _ in string.Formatter().parse(text) if name}
+        if "key" in given:  # the automatic checks name their number's key
+            given |= {"field"}
+        if needed - given:
+            wrong.append(f"{place}: {why.value} needs {sorted(needed - given)}")
+    assert wrong == []
+
+
+def _broken(change) -> dict:
+    data = default_form().to_dict()
+    change(data)
+    return data
+
+
+def _item(data, kind):
+    return next(i for s in data["sections"] for i in s["items"] if i["type"] == kind)
+
+
+BROKEN = {
+    "points": lambda d: _item(d, "yes_no").update(points="x"),
+    "na_points": lambda d: _item(d, "yes_no").update(na_allowed=True, na_mode="fixed", na_points=99),
+    "type": lambda d: _item(d, "scale").update(type="stars"),
+    "fatal_na": lambda d: _item(d, "yes_no").update(fatal={"answers": ["na"]}),
+    "bands": lambda d: d.update(grade_bands=list(reversed(d["grade_bands"]))),
+    "phrases": lambda d: _item(d, "yes_no").update(checks=[{"kind": "said", "phrases": []}]),
+    "checks_on_scale": lambda d: _item(d, "scale").update(checks=[{"kind": "said", "phrases": ["您好"]}]),
+    "option": lambda d: _item(d, "choice")["options"].append(dict(_item(d, "choice")["options"][0])),
+    "format": lambda d: d.update(format=99),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_a_broken_form_is_explained_in_chinese(case, lang):
+    data = _broken(BROKEN[case])
+    with pytest.raises(FormInvalid) as refused:
+        FormDefinition.from_dict(data)
+    shown = form_error_text(refused.value, lang)
+    codes = {i["code"] for s in data["sections"] for i in s["items"]}
+    # what the file holds is quoted as it is written, and the values it may hold are listed as the
+    # file must spell them (可用：…): the rest is words
+    words = re.sub(r"'[^']*'|（可[用选]：[^）]*）", "", shown)
+    assert latin_words(words, names=codes) == [], shown
+    assert form_error_text(refused.value, "en") != shown
