@@ -120,13 +120,17 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     tab.record_dispute()
     _read(qtbot, page)
     assert "Dispute recorded" in page.message.text()
-    assert page.disputes_tab.model.rowCount() == 1
+    assert page.disputes_tab.model.rowCount() == 0  # read when its tab is shown
     page.tabs.setCurrentIndex(2)
+    _read(qtbot, page)
+    assert page.disputes_tab.model.rowCount() == 1
     page.grab().save("/tmp/disputes.png")
     page.disputes_tab.decide()
     assert "QA lead" in page.message.text()  # a team lead cannot decide
 
     page, _ctx = _page(qtbot, sqlite_db, "qa")
+    page.tabs.setCurrentIndex(2)
+    _read(qtbot, page)
     disputes_tab = page.disputes_tab
     disputes_tab.items.cellWidget(0, disputes_tab.COL_DECISION).setCurrentIndex(1)  # accept the agent's view
     disputes_tab.items.item(0, disputes_tab.COL_REASON).setText("tone is firm but polite")
@@ -139,6 +143,8 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
 def test_praise_is_verified_as_founded(qtbot, sqlite_db):
     _world(sqlite_db)
     page, _ctx = _page(qtbot, sqlite_db, "lead")
+    page.tabs.setCurrentIndex(1)
+    _read(qtbot, page)
     tab = page.verification_tab
     assert tab.model.rowCount() == 1 and tab.model.text(0, 3) == "Praise"
     tab.note.setText("thanks heard at 04:12")
@@ -206,6 +212,10 @@ def test_the_page_reads_off_the_gui_thread_and_shows_it_is_loading(qtbot, sqlite
     qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
     assert not page.loading.isVisible() and page.review_tab.model.rowCount() == 3
     assert page.review_tab.detail["evaluation_id"] is not None  # the first row's evaluation was read too
+    assert set(threads) == {"review_queue", "review_detail"}    # the other tabs when they are shown
+    for index in (1, 2):
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
     assert set(threads) == {"review_queue", "review_detail", "verification_queue", "list_disputes"}
     assert not any(on_gui for calls in threads.values() for on_gui in calls), threads
 

@@ -166,7 +166,7 @@ class DisputesTab(QWidget):
         self.page.say(success(result))
         self.page.ctx.dataChanged.emit("evaluation")
         self.refresh(keep_row=self.view.currentIndex().row())
-        self.page.review_tab.refresh()
+        self.page.reload(self.page.review_tab)
 
     def decide(self) -> None:
         self._act(lambda: disputes.decide_dispute(self.page.ctx.db, self.current["id"], self.decisions()),

@@ -308,7 +308,7 @@ class ReviewTab(QWidget):
         self.page.say(success)
         self.page.ctx.dataChanged.emit("evaluation")
         self.refresh(keep_row=self.view.currentIndex().row())  # the next call takes the reviewed one's place
-        self.page.disputes_tab.refresh()
+        self.page.reload(self.page.disputes_tab)
 
     def confirm(self) -> None:
         if self.detail and self.detail["evaluation_id"] is None:
@@ -373,6 +373,8 @@ class ReviewPage(QWidget):
         self.tabs.addTab(self.disputes_tab, "")
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
+        self._stale: set[QWidget] = set()  # tabs whose list is read when they are shown
+        self.tabs.currentChanged.connect(lambda _index: self._read_shown_tab())
         ctx.databaseChanged.connect(self.activate)
         self.retranslate()
         self.activate()
@@ -412,5 +414,18 @@ class ReviewPage(QWidget):
         super().changeEvent(event)
 
     def activate(self) -> None:
-        for tab in (self.review_tab, self.verification_tab, self.disputes_tab):
+        """Read the tab in sight; the others when they are shown (three lists read at once, a year's
+        disputes among them, kept the window waiting on the interpreter while it opened)."""
+        self._stale = {self.review_tab, self.verification_tab, self.disputes_tab}
+        self._read_shown_tab()
+
+    def reload(self, tab: QWidget) -> None:
+        """``tab``'s list changed: read now if it is in sight, else when it is shown."""
+        self._stale.add(tab)
+        self._read_shown_tab()
+
+    def _read_shown_tab(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            self._stale.discard(tab)
             tab.refresh(keep_row=tab.view.currentIndex().row())
