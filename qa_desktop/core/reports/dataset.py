@@ -265,7 +265,7 @@ class EvalRecord:
     call_external_id: str | None
     call_type: str | None
     customer_number: str | None
-    call_started_at: dt.datetime | None
+    call_started_at: dt.datetime | None  # local time; None when read without details
     agent_id: int | None
     team_id: int | None
     notes: list[tuple[int, str | None, str]]  # (position ms, item code, text)
@@ -329,8 +329,9 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
             records.append(EvalRecord(
                 eid, period.to_local(submitted), fvid, evaluator, score, grade, grade_code, bool(critical),
                 bool(fatal), answers, comments or {}, summary, active or 0, external, call_type, number,
+                period.to_local(started) if details else None, agent_id,
                 # the stored (UTC) time, as the SQL team filter compares it, so scope and label agree
-                period.to_local(started), agent_id, lookups.agent_team(agent_id, started or submitted),
+                lookups.agent_team(agent_id, started or submitted),
                 notes.get(eid, []), statuses, started))
         session.rollback()
         yield records
