@@ -85,6 +85,7 @@ class PeriodFigures:
     _finalized: bool = False
 
     def add(self, records: Iterable[EvalRecord], lookups: Lookups) -> None:
+        page: dict[tuple[int, Any], list[list[str | None]]] = {}
         for r in records:
             self.overall.add(r.score, r.grade_code, r.critical_failed, r.fatal_failed)
             if r.agent_id is not None:
@@ -103,23 +104,20 @@ class PeriodFigures:
                 tally.timed += 1
                 tally.seconds += r.active_seconds
             tally.scores.add(r.score, r.grade_code)
-            if not r.statuses:
-                continue
-            key = (r.form_version_id, r.team_id)
+            if r.statuses:
+                page.setdefault((r.form_version_id, r.team_id), []).append(r.statuses)
+        # the page's statuses counted item by item (a column of the page at a time, counted in C)
+        for key, rows in page.items():
             counts = self._counts.get(key)
             if counts is None:
-                counts = self._counts[key] = [[0, 0, 0, 0] for _ in r.statuses]
-            for slot, status in zip(counts, r.statuses):
-                if status is None or status == "bonus":
-                    continue
-                if status == "na":
-                    slot[3] += 1
-                    continue
-                slot[0] += 1
-                if status == "fail":
-                    slot[1] += 1
-                elif status == "partial":
-                    slot[2] += 1
+                counts = self._counts[key] = [[0, 0, 0, 0] for _ in rows[0]]
+            for slot, column in zip(counts, zip(*rows)):
+                seen = Counter(column)
+                na = seen.get("na", 0)
+                slot[0] += len(column) - seen.get(None, 0) - seen.get("bonus", 0) - na  # answered and applicable
+                slot[1] += seen.get("fail", 0)
+                slot[2] += seen.get("partial", 0)
+                slot[3] += na
         self._finalized = False
 
     def finalize(self, lookups: Lookups) -> None:
