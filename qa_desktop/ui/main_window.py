@@ -1,6 +1,7 @@
 """The main window: navigation on the left, the current page on the right, a status bar."""
 from __future__ import annotations
 
+import gc
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self.pages[spec.key] = page
+            # What the window keeps for the session (its modules, pages and widgets) leaves the cyclic
+            # collector's sight: a full collection, set off by any thread's allocations (a background
+            # read's rows), walked all of it holding the interpreter lock and froze the window 50-150 ms
+            gc.freeze()
         return self.pages[spec.key]
 
     def _show_page(self, index: int) -> None:
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_database(database, user)
 
     def _on_database_changed(self) -> None:
+        gc.unfreeze()  # the pages about to go may then be collected
         for page in list(self.pages.values()):
             index = self.stack.indexOf(page)
             placeholder = QWidget()
