@@ -181,7 +181,7 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
         queued = options.queue_size + STAFF_QUEUE * len(colleagues)
         owners = [me] * options.queue_size + [person for person in colleagues for _ in range(STAFF_QUEUE)]
         if queued:
-            session.execute(insert(Assignment), [
+            session.execute(insert(Assignment.__table__), [
                 {"call_id": call_id, "evaluator_id": owner.id, "category": "general"}
                 for call_id, owner in zip(call_ids[:queued], owners)])
 
@@ -257,7 +257,7 @@ def _insert(session, model, rows: list[dict]) -> list[int]:
     if session.get_bind().dialect.name != "sqlite":
         return list(session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows))
     before = session.scalar(select(func.max(model.id))) or 0
-    session.execute(insert(model), rows)
+    session.execute(insert(model.__table__), rows)  # Core: no ORM bookkeeping per row
     ids = list(session.scalars(select(model.id).where(model.id > before).order_by(model.id)))
     if len(ids) != len(rows):
         raise RuntimeError(f"{model.__tablename__}: inserted {len(rows)} rows, found {len(ids)} new ids")
@@ -366,7 +366,7 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
         kept.append((index, agent, evaluator, submitted, result.total, data["fatal_failed"], data["failed_items"]))
     evaluation_ids = _insert(session, Evaluation, rows)
     del rows
-    session.execute(insert(Assignment), [
+    session.execute(insert(Assignment.__table__), [
         {"call_id": call_ids[index], "evaluator_id": evaluator.id, "category": "general", "assigned_at": submitted}
         for index, _agent, evaluator, submitted, *_ in kept])
     counts["evaluations"] += len(kept)
@@ -417,17 +417,17 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
                                    "decision": DisputeDecision.KEEP if decided else DisputeDecision.PENDING,
                                    "reason": "复听确认扣分成立" if decided else ""})
     if flags:
-        session.execute(insert(Flag), flags)
+        session.execute(insert(Flag.__table__), flags)
     session_ids = _insert(session, CoachingSession, sessions)
     if session_ids:
-        session.execute(insert(CoachingLink), [dict(link, session_id=session_id)
+        session.execute(insert(CoachingLink.__table__), [dict(link, session_id=session_id)
                                                for session_id, session_links in zip(session_ids, links)
                                                for link in session_links])
-        session.execute(insert(ActionItem), [dict(action, session_id=session_id)
+        session.execute(insert(ActionItem.__table__), [dict(action, session_id=session_id)
                                              for session_id, action in zip(session_ids, actions)])
     dispute_ids = _insert(session, Dispute, disputes)
     if dispute_ids:
-        session.execute(insert(DisputeItem), [dict(item, dispute_id=dispute_id)
+        session.execute(insert(DisputeItem.__table__), [dict(item, dispute_id=dispute_id)
                                               for dispute_id, item in zip(dispute_ids, disputed_items)])
     counts["flags"] += len(flags)
     counts["coaching"] += len(sessions)
