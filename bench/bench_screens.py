@@ -157,6 +157,9 @@ def screen_stalls(db: Path, only: list[str] | None = None) -> dict[str, float]:
     for spec in pages:
         results[f"{spec.key}: first open"] = watch.measure(lambda key=spec.key: window.show_page(key))
     for spec in pages:
+        if only:  # shown again from another page, as a person comes back to it (not a no-op re-selection)
+            window.show_page("settings" if spec.key != "settings" else "teams")
+            watch.measure(lambda: None, 0.5)
         results[f"{spec.key}: again"] = watch.measure(lambda key=spec.key: window.show_page(key), 1.0)
     for spec in pages:  # each tab of the page's own tab bar, first time shown, then back to the first
         page = window.show_page(spec.key)
