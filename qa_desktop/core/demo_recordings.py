@@ -1,5 +1,5 @@
 """The demo's own recordings: synthesized, written in the telephony formats, fingerprinted and
-analysed on a background thread while the demo scores and inserts its history.
+analysed on background threads while the demo scores and inserts its history.
 
 Most of this work waits on ffmpeg or runs in numpy (both let the scoring thread go on), so doing
 it beside the database work instead of before and after it takes the recordings off the demo's
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import random
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,44 +50,42 @@ def plan_recordings(count: int, folder: Path, seed: int, longest_s: int, rng: ra
 
 
 class RecordingsInBackground:
-    """Makes and analyses the planned recordings on one worker thread; ``result()`` waits for them.
+    """Makes and analyses the planned recordings on two worker threads (one's ffmpeg encoding while
+    the other synthesizes or analyses); ``wait()`` returns them in plan order.
 
-    Use as a context manager: leaving it early (an error or Cancel in the demo) stops the worker
-    after the recording it is on.
+    Use as a context manager: leaving it early (an error or Cancel in the demo) stops the workers
+    after the recordings they are on.
     """
+
+    WORKERS = 2
 
     def __init__(self, planned: list[PlannedRecording], options: AnalysisOptions):
         self._planned = planned
         self._options = options
         self._stop = threading.Event()
-        self._made = 0
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-recordings")
-        self._future: Future = self._pool.submit(self._make_all)
+        self._pool = ThreadPoolExecutor(max_workers=self.WORKERS, thread_name_prefix="demo-recordings")
+        self._futures: list[Future] = [self._pool.submit(self._make, recording) for recording in planned]
 
     def __enter__(self) -> RecordingsInBackground:
         return self
 
     def __exit__(self, *exc) -> None:
         self._stop.set()
-        self._pool.shutdown(wait=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def wait(self, progress: ProgressSink | None, done: int, total: int) -> list[MadeRecording]:
         """The made recordings, in plan order, once all are made; says how far they are meanwhile
         (and a Cancel pressed while waiting stops the wait)."""
         while True:
-            try:
-                return self._future.result(timeout=0.25)
-            except FutureTimeout:
-                report_step(progress, done, total, "demo.recording", n=self._made, total=len(self._planned))
+            finished, _pending = futures_wait(self._futures, timeout=0.25, return_when=FIRST_EXCEPTION)
+            if len(finished) == len(self._futures) or any(f.exception() for f in finished):
+                return [future.result() for future in self._futures]
+            report_step(progress, done, total, "demo.recording", n=len(finished), total=len(self._planned))
 
-    def _make_all(self) -> list[MadeRecording]:
-        made = []
-        for planned in self._planned:
-            if self._stop.is_set():
-                raise Cancelled()
-            made.append(make_and_analyse(planned, self._options))
-            self._made = len(made)
-        return made
+    def _make(self, planned: PlannedRecording) -> MadeRecording:
+        if self._stop.is_set():
+            raise Cancelled()
+        return make_and_analyse(planned, self._options)
 
 
 def make_and_analyse(planned: PlannedRecording, options: AnalysisOptions) -> MadeRecording:
