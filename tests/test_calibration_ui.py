@@ -267,24 +267,43 @@ def test_blind_scoring_by_keyboard(qtbot, sqlite_db):
     assert [m.status for m in cal.my_calls(sqlite_db, session_id)] == ["submitted"]
 
 
-def test_closing_records_the_meeting_notes(qtbot, sqlite_db, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+def test_closing_records_the_meeting_notes_typed_and_confirmed_with_ctrl_enter(qtbot, sqlite_db):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from qa_desktop.ui.calibration.close_dialog import CloseSessionDialog
 
     ids = seed(sqlite_db)
     session_id = scored_session(sqlite_db, ids)
     page = page_for(qtbot, sqlite_db, "lead")
     asked = {}
 
-    def answer(parent, title, label, text):
-        asked["label"] = label
-        return "Greeting: the ID may be said after the greeting.", True
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CloseSessionDialog):
+            QTimer.singleShot(20, answer)
+            return
+        try:
+            asked["question"] = dialog.question.text()
+            notes = dialog.notes
+            asked["focus"] = dialog.focusWidget() is notes           # typing goes to the notes
+            qtbot.keyClicks(notes, "Greeting: the ID may be said")
+            qtbot.keyClick(notes, Qt.Key.Key_Return)                 # Enter: a new line, the dialog stays
+            qtbot.keyClicks(notes, "after the greeting.")
+            asked["still open"] = dialog.isVisible()
+            qtbot.keyClick(notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter closes it
+        finally:
+            if dialog.isVisible():
+                asked["left open"] = True
+                dialog.reject()
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(answer))
+    QTimer.singleShot(0, answer)
     page.close_session()
     settle(qtbot, page)
-    assert "Meeting notes" in asked["label"]
+    assert "left open" not in asked, "Ctrl+Enter did not close the dialog"
+    assert "Everyone will see all answers" in asked["question"] and asked["still open"] and asked["focus"]
     detail = cal.get_session(sqlite_db, session_id)
-    assert detail.summary.status == "closed" and detail.notes.startswith("Greeting: the ID")
+    assert detail.summary.status == "closed" and detail.notes == "Greeting: the ID may be said\nafter the greeting."
     assert "Meeting notes: Greeting" in page.report_view.summary.text()
     assert not page.close_button.isEnabled() and not page.save_consensus_button.isEnabled()
 

@@ -433,18 +433,6 @@ Rewards {4}, penalties {5}.</source>
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
-        <message>
-            <source>Close this calibration session? Everyone will see all answers, and nothing in it can change afterwards.</source>
-            <translation>结束本次校准会?结束后所有人都能看到全部答案,且不能再做任何修改。</translation>
-        </message>
-        <message>
-            <source>{0} scores have not been submitted; they stay out of the report.</source>
-            <translation>还有 {0} 份评分未提交,不计入报告。</translation>
-        </message>
-        <message>
-            <source>Meeting notes (what was agreed):</source>
-            <translation>会议记录(达成的共识):</translation>
-        </message>
     </context>
     <context>
         <name>CalibrationTables</name>
@@ -1032,6 +1020,29 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>Check %1 is not saved yet: %2</source>
             <translation>第 %1 条检查尚未保存:%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseSessionDialog</name>
+        <message>
+            <source>Close session</source>
+            <translation>结束校准会</translation>
+        </message>
+        <message>
+            <source>Close this calibration session? Everyone will see all answers, and nothing in it can change afterwards.</source>
+            <translation>结束本次校准会?结束后所有人都能看到全部答案,且不能再做任何修改。</translation>
+        </message>
+        <message>
+            <source>{0} scores have not been submitted; they stay out of the report.</source>
+            <translation>还有 {0} 份评分未提交,不计入报告。</translation>
+        </message>
+        <message>
+            <source>Meeting notes (what was agreed):</source>
+            <translation>会议记录(达成的共识):</translation>
+        </message>
+        <message>
+            <source>Enter starts a new line; Ctrl+Enter closes the session.</source>
+            <translation>Enter 换行;Ctrl+Enter 结束校准会。</translation>
         </message>
     </context>
     <context>

@@ -433,18 +433,6 @@ Rewards {4}, penalties {5}.</source>
             <source>Draft saved.</source>
             <translation>草稿已儲存。</translation>
         </message>
-        <message>
-            <source>Close this calibration session? Everyone will see all answers, and nothing in it can change afterwards.</source>
-            <translation>結束本次校準會?結束後所有人都能看到全部答案,且不能再做任何修改。</translation>
-        </message>
-        <message>
-            <source>{0} scores have not been submitted; they stay out of the report.</source>
-            <translation>還有 {0} 份評分未提交,不計入報告。</translation>
-        </message>
-        <message>
-            <source>Meeting notes (what was agreed):</source>
-            <translation>會議記錄(達成的共識):</translation>
-        </message>
     </context>
     <context>
         <name>CalibrationTables</name>
@@ -1032,6 +1020,29 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>Check %1 is not saved yet: %2</source>
             <translation>第 %1 條檢查尚未儲存:%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseSessionDialog</name>
+        <message>
+            <source>Close session</source>
+            <translation>結束校準會</translation>
+        </message>
+        <message>
+            <source>Close this calibration session? Everyone will see all answers, and nothing in it can change afterwards.</source>
+            <translation>結束本次校準會?結束後所有人都能看到全部答案,且不能再做任何修改。</translation>
+        </message>
+        <message>
+            <source>{0} scores have not been submitted; they stay out of the report.</source>
+            <translation>還有 {0} 份評分未提交,不計入報告。</translation>
+        </message>
+        <message>
+            <source>Meeting notes (what was agreed):</source>
+            <translation>會議記錄(達成的共識):</translation>
+        </message>
+        <message>
+            <source>Enter starts a new line; Ctrl+Enter closes the session.</source>
+            <translation>Enter 換行;Ctrl+Enter 結束校準會。</translation>
         </message>
     </context>
     <context>

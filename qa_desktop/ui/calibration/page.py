@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from qa_desktop.core.errors import ConflictError, QADesktopError
 from qa_desktop.core.evaluation_session import SAVE, SUBMIT, CalibrationStore
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
+from qa_desktop.ui.calibration.close_dialog import CloseSessionDialog
 from qa_desktop.ui.calibration.consistency_view import ConsistencyView
 from qa_desktop.ui.calibration.models import CallMatrixModel, majority_answer, sessions_model
 from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog, NewSessionDialog
@@ -54,6 +54,8 @@ class CalibrationPage(QWidget):
         self._filling = False      # the sessions list is being filled from a read
         self._keep_row = False
         self._stale_tabs: set[int] = set()  # tabs showing an earlier read, filled when next shown
+        self._consensus_call = None         # the call whose consensus the panel shows
+        self._consensus_edited = False      # ...changed by the lead since it was shown or saved
         self._task_reads: tuple[str, int] = ("", 0)
         self._changes = 0          # data changes seen; a read started before the last one is out of date
         layout = QVBoxLayout(self)
@@ -117,6 +119,7 @@ class CalibrationPage(QWidget):
         self.consensus_hint.setWordWrap(True)
         self.consensus_panel = ScoringPanel(preview=True)
         self.consensus_panel.setObjectName("consensusPanel")
+        self.consensus_panel.answersChanged.connect(self._consensus_changed)
         self.save_consensus_button = QPushButton()
         self.save_consensus_button.setObjectName("saveConsensus")
         self.save_consensus_button.clicked.connect(self.save_consensus)
@@ -347,11 +350,18 @@ class CalibrationPage(QWidget):
         self.calls_blocked.setText(self.tr("The answers are hidden until you have submitted your own scores "
                                            "(calibration is blind)."))
         detail_call = next((c for c in self.detail.calls if c.call_id == call_id), None) if self.detail else None
-        if detail_call is not None and self.report is not None:
+        if call_id == self._consensus_call and self._consensus_edited:
+            pass  # a read that came back while the lead was agreeing answers on this call leaves them be
+        elif detail_call is not None and self.report is not None:
             self.consensus_panel.set_values(detail_call.consensus_answers or {}, detail_call.consensus_notes)
         else:
             self.consensus_panel.set_values({}, {})
+        if call_id != self._consensus_call:
+            self._consensus_call, self._consensus_edited = call_id, False
         self._update_state()
+
+    def _consensus_changed(self) -> None:
+        self._consensus_edited = True
 
     def prefill_consensus(self) -> None:
         """Fill the unanswered consensus items with the most frequent answer, to discuss only the rest."""
@@ -366,6 +376,7 @@ class CalibrationPage(QWidget):
             if majority is not None:
                 answers[row["code"]] = majority
         self.consensus_panel.set_values(answers, self.consensus_panel.comments())
+        self._consensus_edited = True
 
     def save_consensus(self) -> None:
         call_id = self.call_picker.currentData()
@@ -377,6 +388,7 @@ class CalibrationPage(QWidget):
         except QADesktopError as error:
             QMessageBox.warning(self, self.tr("Consensus"), describe_error(error))
             return
+        self._consensus_edited = False
         self._say(self.tr("Consensus saved."))
         self.ctx.dataChanged.emit("calibration")
 
@@ -416,17 +428,10 @@ class CalibrationPage(QWidget):
         if self.detail is None:
             return
         s = self.detail.summary
-        missing = s.n_expected - s.n_submitted
-        question = self.tr("Close this calibration session? Everyone will see all answers, and nothing in it can "
-                           "change afterwards.")
-        if missing:
-            question += "\n\n" + self.tr("{0} scores have not been submitted; they stay out of the report.").format(
-                missing)
-        notes, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Close session"), question + "\n\n" + self.tr("Meeting notes (what was agreed):"),
-            self.detail.notes)
-        if not ok:
+        dialog = CloseSessionDialog(s.n_expected - s.n_submitted, self.detail.notes, self)
+        if not dialog.exec():
             return
+        notes = dialog.text()
         try:
             cal.close_session(self.ctx.db, self.detail.summary.id, notes=notes)
         except QADesktopError as error:
