@@ -10,6 +10,7 @@ from qa_desktop.ui import i18n
 
 
 def _shown() -> dict[str, str]:
+    from qa_desktop.ui.calibration import models as calibration
     from qa_desktop.ui.coaching import tables as coaching
     from qa_desktop.ui.library.models import STATUSES
     from qa_desktop.ui.review import tables as review
@@ -25,6 +26,8 @@ def _shown() -> dict[str, str]:
     for code in ("pending", "keep", "accept", "set"):
         shown[f"decision {code}"] = review.decision_text(code)
     shown["why"] = review.reason_text(["fail", "fatal", "flagged"])
+    for code in ("lenient", "harsh", "in_line"):
+        shown[f"calibration bias {code}"] = calibration.bias_text(code)
     for code in ("online", "offline"):
         shown[f"coaching kind {code}"] = coaching.kind_text(code)
     for code in ("done", "scheduled", "overdue", "pending", "none"):

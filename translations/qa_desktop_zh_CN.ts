@@ -453,18 +453,6 @@ Rewards {4}, penalties {5}.</source>
             <translation>差</translation>
         </message>
         <message>
-            <source>lenient</source>
-            <translation>偏松</translation>
-        </message>
-        <message>
-            <source>harsh</source>
-            <translation>偏严</translation>
-        </message>
-        <message>
-            <source>in line</source>
-            <translation>一致</translation>
-        </message>
-        <message>
             <source>nominal</source>
             <translation>名义</translation>
         </message>
@@ -525,14 +513,6 @@ Rewards {4}, penalties {5}.</source>
             <translation>状态</translation>
         </message>
         <message>
-            <source>open</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>已结束</translation>
-        </message>
-        <message>
             <source>Form</source>
             <translation>评分表</translation>
         </message>
@@ -571,6 +551,26 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>not computable</source>
             <translation>无法计算</translation>
+        </message>
+        <message>
+            <source>Lenient</source>
+            <translation>偏松</translation>
+        </message>
+        <message>
+            <source>Harsh</source>
+            <translation>偏严</translation>
+        </message>
+        <message>
+            <source>In line</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结束</translation>
         </message>
         <message>
             <source>{0} v{1}</source>

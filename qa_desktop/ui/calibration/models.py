@@ -22,9 +22,9 @@ def band_text(band: str | None) -> str:
 
 
 def bias_text(bias: str | None) -> str:
-    return {"lenient": QCoreApplication.translate("CalibrationTables", "lenient"),
-            "harsh": QCoreApplication.translate("CalibrationTables", "harsh"),
-            "in_line": QCoreApplication.translate("CalibrationTables", "in line")}.get(bias or "", "")
+    return {"lenient": QCoreApplication.translate("CalibrationTables", "Lenient"),
+            "harsh": QCoreApplication.translate("CalibrationTables", "Harsh"),
+            "in_line": QCoreApplication.translate("CalibrationTables", "In line")}.get(bias or "", "")
 
 
 def level_text(level: str) -> str:
@@ -80,8 +80,8 @@ def sessions_model(parent=None) -> RowsModel:
     return RowsModel([
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Session"), lambda r: r["title"], None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Status"),
-         lambda r: QCoreApplication.translate("CalibrationTables", "open") if r["status"] == "open"
-         else QCoreApplication.translate("CalibrationTables", "closed"), None),
+         lambda r: QCoreApplication.translate("CalibrationTables", "Open") if r["status"] == "open"
+         else QCoreApplication.translate("CalibrationTables", "Closed"), None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Form"),
          lambda r: QCoreApplication.translate("CalibrationTables", "{0} v{1}").format(
              r["form_name"], r["form_version_no"]), None),
