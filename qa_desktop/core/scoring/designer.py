@@ -175,6 +175,8 @@ def check(form: FormDefinition) -> CheckResult:
     except FormInvalid as error:
         duplicate = "duplicate" in error.reason and any(p.code == "duplicate_code" for p in problems)
         if not duplicate:
-            problems.insert(0, Problem("invalid", error.where, error.reason, params={"error": error}))
+            # plain values, so the problem stays JSON like every other (the GUI words it from them)
+            problems.insert(0, Problem("invalid", error.where, error.reason, params={
+                "why": error.why, "values": {k: str(v) for k, v in error.values.items()}}))
         return CheckResult(None, problems)
     return CheckResult(definition, problems)

@@ -93,20 +93,25 @@ def form_where_text(where: str, lang: str | None) -> str:
 
 def form_error_text(error: FormInvalid, lang: str | None) -> str:
     """Where and why a form was refused, in ``lang``: "Item greet: The points must be a number, not 'x'"."""
+    return form_refusal_text(error.where, error.reason, error.why, error.values, lang)
+
+
+def form_refusal_text(where: str, reason: str, why: str | None, values: dict, lang: str | None) -> str:
+    """:func:`form_error_text` from the refusal's parts, as a designer :class:`Problem` keeps them."""
     from qa_desktop.core import texts
 
-    values = dict(error.values)
+    values = dict(values)
     if "key" in values and "field" not in values:  # the automatic checks' numbers name their key
         values["field"] = values["key"]
     if "field" in values:
         values["field"] = texts.maybe(f"form_invalid.field.{values['field']}", lang, str(values["field"]))
     if "kind" in values:
         values["kind"] = texts.maybe(f"form_invalid.type.{values['kind']}", lang, str(values["kind"]))
-    key = f"form_invalid.{error.why}"
+    key = f"form_invalid.{why}"
     try:
-        reason = texts.text(key, lang, **values) if error.why and texts.has(key) else None
+        shown = texts.text(key, lang, **values) if why and texts.has(key) else None
     except (KeyError, IndexError):  # a value the entry does not expect: the catalogue's test keeps them in step
-        reason = None
-    if reason is None:
-        reason = error.reason if lang in (None, "en") else texts.text("form_invalid.unknown", lang)
-    return texts.text("form_invalid.where.reason", lang, where=form_where_text(error.where, lang), reason=reason)
+        shown = None
+    if shown is None:
+        shown = reason if lang in (None, "en") else texts.text("form_invalid.unknown", lang)
+    return texts.text("form_invalid.where.reason", lang, where=form_where_text(where, lang), reason=shown)

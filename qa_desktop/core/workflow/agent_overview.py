@@ -8,8 +8,6 @@ overview never disagrees with them, and under the same rule of who may see which
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from decimal import Decimal
 
 from sqlalchemy import func, select
 
@@ -54,16 +52,15 @@ def agent_overview(database: Database, agent_code: str, *, lang: str | None = "e
             .join(Call, Call.id == Evaluation.call_id).join(User, User.id == Evaluation.evaluator_id)
             .where(*submitted).order_by(Evaluation.submitted_at.desc(), Evaluation.id.desc())
             .limit(RECENT_RESULTS)).all()
-        count, mean = session.execute(
-            select(func.count(Evaluation.id), func.avg(Evaluation.score)).join(Call, Call.id == Evaluation.call_id)
-            .where(*submitted, Evaluation.submitted_at >= since)).one()
-        grades = Counter(dict(session.execute(
-            select(Evaluation.grade, func.count(Evaluation.id)).join(Call, Call.id == Evaluation.call_id)
-            .where(*submitted, Evaluation.submitted_at >= since).group_by(Evaluation.grade)).all()))
+        # the window's grades with their score sums in one grouped read: the count and mean follow
+        by_grade = session.execute(
+            select(Evaluation.grade, func.count(Evaluation.id), func.count(Evaluation.score),
+                   func.sum(Evaluation.score)).join(Call, Call.id == Evaluation.call_id)
+            .where(*submitted, Evaluation.submitted_at >= since).group_by(Evaluation.grade)).all()
         person = {"id": agent.id, "agent_code": agent.agent_code, "name": agent.name,
                   "team": team.name if team else None, "hire_date": agent.hire_date,
                   "probation_end": agent.probation_end, "active": agent.active,
-                  "on_probation": bool(agent.active and agent.probation_end and agent.probation_end >= today)}
+                  "on_probation": bool(agent.active) and agent.on_probation(today)}
     titles = item_titles(database, lang)
     results = [{"evaluation_id": evaluation_id, "submitted_at": submitted_at, "call_id": call_id,
                 "external_id": external_id, "call_at": call_at, "evaluator": evaluator,
@@ -72,11 +69,13 @@ def agent_overview(database: Database, agent_code: str, *, lang: str | None = "e
                for (evaluation_id, submitted_at, score, grade, breakdown, call_id, external_id, call_at, evaluator)
                in rows]
     rewards = agent_record(database, agent_code)
+    scored = sum(n for _g, _n, n, _t in by_grade)
+    scored_total = sum(total or 0 for _g, _n, _s, total in by_grade)
     return {
         "agent": person,
-        "summary": {"days": SUMMARY_DAYS, "evaluations": count,
-                    "mean_score": None if mean is None else round(float(Decimal(str(mean))), 2),
-                    "grades": {grade: n for grade, n in grades.items() if grade},
+        "summary": {"days": SUMMARY_DAYS, "evaluations": sum(n for _g, n, _s, _t in by_grade),
+                    "mean_score": round(float(scored_total) / scored, 2) if scored else None,
+                    "grades": {grade: n for grade, n, _s, _t in by_grade if grade},
                     "rewards": rewards["rewards"], "penalties": rewards["penalties"]},
         "results": results,
         "coaching": list_sessions(database, agent_id=agent_id, today=today),

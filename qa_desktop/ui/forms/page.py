@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.core import forms_repository
 from qa_desktop.core.errors import QADesktopError
 from qa_desktop.core.scoring import designer
-from qa_desktop.core.scoring.errors import FormInvalid, form_error_text
+from qa_desktop.core.scoring.errors import FormInvalid, form_error_text, form_refusal_text
 from qa_desktop.core.scoring.form import LANGS, FormDefinition
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.forms.editors import FormSettingsEditor, ItemEditor, SectionEditor
@@ -435,8 +435,9 @@ class FormsPage(QWidget):
     def _problem_text(self, problem) -> str:
         """The problem in the user's language (by its code); the English message otherwise."""
         p = problem.params
-        if problem.code == "invalid" and isinstance(p.get("error"), FormInvalid):
-            return form_error_text(p["error"], current_language())
+        if problem.code == "invalid":
+            return form_refusal_text(problem.where, problem.message, p.get("why"), p.get("values", {}),
+                                     current_language())
         templates = {
             "no_sections": self.tr("The form has no sections."),
             "duplicate_code": self.tr("this code is used twice."),
