@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core.workflow import month_recordings
 from qa_desktop.core.workflow.permissions import may
+from qa_desktop.ui.coaching.month_bar import month_bar
 from qa_desktop.ui.coaching.reads import LatestRead
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.rows_model import BAD, GOOD, RowsModel
@@ -74,21 +75,11 @@ class RecordingsTab(QWidget):
         self._failed_read = False
         today = dt.date.today()
         last_month = today.replace(day=1) - dt.timedelta(days=1)
-        self.month = QLineEdit(f"{last_month:%Y-%m}")
-        self.month.setObjectName("recordingsMonth")
-        self.month.setMaximumWidth(90)
-        self.month.returnPressed.connect(self.refresh)
-        self.month_label = QLabel()
-        self.show_button = QPushButton()
-        self.show_button.setObjectName("showRecordings")
-        self.show_button.clicked.connect(self.refresh)
+        bar, self.month_label, self.month, self.show_button = month_bar(
+            f"{last_month:%Y-%m}", "recordingsMonth", "showRecordings", self.refresh)
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportTrainingPack")
         self.export_button.clicked.connect(self.export_pack)
-        bar = QHBoxLayout()
-        for widget in (self.month_label, self.month, self.show_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
         bar.addWidget(self.export_button)
 
         self.proposals = proposals_model(self, batch=SHOWN_AT_ONCE)

@@ -29,6 +29,7 @@ from qa_desktop.core.forms_repository import item_titles
 from qa_desktop.core.workflow import training_records
 from qa_desktop.core.workflow.permissions import visible_teams_of
 from qa_desktop.core.workflow.training import month_bounds
+from qa_desktop.ui.coaching.month_bar import month_bar
 from qa_desktop.ui.coaching.reads import LatestRead
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.rows_model import BAD, GOOD, RowsModel
@@ -250,21 +251,11 @@ class TrainingRecordsTab(QWidget):
         self.read = LatestRead(self, page.busy)
         self.write = LatestRead(self, page.busy)
         today = dt.date.today()
-        self.month = QLineEdit(f"{today:%Y-%m}")
-        self.month.setObjectName("trainingRecordsMonth")
-        self.month.setMaximumWidth(90)
-        self.month.returnPressed.connect(self.refresh)
-        self.month_label = QLabel()
-        self.show_button = QPushButton()
-        self.show_button.setObjectName("showTrainingRecords")
-        self.show_button.clicked.connect(self.refresh)
+        bar, self.month_label, self.month, self.show_button = month_bar(
+            f"{today:%Y-%m}", "trainingRecordsMonth", "showTrainingRecords", self.refresh)
         self.import_button = QPushButton()
         self.import_button.setObjectName("importTestScores")
         self.import_button.clicked.connect(self.import_scores)
-        bar = QHBoxLayout()
-        for widget in (self.month_label, self.month, self.show_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
         bar.addWidget(self.import_button)
         self.sessions = sessions_model(page.item_titles, self)
         self.view = table_view(self.sessions, "trainingSessions")
