@@ -21,6 +21,8 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from qa_desktop.core.reports.xlsx_rows import row_xml
+
 _PLACEHOLDER = "A1:XFD1048576"  # the largest sheet Excel has: any real size is shorter
 _PLACEHOLDER_ELEMENT = re.compile(rb'<dimension ref="' + _PLACEHOLDER.encode() + rb'"\s*/>')
 _HEAD = 1 << 16  # the element comes right after <sheetPr>, within the first bytes of the file
@@ -28,6 +30,8 @@ _HEAD = 1 << 16  # the element comes right after <sheetPr>, within the first byt
 
 class MeasuredSheet(WriteOnlyWorksheet):
     """A write-only sheet that knows its size (rows appended, last column holding a cell)."""
+
+    fast_rows = True  # False: every row through openpyxl (the tests compare the two)
 
     def __init__(self, parent, title=None):
         super().__init__(parent, title)
@@ -48,6 +52,34 @@ class MeasuredSheet(WriteOnlyWorksheet):
             if row[index] is not None:
                 self.last_column = index + 1
                 break
+
+    def _write_rows(self):
+        """openpyxl's row stream, each row written by :func:`row_xml` when it can (the same bytes, a fraction of
+        the time) and by openpyxl otherwise."""
+        try:
+            xf = self._writer.xf.send(True)
+        except StopIteration:
+            self._already_saved()
+        # et_xmlfile's writer keeps its text sink as ``_file``; lxml's (when lxml is installed) has none
+        raw = getattr(xf, "_file", None) if self.fast_rows else None
+        heights = self.row_dimensions
+        workbook = self.parent
+        with xf.element("sheetData"):
+            row_idx = 1
+            try:
+                while True:
+                    values = (yield)
+                    xml = None
+                    if raw is not None and row_idx not in heights:
+                        xml = row_xml(values, row_idx, workbook.epoch, workbook.iso_dates)
+                    if xml is None:
+                        self._writer.write_row(xf, self._values_to_row(values, row_idx), row_idx)
+                    else:
+                        raw(xml)
+                    row_idx += 1
+            except GeneratorExit:
+                pass
+        self._writer.xf.send(None)
 
     @property
     def dimension(self) -> str:
