@@ -28,6 +28,8 @@ def _rows(ws) -> list[list]:
         ["  leading", "trailing ", "=SUM(A1:A2)", "#N/A", "", "   ", "-5 dash", "+86 138", "@home", "tab\tinside"],
         [True, False, float("nan"), float("inf"), Decimal("NaN"), dt.date(2026, 11, 3),
          dt.datetime(2026, 11, 3, 14, 5, 59), dt.time(9, 30)],
+        [dt.datetime(2026, 11, 3, 14, 5, 59), 7, dt.date(2026, 11, 4), "after dates", True, dt.datetime(2027, 1, 1),
+         False, dt.date(1999, 12, 31)],
         [safe_cell(ws, dt.date(2026, 11, 3), "date"), safe_cell(ws, dt.datetime(2026, 11, 30, 23, 59), "datetime"),
          safe_cell(ws, Decimal("88.25"), "score"), safe_cell(ws, 0.125, "percent"),
          safe_cell(ws, "=cmd|' /C calc'!A0"), text_cell(ws, "bold", font=Font(bold=True)),
@@ -70,9 +72,9 @@ def test_the_fast_rows_are_the_bytes_openpyxl_writes(tmp_path):
     book = load_workbook(tmp_path / "fast.xlsx")
     cases = book["Cases"]
     assert cases["B2"].value == "a&b<c>d" and cases["E2"].value == "line\nbreak"
-    assert cases["A5"].value == dt.datetime(2026, 11, 3) and cases["A5"].number_format == "yyyy-mm-dd"
-    assert cases["E5"].value == "=cmd|' /C calc'!A0" and cases["E5"].data_type == "s"  # text, never a formula
-    assert len(cases["A7"].value) == 32767
+    assert cases["A6"].value == dt.datetime(2026, 11, 3) and cases["A6"].number_format == "yyyy-mm-dd"
+    assert cases["E6"].value == "=cmd|' /C calc'!A0" and cases["E6"].data_type == "s"  # text, never a formula
+    assert len(cases["A8"].value) == 32767
 
 
 def test_the_report_cells_take_the_fast_path():
@@ -81,11 +83,12 @@ def test_the_report_cells_take_the_fast_path():
     ws = wb.create_sheet("S")
     row = [7, Decimal("77.5"), "名字", safe_cell(ws, dt.date(2026, 1, 2), "date"), safe_cell(ws, 0.5, "percent"),
            safe_cell(ws, "=1+1"), None, 0.25]
-    xml = row_xml(row, 4, wb.epoch, wb.iso_dates)
+    xml = row_xml(row, 4, ws)
     assert xml is not None and xml.startswith('<row r="4"><c r="A4" t="n"><v>7</v></c>')
     assert '<c r="C4" t="inlineStr"><is><t>名字</t></is></c>' in xml and 'r="G4"' not in xml
-    for left_to_openpyxl in (True, "=A1", " edge", dt.date(2026, 1, 2), float("nan")):
-        assert row_xml([left_to_openpyxl], 1, wb.epoch, wb.iso_dates) is None
+    assert row_xml([True, dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 3, 4)], 1, ws) is not None
+    for left_to_openpyxl in ("=A1", " edge", dt.time(9, 30), float("nan"), dt.timedelta(seconds=5)):
+        assert row_xml([left_to_openpyxl], 1, ws) is None
 
 
 def test_control_characters_are_refused_as_openpyxl_refuses_them():

@@ -63,7 +63,6 @@ class MeasuredSheet(WriteOnlyWorksheet):
         # et_xmlfile's writer keeps its text sink as ``_file``; lxml's (when lxml is installed) has none
         raw = getattr(xf, "_file", None) if self.fast_rows else None
         heights = self.row_dimensions
-        workbook = self.parent
         with xf.element("sheetData"):
             row_idx = 1
             try:
@@ -71,7 +70,7 @@ class MeasuredSheet(WriteOnlyWorksheet):
                     values = (yield)
                     xml = None
                     if raw is not None and row_idx not in heights:
-                        xml = row_xml(values, row_idx, workbook.epoch, workbook.iso_dates)
+                        xml = row_xml(values, row_idx, self)
                     if xml is None:
                         self._writer.write_row(xf, self._values_to_row(values, row_idx), row_idx)
                     else:

@@ -5,7 +5,7 @@ et_xmlfile's pure-Python namespace-aware writer: about 8 µs a cell, most of a w
 (25,000 cells of a 500-agent week took 0.25 s of its 0.54 s). The cells a report writes are few in
 kind (numbers, text, and cells holding a number, text or date with a style), so :func:`row_xml` writes
 those as the very bytes openpyxl would write, and answers ``None`` for anything else (a formula-looking
-plain string, text with edge blanks, a boolean, a comment, a row with its own height…), which the sheet
+plain string, text with edge blanks, a time of day, a comment, a row with its own height…), which the sheet
 then hands to openpyxl unchanged. tests/test_report_rows.py compares the two byte for byte.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -56,21 +56,27 @@ def _number(value: int | float | Decimal) -> str | None:
 
 
 def _plain_text_is_simple(text: str) -> bool:
-    """A plain string openpyxl would write as inline text, as it is (not a formula, an error code, cut,
-    refused for control characters or marked to keep its edge blanks)."""
-    return (text != "" and text.strip() == text and len(text) <= _LONGEST_TEXT
-            and not (text[0] == "=" and len(text) > 1) and text not in ERROR_CODES and _illegal(text) is None)
+    """A non-empty plain string openpyxl would write as inline text, as it is (not a formula, an error code,
+    cut, refused for control characters or marked to keep its edge blanks)."""
+    first = text[0]
+    if first.isspace() or text[-1].isspace() or len(text) > _LONGEST_TEXT:
+        return False
+    if first in "=#" and ((first == "=" and len(text) > 1) or text in ERROR_CODES):
+        return False
+    return _illegal(text) is None
 
 
 def _cell_xml(cell: Cell, where: str, epoch: dt.datetime, iso_dates: bool) -> str | None:
     if cell._comment is not None or cell._hyperlink is not None:
         return None
     value, data_type = cell._value, cell.data_type
-    if value is None or value == "":
-        return None  # an empty styled cell: openpyxl writes it without a value
+    if value is None:
+        return None
     style = f' s="{cell.style_id}"' if cell.has_style else ""
     kind = type(value)
     if data_type == "s" and kind is str:
+        if value == "":
+            return f'<c r="{where}"{style} t="inlineStr" />'  # ElementTree's empty element, its blank included
         if value.strip() != value:
             return None
         return f'<c r="{where}"{style} t="inlineStr"><is><t>{_escaped(value)}</t></is></c>'
@@ -84,16 +90,31 @@ def _cell_xml(cell: Cell, where: str, epoch: dt.datetime, iso_dates: bool) -> st
     return None
 
 
-def row_xml(values: Sequence[Any], row: int, epoch: dt.datetime, iso_dates: bool) -> str | None:
-    """``<row>`` holding ``values`` as openpyxl's write-only sheet writes it, or None to leave the row to it."""
+def _plain_date_xml(ws, value: dt.date, where: str) -> str | None:
+    """A date or time appended as a plain value: openpyxl gives it its default date format (one style per type)."""
+    styles = ws.__dict__.setdefault("_plain_date_styles", {})
+    kind = type(value)
+    cell = styles.get(kind)
+    if cell is None:
+        cell = styles[kind] = WriteOnlyCell(ws, value)  # binding the value sets openpyxl's format for the type
+    cell._value = value
+    return _cell_xml(cell, where, ws.parent.epoch, ws.parent.iso_dates)
+
+
+def row_xml(values: Sequence[Any], row: int, ws) -> str | None:
+    """``<row>`` holding ``values`` as openpyxl's write-only sheet ``ws`` writes it, or None to leave the row to it."""
     parts = [f'<row r="{row}">']
     add = parts.append
     letters = LETTERS
+    epoch, iso_dates = ws.parent.epoch, ws.parent.iso_dates
     for column, value in enumerate(values, 1):
         if value is None:
             continue
         kind = type(value)
         if kind is str:
+            if value == "":
+                add(f'<c r="{letters[column]}{row}" t="inlineStr" />')
+                continue
             if not _plain_text_is_simple(value):
                 return None
             add(f'<c r="{letters[column]}{row}" t="inlineStr"><is><t>{_escaped(value)}</t></is></c>')
@@ -107,7 +128,14 @@ def row_xml(values: Sequence[Any], row: int, epoch: dt.datetime, iso_dates: bool
             if xml is None:
                 return None
             add(xml)
+        elif kind is dt.datetime or kind is dt.date:
+            xml = _plain_date_xml(ws, value, f"{letters[column]}{row}")
+            if xml is None:
+                return None
+            add(xml)
+        elif kind is bool:
+            add(f'<c r="{letters[column]}{row}" t="b"><v>{int(value)}</v></c>')
         else:
-            return None  # booleans, plain dates (openpyxl gives them a format), anything else
+            return None  # times, durations, rich text, anything else
     add("</row>")
     return "".join(parts)

@@ -12,6 +12,7 @@ conditional formats and charts may be added until the workbook is saved.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -59,6 +60,12 @@ def display_width(text: str) -> int:
     """Columns the text needs: CJK (wide and full-width) characters count as 2."""
     if text.isascii():  # most cells: codes, numbers, Latin names
         return len(text)
+    return _wide_text_width(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _wide_text_width(text: str) -> int:
+    # names, teams, items and labels come back on every row: each is measured once
     width = unicodedata.east_asian_width
     return len(text) + sum(1 for ch in text if width(ch) in ("W", "F"))
 
