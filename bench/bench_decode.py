@@ -5,10 +5,15 @@
 Recordings (bench/realistic_audio.py): an hour of Mandarin conversation by espeak-ng with a
 call-centre floor, echo, gain control and hold music, written as a stereo 8 kHz G.711 µ-law WAV
 and as an MP3 by the bundled ffmpeg, and registered through the real import (a GB18030 call list).
-Measured: analysing the imported call as the library does (``library.call_analysis.analyze_call``:
-decode, waveform, dead air and talk-over, stored with the call), against the floor measured in
-the same run, interleaved: ``ffmpeg -i FILE -f s16le -y /dev/null`` on the same file.
-Budget (issue 3): ours <= 1.5x the floor; reopening an analysed call (waveform from the cache) < 50 ms.
+Measured against the floor measured in the same run, interleaved: ``ffmpeg -i FILE -f s16le -y /dev/null``
+on the same file:
+- decode + waveform, as the analysis does them in one pass (``audio.measure``: the app's decode to 16-bit
+  PCM and the envelope the player draws): budget (issue 3) <= 1.5x the floor;
+- the whole analysis of the imported call as the library does it (``library.call_analysis.analyze_call``:
+  the decode and waveform above, then voice activity per side, dead air, talk-over and hold music, stored
+  with the call): issue 14 added the voice and hold detection to what issue 3 timed, and its budget for
+  the whole is <= 10x the floor (bench_call_analysis.py ``speed`` times the same on an hour);
+- reopening an analysed call (waveform from the cache): < 50 ms.
 The speech is made once and kept (the bench cache); the files and database in the work folder.
 """
 from __future__ import annotations
@@ -74,6 +79,17 @@ def ours_seconds(database, call_id: int) -> tuple[float, float, dict]:
                                    "talk_over": len(result["talk_over"])}
 
 
+def decode_seconds(path: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of the analysis's first pass alone: decode to 16-bit PCM + the waveform envelope."""
+    from qa_desktop.core.audio.measure import AnalysisOptions, _Blocks, decode
+
+    cpu, started = _cpu(), time.perf_counter()
+    blocks = _Blocks(AnalysisOptions())
+    decoded = decode(path, on_samples=blocks)
+    blocks.finish(decoded.samples, decoded.sample_rate)
+    return time.perf_counter() - started, _cpu() - cpu
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=60.0)
@@ -101,28 +117,33 @@ def main() -> int:
     ours_seconds(database, next(iter(ids.values())))  # warm-up: the modules a first analysis imports
     for label, path in files:
         call_id = next(i for p, i in ids.items() if Path(p).name == path.name)
-        floors, ours, floor_cpu, ours_cpu = [], [], [], []
+        floors, decodes, ours, floor_cpu, decode_cpu, ours_cpu = [], [], [], [], [], []
         info = {}
-        for _ in range(args.runs):  # interleaved, so machine load hits both alike
+        for _ in range(args.runs):  # interleaved, so machine load hits all alike
             wall, cpu = floor_seconds(path)
             floors.append(wall)
             floor_cpu.append(cpu)
+            wall, cpu = decode_seconds(path)
+            decodes.append(wall)
+            decode_cpu.append(cpu)
             wall, cpu, info = ours_seconds(database, call_id)
             ours.append(wall)
             ours_cpu.append(cpu)
         # Best of N is the usual estimator on a shared machine (noise only ever adds time);
         # medians and CPU seconds are printed too.
-        ratio = min(ours) / min(floors)
-        ok &= ratio <= 1.5
         print(f"{label}: {path.stat().st_size / 1e6:.1f} MB, {info['duration_s'] / 60:.1f} min, "
               f"found {info['dead_air']} dead air, {info['talk_over']} talk-over\n"
               f"  ffmpeg floor: best {min(floors):.2f} s, median {statistics.median(floors):.2f} s, "
-              f"CPU {min(floor_cpu):.2f} s  (runs {', '.join(f'{f:.2f}' for f in floors)})\n"
-              f"  decode+waveform+analysis: best {min(ours):.2f} s, median {statistics.median(ours):.2f} s, "
-              f"CPU {min(ours_cpu):.2f} s  (runs {', '.join(f'{o:.2f}' for o in ours)})\n"
-              f"  ratio best/best {ratio:.2f}, "
-              f"median/median {statistics.median(ours) / statistics.median(floors):.2f}, "
-              f"CPU {min(ours_cpu) / min(floor_cpu):.2f}  (target <= 1.5)")
+              f"CPU {min(floor_cpu):.2f} s  (runs {', '.join(f'{f:.2f}' for f in floors)})")
+        for what, times, cpus, budget in (("decode+waveform", decodes, decode_cpu, 1.5),
+                                          ("decode+waveform+analysis", ours, ours_cpu, 10.0)):
+            ratio = min(times) / min(floors)
+            ok &= ratio <= budget
+            print(f"  {what}: best {min(times):.2f} s, median {statistics.median(times):.2f} s, "
+                  f"CPU {min(cpus):.2f} s  (runs {', '.join(f'{o:.2f}' for o in times)})\n"
+                  f"    ratio best/best {ratio:.2f}, median/median "
+                  f"{statistics.median(times) / statistics.median(floors):.2f}, "
+                  f"CPU {min(cpus) / min(floor_cpu):.2f}  (target <= {budget:g})")
 
         digest = content_hash(path)  # its waveform was cached by the analysis
         reopen = []
