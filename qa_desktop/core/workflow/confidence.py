@@ -34,9 +34,12 @@ def t_quantile(confidence: float, df: int) -> float:
     # Cached: the search below asks for the same few degrees of freedom for every agent. SciPy is
     # imported here, where figures are computed (off the GUI thread): importing it takes seconds, and
     # the Sampling and Reports pages only import this module (issue 12: the first open froze 4–6 s).
-    from scipy import stats
+    # scipy.special's inverse of Student's t is what scipy.stats.t.ppf computes (identical for every
+    # df and confidence tested), without importing scipy.stats: 0.18 s instead of 0.55 s, which was
+    # most of a first weekly export's time.
+    from scipy.special import stdtrit
 
-    return float(stats.t.ppf(0.5 + confidence / 2, df))
+    return float(stdtrit(df, 0.5 + confidence / 2))
 
 
 def _half_width(sd: float, n: int, confidence: float) -> float:
