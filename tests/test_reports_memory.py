@@ -5,6 +5,8 @@ exported in small pages so that both span many of them. Memory, not time: the sp
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import tracemalloc
 
 import pytest
@@ -60,3 +62,21 @@ def test_four_times_the_evaluations_take_no_more_memory(centres, tmp_path, kind)
     # from 5.5 to 19.7 MB here (a sheet's XML re-read to add its size, every training result held at once).
     assert big_peak - small_peak < 0.25 * small_peak, (f"{small_n} evaluations: {small_peak / 2 ** 20:.1f} MB, "
                                                       f"{big_n}: {big_peak / 2 ** 20:.1f} MB")
+
+
+def test_an_export_leaves_scipy_stats_unimported(centres, tmp_path):
+    """The agents' intervals need Student's t only: scipy.special gives it. Importing scipy.stats for it cost a
+    first export 0.45 s and 46 MB, several times a team's weekly workbook itself (issue 19)."""
+    script = (
+        "import sys, datetime as dt\n"
+        "from qa_desktop.core.db import open_database\n"
+        "from qa_desktop.core.reports.monthly import export_monthly\n"
+        "from qa_desktop.core.reports.weekly import export_weekly\n"
+        f"db = open_database({str(centres['small'])!r}, create=False)\n"
+        "db.user_login = 'qa.lead'\n"
+        f"export_monthly(db, '2026-11', {str(tmp_path / 'm.xlsx')!r}, tz='UTC', today=dt.date(2026, 12, 3))\n"
+        f"result = export_weekly(db, '2026-W47', {str(tmp_path / 'w.xlsx')!r}, tz='UTC', today=dt.date(2026, 12, 3))\n"
+        "assert result.agents > 1, result\n"
+        "print(sorted(m for m in ('scipy.stats', 'pandas', 'matplotlib') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr
