@@ -54,7 +54,8 @@ def test_decoded_audio_is_private_while_it_exists_and_gone_after(tmp_path):
     seen = []
 
     def look(_array, _frames, _rate):
-        for path in _private_folder().glob("qa-desktop-*.wav"):
+        # this process's files only (<prefix><host>-<pid>-…): other test runs decode in the same folder meanwhile
+        for path in _private_folder().glob(f"qa-desktop-*-{os.getpid()}-*.wav"):
             seen.append((path, stat.S_IMODE(path.stat().st_mode)))
 
     decoded = decode_module.decode(recording, on_samples=look)
@@ -62,21 +63,21 @@ def test_decoded_audio_is_private_while_it_exists_and_gone_after(tmp_path):
     assert seen and all(mode == 0o600 for _, mode in seen)
     assert stat.S_IMODE(_private_folder().stat().st_mode) == 0o700
     assert not any(path.exists() for path, _ in seen)
-    assert not list(SHM.glob(f"qa-desktop-{os.getpid()}-*.wav"))
+    assert not list(SHM.glob(f"qa-desktop-*-{os.getpid()}-*.wav"))
 
 
 @needs_shm
 def test_a_killed_decode_leaves_only_a_private_file_that_the_next_start_removes(tmp_path):
     recording = tmp_path / "long.flac"
     write_demo_call(recording, seed=4, duration_s=60.0, fmt="flac")
-    before = set(SHM.glob("qa-desktop-*.wav")) | set(_private_folder().glob("*"))
-    killed = _run_python("""
+    killed = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
         import os, signal, sys
         from qa_desktop.core.audio.decode import decode
         decode(sys.argv[1], on_samples=lambda *a: os.kill(os.getpid(), signal.SIGKILL))
-    """, str(recording))
-    assert killed.returncode == -9
-    left = (set(SHM.glob("qa-desktop-*.wav")) | set(_private_folder().glob("*"))) - before
+    """), str(recording)], env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert killed.wait(timeout=120) == -9
+    # the killed process's own files (<prefix><host>-<pid>-…): other test runs decode in the same folders
+    left = set(SHM.glob(f"qa-desktop-*-{killed.pid}-*.wav")) | set(_private_folder().glob(f"*-{killed.pid}-*"))
     assert left, "the kill came while ffmpeg's output existed"
     for path in left:
         assert path.parent == _private_folder() and stat.S_IMODE(path.stat().st_mode) == 0o600
