@@ -86,8 +86,10 @@ def test_work_queue_columns_are_in_sight(demo_path, qtbot, language):
     qtbot.addWidget(window)
     try:
         page = window.show_page("workspace")
-        _pump(800)
         table = page.queue.table
+        # the queue is read off the GUI thread: wait for it (a fixed pause was too short on a loaded machine)
+        qtbot.waitUntil(lambda: not page.queue_loading and table.model().rowCount() > 0, timeout=20000)
+        _pump(300)  # its columns are fitted once the rows are in
         assert table.model().rowCount() > 0
         header = table.horizontalHeader()
         shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
