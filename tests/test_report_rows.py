@@ -100,3 +100,23 @@ def test_control_characters_are_refused_as_openpyxl_refuses_them():
                 ws.append(["bell\x07"])
         finally:
             sheet_dimensions.MeasuredSheet.fast_rows = True
+
+
+def test_a_sheet_of_plain_rows_never_asks_openpyxl_to_write_a_row(tmp_path, monkeypatch):
+    """The fast path is really taken by the sheets (an openpyxl or et_xmlfile that writes differently would
+    silently send every row back to the slow path: this says so)."""
+    from openpyxl.worksheet._writer import WorksheetWriter
+
+    asked = []
+    real = WorksheetWriter.write_row
+    monkeypatch.setattr(WorksheetWriter, "write_row", lambda self, xf, row, idx: asked.append(idx) or real(
+        self, xf, row, idx))
+    wb = MeasuredWorkbook()
+    ws = wb.create_sheet("S")
+    for n in range(20):
+        ws.append([n, f"agent {n}", Decimal(n) / 3, safe_cell(ws, dt.date(2026, 11, 1 + n), "date"), None, ""])
+    ws.row_dimensions[21].height = 40
+    ws.append(["a row with its own height goes to openpyxl"])
+    wb.save(tmp_path / "plain.xlsx")
+    assert asked == [21]
+    assert load_workbook(tmp_path / "plain.xlsx")["S"]["B20"].value == "agent 19"

@@ -60,8 +60,11 @@ class MeasuredSheet(WriteOnlyWorksheet):
             xf = self._writer.xf.send(True)
         except StopIteration:
             self._already_saved()
-        # et_xmlfile's writer keeps its text sink as ``_file``; lxml's (when lxml is installed) has none
+        # et_xmlfile's writer keeps its text sink, a write function, as ``_file``; lxml's (when lxml is
+        # installed) has none: then, or with any other writer, every row goes through openpyxl
         raw = getattr(xf, "_file", None) if self.fast_rows else None
+        if not callable(raw):
+            raw = None
         heights = self.row_dimensions
         with xf.element("sheetData"):
             row_idx = 1
