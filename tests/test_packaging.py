@@ -166,3 +166,19 @@ def test_check_build_hides_a_system_ffmpeg_but_keeps_sh(tmp_path):
     assert Path(shutil.which("sh", path=scrubbed)).resolve() == system_bin / "sh"
     assert shutil.which("uname", path=scrubbed) is not None
     assert scrubbed.split(os.pathsep)[0] == str(other)
+
+
+def test_our_pyinstaller_hooks_copy_metadata_that_is_installed():
+    """webrtcvad is installed from the webrtcvad-wheels distribution; the contributed PyInstaller hook asks for a
+    'webrtcvad' distribution and stopped the frozen build, so packaging/hooks/ overrides it (the spec's hookspath)."""
+    import importlib.metadata
+    import re
+
+    hooks = sorted((PACKAGING / "hooks").glob("hook-*.py"))
+    assert [h.name for h in hooks] == ["hook-webrtcvad.py"]
+    for hook in hooks:
+        names = re.findall(r'copy_metadata\("([^"]+)"\)', hook.read_text(encoding="utf-8"))
+        assert names
+        for name in names:
+            assert importlib.metadata.distribution(name).files  # installed, with a RECORD to copy
+    assert 'hookspath=[str(PACKAGING / "hooks")]' in (PACKAGING / "qa_desktop.spec").read_text(encoding="utf-8")
