@@ -99,7 +99,9 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     combo = tab.items.cellWidget(solve_row, tab.COL_NEW)
     combo.setCurrentIndex(combo.findData("yes"))
     tab.adjust()
+    _read(qtbot, page)  # written in the background, refused there
     assert "reason" in page.message.text().lower()  # refused: no reason given
+    assert tab.items.cellWidget(solve_row, tab.COL_NEW).currentData() == "yes"  # the choice is still there
     tab.reason.setText("the solution is given at 02:10")
     tab.adjust()
     _read(qtbot, page)
@@ -126,6 +128,7 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     assert page.disputes_tab.model.rowCount() == 1
     page.grab().save("/tmp/disputes.png")
     page.disputes_tab.decide()
+    _read(qtbot, page)
     assert "QA lead" in page.message.text()  # a team lead cannot decide
 
     page, _ctx = _page(qtbot, sqlite_db, "qa")
@@ -135,6 +138,7 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     disputes_tab.items.cellWidget(0, disputes_tab.COL_DECISION).setCurrentIndex(1)  # accept the agent's view
     disputes_tab.items.item(0, disputes_tab.COL_REASON).setText("tone is firm but polite")
     disputes_tab.decide()
+    _read(qtbot, page)
     assert "0.00 → 100.00" in page.message.text()
     with sqlite_db.read() as s:
         assert s.get(Evaluation, ids["fatal"]).score == 100

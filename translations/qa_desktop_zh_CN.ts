@@ -3897,6 +3897,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>ReviewPage</name>
         <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
             <source>Review queue</source>
             <translation>复核队列</translation>
         </message>

@@ -3897,6 +3897,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
     <context>
         <name>ReviewPage</name>
         <message>
+            <source>Saving…</source>
+            <translation>正在儲存…</translation>
+        </message>
+        <message>
             <source>Review queue</source>
             <translation>複核佇列</translation>
         </message>

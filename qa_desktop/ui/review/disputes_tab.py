@@ -31,6 +31,7 @@ class DisputesTab(QWidget):
         super().__init__(page)
         self.page = page
         self.current: dict | None = None
+        self._editable = False  # the dispute shown is open (or overdue): it may be decided or withdrawn
         layout = QVBoxLayout(self)
         self.model = tables.disputes_model(self)
         self.view = table_view(self.model, "disputes")
@@ -55,8 +56,7 @@ class DisputesTab(QWidget):
         self.withdraw_button = QPushButton()
         self.withdraw_button.setObjectName("withdrawDispute")
         self.withdraw_button.clicked.connect(self.withdraw)
-        gate(self.decide_button, page.ctx, "dispute.decide", False)
-        gate(self.withdraw_button, page.ctx, "dispute.withdraw", False)
+        self.gate_actions()
         row.addWidget(self.open_button)
         row.addWidget(self.decide_button)
         row.addStretch(1)
@@ -93,8 +93,8 @@ class DisputesTab(QWidget):
             self.current = None
             self.items.setRowCount(0)
             self.statement.clear()
-            gate(self.decide_button, self.page.ctx, "dispute.decide", False)
-            gate(self.withdraw_button, self.page.ctx, "dispute.withdraw", False)
+            self._editable = False
+            self.gate_actions()
 
     def _failed(self, error: BaseException) -> None:
         self.page.say(describe_error(error))
@@ -137,8 +137,13 @@ class DisputesTab(QWidget):
                 reason.setFlags(reason.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(n, self.COL_REASON, reason)
         fit_item_column(self.items, widest=DECISION_COLUMN)  # the full width: a decision reads whole
-        gate(self.decide_button, self.page.ctx, "dispute.decide", editable)
-        gate(self.withdraw_button, self.page.ctx, "dispute.withdraw", editable)
+        self._editable = editable
+        self.gate_actions()
+
+    def gate_actions(self) -> None:
+        free = not self.page.write.running  # one decision at a time: closed until the last has landed
+        gate(self.decide_button, self.page.ctx, "dispute.decide", free and self._editable)
+        gate(self.withdraw_button, self.page.ctx, "dispute.withdraw", free and self._editable)
 
     def decisions(self) -> dict:
         result = {}
@@ -155,23 +160,29 @@ class DisputesTab(QWidget):
         if self.current:
             self.page.ctx.openCallRequested.emit(self.current["call_id"])
 
-    def _act(self, action, success) -> None:
+    def _act(self, success, job, *args) -> None:
+        """``job(db, *args)`` written in the background; the decisions and reasons typed stay on screen
+        until it has landed, and after a refusal."""
         if not self.current:
             return
-        try:
-            result = action()
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            return
-        self.page.say(success(result))
+        self.page.write.start(job, self.page.ctx.db, *args, done=lambda result: self._acted(success(result)),
+                              failed=lambda error: self.page.say(describe_error(error)))
+
+    def _acted(self, said: str) -> None:
+        self.withdraw_reason.clear()
+        self.page.say(said)
         self.page.ctx.dataChanged.emit("evaluation")
         self.refresh(keep_row=self.view.currentIndex().row())
         self.page.reload(self.page.review_tab)
 
     def decide(self) -> None:
-        self._act(lambda: disputes.decide_dispute(self.page.ctx.db, self.current["id"], self.decisions()),
-                  lambda r: self.tr("Dispute decided: score {0} → {1}.").format(r["score_before"], r["score_after"]))
+        if not self.current:
+            return
+        self._act(lambda r: self.tr("Dispute decided: score {0} → {1}.").format(r["score_before"], r["score_after"]),
+                  disputes.decide_dispute, self.current["id"], self.decisions())
 
     def withdraw(self) -> None:
-        self._act(lambda: disputes.withdraw_dispute(self.page.ctx.db, self.current["id"], self.withdraw_reason.text()),
-                  lambda _r: self.tr("Dispute withdrawn."))
+        if not self.current:
+            return
+        self._act(lambda _r: self.tr("Dispute withdrawn."), disputes.withdraw_dispute, self.current["id"],
+                  self.withdraw_reason.text())

@@ -4,6 +4,9 @@ The rules (who may review, dispute deadlines, decisions, recomputing the score) 
 ``qa_desktop.core.workflow.review`` and ``.disputes``; this page lists what they return, collects
 the answers, reasons and decisions, and shows their refusals as messages. Every list and the selected
 evaluation are read off the GUI thread (``tasks.read_for``); "Loading…" shows while a list is read.
+Every decision is written off the GUI thread too (``writes.PageWrite``, one at a time for the page):
+"Saving…" shows and the acting buttons of every tab stay closed until it has landed; a refusal leaves
+what was typed and chosen on screen.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.core.errors import ConflictError
 from qa_desktop.core.forms_repository import item_titles
 from qa_desktop.core.workflow import disputes, review
 from qa_desktop.ui.context import AppContext
@@ -36,6 +40,7 @@ from qa_desktop.ui.review.verification_tab import VerificationTab
 from qa_desktop.ui.role_gate import allowed, gate
 from qa_desktop.ui.tasks import read_for, reading
 from qa_desktop.ui.widgets import read_only_table as table_view
+from qa_desktop.ui.writes import PageWrite
 
 NO_CHANGE = None
 # given up, in this order, while the queue's columns do not fit beside the detail pane (which shows them)
@@ -62,6 +67,7 @@ class ReviewTab(QWidget):
         self.page = page
         self.detail: dict | None = None
         self._loading_row: dict | None = None  # the queue row whose evaluation is being read
+        self._keep_choices: tuple[int, dict] | None = None  # put back on this evaluation once read again
         self._widths: dict[int, int] = {}  # the queue's columns as measured when its rows came
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -139,10 +145,14 @@ class ReviewTab(QWidget):
 
     def _gate(self) -> None:
         ctx, d = self.page.ctx, self.detail
-        gate(self.confirm_button, ctx, "review.act", d is not None)
-        gate(self.adjust_button, ctx, "review.act", d is not None and d["evaluation_id"] is not None)
-        gate(self.dispute_button, ctx, "dispute.record", d is not None and d["evaluation_id"] is not None)
+        free = not self.page.write.running  # one decision at a time: closed until the last has landed
+        gate(self.confirm_button, ctx, "review.act", free and d is not None)
+        gate(self.adjust_button, ctx, "review.act", free and d is not None and d["evaluation_id"] is not None)
+        gate(self.dispute_button, ctx, "dispute.record", free and d is not None and d["evaluation_id"] is not None)
         self.reason.setReadOnly(not allowed(ctx, "review.act"))
+
+    def gate_actions(self) -> None:
+        self._gate()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
@@ -238,6 +248,9 @@ class ReviewTab(QWidget):
             check.setCheckState(Qt.CheckState.Unchecked)
             self.items.setItem(n, self.COL_DISPUTE, check)
         fit_item_column(self.items)
+        kept, self._keep_choices = self._keep_choices, None
+        if kept is not None and kept[0] == detail["evaluation_id"]:
+            self._put_choices(kept[1])
         lines = list(self.detail["explanation"])
         if self.detail["notes"]:
             lines.append("")
@@ -296,27 +309,54 @@ class ReviewTab(QWidget):
         if self.detail:
             self.page.ctx.openCallRequested.emit(self.detail["call_id"])
 
-    def _act(self, action, success: str) -> None:
+    def _choices(self) -> dict:
+        """What the person chose and typed in the items table, by item: (change to, claim, disputed)."""
+        return {item["code"]: (self.items.cellWidget(n, self.COL_NEW).currentData(),
+                               self.items.item(n, self.COL_CLAIM).text(),
+                               self.items.item(n, self.COL_DISPUTE).checkState())
+                for n, item in enumerate(self.detail["items"] if self.detail else [])}
+
+    def _put_choices(self, choices: dict) -> None:
+        for n, item in enumerate(self.detail["items"] if self.detail else []):
+            if item["code"] not in choices:
+                continue
+            value, claim, disputed = choices[item["code"]]
+            combo = self.items.cellWidget(n, self.COL_NEW)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.items.item(n, self.COL_CLAIM).setText(claim)
+            self.items.item(n, self.COL_DISPUTE).setCheckState(disputed)
+
+    def _act(self, success: str, job, *args, **kwargs) -> None:
+        """``job(db, *args)`` written in the background; the reason and the choices stay until it has landed."""
         if not self.detail:
             return
-        try:
-            action()
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            return
-        self.reason.clear()
+        reason, evaluation_id, choices = self.reason.text(), self.detail["evaluation_id"], self._choices()
+        self.page.write.start(job, self.page.ctx.db, *args, **kwargs,
+                              done=lambda _result: self._acted(success, reason),
+                              failed=lambda error: self._refused(error, evaluation_id, choices))
+
+    def _acted(self, success: str, reason: str) -> None:
+        if self.reason.text() == reason:  # a reason typed for the next call meanwhile is left alone
+            self.reason.clear()
         self.page.say(success)
         self.page.ctx.dataChanged.emit("evaluation")
         self.refresh(keep_row=self.view.currentIndex().row())  # the next call takes the reviewed one's place
         self.page.reload(self.page.disputes_tab)
 
+    def _refused(self, error: BaseException, evaluation_id: int | None, choices: dict) -> None:
+        self.page.say(describe_error(error))
+        if isinstance(error, ConflictError) and evaluation_id is not None:
+            # changed by someone else meanwhile: read as it is now, with this person's choices put back
+            self._keep_choices = (evaluation_id, choices)
+            self.refresh(keep_row=self.view.currentIndex().row())
+
     def confirm(self) -> None:
         if self.detail and self.detail["evaluation_id"] is None:
-            self._act(lambda: review.close_flags(self.page.ctx.db, self.detail["flag_ids"], self.reason.text()),
-                      self.tr("Review flag closed."))
+            self._act(self.tr("Review flag closed."), review.close_flags, self.detail["flag_ids"], self.reason.text())
             return
-        self._act(lambda: review.confirm(self.page.ctx.db, self.detail["evaluation_id"], self.reason.text()),
-                  self.tr("Evaluation confirmed."))
+        if self.detail:
+            self._act(self.tr("Evaluation confirmed."), review.confirm, self.detail["evaluation_id"],
+                      self.reason.text())
 
     def _needs_result(self) -> bool:
         if self.detail and self.detail["evaluation_id"] is None:
@@ -331,9 +371,9 @@ class ReviewTab(QWidget):
         if not changes:
             self.page.say(self.tr("Choose the new answer of at least one item under 'Change to'."))
             return
-        self._act(lambda: review.adjust(self.page.ctx.db, self.detail["evaluation_id"], changes, self.reason.text(),
-                                        expected_row_version=self.detail["row_version"]),
-                  self.tr("Evaluation adjusted; the previous version is kept."))
+        self._act(self.tr("Evaluation adjusted; the previous version is kept."), review.adjust,
+                  self.detail["evaluation_id"], changes, self.reason.text(),
+                  expected_row_version=self.detail["row_version"])
 
     def record_dispute(self) -> None:
         if self._needs_result():
@@ -346,9 +386,8 @@ class ReviewTab(QWidget):
         if not claims:
             self.page.say(self.tr("Tick the items the agent disputes."))
             return
-        self._act(lambda: disputes.record_dispute(self.page.ctx.db, self.detail["evaluation_id"], claims,
-                                                  self.reason.text()),
-                  self.tr("Dispute recorded; the QA lead decides it."))
+        self._act(self.tr("Dispute recorded; the QA lead decides it."), disputes.record_dispute,
+                  self.detail["evaluation_id"], claims, self.reason.text())
 
 
 class ReviewPage(QWidget):
@@ -356,6 +395,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._reads: set[int] = set()  # the tabs whose list is being read
+        self.write = PageWrite(self, changed=self._write_changed)  # the decision being written
         layout = QVBoxLayout(self)
         self.message = QLabel()
         self.message.setObjectName("reviewMessage")
@@ -386,15 +426,25 @@ class ReviewPage(QWidget):
     # -- reads in the background ----------------------------------------------------------------
     def reading_started(self, tab: QWidget) -> None:
         self._reads.add(id(tab))
-        self.loading.setVisible(True)
+        self._show_busy()
 
     def reading_ended(self, tab: QWidget) -> None:
         self._reads.discard(id(tab))
-        self.loading.setVisible(bool(self._reads))
+        self._show_busy()
+
+    def _write_changed(self) -> None:
+        self._show_busy()
+        for tab in (self.review_tab, self.verification_tab, self.disputes_tab):
+            tab.gate_actions()
+
+    def _show_busy(self) -> None:
+        self.loading.setText((self.tr("Saving…") if self.write.running else self.tr("Loading…")) + " ")
+        self.loading.setVisible(self.write.running or bool(self._reads))
 
     def is_loading(self) -> bool:
-        """A list or the selected evaluation is still being read (tests wait for this to end)."""
-        return bool(self._reads) or reading(self.review_tab, "detail")
+        """A decision is being written, or a list or the selected evaluation read (tests wait for this
+        to end: a write that has landed starts the reads that show it)."""
+        return self.write.running or bool(self._reads) or reading(self.review_tab, "detail")
 
     @staticmethod
     def forget_read(owner: QWidget, key: str) -> None:
@@ -404,7 +454,7 @@ class ReviewPage(QWidget):
         self.tabs.setTabText(0, self.tr("Review queue"))
         self.tabs.setTabText(1, self.tr("Complaints and praise"))
         self.tabs.setTabText(2, self.tr("Disputes"))
-        self.loading.setText(self.tr("Loading…") + " ")
+        self._show_busy()
         for tab in (self.review_tab, self.verification_tab, self.disputes_tab):
             tab.retranslate()
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from qa_desktop.core.errors import ConflictError
 from qa_desktop.core.workflow import review
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
@@ -40,9 +41,12 @@ class VerificationTab(QWidget):
         for button in (self.open_button, self.founded_button, self.unfounded_button):
             row.addWidget(button)
         layout.addLayout(row)
-        for button in (self.founded_button, self.unfounded_button):
-            gate(button, page.ctx, "flag.verify")
+        self.gate_actions()
         self.retranslate()
+
+    def gate_actions(self) -> None:
+        for button in (self.founded_button, self.unfounded_button):
+            gate(button, self.page.ctx, "flag.verify", not self.page.write.running)
 
     def retranslate(self) -> None:
         self.show_done.setText(self.tr("Show settled ones too"))
@@ -80,16 +84,23 @@ class VerificationTab(QWidget):
             self.page.ctx.openCallRequested.emit(row["call_id"])
 
     def verify(self, founded: bool) -> None:
+        """The verdict written in the background; the note stays until it has landed."""
         row = self.current()
         if not row:
             return
-        try:
-            review.verify(self.page.ctx.db, row["flag_id"], founded, self.note.text(),
-                          expected_row_version=row["row_version"])
-        except Exception as error:  # noqa: BLE001
-            self.page.say(describe_error(error))
-            return
-        self.note.clear()
+        note = self.note.text()
+        self.page.write.start(review.verify, self.page.ctx.db, row["flag_id"], founded, note,
+                              expected_row_version=row["row_version"],
+                              done=lambda _result: self._verified(founded, note), failed=self._refused)
+
+    def _verified(self, founded: bool, note: str) -> None:
+        if self.note.text() == note:  # a note typed for the next one meanwhile is left alone
+            self.note.clear()
         self.page.say(self.tr("Recorded as founded.") if founded else self.tr("Recorded as not founded."))
         self.page.ctx.dataChanged.emit("flag")
         self.refresh(keep_row=self.view.currentIndex().row())
+
+    def _refused(self, error: BaseException) -> None:
+        self.page.say(describe_error(error))
+        if isinstance(error, ConflictError):  # settled by someone else meanwhile: show it as it is now
+            self.refresh(keep_row=self.view.currentIndex().row())
