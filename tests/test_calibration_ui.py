@@ -163,8 +163,9 @@ def test_new_session_dialog_offers_flagged_candidates_first(qtbot, sqlite_db):
     assert dialog.chosen_calls() == [ids["calls"][2]]  # the candidate comes checked
     dialog.check_people([ids["users"]["ann"], ids["users"]["bo"]])
     dialog.expert.setCurrentIndex(dialog.expert.findData(ids["users"]["exp"]))
-    session_id = dialog.create()
-    detail = cal.get_session(sqlite_db, session_id)
+    dialog.accept()                                    # created off the GUI thread...
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)  # ...accepted once it is stored
+    detail = cal.get_session(sqlite_db, dialog.session_id)
     assert [c.call_id for c in detail.calls] == [ids["calls"][2]]
     assert [p.login for p in detail.participants] == ["ann", "bo", "exp"] and detail.summary.expert.login == "exp"
 
@@ -226,6 +227,7 @@ def test_add_calls_dialog_skips_calls_already_in_the_session(qtbot, sqlite_db):
     for i in range(2):
         dialog.calls.item(i).setCheckState(Qt.CheckState.Checked)
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)  # once they are in the database
     assert len(dialog.added) == 2
     assert len(cal.get_session(sqlite_db, session_id).calls) == 4
 
@@ -292,6 +294,7 @@ def test_closing_records_the_meeting_notes_typed_and_confirmed_with_ctrl_enter(q
             qtbot.keyClicks(notes, "after the greeting.")
             asked["still open"] = dialog.isVisible()
             qtbot.keyClick(notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter closes it
+            qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)  # once the session is closed
         finally:
             if dialog.isVisible():
                 asked["left open"] = True

@@ -17,6 +17,7 @@ The job gets plain values only: whatever the person typed or chose is read from 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -42,7 +43,8 @@ class PageWrite:
         """``job(*args, **kwargs)`` on the thread pool; False (and nothing started) while a write runs."""
         if self.task is not None:
             return False
-        task = run_in_background(None, job, *args, pass_progress=False, **kwargs)
+        # bound here: the job's own keywords (a session's ``title``) are not run_in_background's
+        task = run_in_background(None, partial(job, *args, **kwargs), pass_progress=False)
         self.task = task
 
         def over() -> bool:

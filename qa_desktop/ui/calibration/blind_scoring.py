@@ -163,6 +163,13 @@ class BlindScoringWidget(QWidget):
             self.calls.setCurrentRow(target)
         self._show(self.calls.currentRow())
 
+    def hold_saving(self, held: bool) -> None:
+        """A save of the page's own is under way (self-checks): the draft button waits for it; Ctrl+S and
+        Ctrl+Enter still ask the page, which takes one write at a time."""
+        entry = self.current()
+        self.save_draft_button.setEnabled(not held and entry is not None and self.editable
+                                          and entry.status != "submitted")
+
     def _shortcut(self, submit: bool) -> None:
         entry = self.current()
         if entry is not None and self.editable and entry.status != "submitted":

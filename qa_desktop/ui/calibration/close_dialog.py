@@ -2,16 +2,26 @@
 
 Qt's multi-line input dialog could not be confirmed from the keyboard (Enter writes a new line,
 Ctrl+Enter did nothing); here Ctrl+Enter closes the session, as it submits a score elsewhere.
+The session is closed from here, off the GUI thread (a shared database may keep the write waiting):
+the dialog stays open with the notes until the write has landed, and after a refusal.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from qa_desktop.core.calibration import sessions as cal
+from qa_desktop.ui.messages import describe_error
+from qa_desktop.ui.writes import PageWrite
 
 
 class CloseSessionDialog(QDialog):
-    def __init__(self, missing: int, notes: str, parent: QWidget | None = None):
+    """Accepted once ``session_id`` is closed in ``database`` with the notes typed."""
+
+    def __init__(self, database, session_id: int, missing: int, notes: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.database, self.session_id = database, session_id
+        self.write = PageWrite(self, changed=self._show_writing)
         self.setWindowTitle(self.tr("Close session"))
         self.resize(560, 360)
         layout = QVBoxLayout(self)
@@ -33,7 +43,8 @@ class CloseSessionDialog(QDialog):
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close session"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.close_button.setText(self.tr("Close session"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -57,6 +68,21 @@ class CloseSessionDialog(QDialog):
 
     def text(self) -> str:
         return self.notes.toPlainText()
+
+    def accept(self) -> None:
+        self.write.start(cal.close_session, self.database, self.session_id, notes=self.text(),
+                         done=lambda _result: super(CloseSessionDialog, self).accept(), failed=self._refused)
+
+    def reject(self) -> None:
+        if not self.write.running:  # the close is under way: it lands, and the page is told
+            super().reject()
+
+    def _refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Close session"), describe_error(error))
+
+    def _show_writing(self) -> None:
+        self.close_button.setEnabled(not self.write.running)
+        self.notes.setReadOnly(self.write.running)
 
 
 def _ctrl_enter(event) -> bool:

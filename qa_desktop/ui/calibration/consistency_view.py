@@ -1,5 +1,6 @@
 """Evaluator consistency on screen: calibration deviation by month, self-check comparisons, and
-the current user's own self-checks to score blind."""
+the current user's own self-checks to score blind. Reads and writes (assigning self-checks, saving
+and submitting one) run off the GUI thread; the acting buttons stay closed while a write runs."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
@@ -24,6 +25,7 @@ from qa_desktop.ui.calibration.models import band_text, months_model, self_check
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table
+from qa_desktop.ui.writes import PageWrite
 
 
 class ConsistencyView(QWidget):
@@ -35,6 +37,8 @@ class ConsistencyView(QWidget):
         self._comparison_task = None
         self._stale = True  # nothing read yet
         self._months_error: QADesktopError | None = None
+        self._may_assign = False
+        self.write = PageWrite(self, changed=self._gate)  # self-checks being assigned, or one saved
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("consistencyTabs")
@@ -127,8 +131,14 @@ class ConsistencyView(QWidget):
             self.refresh()
 
     def reading(self) -> bool:
-        """Whether a read of this tab is still under way (tests wait for it to end)."""
-        return self._task is not None or self._comparison_task is not None
+        """Whether a read or a write of this tab is still under way (tests wait for it to end)."""
+        return self._task is not None or self._comparison_task is not None or self.write.running
+
+    def _gate(self) -> None:
+        free = not self.write.running
+        self.assign_button.setEnabled(self._may_assign and free)
+        self.count.setEnabled(self._may_assign)
+        self.blind.hold_saving(not free)
 
     def _current(self, task, attribute: str = "_task") -> bool:
         if not isValid(self) or task is not getattr(self, attribute):
@@ -146,8 +156,8 @@ class ConsistencyView(QWidget):
             self.evaluator.addItem(f"{person.name} ({person.login})", person.id)
         self.evaluator.setCurrentIndex(max(0, self.evaluator.findData(data.evaluator_id)))
         self.evaluator.blockSignals(False)
-        self.assign_button.setEnabled(data.may_assign)
-        self.count.setEnabled(data.may_assign)
+        self._may_assign = data.may_assign
+        self._gate()
         self._show_comparison(data.comparison, data.comparison_error)
         self._show_my_checks(data.my_checks, keep_row)
 
@@ -190,13 +200,15 @@ class ConsistencyView(QWidget):
             return
         from qa_desktop.core.calibration import consistency
 
-        try:
-            made = consistency.assign_self_checks(self.ctx.db, evaluator_id, count=self.count.value())
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Self-checks"), describe_error(error))
-            return
+        self.write.start(consistency.assign_self_checks, self.ctx.db, evaluator_id, count=self.count.value(),
+                         done=self._assigned, failed=lambda error: self._refused(error))
+
+    def _assigned(self, made: list) -> None:
         self.ctx.statusMessage.emit(self.tr("{0} self-checks assigned.").format(len(made)))
         self.ctx.dataChanged.emit("evaluation")
+
+    def _refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Self-checks"), describe_error(error))
 
     def _show_my_checks(self, pending: list[dict], keep_row: bool = False) -> None:
         entries = [BlindEntry(p["call_id"], f"{p['external_id'] or p['call_id']}", p["status"], p["answers"],
@@ -207,19 +219,16 @@ class ConsistencyView(QWidget):
         self.tabs.setTabEnabled(2, bool(entries))
 
     def save_self_check(self, submit: bool) -> None:
+        """Save or submit the self-check on screen in the background; the answers stay in the panel."""
         entry = self.blind.current()
         if entry is None:
             return
-        try:
-            if submit:
-                evaluations.submit(self.ctx.db, entry.key, self.blind.panel.answers(), self.blind.panel.comments(),
-                                   expected_row_version=entry.row_version)
-            else:
-                evaluations.save_draft(self.ctx.db, entry.key, self.blind.panel.answers(),
-                                       self.blind.panel.comments(), expected_row_version=entry.row_version)
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Self-checks"), describe_error(error))
-            return
+        answers, comments = self.blind.panel.answers(), self.blind.panel.comments()
+        save = evaluations.submit if submit else evaluations.save_draft
+        self.write.start(save, self.ctx.db, entry.key, answers, comments, expected_row_version=entry.row_version,
+                         done=lambda _result: self._self_check_saved(submit), failed=self._refused)
+
+    def _self_check_saved(self, submit: bool) -> None:
         if submit:
             self.ctx.dataChanged.emit("evaluation")
         else:

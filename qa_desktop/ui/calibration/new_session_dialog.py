@@ -1,4 +1,7 @@
-"""Creating a calibration session: title, form version, calls (flagged candidates first), scorers, expert."""
+"""Creating a calibration session: title, form version, calls (flagged candidates first), scorers, expert.
+
+The choices are read, and the session created or given calls, off the GUI thread: a dialog stays open
+with what was chosen, its button closed, until the write has landed, and after a refusal."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,9 +26,9 @@ from shiboken6 import isValid
 
 from qa_desktop.core.calibration import page_data
 from qa_desktop.core.calibration import sessions as cal
-from qa_desktop.core.errors import QADesktopError
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.tasks import run_in_background
+from qa_desktop.ui.writes import PageWrite
 
 
 def _checkable(text: str, data, checked: bool = False, tooltip: str = "") -> QListWidgetItem:
@@ -129,6 +132,8 @@ class NewSessionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.loaded = False
+        self.write = PageWrite(self, changed=lambda: self.create_button.setEnabled(
+            self.loaded and not self.write.running))
         read_choices(self, database, self._fill)
 
     def _fill(self, choices: page_data.SessionChoices) -> None:
@@ -154,27 +159,33 @@ class NewSessionDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) in ids:
                 item.setCheckState(Qt.CheckState.Checked)
 
-    def create(self) -> int:
-        """Create the session from the current choices (raises the core's errors)."""
+    def create(self) -> bool:
+        """Create the session from the current choices in the background; accepted once it is stored
+        (``session_id``), a refusal said in a message. False when a creation is under way already."""
         date = self.scheduled.date()
-        self.session_id = cal.create_session(
-            self.database, title=self.title.text(), form_version_id=self.form_version.currentData(),
-            participant_ids=self.chosen_people(), call_ids=self.chosen_calls(),
-            expert_id=self.expert.currentData(), scheduled_on=dt.date(date.year(), date.month(), date.day()))
-        return self.session_id
+        return self.write.start(
+            cal.create_session, self.database, title=self.title.text(), form_version_id=self.form_version.currentData(),
+            participant_ids=self.chosen_people(), call_ids=self.chosen_calls(), expert_id=self.expert.currentData(),
+            scheduled_on=dt.date(date.year(), date.month(), date.day()), done=self._created, failed=self._refused)
+
+    def _created(self, session_id: int) -> None:
+        self.session_id = session_id
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.windowTitle(), describe_error(error))
 
     def accept(self) -> None:
-        if not self.loaded:
+        if not self.loaded or self.write.running:
             return
         if self.form_version.currentData() is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Publish a scoring form first."))
             return
-        try:
-            self.create()
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.windowTitle(), describe_error(error))
-            return
-        super().accept()
+        self.create()
+
+    def reject(self) -> None:
+        if not self.write.running:  # the session is being created: it lands, and the page is told
+            super().reject()
 
 
 class AddCallsDialog(QDialog):
@@ -200,6 +211,8 @@ class AddCallsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.loaded = False
+        self.write = PageWrite(self, changed=lambda: self.add_button.setEnabled(
+            self.loaded and not self.write.running))
         read_choices(self, database, self._fill)
 
     def _fill(self, choices: page_data.SessionChoices) -> None:
@@ -211,11 +224,17 @@ class AddCallsDialog(QDialog):
         return _checked(self.calls)
 
     def accept(self) -> None:
+        """The calls ticked are added in the background; accepted once they are stored."""
         if not self.loaded:
             return
-        try:
-            self.added = cal.add_calls(self.database, self.session_id, self.chosen_calls())
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.windowTitle(), describe_error(error))
-            return
+        self.write.start(cal.add_calls, self.database, self.session_id, self.chosen_calls(),
+                         done=self._added, failed=lambda error: QMessageBox.warning(
+                             self, self.windowTitle(), describe_error(error)))
+
+    def _added(self, added: list[int]) -> None:
+        self.added = added
         super().accept()
+
+    def reject(self) -> None:
+        if not self.write.running:
+            super().reject()

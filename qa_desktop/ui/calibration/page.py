@@ -2,7 +2,9 @@
 
 Every rule (who may create, see, score or agree) is enforced by
 ``qa_desktop.core.calibration.sessions``; this page only shows what the core returns and
-turns its refusals into messages.
+turns its refusals into messages. Reads and writes run off the GUI thread: a consensus is saved
+through ``writes.PageWrite`` (the acting buttons closed until it has landed), a session is created,
+given calls or closed by its dialog, which stays open with what was typed until the write has landed.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from shiboken6 import isValid
 
 from qa_desktop.core.calibration import page_data
 from qa_desktop.core.calibration import sessions as cal
-from qa_desktop.core.errors import ConflictError, QADesktopError
+from qa_desktop.core.errors import ConflictError
 from qa_desktop.core.evaluation_session import SAVE, SUBMIT, CalibrationStore
 from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
@@ -38,6 +40,7 @@ from qa_desktop.ui.role_gate import allowed
 from qa_desktop.ui.scoring import ScoringPanel
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.widgets import read_only_table as table
+from qa_desktop.ui.writes import PageWrite
 
 CALLS_TAB, SCORING_TAB, CONSISTENCY_TAB = 1, 2, 3
 
@@ -58,6 +61,7 @@ class CalibrationPage(QWidget):
         self._consensus_edited = False      # ...changed by the lead since it was shown or saved
         self._task_reads: tuple[str, int] = ("", 0)
         self._changes = 0          # data changes seen; a read started before the last one is out of date
+        self.write = PageWrite(self, changed=self._update_state)  # the consensus being saved
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -211,8 +215,9 @@ class CalibrationPage(QWidget):
         task.failed.connect(lambda error: self._read_failed(task, error))
 
     def reading(self) -> bool:
-        """Whether a read of this page is still under way (tests wait for it to end)."""
-        return self._task is not None
+        """Whether a read or a write of this page is still under way (tests wait for it to end: a write
+        that has landed starts the read that shows it)."""
+        return self._task is not None or self.write.running
 
     def _current(self, task) -> bool:
         return isValid(self) and task is self._task
@@ -314,11 +319,12 @@ class CalibrationPage(QWidget):
                                definition_key=self.detail.summary.form_version_id if self.detail else None)
 
     def _update_state(self) -> None:
-        self.new_button.setEnabled(self.is_lead)
+        free = not self.write.running  # a consensus being saved: nothing else is asked of the session
+        self.new_button.setEnabled(self.is_lead and free)
         is_open = self.detail is not None and self.detail.summary.status == "open"
-        self.close_button.setEnabled(self.is_lead and is_open)
-        self.add_calls_button.setEnabled(self.is_lead and is_open)
-        self.save_consensus_button.setEnabled(self.is_lead and is_open and self.report is not None)
+        self.close_button.setEnabled(self.is_lead and is_open and free)
+        self.add_calls_button.setEnabled(self.is_lead and is_open and free)
+        self.save_consensus_button.setEnabled(self.is_lead and is_open and self.report is not None and free)
         self.consensus_panel.set_read_only(not (self.is_lead and is_open and self.report is not None))
         self.majority_button.setEnabled(self.is_lead and is_open and self.report is not None)
         scoring = self.detail is not None and self.ctx.user.id in [p.id for p in self.detail.participants]
@@ -379,16 +385,21 @@ class CalibrationPage(QWidget):
         self._consensus_edited = True
 
     def save_consensus(self) -> None:
+        """The agreed answers of the call shown, saved in the background; they stay in the panel, and the
+        button closed, until the write has landed."""
         call_id = self.call_picker.currentData()
         if self.detail is None or call_id is None:
             return
-        try:
-            cal.record_consensus(self.ctx.db, self.detail.summary.id, call_id, self.consensus_panel.answers(),
-                                 self.consensus_panel.comments(), replace=True)
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Consensus"), describe_error(error))
-            return
-        self._consensus_edited = False
+        answers, comments = self.consensus_panel.answers(), self.consensus_panel.comments()
+        self.write.start(cal.record_consensus, self.ctx.db, self.detail.summary.id, call_id, answers, comments,
+                         replace=True, done=lambda _result: self._consensus_saved(call_id, answers, comments),
+                         failed=lambda error: QMessageBox.warning(self, self.tr("Consensus"), describe_error(error)))
+
+    def _consensus_saved(self, call_id, answers: dict, comments: dict) -> None:
+        same = (self._consensus_call == call_id and self.consensus_panel.answers() == answers
+                and self.consensus_panel.comments() == comments)
+        if same:  # changed again while it was written: those changes are not saved yet, and stay
+            self._consensus_edited = False
         self._say(self.tr("Consensus saved."))
         self.ctx.dataChanged.emit("calibration")
 
@@ -413,7 +424,7 @@ class CalibrationPage(QWidget):
     # -- session actions -----------------------------------------------------------------------
     def new_session(self) -> None:
         dialog = NewSessionDialog(self.ctx.db, self)
-        if dialog.exec():
+        if dialog.exec():  # accepted once the session is in the database
             self.ctx.dataChanged.emit("calibration")
             self.select_session(dialog.session_id)
 
@@ -428,16 +439,9 @@ class CalibrationPage(QWidget):
         if self.detail is None:
             return
         s = self.detail.summary
-        dialog = CloseSessionDialog(s.n_expected - s.n_submitted, self.detail.notes, self)
-        if not dialog.exec():
-            return
-        notes = dialog.text()
-        try:
-            cal.close_session(self.ctx.db, self.detail.summary.id, notes=notes)
-        except QADesktopError as error:
-            QMessageBox.warning(self, self.tr("Close session"), describe_error(error))
-            return
-        self.ctx.dataChanged.emit("calibration")
+        dialog = CloseSessionDialog(self.ctx.db, s.id, s.n_expected - s.n_submitted, self.detail.notes, self)
+        if dialog.exec():  # accepted once the session is closed in the database
+            self.ctx.dataChanged.emit("calibration")
 
     def _say(self, text: str) -> None:
         self.ctx.statusMessage.emit(text)
