@@ -114,7 +114,7 @@ def test_team_lead_adjusts_and_records_a_dispute_qa_lead_decides(qtbot, sqlite_d
     _read(qtbot, page)
     assert tab.detail["evaluation_id"] == ids["fatal"]
     polite_row = [i["code"] for i in tab.detail["items"]].index("polite")
-    tab.items.item(polite_row, tab.COL_DISPUTE).setCheckState(Qt.CheckState.Checked)
+    tab.items.item(polite_row, tab.COL_CLAIM).setCheckState(Qt.CheckState.Checked)
     tab.items.item(polite_row, tab.COL_CLAIM).setText("I was firm, not rude")
     combo = tab.items.cellWidget(polite_row, tab.COL_NEW)
     combo.setCurrentIndex(combo.findData("yes"))

@@ -80,7 +80,7 @@ def test_every_decision_is_written_off_the_gui_thread_with_the_buttons_closed(qt
     tab.view.selectRow(next(n for n, r in enumerate(tab.model.rows) if r["evaluation_id"] == ids["fatal"]))
     _read(qtbot, page)
     polite = [i["code"] for i in tab.detail["items"]].index("polite")
-    tab.items.item(polite, tab.COL_DISPUTE).setCheckState(Qt.CheckState.Checked)
+    tab.items.item(polite, tab.COL_CLAIM).setCheckState(Qt.CheckState.Checked)
     tab.reason.setText("the agent disputes it")
     click(qtbot, tab.dispute_button)
     _read(qtbot, page)

@@ -125,3 +125,27 @@ def test_review_queue_columns_are_in_sight_beside_the_detail_pane(demo_path, qtb
     finally:
         window.close()
         i18n.install_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_review_item_columns_are_in_sight_beside_the_queue(demo_path, qtbot, language):
+    """The selected call's items, beside the queue: the item, the answer with its result, the change and
+    the agent's claim (ticked: disputed) all on screen, the item's text wide enough to read."""
+    window = _window(demo_path, "qa.lead", language)
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page("review")
+        qtbot.waitUntil(lambda: not page.is_loading() and page.review_tab.detail is not None, timeout=20000)
+        _pump(300)
+        items = page.review_tab.items
+        assert items.rowCount() > 0
+        header = items.horizontalHeader()
+        last = header.count() - 1
+        assert header.sectionViewportPosition(last) + header.sectionSize(last) <= items.viewport().width()
+        assert not items.horizontalScrollBar().isVisible()
+        assert header.sectionSize(0) >= 150
+        # every header reads whole: none narrower than its words
+        assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(1, header.count()))
+    finally:
+        window.close()
+        i18n.install_language("en")

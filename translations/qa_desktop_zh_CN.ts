@@ -3956,10 +3956,6 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>答案</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
             <source>Change to</source>
             <translation>改为</translation>
         </message>
@@ -3968,8 +3964,12 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>座席申诉理由</translation>
         </message>
         <message>
-            <source>Disputed</source>
-            <translation>申诉</translation>
+            <source>The answer given, and the item's result under it</source>
+            <translation>所给的答案,其下为该项结果</translation>
+        </message>
+        <message>
+            <source>Tick the items the agent disputes (Space), and type what the agent says (F2)</source>
+            <translation>勾选座席申诉的项目(空格键),并填写座席的申诉理由(F2)</translation>
         </message>
         <message>
             <source>Notes:</source>

@@ -3956,10 +3956,6 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>答案</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>結果</translation>
-        </message>
-        <message>
             <source>Change to</source>
             <translation>改為</translation>
         </message>
@@ -3968,8 +3964,12 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>座席申訴理由</translation>
         </message>
         <message>
-            <source>Disputed</source>
-            <translation>申訴</translation>
+            <source>The answer given, and the item's result under it</source>
+            <translation>所給的答案,其下為該項結果</translation>
+        </message>
+        <message>
+            <source>Tick the items the agent disputes (Space), and type what the agent says (F2)</source>
+            <translation>勾選座席申訴的項目(空白鍵),並填寫座席的申訴理由(F2)</translation>
         </message>
         <message>
             <source>Notes:</source>

@@ -134,9 +134,8 @@ def test_team_lead_records_a_dispute_and_adjusts_a_result_with_a_reason(launch_a
         _click_row(queue, rows.index(flagged))
         wait_until(lambda: not page.is_loading(), 20, "the call's evaluation is read")
         items = find(page, QTableWidget, "reviewItems")
-        _click_cell(items, 0, 5)                                     # "Disputed" on the first item
-        press(Qt.Key.Key_Space, target=items)
-        _click_cell(items, 0, 4)                                     # the agent's claim: F2, type, Enter
+        _click_cell(items, 0, 3)                                     # the first item's claim: Space ticks it
+        press(Qt.Key.Key_Space, target=items)                        # as disputed, then F2, type, Enter
         press(Qt.Key.Key_F2, target=items)
         type_text("已按规范报工号")
         press(Qt.Key.Key_Return)
@@ -154,7 +153,7 @@ def test_team_lead_records_a_dispute_and_adjusts_a_result_with_a_reason(launch_a
         rows = [row["evaluation_id"] for row in queue.model().rows]
         _click_row(queue, rows.index(other))
         wait_until(lambda: not page.is_loading(), 20, "the call's evaluation is read")
-        change = next(items.cellWidget(n, 3) for n in range(items.rowCount()) if items.cellWidget(n, 3).count() > 1)
+        change = next(items.cellWidget(n, 2) for n in range(items.rowCount()) if items.cellWidget(n, 2).count() > 1)
         change.setFocus()
         press(Qt.Key.Key_Down, target=change)                        # the next answer in the list
         reason.setFocus()

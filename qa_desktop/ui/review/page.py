@@ -11,6 +11,7 @@ what was typed and chosen on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,9 +36,10 @@ from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.review import tables
 from qa_desktop.ui.review.disputes_tab import DisputesTab
-from qa_desktop.ui.review.item_columns import fit_item_column, size_list_columns
+from qa_desktop.ui.review.item_columns import REVIEW_ANSWER_COLUMN, fit_item_column, size_list_columns
 from qa_desktop.ui.review.verification_tab import VerificationTab
 from qa_desktop.ui.role_gate import allowed, gate
+from qa_desktop.ui.rows_model import BAD
 from qa_desktop.ui.tasks import read_for, reading
 from qa_desktop.ui.widgets import read_only_table as table_view
 from qa_desktop.ui.writes import PageWrite
@@ -60,7 +62,9 @@ def _read_review_queue(database, include_done: bool, lang: str) -> list[dict]:
 class ReviewTab(QWidget):
     """Queue on the left; the evaluation, its items and the confirm / adjust / dispute actions on the right."""
 
-    COL_ITEM, COL_ANSWER, COL_STATUS, COL_NEW, COL_CLAIM, COL_DISPUTE = range(6)
+    # Four columns beside the queue at 1366×768 (six scrolled sideways there): the result is said under the
+    # answer, and the agent's claim is a check box (ticked: disputed) with the claim's words beside it.
+    COL_ITEM, COL_ANSWER, COL_NEW, COL_CLAIM = range(4)
 
     def __init__(self, page: ReviewPage):
         super().__init__(page)
@@ -99,10 +103,10 @@ class ReviewTab(QWidget):
         self.open_button.setObjectName("openCall")
         self.open_button.clicked.connect(self.open_call)
         side.addWidget(self.open_button)
-        self.items = QTableWidget(0, 6)
+        self.items = QTableWidget(0, 4)
         self.items.setObjectName("reviewItems")
-        self.items.verticalHeader().setVisible(False)
-        self.items.horizontalHeader().setStretchLastSection(True)
+        self.items.verticalHeader().setVisible(False)  # the item's text stretches, not the claim
+        self.items.itemChanged.connect(self._claim_typed)
         side.addWidget(self.items, 2)
         self.explanation = QPlainTextEdit()
         self.explanation.setReadOnly(True)
@@ -138,8 +142,12 @@ class ReviewTab(QWidget):
         self.confirm_button.setText(self.tr("Confirm"))
         self.adjust_button.setText(self.tr("Adjust with reason"))
         self.dispute_button.setText(self.tr("Record agent's dispute"))
-        self.items.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Answer"), self.tr("Result"),
-                                              self.tr("Change to"), self.tr("Agent's claim"), self.tr("Disputed")])
+        self.items.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Answer"), self.tr("Change to"),
+                                              self.tr("Agent's claim")])
+        self.items.horizontalHeaderItem(self.COL_ANSWER).setToolTip(self.tr("The answer given, and the item's "
+                                                                            "result under it"))
+        self.items.horizontalHeaderItem(self.COL_CLAIM).setToolTip(self.tr(
+            "Tick the items the agent disputes (Space), and type what the agent says (F2)"))
         self._show_heading()
         self._gate()
 
@@ -231,10 +239,11 @@ class ReviewTab(QWidget):
             name = QTableWidgetItem(item["text"] or item["code"])
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(n, self.COL_ITEM, name)
-            for column, value in ((self.COL_ANSWER, item["answer_text"]), (self.COL_STATUS, item["status_text"])):
-                cell = QTableWidgetItem(value)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.items.setItem(n, column, cell)
+            answer = QTableWidgetItem("\n".join(t for t in (item["answer_text"], item["status_text"]) if t))
+            answer.setFlags(answer.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if item["status"] == "fail":
+                answer.setBackground(QBrush(QColor(BAD)))
+            self.items.setItem(n, self.COL_ANSWER, answer)
             combo = QComboBox()
             combo.addItem("", NO_CHANGE)
             if item["type"] != "checklist":
@@ -242,12 +251,12 @@ class ReviewTab(QWidget):
                     if value != item["answer"]:
                         combo.addItem(said, value)
             self.items.setCellWidget(n, self.COL_NEW, combo)
-            self.items.setItem(n, self.COL_CLAIM, QTableWidgetItem(""))
-            check = QTableWidgetItem()
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Unchecked)
-            self.items.setItem(n, self.COL_DISPUTE, check)
-        fit_item_column(self.items)
+            claim = QTableWidgetItem("")
+            claim.setFlags(claim.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            claim.setCheckState(Qt.CheckState.Unchecked)
+            self.items.setItem(n, self.COL_CLAIM, claim)
+        # beside the queue: answers and choices narrow (they wrap), the claim's header in words
+        fit_item_column(self.items, widest=REVIEW_ANSWER_COLUMN, item_at_least=150, whole=(self.COL_CLAIM,))
         kept, self._keep_choices = self._keep_choices, None
         if kept is not None and kept[0] == detail["evaluation_id"]:
             self._put_choices(kept[1])
@@ -297,6 +306,12 @@ class ReviewTab(QWidget):
             d["external_id"] or d["call_id"], d["agent_code"], d["agent_name"], d["evaluator"], d["score"],
             d["grade_text"]))
 
+    def _claim_typed(self, cell: QTableWidgetItem) -> None:
+        """A claim typed for an item disputes it: its box is ticked (un-ticking it stays possible)."""
+        if cell.column() == self.COL_CLAIM and cell.text().strip() and cell.checkState() == Qt.CheckState.Unchecked \
+                and not self.items.signalsBlocked():
+            cell.setCheckState(Qt.CheckState.Checked)
+
     def changes(self) -> dict:
         changed = {}
         for n, item in enumerate(self.detail["items"] if self.detail else []):
@@ -313,7 +328,7 @@ class ReviewTab(QWidget):
         """What the person chose and typed in the items table, by item: (change to, claim, disputed)."""
         return {item["code"]: (self.items.cellWidget(n, self.COL_NEW).currentData(),
                                self.items.item(n, self.COL_CLAIM).text(),
-                               self.items.item(n, self.COL_DISPUTE).checkState())
+                               self.items.item(n, self.COL_CLAIM).checkState())
                 for n, item in enumerate(self.detail["items"] if self.detail else [])}
 
     def _put_choices(self, choices: dict) -> None:
@@ -324,7 +339,7 @@ class ReviewTab(QWidget):
             combo = self.items.cellWidget(n, self.COL_NEW)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             self.items.item(n, self.COL_CLAIM).setText(claim)
-            self.items.item(n, self.COL_DISPUTE).setCheckState(disputed)
+            self.items.item(n, self.COL_CLAIM).setCheckState(disputed)
 
     def _act(self, success: str, job, *args, **kwargs) -> None:
         """``job(db, *args)`` written in the background; the reason and the choices stay until it has landed."""
@@ -380,7 +395,7 @@ class ReviewTab(QWidget):
             return
         claims = []
         for n, item in enumerate(self.detail["items"] if self.detail else []):
-            if self.items.item(n, self.COL_DISPUTE).checkState() == Qt.CheckState.Checked:
+            if self.items.item(n, self.COL_CLAIM).checkState() == Qt.CheckState.Checked:
                 claims.append({"item_code": item["code"], "claim": self.items.item(n, self.COL_CLAIM).text(),
                                "claimed_answer": self.items.cellWidget(n, self.COL_NEW).currentData()})
         if not claims:
