@@ -165,11 +165,13 @@ class DisputesTab(QWidget):
         until it has landed, and after a refusal."""
         if not self.current:
             return
-        self.page.write.start(job, self.page.ctx.db, *args, done=lambda result: self._acted(success(result)),
+        reason = self.withdraw_reason.text()
+        self.page.write.start(job, self.page.ctx.db, *args, done=lambda result: self._acted(success(result), reason),
                               failed=lambda error: self.page.say(describe_error(error)))
 
-    def _acted(self, said: str) -> None:
-        self.withdraw_reason.clear()
+    def _acted(self, said: str, reason: str) -> None:
+        if self.withdraw_reason.text() == reason:  # a reason typed for the next dispute meanwhile is left alone
+            self.withdraw_reason.clear()
         self.page.say(said)
         self.page.ctx.dataChanged.emit("evaluation")
         self.refresh(keep_row=self.view.currentIndex().row())
