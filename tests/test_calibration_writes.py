@@ -222,3 +222,40 @@ def test_a_page_closed_while_its_consensus_is_written_lets_it_land_quietly(qtbot
     qtbot.wait(50)
     stored = next(c for c in cal.get_session(sqlite_db, session_id).calls if c.call_id == ids["calls"][0])
     assert stored.consensus_answers == answers("yes", "yes", 4, 4)
+
+
+def test_a_locked_shared_database_keeps_the_close_dialog_open_with_its_notes(qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    from qa_desktop.core.db import open_database
+    from qa_desktop.ui.calibration.close_dialog import CloseSessionDialog
+
+    database = open_database(tmp_path / "shared.sqlite3", busy_timeout=0.3)
+    database.lock_retries = 0
+    try:
+        ids = seed(database)
+        session_id = scored_session(database, ids)
+        said = warnings_shown(monkeypatch)
+        as_user(database, "lead")
+        closing = CloseSessionDialog(database, session_id, 0, "")
+        qtbot.addWidget(closing)
+        closing.show()
+        closing.notes.setPlainText("Greeting: the ID may be said after the greeting.")
+        holder = sqlite3.connect(tmp_path / "shared.sqlite3", isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")  # a colleague's machine saving on the share
+        try:
+            closing.accept()
+            qtbot.waitUntil(lambda: len(said) == 1, timeout=10000)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert "is busy: another evaluator or machine is saving" in said[0]
+        assert closing.isVisible() and closing.text() == "Greeting: the ID may be said after the greeting."
+        assert closing.close_button.isEnabled()
+        assert cal.get_session(database, session_id).summary.status == "open"
+        closing.accept()                                     # the lock is gone: it closes
+        qtbot.waitUntil(lambda: closing.result() == closing.DialogCode.Accepted)
+        detail = cal.get_session(database, session_id)
+        assert detail.summary.status == "closed" and detail.notes == "Greeting: the ID may be said after the greeting."
+    finally:
+        database.dispose()
