@@ -243,6 +243,9 @@ def test_call_matrix_reads_like_the_form_and_majority_prefills_consensus(qtbot, 
     assert "totals differ by up to 41.43 points" in page.call_picker.currentText()
     assert cell(page.matrix, 0, 1) == "Yes" and cell(page.matrix, 0, 0) == "No"
     assert page.matrix.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == "Greets with ID"
+    # each row says its item as the panel beside it numbers it, never by its code
+    assert [page.matrix.headerData(r, Qt.Orientation.Vertical) for r in range(page.matrix.rowCount())] == [
+        "1. Greets with ID", "2. Closing phrase", "3. Service attitude", "4. Answer accuracy", "Total"]
     page.prefill_consensus()
     assert page.consensus_panel.answers() == answers("no", "yes", 2, 3)
     assert majority_answer({"a": "yes", "b": "no"}, "b") == "no"

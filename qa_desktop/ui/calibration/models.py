@@ -277,7 +277,9 @@ class CallMatrixModel(QAbstractTableModel):
                 return None
             if section == len(self._call["items"]):
                 return QCoreApplication.translate("CalibrationTables", "Total")
-            return self._call["items"][section]["code"]
+            # numbered as the consensus panel beside it numbers them, in words: never the item's code
+            code = self._call["items"][section]["code"]
+            return f"{section + 1}. {(self._items.get(code) or {}).get('text') or code}"
         if section < len(self._raters):
             rater = self._raters[section]
             return rater["name"] + (" ★" if rater["is_expert"] else "")

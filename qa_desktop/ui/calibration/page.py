@@ -115,6 +115,9 @@ class CalibrationPage(QWidget):
         self.matrix = CallMatrixModel(self)
         self.matrix_view: QTableView = table(self.matrix, "callMatrix")
         self.matrix_view.verticalHeader().setVisible(True)
+        # the items' words cut short beside the answers (whole in their tooltips): as wide as a code was
+        self.matrix_view.verticalHeader().setMaximumWidth(100)
+        self.matrix_view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         calls_split.addWidget(self.matrix_view)
         consensus_box = QWidget()
         consensus_layout = QVBoxLayout(consensus_box)
