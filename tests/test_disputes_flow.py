@@ -138,3 +138,21 @@ def test_cli_lists_disputes(sqlite_db, capsys):
     assert "agent A1" in out and "solve: solved at 03:00" in out
     assert main(["disputes", "--db", str(sqlite_db.path), "--user", "other_lead"]) == 0
     assert capsys.readouterr().out.strip() == "no disputes"
+
+
+def test_a_call_without_an_agent_cannot_be_disputed(any_db):
+    """A recording imported without an agent: there is nobody to dispute its result, so even a QA lead
+    (whom no team check stops) is refused with the reason instead of failing on the missing agent."""
+    def work(s):
+        build.user(s, "qa", Role.QA_LEAD)
+        ev = build.user(s, "eva", Role.EVALUATOR)
+        call = build.call(s, None, SUBMITTED - dt.timedelta(hours=3), external_id="no-agent")
+        return build.evaluation(s, call, ev, build.form_version(s), total=50, submitted_at=SUBMITTED).id
+
+    evaluation_id = any_db.write(work)
+    any_db.user_login = "qa"
+    with pytest.raises(disputes.DisputeRefused, match="has no agent") as refused:
+        disputes.record_dispute(any_db, evaluation_id, [{"item_code": "solve"}], today=THURSDAY)
+    assert refused.value.params["why"] == "not_result"
+    with any_db.read() as s:
+        assert s.scalars(select(Dispute)).all() == []

@@ -222,3 +222,18 @@ def test_a_read_kept_waiting_by_a_lock_is_reported_as_the_database_being_busy(sq
     with pytest.raises(DatabaseLocked):
         session.save()                                 # retried later, never a traceback
     assert replay_journal(sqlite_db, centre["me"].id, journal).unavailable
+
+
+def test_submitting_without_a_scoring_form_is_refused_in_words(sqlite_db, centre):
+    """No published form to score on: the session has no definition, and a submit says why
+    instead of failing on the snapshot it could not take."""
+    from qa_desktop.core.scoring.errors import FormNotFound
+
+    call_id = centre["calls"][0]
+    session = EvaluationSession(RegularStore(sqlite_db, call_id, centre["me"].id), None, None)
+    assert not session.editable and session.save()
+    with pytest.raises(FormNotFound, match="no published scoring form"):
+        session.submit()
+    with pytest.raises(FormNotFound):
+        session.amend("a reason")
+    assert stored(sqlite_db, call_id) is None

@@ -13,8 +13,9 @@ import datetime as dt
 import random
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 
 from qa_desktop import paths
 from qa_desktop.core.db import Database, audit
@@ -22,6 +23,7 @@ from qa_desktop.core.db.models import (
     ActionItem,
     Agent,
     Assignment,
+    Base,
     Call,
     CoachingKind,
     CoachingLink,
@@ -78,6 +80,7 @@ def _answer(item, skill: float, rng: random.Random):
     """A plausible answer: good agents mostly pass, the fatal answer is rare."""
     passes = rng.random() < skill
     values = item.answer_values()
+    answer: Any  # "yes"/"no", a choice's or a scale's value, or a checklist's ticked values
     if item.allows_na and rng.random() < 0.08:
         return "na"
     if item.type in ("yes_no", "yes_no_na"):
@@ -144,6 +147,7 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
         for team, lead in teams:
             lead.team_id = team.id
         agents = []
+        skills: dict[str, float] = {}  # agent code -> chance of passing an item
         used_names = set()
         for index in range(options.agents):
             team = teams[index % len(teams)][0]
@@ -155,7 +159,7 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
             hire = today - dt.timedelta(days=rng.randrange(20, 80) if probation else rng.randrange(200, 2000))
             agent = Agent(agent_code=f"{1001 + index}", name=name, team=team, hire_date=hire,
                           probation_end=hire + dt.timedelta(days=91))
-            agent.skill = rng.uniform(0.72, 0.97) - (0.08 if probation else 0)
+            skills[agent.agent_code] = rng.uniform(0.72, 0.97) - (0.08 if probation else 0)
             agents.append(agent)
         session.add_all(agents)
         form = ScoringForm(code=definition.code, name=definition.name.get("zh_CN") or definition.code)
@@ -181,7 +185,7 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
         queued = options.queue_size + STAFF_QUEUE * len(colleagues)
         owners = [me] * options.queue_size + [person for person in colleagues for _ in range(STAFF_QUEUE)]
         if queued:
-            session.execute(insert(Assignment.__table__), [
+            session.execute(insert(_table(Assignment)), [
                 {"call_id": call_id, "evaluator_id": owner.id, "category": "general"}
                 for call_id, owner in zip(call_ids[:queued], owners)])
 
@@ -197,8 +201,8 @@ def build_demo(database: Database, options: DemoOptions | None = None, progress:
         counts = {"evaluations": 0, "flags": 0, "coaching": 0, "disputes": 0}
         for chunk_start in range(0, len(history), _CHUNK):
             chunk = history[chunk_start:chunk_start + _CHUNK]
-            _insert_history(session, chunk_start, chunk, call_rows, call_ids, call_agents, evaluators, version,
-                            definition, rng, today, counts, limit, recent, staff["qa.lead"])
+            _insert_history(session, chunk_start, chunk, call_rows, call_ids, call_agents, skills, evaluators,
+                            version, definition, rng, today, counts, limit, recent, staff["qa.lead"])
             report_step(progress, 1 + 7 * (chunk_start + len(chunk)) // max(1, len(history)), STEPS, "demo.flags")
         # The recordings were made meanwhile; their calls get the importer's fingerprint and analysis.
         made.extend(background.wait(progress, 8, STEPS))
@@ -244,6 +248,11 @@ _CHUNK = 2000  # evaluations scored and inserted at a time
 STEPS = 10  # of the progress bar: calls, seven of history, the recordings, done
 
 
+def _table(model: type[Base]) -> Table:
+    """A mapped class's table (SQLAlchemy types ``__table__`` as any FromClause), for a Core executemany."""
+    return cast(Table, model.__table__)
+
+
 def _insert(session, model, rows: list[dict]) -> list[int]:
     """Bulk insert; the new ids in row order.
 
@@ -257,7 +266,7 @@ def _insert(session, model, rows: list[dict]) -> list[int]:
     if session.get_bind().dialect.name != "sqlite":
         return list(session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows))
     before = session.scalar(select(func.max(model.id))) or 0
-    session.execute(insert(model.__table__), rows)  # Core: no ORM bookkeeping per row
+    session.execute(insert(_table(model)), rows)  # Core: no ORM bookkeeping per row
     ids = list(session.scalars(select(model.id).where(model.id > before).order_by(model.id)))
     if len(ids) != len(rows):
         raise RuntimeError(f"{model.__tablename__}: inserted {len(rows)} rows, found {len(ids)} new ids")
@@ -282,8 +291,8 @@ def demo_clock(options: DemoOptions) -> dt.datetime:
 def demo_recording_folder(database: Database) -> Path:
     """Beside the database file (``team.sqlite3`` -> ``team_recordings/``), so a demo made with
     ``--db`` elsewhere leaves nothing in the home folder; a server database uses the data folder."""
-    if getattr(database, "path", None) is not None:
-        return Path(database.path).with_name(Path(database.path).stem + "_recordings")
+    if database.path is not None:
+        return database.path.with_name(database.path.stem + "_recordings")
     return paths.user_data_dir() / "demo_recordings"
 
 
@@ -339,7 +348,7 @@ def _call_rows(options: DemoOptions, agents: list, recordings: list[PlannedRecor
 
 
 def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dict], call_ids: list[int],
-                    call_agents: list, evaluators: list, version, definition: FormDefinition,
+                    call_agents: list, skills: dict[str, float], evaluators: list, version, definition: FormDefinition,
                     rng: random.Random, today: dt.date, counts: dict, limit: dt.datetime,
                     recent: dict[int, str], decider) -> None:
     """Score and insert one chunk of past evaluations, with the flags, coaching and disputes they led to."""
@@ -347,7 +356,7 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
     for offset, index in enumerate(chunk):
         evaluator = evaluators[(number0 + offset) % len(evaluators)]
         agent = call_agents[index]
-        answers, comments = _answers(definition, agent.skill, rng)
+        answers, comments = _answers(definition, skills[agent.agent_code], rng)
         result = score(definition, answers, comments)  # the scoring every submitted evaluation goes through
         submitted = call_rows[index]["started_at"] + dt.timedelta(days=rng.randrange(1, 4),
                                                                   minutes=rng.randrange(600))
@@ -366,7 +375,7 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
         kept.append((index, agent, evaluator, submitted, result.total, data["fatal_failed"], data["failed_items"]))
     evaluation_ids = _insert(session, Evaluation, rows)
     del rows
-    session.execute(insert(Assignment.__table__), [
+    session.execute(insert(_table(Assignment)), [
         {"call_id": call_ids[index], "evaluator_id": evaluator.id, "category": "general", "assigned_at": submitted}
         for index, _agent, evaluator, submitted, *_ in kept])
     counts["evaluations"] += len(kept)
@@ -417,17 +426,17 @@ def _insert_history(session, number0: int, chunk: list[int], call_rows: list[dic
                                    "decision": DisputeDecision.KEEP if decided else DisputeDecision.PENDING,
                                    "reason": "复听确认扣分成立" if decided else ""})
     if flags:
-        session.execute(insert(Flag.__table__), flags)
+        session.execute(insert(_table(Flag)), flags)
     session_ids = _insert(session, CoachingSession, sessions)
     if session_ids:
-        session.execute(insert(CoachingLink.__table__), [dict(link, session_id=session_id)
+        session.execute(insert(_table(CoachingLink)), [dict(link, session_id=session_id)
                                                for session_id, session_links in zip(session_ids, links)
                                                for link in session_links])
-        session.execute(insert(ActionItem.__table__), [dict(action, session_id=session_id)
+        session.execute(insert(_table(ActionItem)), [dict(action, session_id=session_id)
                                              for session_id, action in zip(session_ids, actions)])
     dispute_ids = _insert(session, Dispute, disputes)
     if dispute_ids:
-        session.execute(insert(DisputeItem.__table__), [dict(item, dispute_id=dispute_id)
+        session.execute(insert(_table(DisputeItem)), [dict(item, dispute_id=dispute_id)
                                               for dispute_id, item in zip(dispute_ids, disputed_items)])
     counts["flags"] += len(flags)
     counts["coaching"] += len(sessions)

@@ -37,7 +37,7 @@ from qa_desktop.core.db.database import is_lock_error
 from qa_desktop.core.draft_journal import DraftJournal, JournalEntry, database_identity
 from qa_desktop.core.errors import DatabaseLocked, DatabaseUnreachable, QADesktopError
 from qa_desktop.core.evaluations import EvaluationInfo
-from qa_desktop.core.scoring.errors import AnswersInvalid
+from qa_desktop.core.scoring.errors import AnswersInvalid, FormNotFound
 from qa_desktop.core.scoring.form import FormDefinition
 
 SAVE, SUBMIT, AMEND = "save", "submit", "amend"
@@ -349,8 +349,17 @@ class EvaluationSession:
 
     def submit(self) -> EvaluationInfo:
         """Submit (the draft is saved first when it has changes); the service validates and scores."""
-        job = self.prepare(SUBMIT)
+        return self._send(SUBMIT)
+
+    def _send(self, action: str, *, reason: str = "") -> EvaluationInfo:
+        """Submit or amend now; the evaluation as stored afterwards."""
+        job = self.prepare(action, reason=reason)
+        if job is None:  # only a save is ever skipped, except when there is no form to score on
+            raise FormNotFound("There is no published scoring form to score this call on.",
+                               call_id=self.store.call_id)
         self.finish(job, self.run(job))
+        if self.state is None:  # a store always answers a submit or amend with the evaluation it stored
+            raise RuntimeError(f"{action} returned no evaluation")
         return self.state
 
     # -- changing a submitted evaluation -------------------------------------------------------
@@ -361,14 +370,14 @@ class EvaluationSession:
         return True
 
     def amend(self, reason: str) -> EvaluationInfo:
-        job = self.prepare(AMEND, reason=reason)
-        self.finish(job, self.run(job))
-        return self.state
+        return self._send(AMEND, reason=reason)
 
     # -- conflicts -----------------------------------------------------------------------------
     def keep_mine(self) -> bool:
         """After a conflict: take the stored row version and save the answers on screen over it.
         False when the stored evaluation is locked meanwhile (then :meth:`take_stored`)."""
+        if self.state is None:
+            return True  # nothing stored to conflict with: the answers on screen are saved as a new draft
         latest = self.store.load(self.state.id)
         if latest.locked:
             return False
@@ -422,7 +431,11 @@ def replay_journal(database: Database, evaluator_id: int, journal: DraftJournal,
     for entry in journal.pending(database_identity(database), evaluator_id):
         if skip is not None and skip(entry.call_id):
             continue
+        store: RegularStore | CalibrationStore
         if entry.kind == "calibration":
+            if entry.calibration_session_id is None:  # an entry edited by hand: left for a person to look at
+                report.kept.append(entry.call_id)
+                continue
             store = CalibrationStore(database, entry.calibration_session_id, entry.call_id, evaluator_id)
         else:
             store = RegularStore(database, entry.call_id, evaluator_id)

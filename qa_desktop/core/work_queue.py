@@ -146,11 +146,11 @@ def _line_query(*extra):
 
 def _row(line, own: _Own | None, assignment: tuple | None, drafters: tuple[str, ...]) -> QueueRow:
     call_id, started_at, call_type, duration_s, missing, external_id, code, name, team = line[:9]
-    done = own is not None and own.status != EvaluationStatus.DRAFT
+    done = own if own is not None and own.status != EvaluationStatus.DRAFT else None  # a draft shows no score
     return QueueRow(
         call_id=call_id, status=_status_of(own), agent_code=code or "", agent_name=name or "", team=team or "",
         started_at=started_at, call_type=call_type or "", duration_s=duration_s,
-        score=own.score if done else None, grade=(own.grade or "") if done else "",
+        score=done.score if done else None, grade=(done.grade or "") if done else "",
         evaluation_id=own.id if own else None,
         assignment_id=assignment[0] if assignment else None,
         assigned_at=assignment[1] if assignment else None,

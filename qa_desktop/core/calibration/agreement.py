@@ -18,12 +18,12 @@ import itertools
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, TypeVar
 
 import krippendorff
 import numpy as np
 
-from qa_desktop.core.calibration.agreement_choices import DEFAULT_ICC_FORM, ICC_FORMS, LEVELS  # re-exported
+from qa_desktop.core.calibration.agreement_choices import DEFAULT_ICC_FORM, ICC_FORMS, LEVELS, Level  # re-exported
 
 ALPHA_SOURCE = ("Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology, 2nd ed., "
                 "p. 241: rely on data with alpha >= 0.800; draw only tentative conclusions with "
@@ -74,6 +74,15 @@ class AgreementResult:
         }
 
 
+class _Basis(TypedDict):
+    """What a statistic rests on, said alike whether it could be computed or not."""
+
+    n_units: int
+    n_raters: int
+    n_pairable: int
+    source: str
+
+
 def _not_computable(statistic: str, label: str, reason: str, *, n_units: int = 0, n_raters: int = 0,
                     n_pairable: int = 0, source: str = "", **details: Any) -> AgreementResult:
     return AgreementResult(statistic, label, False, None, n_units, n_raters, n_pairable, None,
@@ -94,6 +103,10 @@ def is_missing(value: Any) -> bool:
     return False
 
 
+_Unit = TypeVar("_Unit", bound=Hashable)
+_Rater = TypeVar("_Rater", bound=Hashable)
+
+
 @dataclass
 class RatingTable:
     """Units × raters, ``None`` where a rater did not rate a unit."""
@@ -103,14 +116,15 @@ class RatingTable:
     cells: list[list[Any]]  # cells[unit_index][rater_index]
 
     @classmethod
-    def from_mapping(cls, data: Mapping[Hashable, Mapping[Hashable, Any]]) -> RatingTable:
-        units = list(data)
-        raters: list[Hashable] = []
+    def from_mapping(cls, data: Mapping[_Unit, Mapping[_Rater, Any]]) -> RatingTable:
+        seen: list[_Rater] = []
         for by_rater in data.values():
             for rater in by_rater:
-                if rater not in raters:
-                    raters.append(rater)
-        cells = [[None if is_missing(data[u].get(r)) else data[u].get(r) for r in raters] for u in units]
+                if rater not in seen:
+                    seen.append(rater)
+        cells = [[None if is_missing(by_rater.get(r)) else by_rater.get(r) for r in seen] for by_rater in data.values()]
+        units: list[Hashable] = list(data)
+        raters: list[Hashable] = list(seen)
         return cls(units, raters, cells)
 
     @classmethod
@@ -155,7 +169,7 @@ def _numeric_cells(table: RatingTable) -> tuple[list[list[float | None]], list[A
     bad: list[Any] = []
     rows = []
     for row in table.cells:
-        out = []
+        out: list[float | None] = []
         for value in row:
             if value is None:
                 out.append(None)
@@ -239,6 +253,13 @@ def alpha_band(value: float) -> tuple[str, str]:
     return "poor", "unreliable: disagreement is too large to rely on these ratings (alpha < 0.667)"
 
 
+def _level(level: str) -> Level:
+    for known in LEVELS:
+        if level == known:
+            return known
+    raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+
+
 def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
                        value_order: Sequence[Any] | None = None, bootstrap: int = 0,
                        seed: int = BOOTSTRAP_SEED) -> AgreementResult:
@@ -248,14 +269,13 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
     ``bootstrap`` > 0 adds a 95% percentile interval from that many resamples of the units
     (Zapf et al. 2016), and the share of resamples below 0.667, to ``details`` and the reading.
     """
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    measured = _level(level)
     table = RatingTable.coerce(data)
     label = f"Krippendorff's alpha ({level})"
     pairable = table.pairable_units()
     n_raters = len(table.active_raters())
     n_pairable = sum(len(table.present(i)) for i in pairable)
-    common = dict(n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable, source=ALPHA_SOURCE)
+    common = _Basis(n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable, source=ALPHA_SOURCE)
     if n_raters < 2:
         return _not_computable("alpha", label, f"needs at least two raters, found {n_raters}", **common)
     if len(pairable) < 2:
@@ -269,8 +289,8 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
         codes: dict[Any, int] = {}
 
         def encode(v):
-            key = _as_number(v)
-            key = ("n", key) if key is not None else ("s", str(v))
+            number = _as_number(v)
+            key = ("n", number) if number is not None else ("s", str(v))
             return codes.setdefault(key, len(codes))
     elif level == "ordinal" and value_order is not None:
         order = {str(v): i for i, v in enumerate(value_order)}
@@ -303,14 +323,14 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
             "(alpha is undefined, not perfect)", **common, **{"value_seen": _plain(table.present(pairable[0])[0])})
     if level == "ratio" and distinct.min() < 0:
         return _not_computable("alpha", label, "the ratio level needs non-negative values", **common)
-    value = float(krippendorff.alpha(reliability_data=matrix, level_of_measurement=level))
+    value = float(krippendorff.alpha(reliability_data=matrix, level_of_measurement=measured))
     if not math.isfinite(value):
         return _not_computable("alpha", label, "the expected disagreement is zero", **common)
     band, words = alpha_band(value)
     reading = f"alpha = {value:.3f}: {words}"
     details: dict[str, Any] = {"level": level, "values": len(distinct)}
     if bootstrap > 0:
-        interval = _bootstrap_alpha(matrix, level, bootstrap, seed)
+        interval = _bootstrap_alpha(matrix, measured, bootstrap, seed)
         details["bootstrap"] = interval
         if interval["ci95"] is not None:
             low, high = interval["ci95"]
@@ -348,7 +368,7 @@ def interval_alpha(matrix: np.ndarray) -> float:
     return float(1 - observed / expected)
 
 
-def _bootstrap_alpha(matrix: np.ndarray, level: str, resamples: int, seed: int) -> dict[str, Any]:
+def _bootstrap_alpha(matrix: np.ndarray, level: Level, resamples: int, seed: int) -> dict[str, Any]:
     """Percentile interval of alpha over resamples of the units (columns), with replacement."""
     rng = np.random.default_rng(seed)
     n_units = matrix.shape[1]
@@ -512,9 +532,10 @@ def icc(data: RatingTable | Mapping, form: str = DEFAULT_ICC_FORM) -> AgreementR
     complete = [i for i in range(len(table.units)) if all(numeric[i][j] is not None for j in rater_index)]
     rated = [i for i in range(len(table.units)) if any(numeric[i][j] is not None for j in rater_index)]
     dropped = len(rated) - len(complete)
-    details = {"form": form, "form_description": ICC_FORMS[form], "units_dropped_incomplete": dropped}
-    common = dict(n_units=len(complete), n_raters=len(raters), n_pairable=len(complete) * len(raters),
-                  source=source)
+    details: dict[str, Any] = {"form": form, "form_description": ICC_FORMS[form],
+                               "units_dropped_incomplete": dropped}
+    common = _Basis(n_units=len(complete), n_raters=len(raters), n_pairable=len(complete) * len(raters),
+                    source=source)
     if len(raters) < 2:
         return _not_computable("icc", label, f"needs at least two raters, found {len(raters)}", **common,
                                **details)
@@ -604,15 +625,14 @@ def fleiss_kappa(data: RatingTable | Mapping) -> AgreementResult:
         for v in table.present(i):
             key = _as_number(v) if _as_number(v) is not None else str(v)
             categories.setdefault(key, len(categories))
-    common = dict(n_units=len(units), n_raters=m, n_pairable=len(units) * m, source=KAPPA_SOURCE,
-                  units_dropped_fewer_raters=dropped)
+    common = _Basis(n_units=len(units), n_raters=m, n_pairable=len(units) * m, source=KAPPA_SOURCE)
     if len(units) < 2:
         return _not_computable("fleiss_kappa", label,
                                f"needs at least two units rated by the same {m} raters, found {len(units)}",
-                               **common)
+                               **common, units_dropped_fewer_raters=dropped)
     if len(categories) < 2:
         return _not_computable("fleiss_kappa", label, "all ratings are identical, so chance agreement is "
-                               "total and kappa is undefined", **common)
+                               "total and kappa is undefined", **common, units_dropped_fewer_raters=dropped)
     counts = np.zeros((len(units), len(categories)))
     for row, i in enumerate(units):
         for v in table.present(i):
@@ -620,7 +640,8 @@ def fleiss_kappa(data: RatingTable | Mapping) -> AgreementResult:
             counts[row, categories[key]] += 1
     value = fleiss_kappa_from_counts(counts)
     if value is None:
-        return _not_computable("fleiss_kappa", label, "expected agreement is total", **common)
+        return _not_computable("fleiss_kappa", label, "expected agreement is total", **common,
+                               units_dropped_fewer_raters=dropped)
     band, words = kappa_band(value)
     reading = f"kappa = {value:.3f}: {words}" + ("; meets" if value >= 0.7 else "; below") + " the 0.7 target"
     if dropped:

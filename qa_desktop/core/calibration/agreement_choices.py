@@ -1,7 +1,10 @@
 """The choices agreement statistics take (levels of measurement, Shrout & Fleiss ICC forms), apart from
 the statistics so the command line can offer them without importing NumPy."""
 
-LEVELS = ("nominal", "ordinal", "interval", "ratio")
+from typing import Literal
+
+Level = Literal["nominal", "ordinal", "interval", "ratio"]
+LEVELS: tuple[Level, ...] = ("nominal", "ordinal", "interval", "ratio")
 
 ICC_FORMS = {
     "ICC(1,1)": "one-way random effects, absolute agreement, single rater",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import statistics
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -60,6 +61,20 @@ def _require_may_view(session: Session, login: str, evaluator_id: int | None) ->
 # Calibration deviation month by month
 
 
+@dataclass(frozen=True)
+class _CalibrationScore:
+    """One submitted calibration score, as the monthly deviation compares it."""
+
+    session_id: int
+    expert_id: int | None
+    call_id: int
+    evaluator_id: int
+    score: float | None
+    answers: dict[str, Any]
+    month: str  # YYYY-MM
+    form_version_id: int
+
+
 def evaluator_consistency(database: Database, *, evaluator_id: int | None = None) -> dict[str, Any]:
     """Each evaluator's deviation and bias per month, against the expert and the consensus.
 
@@ -83,43 +98,46 @@ def evaluator_consistency(database: Database, *, evaluator_id: int | None = None
         definitions = {v.id: FormDefinition.from_dict(v.definition) for v in session.scalars(select(FormVersion))
                        if v.id in {s.form_version_id for _, s in rows}}
         names = {u.id: (u.login, u.display_name) for u in session.scalars(select(User))}
-        evaluations = [{"session_id": s.id, "expert_id": s.expert_id, "call_id": e.call_id,
-                        "evaluator_id": e.evaluator_id, "score": None if e.score is None else float(e.score),
-                        "answers": dict(e.answers or {}), "month": (e.submitted_at or e.updated_at).strftime("%Y-%m"),
-                        "form_version_id": s.form_version_id} for e, s in rows]
+        evaluations = [_CalibrationScore(
+            session_id=s.id, expert_id=s.expert_id, call_id=e.call_id, evaluator_id=e.evaluator_id,
+            score=None if e.score is None else float(e.score), answers=dict(e.answers or {}),
+            month=(e.submitted_at or e.updated_at).strftime("%Y-%m"), form_version_id=s.form_version_id)
+            for e, s in rows]
 
+    version_of_session = {e.session_id: e.form_version_id for e in evaluations}
     consensus_totals: dict[tuple[int, int], float] = {}
     for (session_id, call_id), answers in consensus.items():
-        version_id = next((e["form_version_id"] for e in evaluations if e["session_id"] == session_id), None)
-        definition = definitions.get(version_id)
+        version_id = version_of_session.get(session_id)
+        definition = definitions.get(version_id) if version_id is not None else None
         if definition and all(code in answers for code in definition.item_codes()):
             consensus_totals[(session_id, call_id)] = float(score(definition, answers).total)
-    expert_scores = {(e["session_id"], e["call_id"]): e for e in evaluations
-                     if e["expert_id"] is not None and e["evaluator_id"] == e["expert_id"]}
+    expert_scores = {(e.session_id, e.call_id): e for e in evaluations
+                     if e.expert_id is not None and e.evaluator_id == e.expert_id}
 
     grouped: dict[tuple[int, str], dict[str, Any]] = {}
     for e in evaluations:
-        if evaluator_id is not None and e["evaluator_id"] != evaluator_id:
+        if evaluator_id is not None and e.evaluator_id != evaluator_id:
             continue
-        key = (e["evaluator_id"], e["month"])
+        key = (e.evaluator_id, e.month)
         group = grouped.setdefault(key, {"expert": [], "consensus": [], "sessions": set(), "calls": 0,
                                          "items_expert": [0, 0], "items_consensus": [0, 0]})
-        group["sessions"].add(e["session_id"])
+        group["sessions"].add(e.session_id)
         group["calls"] += 1
-        unit = (e["session_id"], e["call_id"])
+        unit = (e.session_id, e.call_id)
         expert = expert_scores.get(unit)
-        if expert is not None and expert["evaluator_id"] != e["evaluator_id"] and e["score"] is not None:
-            group["expert"].append(e["score"] - expert["score"])
-            for code, answer in e["answers"].items():
-                if code in expert["answers"]:
+        if expert is not None and expert.evaluator_id != e.evaluator_id:
+            if e.score is not None and expert.score is not None:
+                group["expert"].append(e.score - expert.score)
+            for code, answer in e.answers.items():
+                if code in expert.answers:
                     group["items_expert"][0] += 1
-                    group["items_expert"][1] += _key(answer) != _key(expert["answers"][code])
-        if unit in consensus_totals and e["score"] is not None:
-            group["consensus"].append(e["score"] - consensus_totals[unit])
+                    group["items_expert"][1] += _key(answer) != _key(expert.answers[code])
+        if unit in consensus_totals and e.score is not None:
+            group["consensus"].append(e.score - consensus_totals[unit])
         for code, agreed in (consensus.get(unit) or {}).items():
-            if code in e["answers"]:
+            if code in e.answers:
                 group["items_consensus"][0] += 1
-                group["items_consensus"][1] += _key(e["answers"][code]) != _key(agreed)
+                group["items_consensus"][1] += _key(e.answers[code]) != _key(agreed)
 
     months = []
     for (who, month), g in sorted(grouped.items(), key=lambda kv: (names[kv[0][0]][1], kv[0][1])):
@@ -201,16 +219,16 @@ def pending_self_checks(database: Database) -> list[dict[str, Any]]:
     with database.read() as session:
         user = acting_user(session, database.user_login)
         rows = session.execute(
-            select(Evaluation, Call).join(Call, Call.id == Evaluation.call_id)
+            select(Evaluation, Call, FormVersion.definition).join(Call, Call.id == Evaluation.call_id)
+            .join(FormVersion, FormVersion.id == Evaluation.form_version_id)
             .where(Evaluation.evaluator_id == user.id, Evaluation.kind == EvaluationKind.SELF_CHECK,
                    Evaluation.status != EvaluationStatus.SUBMITTED).order_by(Evaluation.id)).all()
-        definitions = {e.form_version_id: session.get(FormVersion, e.form_version_id).definition for e, _ in rows}
         # The self-check's own draft answers only; the original stays out of reach until submitted.
         return [{"evaluation_id": e.id, "call_id": c.id, "external_id": c.external_id,
-                 "form_version_id": e.form_version_id, "definition": definitions[e.form_version_id],
+                 "form_version_id": e.form_version_id, "definition": definition,
                  "row_version": e.row_version, "started_at": c.started_at,
                  "status": "draft" if e.answers else "not_started", "answers": dict(e.answers or {}),
-                 "comments": dict(e.comments or {})} for e, c in rows]
+                 "comments": dict(e.comments or {})} for e, c, definition in rows]
 
 
 def self_check_comparison(database: Database, evaluator_id: int) -> dict[str, Any]:
@@ -228,7 +246,8 @@ def self_check_comparison(database: Database, evaluator_id: int) -> dict[str, An
             Evaluation.evaluator_id == evaluator_id, Evaluation.kind == EvaluationKind.SELF_CHECK,
             Evaluation.status != EvaluationStatus.SUBMITTED)).all())
         user = session.get(User, evaluator_id)
-        pairs, items = [], {}
+        pairs: list[dict[str, Any]] = []  # one plain record a call, as the page and the CLI show it
+        items: dict[tuple[int, str], dict[str, Any]] = {}
         for check, first, call in rows:
             before, after = dict(first.answers or {}), dict(check.answers or {})
             codes = [c for c in before if c in after]

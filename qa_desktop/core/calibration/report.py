@@ -113,16 +113,16 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
     with database.read() as session:
         calibration = _load(session, session_id)
         require_may_see_answers(session, calibration, database.user_login)
-        version = session.get(FormVersion, calibration.form_version_id)
+        version = session.get_one(FormVersion, calibration.form_version_id)
         definition = FormDefinition.from_dict(version.definition)
         summary = _summary(session, calibration).to_dict()
-        people = {uid: session.get(User, uid) for uid in scorer_ids(calibration)}
+        scorers = [session.get_one(User, uid) for uid in scorer_ids(calibration)]
         expert_id = calibration.expert_id
         calls = [_session_call(session, link) for link in calibration.calls]
         evaluations = [{"evaluator_id": evaluator_id, "call_id": call_id, "score": score_,
                         "answers": dict(answers or {})}
                        for call_id, evaluator_id, score_, answers in submitted_scores(session, session_id)]
-        people = {uid: {"login": u.login, "name": u.display_name} for uid, u in people.items()}
+        people = {u.id: {"login": u.login, "name": u.display_name} for u in scorers}
         notes = calibration.notes
 
     login = {uid: user["login"] for uid, user in people.items()}
@@ -131,12 +131,15 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
         if evaluation["evaluator_id"] in login:
             by_call.setdefault(evaluation["call_id"], {})[login[evaluation["evaluator_id"]]] = evaluation
     expert = login.get(expert_id) if expert_id else None
-    raters = [{"id": uid, "login": user["login"], "name": user["name"], "is_expert": uid == expert_id}
-              for uid, user in people.items()]
+    raters: list[dict[str, Any]] = [
+        {"id": uid, "login": user["login"], "name": user["name"], "is_expert": uid == expert_id}
+        for uid, user in people.items()]
     items = [(section, item) for section, item in definition.items()]
 
     # -- per call -----------------------------------------------------------------------------
-    call_rows, totals, consensus_totals = [], {}, {}
+    call_rows: list[dict[str, Any]] = []
+    totals: dict[int, dict[str, float | None]] = {}  # call id -> login -> total
+    consensus_totals: dict[int, float] = {}
     for call in calls:
         evals = by_call.get(call.call_id, {})
         call_totals = {who: _num(e["score"]) for who, e in evals.items()}
@@ -144,7 +147,7 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
         consensus = call.consensus_answers or {}
         consensus_total = None
         if consensus and all(item.code in consensus for _, item in items):
-            consensus_total = _num(score(definition, consensus).total)
+            consensus_total = round(float(score(definition, consensus).total), 2)
             consensus_totals[call.call_id] = consensus_total
         values = [v for v in call_totals.values() if v is not None]
         item_rows = []
@@ -152,13 +155,14 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
             answers = {who: e["answers"].get(item.code) for who, e in evals.items()}
             keys = [_key(a) for a in answers.values() if a is not None]
             counts = Counter(keys).most_common()
+            ref_kind: str | None
             majority = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
             if item.code in consensus:
                 reference, ref_kind = _key(consensus[item.code]), "consensus"
             elif expert and answers.get(expert) is not None:
                 reference, ref_kind = _key(answers[expert]), "expert"
             else:
-                reference, ref_kind = majority, "majority" if majority is not None else None
+                reference, ref_kind = majority, ("majority" if majority is not None else None)
             points = {who: (None if a is None else _num(item.answer_points(a)) if a != "na" else None)
                       for who, a in answers.items()}
             numbers = [p for p in points.values() if p is not None]
@@ -198,7 +202,7 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
         entry = {"code": item.code, "section": section.code, "text": _text(item, lang), "type": item.type,
                  "level": level, "n_calls": len(scored), "calls_all_agree": sum(r["all_agree"] for r in scored),
                  "calls_differ_by_more_than_one": wide, "share_differ_by_more_than_one": share,
-                 "rewrite_candidate": len(scored) >= REWRITE_MIN_CALLS and share > REWRITE_SHARE,
+                 "rewrite_candidate": share is not None and len(scored) >= REWRITE_MIN_CALLS and share > REWRITE_SHARE,
                  "differs_from_reference": dict(Counter(w for r in scored for w in r["differs"])),
                  "alpha": alpha.to_dict()}
         item_summary.append(entry)
@@ -207,18 +211,18 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
                             "calls_differ_by_more_than_one": wide})
 
     # -- per participant ----------------------------------------------------------------------
-    expert_totals = {c: t[expert] for c, t in totals.items() if expert and t.get(expert) is not None}
+    expert_totals = {c: total for c, t in totals.items() if expert and (total := t.get(expert)) is not None}
     participants = []
     for rater in raters:
         who = rater["login"]
-        mine = {c: t[who] for c, t in totals.items() if t.get(who) is not None}
+        mine = {c: total for c, t in totals.items() if (total := t.get(who)) is not None}
         entry = {**rater, "n_calls_submitted": len(mine), "mean_total": _mean(list(mine.values())),
                  "vs_expert": None if rater["is_expert"] or not expert else _deviation(mine, expert_totals),
                  "vs_consensus": _deviation(mine, consensus_totals)}
         # item level: how often this rater's answer differed from the consensus / expert answer
         vs_consensus = vs_expert = compared_c = compared_e = 0
-        for call in call_rows:
-            for row in call["items"]:
+        for call_row in call_rows:
+            for row in call_row["items"]:
                 mine_answer = row["answers"].get(who)
                 if mine_answer is None:
                     continue

@@ -175,8 +175,14 @@ class MyCall:
 # Helpers
 
 
-def _person(user: User | None) -> Person | None:
-    return None if user is None else Person(user.id, user.login, user.display_name)
+def _person(user: User) -> Person:
+    return Person(user.id, user.login, user.display_name)
+
+
+def _person_by_id(session: Session, user_id: int | None) -> Person | None:
+    """The lead or expert of a session, None when the session has none (or theirs was deleted: SET NULL)."""
+    user = session.get(User, user_id) if user_id is not None else None
+    return None if user is None else _person(user)
 
 
 def acting_user(session: Session, login: str) -> User:
@@ -209,7 +215,7 @@ def scorer_ids(calibration: CalibrationSession) -> list[int]:
 
 
 def _session_call(session: Session, link: CalibrationCall) -> SessionCall:
-    call = session.get(Call, link.call_id)
+    call = session.get_one(Call, link.call_id)  # the foreign key restricts deleting a call in a session
     agent = session.get(Agent, call.agent_id) if call.agent_id else None
     return SessionCall(call.id, call.external_id, (f"{agent.agent_code} {agent.name}".strip() if agent else ""),
                        call.call_type, call.started_at, call.duration_s, link.consensus_answers,
@@ -234,15 +240,14 @@ def submitted_scores(session: Session, session_id: int) -> list[Any]:
 
 
 def _summary(session: Session, calibration: CalibrationSession) -> SessionSummary:
-    version = session.get(FormVersion, calibration.form_version_id)
+    version = session.get_one(FormVersion, calibration.form_version_id)
     evaluations = session.scalars(
         select(Evaluation.id).where(Evaluation.calibration_session_id == calibration.id,
                                     Evaluation.kind == EvaluationKind.CALIBRATION,
                                     Evaluation.status == EvaluationStatus.SUBMITTED)).all()
     return SessionSummary(
         calibration.id, calibration.title, calibration.status.value, version.id, version.form.name,
-        version.version_no, _person(session.get(User, calibration.lead_id) if calibration.lead_id else None),
-        _person(session.get(User, calibration.expert_id) if calibration.expert_id else None),
+        version.version_no, _person_by_id(session, calibration.lead_id), _person_by_id(session, calibration.expert_id),
         calibration.scheduled_on, calibration.created_at, calibration.closed_at, len(calibration.calls),
         len(calibration.participants), len(evaluations), len(calibration.calls) * len(calibration.participants))
 
@@ -340,8 +345,8 @@ def list_sessions(database: Database, status: CalibrationStatus | None = None) -
 def get_session(database: Database, session_id: int) -> SessionDetail:
     with database.read() as session:
         calibration = _load(session, session_id)
-        version = session.get(FormVersion, calibration.form_version_id)
-        people = [_person(session.get(User, uid)) for uid in scorer_ids(calibration)]
+        version = session.get_one(FormVersion, calibration.form_version_id)
+        people = [_person(session.get_one(User, uid)) for uid in scorer_ids(calibration)]
         return SessionDetail(_summary(session, calibration), version.definition,
                              [_session_call(session, link) for link in calibration.calls], people,
                              calibration.notes, calibration.row_version)
@@ -457,7 +462,7 @@ def answers_for_call(database: Database, session_id: int, call_id: int) -> list[
             if evaluation.call_id != call_id:
                 continue
             result.append(ScoredAnswers(
-                evaluation.id, _person(session.get(User, evaluation.evaluator_id)),
+                evaluation.id, _person(session.get_one(User, evaluation.evaluator_id)),
                 evaluation.evaluator_id == calibration.expert_id, evaluation.status.value,
                 dict(evaluation.answers or {}), dict(evaluation.comments or {}),
                 None if evaluation.score is None else float(evaluation.score), evaluation.grade,
@@ -511,7 +516,7 @@ def record_consensus(database: Database, session_id: int, call_id: int, answers:
         if link is None:
             raise ValidationError(f"Call #{call_id} is not part of calibration session #{session_id}.",
                                   call_id=call_id)
-        definition = _definition(session.get(FormVersion, calibration.form_version_id))
+        definition = _definition(session.get_one(FormVersion, calibration.form_version_id))
         merged = {} if replace else dict(link.consensus_answers or {})
         merged.update({k: v for k, v in answers.items() if v is not None})
         for code in [k for k, v in answers.items() if v is None]:

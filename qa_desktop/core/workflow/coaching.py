@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -73,7 +73,7 @@ def _check_coach(session: Session, user: User, agent: Agent) -> None:
 
 
 def _item_definition(session: Session, evaluation: Evaluation) -> FormDefinition:
-    return FormDefinition.from_dict(session.get(FormVersion, evaluation.form_version_id).definition)
+    return FormDefinition.from_dict(session.get_one(FormVersion, evaluation.form_version_id).definition)
 
 
 def record_session(database: Database, agent_id: int, *, held_on: dt.date,
@@ -217,7 +217,15 @@ def _sampled_sessions(session: Session) -> dict[int, str]:
     return taken
 
 
-def follow_up_state(row: CoachingSession, today: dt.date, sampled_in: str | None) -> str:
+class _FollowUp(Protocol):
+    """What the follow-up state reads: a CoachingSession, or a row of the log's query of its columns."""
+
+    follow_up_status: str
+    follow_up_on: dt.date | None
+    schedule_follow_up_sample: bool
+
+
+def follow_up_state(row: _FollowUp, today: dt.date, sampled_in: str | None) -> str:
     """done | scheduled (in a sample) | overdue | pending | none."""
     if row.follow_up_status == "done":
         return "done"
@@ -237,7 +245,8 @@ def _session_dict(session: Session, row: CoachingSession, today: dt.date,
     agent = row.agent
     return {
         "id": row.id, "agent_id": agent.id, "agent_code": agent.agent_code, "agent_name": agent.name,
-        "team": agent.team.name if agent.team else None, "coach": names.get(row.coach_id, ""),
+        "team": agent.team.name if agent.team else None,
+        "coach": names.get(row.coach_id, "") if row.coach_id is not None else "",
         "kind": row.kind.value, "held_on": row.held_on, "agreed": row.agreed, "follow_up_on": row.follow_up_on,
         "follow_up": follow_up_state(row, today, sampled.get(row.id)), "sampled_in": sampled.get(row.id),
         "schedule_follow_up_sample": row.schedule_follow_up_sample, "acknowledged_at": row.acknowledged_at,
@@ -350,6 +359,8 @@ def item_pass_rates(source, agent_id: int, item_codes: list[str], *, before: dt.
                     texts.setdefault(code, pick(item.text, "en"))
         tally = {code: {"before": [0, 0], "after": [0, 0]} for code in item_codes}
         for evaluation, started_at in rows:
+            if started_at is None:
+                continue  # the query leaves out calls without a start time; this says so to the type checker
             # The session's own day counts as before: an online session follows the very call it coaches.
             side = "after" if started_at.date() > before else "before"
             statuses = item_statuses(definitions[evaluation.form_version_id], evaluation.answers,

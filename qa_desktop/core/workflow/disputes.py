@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -76,7 +77,12 @@ class ItemClaim:
 
 
 def _definition(session: Session, evaluation: Evaluation) -> FormDefinition:
-    return FormDefinition.from_dict(session.get(FormVersion, evaluation.form_version_id).definition)
+    return FormDefinition.from_dict(session.get_one(FormVersion, evaluation.form_version_id).definition)
+
+
+def _disputed_evaluation(session: Session, dispute: Dispute) -> Evaluation:
+    # a dispute goes with its evaluation (the foreign key cascades), so the evaluation is there
+    return session.get_one(Evaluation, dispute.evaluation_id)
 
 
 def record_dispute(database: Database, evaluation_id: int, items: list[ItemClaim | dict], statement: str = "", *,
@@ -92,6 +98,9 @@ def record_dispute(database: Database, evaluation_id: int, items: list[ItemClaim
             raise DisputeRefused(f"No evaluation #{evaluation_id} to dispute.", evaluation_id=evaluation_id)
         agent = evaluation.call.agent
         require_team_lead_of_call(session, user, evaluation.call, "record a dispute for this agent")
+        if agent is None:  # only a QA lead gets here: a team lead leads no call without an agent
+            raise DisputeRefused(f"The call of evaluation #{evaluation_id} has no agent; only a submitted result "
+                                 "of an agent can be disputed.", evaluation_id=evaluation_id, why="not_result")
         if evaluation.status != EvaluationStatus.SUBMITTED or evaluation.kind != EvaluationKind.REGULAR:
             raise DisputeRefused(f"Evaluation #{evaluation_id} is not a submitted result of the agent; only those "
                                  "can be disputed.", evaluation_id=evaluation_id, why="not_result")
@@ -159,7 +168,7 @@ def decide_dispute(database: Database, dispute_id: int, decisions: dict[str, dic
         if dispute.status != DisputeStatus.OPEN:
             raise DisputeRefused(f"Dispute #{dispute_id} is already {dispute.status.value}.", dispute_id=dispute_id,
                                  status=dispute.status.value, why="not_open")
-        evaluation = session.get(Evaluation, dispute.evaluation_id)
+        evaluation = _disputed_evaluation(session, dispute)
         definition = _definition(session, evaluation)
         by_code = {i.item_code: i for i in dispute.items}
         unknown = sorted(set(decisions) - set(by_code))
@@ -174,6 +183,9 @@ def decide_dispute(database: Database, dispute_id: int, decisions: dict[str, dic
         changed = {}
         for code, entry in decisions.items():
             item, row = definition.item(code), by_code[code]
+            if item is None:  # recorded against this (frozen) form version, so only a hand-edited database
+                raise DisputeRefused(f"Item {code!r} does not exist on the form version of evaluation "
+                                     f"#{evaluation.id}.", item=code, why="unknown_item")
             try:
                 decision = DisputeDecision(entry.get("decision"))
             except ValueError:
@@ -207,7 +219,7 @@ def decide_dispute(database: Database, dispute_id: int, decisions: dict[str, dic
                 reason=f"Dispute #{dispute.id} decided: " + "; ".join(
                     f"{code} {c['from']}→{c['to']}" for code, c in changed.items()),
                 expected_row_version=None)
-            after = info.score
+            after = None if info.score is None else Decimal(info.score)
         else:
             after = before
         dispute.status = DisputeStatus.DECIDED
@@ -231,7 +243,7 @@ def withdraw_dispute(database: Database, dispute_id: int, reason: str, *, today:
         dispute = session.get(Dispute, dispute_id)
         if dispute is None:
             raise DisputeRefused(f"No dispute #{dispute_id}.", dispute_id=dispute_id)
-        require_team_lead_of_call(session, user, session.get(Evaluation, dispute.evaluation_id).call,
+        require_team_lead_of_call(session, user, _disputed_evaluation(session, dispute).call,
                                   "withdraw this dispute")
         if dispute.status != DisputeStatus.OPEN:
             raise DisputeRefused(f"Dispute #{dispute_id} is already {dispute.status.value}.", dispute_id=dispute_id,
@@ -254,7 +266,7 @@ def _dispute_dict(session: Session, dispute: Dispute, today: dt.date, lang: str 
                   shared: dict | None = None) -> dict:
     """``shared``: what a list of disputes reads once for all of them (people's names, parsed forms)."""
     shared = {} if shared is None else shared
-    evaluation = session.get(Evaluation, dispute.evaluation_id)
+    evaluation = _disputed_evaluation(session, dispute)
     definitions = shared.setdefault("definitions", {})
     definition = definitions.get(evaluation.form_version_id)
     if definition is None:
@@ -320,7 +332,7 @@ def list_disputes(database: Database, *, status: str | None = None, today: dt.da
         # their evaluations in one read, without the large breakdown nobody shows here (it was decoded
         # once per dispute: seconds for a year's disputes)
         ids = [d.evaluation_id for d in found]
-        loaded = []  # held, so the session's identity map keeps them for the rows below
+        loaded: list[Evaluation] = []  # held, so the session's identity map keeps them for the rows below
         for start in range(0, len(ids), 500):
             loaded += session.scalars(
                 select(Evaluation).options(defer(Evaluation.breakdown),

@@ -172,7 +172,7 @@ def review_queue(database: Database, *, include_done: bool = False) -> list[Revi
             open_review = bool(flags) or review is None
             if not include_done and not open_review:
                 continue
-            outcome = "open" if open_review else review[0]
+            outcome = "open" if flags or review is None else review[0]
             result.append(ReviewRow(
                 row.id, row.call_id, row.external_id, row.started_at, row.agent_code, row.agent_name, row.team,
                 names.get(row.evaluator_id, ""), None if row.score is None else float(row.score), row.grade,
@@ -382,7 +382,7 @@ def review_detail(database: Database, evaluation_id: int, lang: str = "en") -> d
         call, agent = evaluation.call, evaluation.call.agent
         if user.role == Role.TEAM_LEAD:
             require_team_lead_of_call(session, user, call, "read this evaluation")
-        definition = FormDefinition.from_dict(session.get(FormVersion, evaluation.form_version_id).definition)
+        definition = FormDefinition.from_dict(session.get_one(FormVersion, evaluation.form_version_id).definition)
         statuses = {i["code"]: i["status"] for i in (evaluation.breakdown or {}).get("items", [])}
         items = []
         for section, item in definition.items():
@@ -397,7 +397,8 @@ def review_detail(database: Database, evaluation_id: int, lang: str = "en") -> d
                           "status": status, "status_text": texts.maybe(f"item_status.{status}", lang, status or ""),
                           "values": values, "value_texts": [answer_text(item, v, lang) for v in values],
                           "critical": item.critical, "fatal": item.fatal is not None})
-        names = dict(session.execute(select(User.id, User.display_name)).all())
+        # looked up by ids that may be None (an author or flagger since deleted): those read as ""
+        names: dict[int | None, str] = dict(session.execute(select(User.id, User.display_name)).all())
         notes = [{"position_ms": n.position_ms, "text": n.text, "item_code": n.item_code,
                   "author": names.get(n.author_id, "")}
                  for n in session.scalars(select(Annotation).where(Annotation.call_id == call.id)

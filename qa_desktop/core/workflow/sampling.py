@@ -29,6 +29,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -157,7 +158,7 @@ def _ranking(session: Session, week: Week, plan: dict, agents: dict[int, Agent])
     scores: dict[int, list[float]] = defaultdict(list)
     directions: dict[int, Counter] = defaultdict(Counter)
     for agent_id, direction, score in rows:
-        if agent_id not in agents:
+        if agent_id not in agents or score is None:  # (the query leaves out calls without a score)
             continue
         scores[agent_id].append(float(score))
         directions[agent_id][direction.value if direction else plan["unknown_direction"]] += 1
@@ -167,11 +168,11 @@ def _ranking(session: Session, week: Week, plan: dict, agents: dict[int, Agent])
         # The agent's line is the direction most of their evaluated calls took; a tie goes to the default.
         best = max(counts.values())
         tied = [d for d, c in counts.items() if c == best]
-        direction = tied[0] if len(tied) == 1 else plan["unknown_direction"]
-        groups[direction].append((sum(values) / len(values), agents[agent_id].agent_code, agent_id))
+        line = tied[0] if len(tied) == 1 else plan["unknown_direction"]
+        groups[line].append((sum(values) / len(values), agents[agent_id].agent_code, agent_id))
     result: dict[int, tuple[str, int, float]] = {}
-    for direction, members in groups.items():
-        limits = plan["ranking"][direction]
+    for line, members in groups.items():
+        limits = plan["ranking"][line]
         ordered = sorted(members, key=lambda m: (-m[0], m[1]))  # best first
         bottom = {m[2] for m in sorted(members, key=lambda m: (m[0], m[1]))[:limits["bottom"]]}
         top = [m[2] for m in ordered if m[2] not in bottom][:limits["top"]]
@@ -207,10 +208,11 @@ def _candidates(session: Session, week: Week, plan: dict, seed: int,
     left_out: Counter = Counter()
     eligible = []
     for call_id, agent_id, call_type, started_at, duration, missing in calls:
-        reason = None
         if agent_id is None:
-            reason = "no_agent"
-        elif missing:
+            left_out["no_agent"] += 1
+            continue
+        reason = None
+        if missing:
             reason = "recording_missing"
         elif types is not None and call_type not in types:
             reason = "call_type"
@@ -339,7 +341,8 @@ def _confidence_table(session: Session, week: Week, plan: dict, agents: dict[int
                Evaluation.score.is_not(None))).all()
     scores: dict[int, list[float]] = defaultdict(list)
     for agent_id, score in rows:
-        scores[agent_id].append(float(score))
+        if agent_id is not None and score is not None:  # a call without an agent belongs to nobody's interval
+            scores[agent_id].append(float(score))
     table = []
     for agent in sorted(agents.values(), key=lambda a: a.agent_code):
         interval = score_interval(scores.get(agent.id, []), plan["pass_mark"], plan["confidence"])
@@ -398,7 +401,8 @@ def draw_sample(session: Session, week: Week, plan: dict, seed: int, *, sample_i
     targeted = _targeted(session, week, plan, agent_plans, cap)
 
     report_step(progress, 2, 4, "sampling.quotas")
-    calls_out, agents_out, shortfalls = [], [], []
+    calls_out: list[dict[str, Any]] = []
+    agents_out, shortfalls = [], []
     categories = {}
     for p in agent_plans:
         categories[p.agent.id] = p.category
@@ -498,7 +502,7 @@ def assign_calls(session: Session, plan: dict, calls: list[dict], sample_id: int
     evaluators.sort(key=lambda e: e.login)
     held = unstarted_counts(session)
     load = {e.id: held.get(e.id, 0) for e in evaluators}
-    given = Counter()
+    given: Counter[int] = Counter()  # evaluator id -> calls handed out now
     limit = plan["max_unstarted"]
     existing = dict(session.execute(select(Assignment.call_id, Assignment.evaluator_id)
                                     .where(Assignment.call_id.in_([c["call_id"] for c in calls] or [-1]))).all())
