@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import openpyxl
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from qa_desktop import cli
 from qa_desktop.core.calibration import agreement
 from qa_desktop.core.calibration import sessions as cal
-from qa_desktop.core.calibration.report import session_report
+from qa_desktop.core.calibration.report import NOMINAL_TYPES, session_report
 from qa_desktop.core.calibration.report_xlsx import write_report_xlsx
 from qa_desktop.core.errors import PermissionDenied
 from tests.test_calibration_sessions import answers, as_user, make_session, seed
@@ -91,8 +92,12 @@ def test_report_participants_deviation_and_bias(scored):
 
 def test_report_agreement_statistics_with_their_basis(scored):
     database, ids, session_id = scored
-    blocks = {b["what"]: {s["statistic"]: s for s in b["statistics"]}
-              for b in session_report(database, session_id)["agreement"]}
+    report = session_report(database, session_id)
+    blocks = {b["what"]: {s["statistic"]: s for s in b["statistics"]} for b in report["agreement"]}
+    # the pooled nominal block holds every item without finer steps: a checklist's ticked set is one answer
+    titles = {b["what"]: b["title"] for b in report["agreement"]}
+    assert titles["yes_no_items"] == "Yes/no, choice and checklist items (pooled)"
+    assert "checklist" in NOMINAL_TYPES
     yes_no = blocks["yes_no_items"]
     # 8 call×item units, 4 raters → 48 pairs; two units with one dissenter lose 3 pairs each
     assert yes_no["percent_exact"]["value"] == pytest.approx(42 / 48)
@@ -150,9 +155,19 @@ def test_excel_sheet_reads_back(scored, tmp_path):
     participants = [[c.value for c in row] for row in book["Participants"].iter_rows()]
     header = participants[0]
     bo = next(r for r in participants if r[1] == "bo")
-    assert bo[header.index("Bias vs expert")] == "lenient"
+    assert bo[header.index("Bias vs expert")] == "Lenient"
+    # codes standing alone in a cell read as words: bands, types, levels, references, statuses
+    stats = [[c.value for c in row] for row in book["Agreement"].iter_rows()]
+    bands = {r[stats[0].index("Band")] for r in stats[1:]} - {None, ""}
+    assert bands and bands <= {"Excellent", "Good", "Moderate", "Poor"}, bands
+    assert {r[3] for r in items[1:]} == {"Yes/no", "Scale"} and {r[10] for r in items[1:]} == {"Nominal", "Ordinal"}
+    assert "Yes/no, choice and checklist items (pooled)" in {r[0] for r in stats}
+    assert "Percent agreement (within 10 points)" in {r[1] for r in stats}
+    summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows()}
+    assert summary["Status"] == "Open"
     calls = [[c.value for c in row] for row in book["Calls"].iter_rows()]
     assert any(r[0] == "C3" and r[1] == "greeting" and r[calls[0].index("bo")] == "yes" for r in calls)
+    assert {r[calls[0].index("Reference")] for r in calls[1:]} >= {"Consensus", "Expert", "Consensus total"}
 
 
 def test_report_command(scored, tmp_path, capsys):
@@ -180,6 +195,23 @@ def test_excel_sheet_in_chinese_for_managers(scored, tmp_path):
     header = [c.value for c in book["参会人员"][1]]
     bo = next([c.value for c in row] for row in book["参会人员"].iter_rows(min_row=2) if row[1].value == "bo")
     assert bo[header.index("对比专家倾向")] == "偏松"
+    # no stored code or English word where a value stands alone (the cited readings and sources stay English)
+    latin = re.compile("[A-Za-z]")
+    stats = [[c.value for c in row] for row in book["一致性"].iter_rows()]
+    for row in stats[1:]:
+        for col in (0, 5, 9):  # what, band, computable
+            assert not latin.search(str(row[col] or "")), row[col]
+        assert not latin.search(str(row[1]).replace("Krippendorff", "").replace("ICC", "")), row[1]
+    assert "是/否、选择题及清单题(合并)" in {r[0] for r in stats}
+    items = [[c.value for c in row] for row in book["评分项"].iter_rows()]
+    assert {r[3] for r in items[1:]} == {"是/否", "量表"} and {r[10] for r in items[1:]} == {"名义", "顺序"}
+    for row in book["参会人员"].iter_rows(min_row=2):
+        for col in (2, 8, 12):  # expert, bias vs expert, bias vs consensus
+            assert not latin.search(str(row[col].value or "")), row[col].value
+    calls = [[c.value for c in row] for row in book["录音"].iter_rows()]
+    assert {r[calls[0].index("参照")] for r in calls[1:]} >= {"共识", "专家", "共识总分"}
+    summary = {row[0].value: row[1].value for row in book["概况"].iter_rows()}
+    assert summary["状态"] == "进行中"
     traditional = openpyxl.load_workbook(write_report_xlsx(report, tmp_path / "tw.xlsx", lang="zh_TW"))
     assert traditional.sheetnames[0] == "概況"
 

@@ -10,6 +10,7 @@ from qa_desktop.ui import i18n
 
 
 def _shown() -> dict[str, str]:
+    from qa_desktop.core.calibration.report_xlsx import value_word
     from qa_desktop.ui.calibration import models as calibration
     from qa_desktop.ui.coaching import tables as coaching
     from qa_desktop.ui.library.models import STATUSES
@@ -44,6 +45,13 @@ def _shown() -> dict[str, str]:
         shown[f"import {code}"] = QCoreApplication.translate("ImportReport", source)
     for code in ("pass", "fail", "partial", "na", "bonus"):
         shown[f"item status {code}"] = texts.maybe(f"item_status.{code}", i18n.current_language(), code)
+    # the calibration report workbook (made by the core, in the user's language)
+    for kind, codes in (("band", ("excellent", "good", "moderate", "poor")), ("bias", ("lenient", "harsh", "in_line")),
+                        ("status", ("open", "closed")), ("reference", ("consensus", "expert", "majority")),
+                        ("type", ("yes_no", "yes_no_na", "scale", "choice", "checklist")),
+                        ("level", ("nominal", "ordinal", "interval", "ratio"))):
+        for code in codes:
+            shown[f"calibration workbook {kind} {code}"] = value_word(kind, code, i18n.current_language())
     return shown
 
 

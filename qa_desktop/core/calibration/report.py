@@ -33,7 +33,8 @@ REWRITE_MIN_CALLS = 3       # below this a share says little ("score at least 3 
 RULES = {
     "differs_by_more_than_one_point": (
         "scale items: the highest and lowest answers on a call are more than one scale point apart, or someone "
-        "answered N/A and someone did not; yes/no and choice items: any disagreement (they have no finer steps)"),
+        "answered N/A and someone did not; yes/no, choice and checklist items: any disagreement (they have no "
+        "finer steps; a checklist differs when the ticked options are not the same)"),
     "rewrite_candidate": (f"an item that differs by more than one point on more than {REWRITE_SHARE:.0%} of "
                           f"calls, counted once at least {REWRITE_MIN_CALLS} calls were scored by two or more people"),
     "bias": (f"mean signed difference of totals (participant minus reference) above +{BIAS_TOLERANCE} points is "
@@ -269,7 +270,9 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
         ]},
     ]
     if n_nominal_items:
-        agreement_sections.append({"what": "yes_no_items", "title": "Yes/no and choice items (pooled)",
+        # A checklist's ticked options are one nominal answer (raters agree when they ticked the same set),
+        # as in the per-item alpha and the "differs" of each call, so checklists are pooled here too.
+        agreement_sections.append({"what": "yes_no_items", "title": "Yes/no, choice and checklist items (pooled)",
                                    "statistics": [
             with_calls(agreement.percent_agreement(nominal), pairable_calls(nominal), n_nominal_items),
             with_calls(agreement.krippendorff_alpha(nominal, "nominal"), pairable_calls(nominal), n_nominal_items),

@@ -25,6 +25,29 @@ def _t(text: Any, lang: str) -> Any:
     return texts.maybe(f"calibration.{text}", lang, text)
 
 
+def value_word(kind: str, code: str | None, lang: str) -> str:
+    """A stored code standing alone in a cell (``band`` good, ``bias`` in_line, ``status`` open, ``reference``,
+    ``type``, ``level``) as the word a reader expects: "Good", "In line"; in Chinese, Chinese."""
+    if not code:
+        return ""
+    return texts.maybe(f"calibration.{kind}.{code}", lang, code)
+
+
+def statistic_name(stat: dict, lang: str) -> str:
+    """The statistic's name in the workbook's language (the result's own label is English)."""
+    details, statistic = stat.get("details") or {}, stat["statistic"]
+    if statistic == "alpha" and details.get("level"):
+        return texts.text("calibration.statistic.alpha", lang, level=value_word("level", details["level"], lang))
+    if statistic == "percent_within" and details.get("within") is not None:
+        return texts.text("calibration.statistic.percent_within", lang, points=f"{details['within']:g}")
+    if statistic == "icc" and texts.has(f"calibration.icc_form.{details.get('form')}"):
+        form = details["form"]
+        return f"{form}{': ' if lang == 'en' else ':'}{texts.text(f'calibration.icc_form.{form}', lang)}"
+    if texts.has(f"calibration.statistic.{statistic}"):
+        return texts.text(f"calibration.statistic.{statistic}", lang)
+    return stat["label"]
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
@@ -55,7 +78,10 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
         return _t(text, lang)
 
     def yes(flag: bool) -> str:
-        return L("yes" if flag else "no")
+        return L("Yes" if flag else "No")
+
+    def word(kind: str, code: str | None) -> str:
+        return value_word(kind, code, lang)
 
     book = Workbook()
     s = report["session"]
@@ -63,7 +89,7 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     summary = book.active
     summary.title = L("Summary")
     rows = [
-        ("Calibration session", f"#{s['id']} {s['title']}"), ("Status", L(s["status"])),
+        ("Calibration session", f"#{s['id']} {s['title']}"), ("Status", word("status", s["status"])),
         ("Form", f"{report['form']['name']} v{report['form']['version_no']}"),
         ("Lead", (s.get("lead") or {}).get("name", "")),
         ("Expert (reference)", (s.get("expert") or {}).get("name", "")),
@@ -83,7 +109,7 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
             candidate["calls_differ_by_more_than_one"], candidate["n_calls"]))
         r += 1
     if not report["rewrite_candidates"]:
-        summary.cell(row=r, column=2, value=L("none"))
+        summary.cell(row=r, column=2, value=L("None"))
         r += 1
     r += 1
     summary.cell(row=r, column=1, value=L("Rules")).font = BOLD
@@ -101,10 +127,11 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
         for stat in block["statistics"]:
             ci = ((stat["details"].get("ci95") or {}).get(stat["details"].get("form"))
                   or (stat["details"].get("bootstrap") or {}).get("ci95"))
-            values = [L(block["title"]), stat["label"], None if stat["value"] is None else round(stat["value"], 3),
-                      f"{ci[0]:.2f} – {ci[1]:.2f}" if ci else "", stat["reading"], L(stat["band"]) if stat["band"]
-                      else "", stat["n_calls"], stat["n_raters"],
-                      stat["n_pairable"], yes(stat["computable"]), stat["threshold_source"]]
+            values = [L(block["title"]), statistic_name(stat, lang),
+                      None if stat["value"] is None else round(stat["value"], 3),
+                      f"{ci[0]:.2f} – {ci[1]:.2f}" if ci else "", stat["reading"], word("band", stat["band"]),
+                      stat["n_calls"], stat["n_raters"], stat["n_pairable"], yes(stat["computable"]),
+                      stat["threshold_source"]]
             for col, value in enumerate(values, 1):
                 stats.cell(row=r, column=col, value=value)
             if stat["band"] in BAND_FILLS:
@@ -122,8 +149,8 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     for r, p in enumerate(report["participants"], 2):
         e, c = p["vs_expert"] or {}, p["vs_consensus"] or {}
         values = [p["name"], p["login"], yes(p["is_expert"]), p["n_calls_submitted"], p["mean_total"],
-                  e.get("n_calls"), e.get("mean_signed"), e.get("mean_absolute"), L(e.get("bias")),
-                  c.get("n_calls"), c.get("mean_signed"), c.get("mean_absolute"), L(c.get("bias")),
+                  e.get("n_calls"), e.get("mean_signed"), e.get("mean_absolute"), word("bias", e.get("bias")),
+                  c.get("n_calls"), c.get("mean_signed"), c.get("mean_absolute"), word("bias", c.get("bias")),
                   _share(p["items_differ_from_consensus"]), _share(p["items_differ_from_expert"])]
         for col, value in enumerate(values, 1):
             people.cell(row=r, column=col, value=value)
@@ -136,10 +163,11 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
         "Differs from reference (who: calls)")])
     for r, entry in enumerate(report["item_summary"], 2):
         alpha = entry["alpha"]
-        values = [entry["code"], entry["section"], entry["text"], entry["type"], entry["n_calls"],
+        values = [entry["code"], entry["section"], entry["text"], word("type", entry["type"]), entry["n_calls"],
                   entry["calls_all_agree"], entry["calls_differ_by_more_than_one"],
                   entry["share_differ_by_more_than_one"], yes(entry["rewrite_candidate"]),
-                  None if alpha["value"] is None else round(alpha["value"], 3), entry["level"], alpha["reading"],
+                  None if alpha["value"] is None else round(alpha["value"], 3), word("level", entry["level"]),
+                  alpha["reading"],
                   _cell(entry["differs_from_reference"])]
         for col, value in enumerate(values, 1):
             items.cell(row=r, column=col, value=value)
@@ -157,13 +185,14 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     r = 2
     for call in report["calls"]:
         name = call["external_id"] or str(call["call_id"])
-        values = [name, L("TOTAL"), *[call["totals"].get(w) for w in logins], L("consensus total"),
+        values = [name, L("TOTAL"), *[call["totals"].get(w) for w in logins], L("Consensus total"),
                   call["consensus_total"], "", call["total_spread"], "", "", call["consensus_note"]]
         for col, value in enumerate(values, 1):
             calls.cell(row=r, column=col, value=value).font = BOLD
         r += 1
         for row in call["items"]:
-            values = [name, row["code"], *[_cell(row["answers"].get(w)) for w in logins], L(row["reference"] or ""),
+            values = [name, row["code"], *[_cell(row["answers"].get(w)) for w in logins],
+                      word("reference", row["reference"]),
                       _cell(row["reference_answer"]), _cell(row["differs"]), row["points_spread"],
                       yes(row["differs_by_more_than_one"]), _cell(row["consensus"]), row["note"]]
             for col, value in enumerate(values, 1):

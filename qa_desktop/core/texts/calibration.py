@@ -1,4 +1,6 @@
-"""Texts of the calibration report workbook, keyed by their English text.
+"""Texts of the calibration report workbook: headers keyed by their English text; a stored code that
+stands alone in a cell (a band, a bias, a status, an item type) keyed ``kind.code`` and written as a
+word ("Good", "In line"), never as the code.
 
 The statistics' readings and sources stay in English, as cited."""
 
@@ -74,27 +76,81 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'Consensus': ('Consensus', '共识', '共識'),
     'Consensus note': ('Consensus note', '共识说明', '共識說明'),
     'TOTAL': ('TOTAL', '总分', '總分'),
-    'consensus total': ('consensus total', '共识总分', '共識總分'),
-    'none': ('none', '无', '無'),
-    'yes': ('yes', '是', '是'),
-    'no': ('no', '否', '否'),
-    'open': ('open', '进行中', '進行中'),
-    'closed': ('closed', '已结束', '已結束'),
-    'consensus': ('consensus', '共识', '共識'),
-    'expert': ('expert', '专家', '專家'),
-    'majority': ('majority', '多数', '多數'),
-    'lenient': ('lenient', '偏松', '偏鬆'),
-    'harsh': ('harsh', '偏严', '偏嚴'),
-    'in_line': ('in_line', '一致', '一致'),
-    'excellent': ('excellent', '优秀', '優秀'),
-    'good': ('good', '良好', '良好'),
-    'moderate': ('moderate', '中等', '中等'),
-    'poor': ('poor', '差', '差'),
+    'Consensus total': ('Consensus total', '共识总分', '共識總分'),
+    'None': ('None', '无', '無'),
+    'Yes': ('Yes', '是', '是'),
+    'No': ('No', '否', '否'),
+    'status.open': ('Open', '进行中', '進行中'),
+    'status.closed': ('Closed', '已结束', '已結束'),
+    'reference.consensus': ('Consensus', '共识', '共識'),
+    'reference.expert': ('Expert', '专家', '專家'),
+    'reference.majority': ('Majority', '多数', '多數'),
+    'bias.lenient': ('Lenient', '偏松', '偏鬆'),
+    'bias.harsh': ('Harsh', '偏严', '偏嚴'),
+    'bias.in_line': ('In line', '一致', '一致'),
+    'band.excellent': ('Excellent', '优秀', '優秀'),
+    'band.good': ('Good', '良好', '良好'),
+    'band.moderate': ('Moderate', '中等', '中等'),
+    'band.poor': ('Poor', '差', '差'),
+    'type.yes_no': ('Yes/no', '是/否', '是/否'),
+    'type.yes_no_na': ('Yes/no/N/A', '是/否/不适用', '是/否/不適用'),
+    'type.scale': ('Scale', '量表', '量表'),
+    'type.choice': ('Choice', '单选', '單選'),
+    'type.checklist': ('Checklist', '清单', '清單'),
+    'level.nominal': ('Nominal', '名义', '名義'),
+    'level.ordinal': ('Ordinal', '顺序', '順序'),
+    'level.interval': ('Interval', '等距', '等距'),
+    'level.ratio': ('Ratio', '比率', '比率'),
+    # the statistics' names, as the Calibration page says them
+    'statistic.percent_exact': ('Percent agreement (exact)', '一致百分比(完全相同)', '一致百分比(完全相同)'),
+    'statistic.percent_within_one': (
+        'Percent agreement (within one scale point)',
+        '一致百分比(相差不超过一个刻度)',
+        '一致百分比(相差不超過一個刻度)',
+    ),
+    'statistic.percent_within': (
+        'Percent agreement (within {points} points)',
+        '一致百分比(相差不超过 {points} 分)',
+        '一致百分比(相差不超過 {points} 分)',
+    ),
+    'statistic.alpha': ("Krippendorff's alpha ({level})", 'Krippendorff α({level})', 'Krippendorff α({level})'),
+    'statistic.fleiss_kappa': ("Fleiss' kappa", 'Fleiss κ', 'Fleiss κ'),
+    'icc_form.ICC(1,1)': (
+        'one-way random effects, absolute agreement, single rater',
+        '单向随机效应,绝对一致,单个评分人',
+        '單向隨機效應,絕對一致,單個評分人',
+    ),
+    'icc_form.ICC(2,1)': (
+        'two-way random effects, absolute agreement, single rater',
+        '双向随机效应,绝对一致,单个评分人',
+        '雙向隨機效應,絕對一致,單個評分人',
+    ),
+    'icc_form.ICC(3,1)': (
+        'two-way mixed effects, consistency, single rater',
+        '双向混合效应,一致性,单个评分人',
+        '雙向混合效應,一致性,單個評分人',
+    ),
+    'icc_form.ICC(1,k)': (
+        'one-way random effects, absolute agreement, mean of k raters',
+        '单向随机效应,绝对一致,k 个评分人的均值',
+        '單向隨機效應,絕對一致,k 個評分人的均值',
+    ),
+    'icc_form.ICC(2,k)': (
+        'two-way random effects, absolute agreement, mean of k raters',
+        '双向随机效应,绝对一致,k 个评分人的均值',
+        '雙向隨機效應,絕對一致,k 個評分人的均值',
+    ),
+    'icc_form.ICC(3,k)': (
+        'two-way mixed effects, consistency, mean of k raters',
+        '双向混合效应,一致性,k 个评分人的均值',
+        '雙向混合效應,一致性,k 個評分人的均值',
+    ),
     'Evaluation totals': ('Evaluation totals', '评分总分', '評分總分'),
-    'Yes/no and choice items (pooled)': (
-        'Yes/no and choice items (pooled)',
-        '是/否及选择题(合并)',
-        '是/否及選擇題(合併)',
+    # a checklist's ticked options are one nominal answer (the same set or not), so checklists pool here
+    'Yes/no, choice and checklist items (pooled)': (
+        'Yes/no, choice and checklist items (pooled)',
+        '是/否、选择题及清单题(合并)',
+        '是/否、選擇題及清單題(合併)',
     ),
     'Scale items (pooled)': ('Scale items (pooled)', '量表题(合并)', '量表題(合併)'),
     'differs by more than one point on {0} of {1} call(s)': (
