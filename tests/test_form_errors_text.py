@@ -84,3 +84,52 @@ def test_a_broken_form_is_explained_in_chinese(case, lang):
     words = re.sub(r"'[^']*'|（可[用选]：[^）]*）", "", shown)
     assert latin_words(words, names=codes) == [], shown
     assert form_error_text(refused.value, "en") != shown
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_an_item_or_section_the_file_titles_is_named_by_its_title_code_in_brackets(lang):
+    data = _broken(BROKEN["points"])
+    item = _item(data, "yes_no")
+    with pytest.raises(FormInvalid) as refused:
+        FormDefinition.from_dict(data)
+    assert form_error_text(refused.value, lang).startswith(
+        ("项目" if lang == "zh_CN" else "項目") + f"「{item['text'][lang]}」（{item['code']}）：")
+    assert form_error_text(refused.value, "en").startswith(f"Item “{item['text']['en']}” ({item['code']}): ")
+
+    # an item code used twice: the other section is named by its title too
+    data = default_form().to_dict()
+    first, second = data["sections"][0], data["sections"][1]
+    second["items"].append(dict(first["items"][0]))
+    with pytest.raises(FormInvalid) as refused:
+        FormDefinition.from_dict(data)
+    shown = form_error_text(refused.value, lang)
+    assert f"「{first['title'][lang]}」（{first['code']}）" in shown, shown
+
+    data = default_form().to_dict()
+    copy = dict(data["sections"][0], items=[dict(i, code=i["code"] + "_2") for i in data["sections"][0]["items"]])
+    data["sections"].append(copy)  # the same section code twice
+    with pytest.raises(FormInvalid) as refused:
+        FormDefinition.from_dict(data)
+    assert form_error_text(refused.value, lang).startswith(f"部分「{first['title'][lang]}」（{first['code']}）：")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_without_a_title_the_code_names_the_item(lang):
+    data = _broken(lambda d: _item(d, "yes_no").update(text=""))
+    with pytest.raises(FormInvalid) as refused:
+        FormDefinition.from_dict(data)
+    code = _item(data, "yes_no")["code"]
+    assert form_error_text(refused.value, lang).startswith(("项目 " if lang == "zh_CN" else "項目 ") + code + "：")
+
+
+def test_the_designer_names_the_item_by_its_title_too():
+    from qa_desktop.core.scoring import designer
+    from qa_desktop.core.scoring.errors import form_refusal_text
+
+    form = default_form()
+    item = next(i for _, i in form.items() if i.type == "yes_no")
+    item.na_allowed, item.na_mode, item.na_points = True, "fixed", item.max_points + 90
+    problem = next(p for p in designer.check(form).problems if p.code == "invalid")
+    p = problem.params
+    shown = form_refusal_text(problem.where, problem.message, p["why"], p["values"], "zh_CN", p.get("titles"))
+    assert shown.startswith(f"项目「{item.text['zh_CN']}」（{item.code}）：")

@@ -171,7 +171,9 @@ def test_import_rejects_a_bad_file_and_loads_a_good_one(page_for, tmp_path, sqli
     broken["sections"][0]["items"][0]["type"] = "stars"
     (tmp_path / "broken.json").write_text(json.dumps(broken), encoding="utf-8")
     assert not page.import_file(tmp_path / "broken.json")
-    assert "Item greeting_id: The item type cannot be 'stars'" in page.message.text()
+    # the item named by its title in the file, its code in brackets
+    assert "Item “Opened with the standard greeting and agent ID" in page.message.text()
+    assert "(greeting_id): The item type cannot be 'stars'" in page.message.text()
     good = default_form().to_dict()
     good["code"], good["name"] = "short", {"zh_CN": "简表"}
     (tmp_path / "good.json").write_text(json.dumps(good), encoding="utf-8")

@@ -177,6 +177,6 @@ def check(form: FormDefinition) -> CheckResult:
         if not duplicate:
             # plain values, so the problem stays JSON like every other (the GUI words it from them)
             problems.insert(0, Problem("invalid", error.where, error.reason, params={
-                "why": error.why, "values": {k: str(v) for k, v in error.values.items()}}))
+                "why": error.why, "values": {k: str(v) for k, v in error.values.items()}, "titles": error.titles}))
         return CheckResult(None, problems)
     return CheckResult(definition, problems)

@@ -19,8 +19,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from qa_desktop.core.languages import FORM_TEXT_LANGUAGES
+from qa_desktop.core.languages import pick as pick  # where the forms' texts are read from
 from qa_desktop.core.scoring.checks import Check, parse_checks
-from qa_desktop.core.scoring.errors import FormInvalid, FormTooNew
+from qa_desktop.core.scoring.errors import FormInvalid, FormTooNew, titles_in
 
 FORMAT_VERSION = 1
 LANGS = FORM_TEXT_LANGUAGES
@@ -45,16 +46,6 @@ def points_text(value) -> str:
     """Points and weights as people write them: 10 not 1E+1 or 10.00, 2.5 not 2.50."""
     value = Decimal(value).normalize()
     return str(value.quantize(Decimal(1)) if value == value.to_integral_value() else value)
-
-
-def pick(text: LText | None, lang: str = "en") -> str:
-    """The text in ``lang``, falling back to simplified Chinese, English, then anything."""
-    if not text:
-        return ""
-    for key in (lang, "zh_CN" if lang == "zh_TW" else None, "zh_CN", "en"):
-        if key and text.get(key):
-            return text[key]
-    return next((v for v in text.values() if v), "")
 
 
 def default_grade_bands() -> list[GradeBand]:
@@ -219,7 +210,11 @@ class FormDefinition:
     # -- JSON ----------------------------------------------------------------------------------
     @classmethod
     def from_dict(cls, data: Any) -> FormDefinition:
-        return _Parser().form(data)
+        try:
+            return _Parser().form(data)
+        except FormInvalid as error:
+            error.titles = titles_in(data)
+            raise
 
     def to_dict(self) -> dict:
         return {

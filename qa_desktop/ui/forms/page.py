@@ -437,7 +437,7 @@ class FormsPage(QWidget):
         p = problem.params
         if problem.code == "invalid":
             return form_refusal_text(problem.where, problem.message, p.get("why"), p.get("values", {}),
-                                     current_language())
+                                     current_language(), p.get("titles"))
         templates = {
             "no_sections": self.tr("The form has no sections."),
             "duplicate_code": self.tr("this code is used twice."),
