@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from sqlalchemy import select
+from workspace_support import workspace_shown
 
 from qa_desktop.core.audio import corpus, skipping
 from qa_desktop.core.audio.analysis import ANALYSIS_VERSION
@@ -50,21 +51,9 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
         return row.id
 
     call_id = sqlite_db.write(work)
-    from qa_desktop.ui.workspace.page import WorkspacePage
-
     ctx = AppContext(sqlite_db, me, AppSettings())
-    page = WorkspacePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.activate()
-    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
-    yield page, call, call_id, ctx
-    page.release_database()
-    QThreadPool.globalInstance().waitForDone(10000)
+    with workspace_shown(qtbot, ctx) as page:
+        yield page, call, call_id, ctx
 
 
 def test_playback_jumps_over_the_hold_and_ctrl_k_turns_it_off(qtbot, workspace, sqlite_db):

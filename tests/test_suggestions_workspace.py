@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QThreadPool
 from sqlalchemy import select
+from workspace_support import workspace_shown
 
 from qa_desktop.cli import main
 from qa_desktop.core.db.models import Call, CallTranscript, Evaluation, EvaluationStatus
@@ -26,20 +27,8 @@ def demo_workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     build_demo(sqlite_db, DemoOptions(agents=4, calls=12, months=1, recordings=3, queue_size=3,
                                       longest_recording_s=95, recording_dir=tmp_path / "rec"))
     me = ensure_user(sqlite_db, "tester")
-    from qa_desktop.ui.workspace.page import WorkspacePage
-
-    page = WorkspacePage(AppContext(sqlite_db, me, AppSettings()))
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.activate()
-    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
-    yield page
-    page.release_database()
-    QThreadPool.globalInstance().waitForDone(10000)
+    with workspace_shown(qtbot, AppContext(sqlite_db, me, AppSettings())) as page:
+        yield page
 
 
 def press(qtbot, page, key, modifier=Qt.KeyboardModifier.NoModifier):

@@ -3,10 +3,10 @@ plays from a line, Ctrl+F searches what was said and marks the hits on the wavef
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
-from workspace_support import populate
+from workspace_support import populate, workspace_shown
 
 from qa_desktop.core.transcripts.demo_script import demo_lines
 from qa_desktop.core.transcripts.store import store_side
@@ -29,20 +29,8 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
                 store_side(session, call_id, side, lines, f"EXT-{seed}.srt")
 
     sqlite_db.write(transcripts)
-    from qa_desktop.ui.workspace.page import WorkspacePage
-
-    page = WorkspacePage(AppContext(sqlite_db, data["me"], AppSettings()))
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.activate()
-    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
-    yield page
-    page.release_database()
-    QThreadPool.globalInstance().waitForDone(10000)
+    with workspace_shown(qtbot, AppContext(sqlite_db, data["me"], AppSettings())) as page:
+        yield page
 
 
 def test_transcript_follows_playback_seeks_and_searches(qtbot, workspace):

@@ -4,11 +4,11 @@ legend and one-side listening. Everything through keys and clicks; results read 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 from test_workspace_keyboard import keys_for
-from workspace_support import populate
+from workspace_support import populate, workspace_shown
 
 from qa_desktop.core.db.models import Annotation, Evaluation, EvaluationStatus
 from qa_desktop.ui import i18n
@@ -24,21 +24,9 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     monkeypatch.setenv("QA_DESKTOP_PLAYER", "silent")
     sqlite_db.user_login = "tester"
     data = populate(sqlite_db, tmp_path, calls=3, seconds=20)
-    from qa_desktop.ui.workspace.page import WorkspacePage
-
     ctx = AppContext(sqlite_db, data["me"], AppSettings())
-    page = WorkspacePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.activate()
-    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
-    yield page, data, ctx
-    page.release_database()
-    QThreadPool.globalInstance().waitForDone(10000)
+    with workspace_shown(qtbot, ctx) as page:
+        yield page, data, ctx
 
 
 def key(qtbot, page, k, modifier=Qt.KeyboardModifier.NoModifier):

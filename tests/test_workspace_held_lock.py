@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from sqlalchemy import select
-from workspace_support import populate
+from workspace_support import populate, show_workspace
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.db.models import Annotation, Evaluation
@@ -101,15 +101,8 @@ def shared(tmp_path, monkeypatch):
 
 
 def test_a_held_lock_never_freezes_the_window_and_the_save_lands_when_released(qtbot, shared):
-    from qa_desktop.ui.workspace.page import WorkspacePage
-
     path, database, data = shared
-    page = WorkspacePage(AppContext(database, data["me"], AppSettings()))
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.activate()
-    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
+    page = show_workspace(qtbot, AppContext(database, data["me"], AppSettings()), active=False)
     call_id = data["calls"][0]
     page.open_call(call_id)
     qtbot.wait(2000)  # listening: the call's details and the next call's preload are read by now

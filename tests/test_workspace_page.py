@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
-from workspace_support import populate
+from workspace_support import populate, show_workspace, workspace_shown
 
 from qa_desktop.core import evaluations
 from qa_desktop.core.db.models import Call, Evaluation, EvaluationRevision, EvaluationStatus, Flag, FlagKind
@@ -22,18 +22,9 @@ def workspace(qtbot, sqlite_db, tmp_path, monkeypatch):
     monkeypatch.setenv("QA_DESKTOP_PLAYER", "silent")
     sqlite_db.user_login = "tester"
     data = populate(sqlite_db, tmp_path, calls=2, seconds=8)
-    from qa_desktop.ui.workspace.page import WorkspacePage
-
     ctx = AppContext(sqlite_db, data["me"], AppSettings())
-    page = WorkspacePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.activate()
-    qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)  # the queue is read off the GUI thread
-    yield page, data, ctx
-    page.release_database()  # no background read may outlive the database
-    QThreadPool.globalInstance().waitForDone(10000)
+    with workspace_shown(qtbot, ctx, active=False) as page:
+        yield page, data, ctx
 
 
 def settle(qtbot, page):
@@ -299,7 +290,6 @@ def test_ctrl_n_pressed_before_the_queue_is_read_opens_the_first_call_once_it_is
     from PySide6.QtCore import Qt
 
     from qa_desktop.core import work_queue
-    from qa_desktop.ui.workspace.page import WorkspacePage
 
     monkeypatch.setenv("QA_DESKTOP_PLAYER", "silent")
     sqlite_db.user_login = "tester"
@@ -307,14 +297,7 @@ def test_ctrl_n_pressed_before_the_queue_is_read_opens_the_first_call_once_it_is
     gate = threading.Event()
     read = work_queue.evaluator_queue
     monkeypatch.setattr(work_queue, "evaluator_queue", lambda *a, **k: (gate.wait(10), read(*a, **k))[1])
-    page = WorkspacePage(AppContext(sqlite_db, data["me"], AppSettings()))
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.activate()
+    page = show_workspace(qtbot, AppContext(sqlite_db, data["me"], AppSettings()), queue_read=False)
     assert page.queue_loading and page.queue.model.rowCount() == 0
     qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.call is None

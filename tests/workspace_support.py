@@ -1,7 +1,10 @@
-"""Test data for the workspace tests: a small call centre with real two-channel recordings."""
+"""Test data for the workspace tests: a small call centre with real two-channel recordings; and the
+workspace page shown as an evaluator finds it (Qt imported only there, so Qt-free tests use the data too)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 from qa_desktop.core.db.models import Agent, Assignment, Call, Direction, Role, Team
@@ -50,3 +53,37 @@ def populate(database, folder: Path, calls: int = 4, seconds: float = 30.0, logi
     data = database.write(work)
     data.update(me=me, colleague=colleague, recordings=recordings)
     return data
+
+
+def show_workspace(qtbot, ctx, *, active: bool = True, queue_read: bool = True):
+    """The workspace page at 1366×768, shown and activated as the main window does; with ``active`` it is
+    also the active window, so key presses reach it; with ``queue_read`` its queue (read off the GUI
+    thread) is on screen. The caller releases the page (or uses :func:`workspace_shown`)."""
+    from qa_desktop.ui.workspace.page import WorkspacePage
+
+    page = WorkspacePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    if active:
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+    page.activate()
+    if queue_read:
+        qtbot.waitUntil(lambda: not page.queue_loading, timeout=10000)
+    return page
+
+
+@contextlib.contextmanager
+def workspace_shown(qtbot, ctx, *, active: bool = True) -> Iterator:
+    """:func:`show_workspace` with its queue read; afterwards the page lets go of the database and no
+    background read outlives it."""
+    from PySide6.QtCore import QThreadPool
+
+    page = show_workspace(qtbot, ctx, active=active)
+    try:
+        yield page
+    finally:
+        page.release_database()  # no background read may outlive the database
+        QThreadPool.globalInstance().waitForDone(10000)
