@@ -165,6 +165,8 @@ def test_excel_sheet_reads_back(scored, tmp_path):
     assert "Percent agreement (within 10 points)" in {r[1] for r in stats}
     summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows()}
     assert summary["Status"] == "Open"
+    assert summary["Totals tolerance"] == report["rules"]["totals_tolerance"]
+    assert report["rules"]["totals_tolerance"].startswith("totals within 10 points")
     calls = [[c.value for c in row] for row in book["Calls"].iter_rows()]
     assert any(r[0] == "C3" and r[1] == "greeting" and r[calls[0].index("bo")] == "yes" for r in calls)
     assert {r[calls[0].index("Reference")] for r in calls[1:]} >= {"Consensus", "Expert", "Consensus total"}
@@ -212,6 +214,8 @@ def test_excel_sheet_in_chinese_for_managers(scored, tmp_path):
     assert {r[calls[0].index("参照")] for r in calls[1:]} >= {"共识", "专家", "共识总分"}
     summary = {row[0].value: row[1].value for row in book["概况"].iter_rows()}
     assert summary["状态"] == "进行中"
+    assert summary["总分容差"] == "计算总分一致百分比时，相差不超过 10 分的总分算作一致"  # the rules, in words
+    assert "超过 30% 的录音" in summary["建议修改措辞的评分项"]
     traditional = openpyxl.load_workbook(write_report_xlsx(report, tmp_path / "tw.xlsx", lang="zh_TW"))
     assert traditional.sheetnames[0] == "概況"
 

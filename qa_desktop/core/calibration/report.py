@@ -11,6 +11,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
+from qa_desktop.core import texts
 from qa_desktop.core.calibration import agreement
 from qa_desktop.core.calibration.sessions import (
     _load,
@@ -30,18 +31,16 @@ REWRITE_SHARE = 0.30        # an item differing by more than one point on more t
 TOTALS_BOOTSTRAP = 500     # resamples for the interval of alpha on totals (fixed seed)
 REWRITE_MIN_CALLS = 3       # below this a share says little ("score at least 3 more calls", seed 003)
 
-RULES = {
-    "differs_by_more_than_one_point": (
-        "scale items: the highest and lowest answers on a call are more than one scale point apart, or someone "
-        "answered N/A and someone did not; yes/no, choice and checklist items: any disagreement (they have no "
-        "finer steps; a checklist differs when the ticked options are not the same)"),
-    "rewrite_candidate": (f"an item that differs by more than one point on more than {REWRITE_SHARE:.0%} of "
-                          f"calls, counted once at least {REWRITE_MIN_CALLS} calls were scored by two or more people"),
-    "bias": (f"mean signed difference of totals (participant minus reference) above +{BIAS_TOLERANCE} points is "
-             f"lenient, below -{BIAS_TOLERANCE} harsh (NICE calibration tolerance: within ±5%)"),
-    "reference_for_differs": "the consensus when recorded, else the expert, else the majority answer",
-    "totals_tolerance": f"totals within {TOTAL_TOLERANCE} points count as agreeing for the percent agreement of totals",
-}
+RULE_KEYS = ("differs_by_more_than_one_point", "rewrite_candidate", "bias", "reference_for_differs",
+             "totals_tolerance")
+RULE_VALUES = {"share": f"{REWRITE_SHARE:.0%}", "calls": REWRITE_MIN_CALLS, "bias": BIAS_TOLERANCE,
+               "totals": TOTAL_TOLERANCE}
+
+
+def rules(lang: str | None = "en") -> dict[str, str]:
+    """The rules the report applies, by their stable key, in ``lang`` (catalogue ``calibration.rule.*``)."""
+    return {key: texts.text(f"calibration.rule.{key}", lang, **RULE_VALUES) for key in RULE_KEYS}
+
 
 
 def _key(answer: Any) -> Any:
@@ -296,7 +295,7 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
         "participants": participants,
         "agreement": agreement_sections,
         "rewrite_candidates": rewrite,
-        "rules": RULES,
+        "rules": rules(lang),
         "n_evaluations": sum(len(v) for v in by_call.values()),
         "lang": lang,
     }

@@ -115,7 +115,7 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     summary.cell(row=r, column=1, value=L("Rules")).font = BOLD
     for name, text in report["rules"].items():
         r += 1
-        summary.cell(row=r, column=1, value=name)
+        summary.cell(row=r, column=1, value=texts.maybe(f"calibration.rule_name.{name}", lang, name))
         summary.cell(row=r, column=2, value=text)
     _widths(summary, {1: 30, 2: 90})
 

@@ -153,6 +153,43 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         '是/否、選擇題及清單題(合併)',
     ),
     'Scale items (pooled)': ('Scale items (pooled)', '量表题(合并)', '量表題(合併)'),
+    # the rules the report applies (report.rules), and their names in the workbook
+    'rule.differs_by_more_than_one_point': (
+        'scale items: the highest and lowest answers on a call are more than one scale point apart, or someone '
+        'answered N/A and someone did not; yes/no, choice and checklist items: any disagreement (they have no '
+        'finer steps; a checklist differs when the ticked options are not the same)',
+        '量表题：同一录音上最高与最低答案相差超过一个刻度，或有人答“不适用”而有人没有；是/否、选择题及清单题：'
+        '答案不同即算（没有更细的档次；清单题勾选的选项不完全相同即算不同）',
+        '量表題：同一錄音上最高與最低答案相差超過一個刻度，或有人答「不適用」而有人沒有；是/否、選擇題及清單題：'
+        '答案不同即算（沒有更細的檔次；清單題勾選的選項不完全相同即算不同）',
+    ),
+    'rule.rewrite_candidate': (
+        'an item that differs by more than one point on more than {share} of calls, counted once at least '
+        '{calls} calls were scored by two or more people',
+        '在超过 {share} 的录音上相差超过一分的评分项；至少 {calls} 条录音有两人以上评分后才计算',
+        '在超過 {share} 的錄音上相差超過一分的評分項；至少 {calls} 條錄音有兩人以上評分後才計算',
+    ),
+    'rule.bias': (
+        'mean signed difference of totals (participant minus reference) above +{bias} points is lenient, below '
+        '-{bias} harsh (NICE calibration tolerance: within ±5%)',
+        '总分平均偏差（参会人减参照）高于 +{bias} 分为偏松，低于 -{bias} 分为偏严（业界常用校准容差：±5% 以内）',
+        '總分平均偏差（參會人減參照）高於 +{bias} 分為偏鬆，低於 -{bias} 分為偏嚴（業界常用校準容差：±5% 以內）',
+    ),
+    'rule.reference_for_differs': (
+        'the consensus when recorded, else the expert, else the majority answer',
+        '有共识时以共识为准，否则以专家为准，再否则以多数答案为准',
+        '有共識時以共識為準，否則以專家為準，再否則以多數答案為準',
+    ),
+    'rule.totals_tolerance': (
+        'totals within {totals} points count as agreeing for the percent agreement of totals',
+        '计算总分一致百分比时，相差不超过 {totals} 分的总分算作一致',
+        '計算總分一致百分比時，相差不超過 {totals} 分的總分算作一致',
+    ),
+    'rule_name.differs_by_more_than_one_point': ('Differs by more than one point', '相差超过一分', '相差超過一分'),
+    'rule_name.rewrite_candidate': ('Item to consider rewording', '建议修改措辞的评分项', '建議修改措辭的評分項'),
+    'rule_name.bias': ('Lenient or harsh', '偏松或偏严', '偏鬆或偏嚴'),
+    'rule_name.reference_for_differs': ('Reference for “differs”', '“不同”的参照', '「不同」的參照'),
+    'rule_name.totals_tolerance': ('Totals tolerance', '总分容差', '總分容差'),
     'differs by more than one point on {0} of {1} call(s)': (
         'differs by more than one point on {0} of {1} call(s)',
         '在 {1} 条录音中有 {0} 条相差超过一分',
