@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import numpy as np
 import pytest
@@ -281,3 +282,62 @@ def test_fast_interval_alpha_equals_the_package(rows, seed):
         return
     expected = package.alpha(reliability_data=matrix, level_of_measurement="interval")
     assert interval_alpha(matrix) == pytest.approx(expected, abs=1e-9)
+
+
+def _every_kind_of_result():
+    """Results of every statistic, computable and refused, that together use every reading's part."""
+    rows = {u: {r: v for r, v in enumerate(row)} for u, row in enumerate(
+        [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]])}
+    few = {"c1": {"a": 3, "b": 4}, "c2": {"a": 2, "b": 2}, "c3": {"a": 5, "b": 1}}
+    words = {"c1": {"a": "yes", "b": "no"}, "c2": {"a": "no", "b": "no"}}
+    yield from all_statistics(rows, "interval", bootstrap=40)
+    yield from all_statistics(few, "ordinal")
+    yield from all_statistics({"c1": {"a": "yes", "b": "yes"}, "c2": {"a": "no", "b": "no"},
+                               "c3": {"a": "yes", "b": "no", "c": "yes"}}, "nominal")
+    yield icc({**few, "c4": {"a": 3}})
+    for data in ({"c1": {"a": 1}}, {"c1": {"a": 1, "b": 2}, "c2": {"a": 2}}, words,
+                 {"c1": {"a": 4, "b": 4}, "c2": {"a": 4, "b": 4}}, {"c1": {"a": 1, "b": None}, "c2": {"a": 2}}):
+        yield percent_agreement(data, within=1)
+        for level in ("nominal", "ordinal", "interval", "ratio"):
+            yield krippendorff_alpha(data, level)
+        yield icc(data)
+        yield fleiss_kappa(data)
+    yield krippendorff_alpha({"c1": {"a": -1, "b": 2}, "c2": {"a": 1, "b": 2}}, "ratio")
+    yield fleiss_kappa({"c1": {"a": "y", "b": "y"}, "c2": {"a": "y", "b": "y", "c": "n"}})
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_readings_and_refusals_read_in_chinese_and_the_same_in_english(lang):
+    from ui_text_walk import latin_words
+
+    from qa_desktop.core.calibration.readings import reading_in, reason_in
+
+    seen = set()
+    for result in _every_kind_of_result():
+        data = json.loads(json.dumps(result.to_dict()))  # as a report carries it
+        assert reading_in(data, "en") == result.reading and reason_in(data, "en") == result.reason
+        shown = reading_in(data, lang)
+        assert shown and shown != result.reading
+        # a rating quoted as it was given ('yes') is the data's own; "ICC(2,1)", α and κ name the statistics
+        assert latin_words(re.sub(r"'[^']*'", "", shown)) == [], shown
+        if not result.computable:
+            assert shown.endswith(reason_in(data, lang))
+        seen |= {key for key, _ in result.wording}
+    assert {"reading.bootstrap", "reading.few_units", "reading.icc_dropped", "reading.percent_meets",
+            "reading.percent_below", "reading.kappa", "reason.two_raters", "reason.level_numeric"} <= seen
+
+
+def test_every_reason_and_reading_part_the_statistics_name_is_in_the_catalogue():
+    import ast
+    from pathlib import Path
+
+    from qa_desktop.core import texts
+
+    source = (Path(__file__).resolve().parent.parent / "qa_desktop" / "core" / "calibration" / "agreement.py"
+              ).read_text(encoding="utf-8")
+    named = {f"reason.{node.args[2].value}" for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_not_computable"
+             and isinstance(node.args[2], ast.Constant)}
+    named |= set(re.findall(r'"((?:reading|reason)\.[a-z_]+)"', source))
+    assert len(named) > 20
+    assert sorted(key for key in named if not texts.has(f"agreement.{key}")) == []

@@ -6,6 +6,7 @@ import re
 
 import openpyxl
 import pytest
+from ui_text_walk import latin_words
 
 from qa_desktop import cli
 from qa_desktop.core.calibration import agreement
@@ -203,10 +204,12 @@ def test_excel_sheet_in_chinese_for_managers(scored, tmp_path):
     for row in stats[1:]:
         for col in (0, 5, 9):  # what, band, computable
             assert not latin.search(str(row[col] or "")), row[col]
+        assert latin_words(row[4]) == [], row[4]  # the reading, bands and all ("ICC" names the statistic)
         assert not latin.search(str(row[1]).replace("Krippendorff", "").replace("ICC", "")), row[1]
     assert "是/否、选择题及清单题(合并)" in {r[0] for r in stats}
     items = [[c.value for c in row] for row in book["评分项"].iter_rows()]
     assert {r[3] for r in items[1:]} == {"是/否", "量表"} and {r[10] for r in items[1:]} == {"名义", "顺序"}
+    assert all(r[11] and latin_words(r[11]) == [] for r in items[1:]), [r[11] for r in items[1:]]
     for row in book["参会人员"].iter_rows(min_row=2):
         for col in (2, 8, 12):  # expert, bias vs expert, bias vs consensus
             assert not latin.search(str(row[col].value or "")), row[col].value

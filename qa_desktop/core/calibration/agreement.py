@@ -23,7 +23,9 @@ from typing import Any, TypedDict, TypeVar
 import krippendorff
 import numpy as np
 
+from qa_desktop.core import texts
 from qa_desktop.core.calibration.agreement_choices import DEFAULT_ICC_FORM, ICC_FORMS, LEVELS, Level  # re-exported
+from qa_desktop.core.calibration.readings import Wording, say
 
 ALPHA_SOURCE = ("Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology, 2nd ed., "
                 "p. 241: rely on data with alpha >= 0.800; draw only tentative conclusions with "
@@ -63,6 +65,8 @@ class AgreementResult:
     threshold_source: str = ""
     reason: str | None = None  # set when not computable
     details: dict[str, Any] = field(default_factory=dict)
+    # the reading as parts of the catalogue (core/texts/agreement.py), to say it in another language
+    wording: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +75,7 @@ class AgreementResult:
             "n_units": self.n_units, "n_raters": self.n_raters, "n_pairable": self.n_pairable,
             "band": self.band, "reading": self.reading, "threshold_source": self.threshold_source,
             "reason": self.reason, "details": self.details,
+            "wording": [[key, dict(values)] for key, values in self.wording],
         }
 
 
@@ -83,10 +88,13 @@ class _Basis(TypedDict):
     source: str
 
 
-def _not_computable(statistic: str, label: str, reason: str, *, n_units: int = 0, n_raters: int = 0,
-                    n_pairable: int = 0, source: str = "", **details: Any) -> AgreementResult:
+def _not_computable(statistic: str, label: str, why: str, values: dict[str, Any] | None = None, *,
+                    n_units: int = 0, n_raters: int = 0, n_pairable: int = 0, source: str = "",
+                    **details: Any) -> AgreementResult:
+    reason: Wording = [(f"reason.{why}", values or {})]
+    wording: Wording = [("reading.not_computable", {}), *reason]
     return AgreementResult(statistic, label, False, None, n_units, n_raters, n_pairable, None,
-                           f"Not computable: {reason}", source, reason, details)
+                           say(wording), source, say(reason), details, wording)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -207,16 +215,14 @@ def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> Agre
     n_raters = len(table.active_raters())
     n_pairable = sum(len(table.present(i)) for i in pairable)
     if n_raters < 2:
-        return _not_computable(statistic, label, f"needs at least two raters, found {n_raters}",
+        return _not_computable(statistic, label, "two_raters", {"n": n_raters},
                                n_units=len(pairable), n_raters=n_raters, source=PERCENT_SOURCE)
     if not pairable:
-        return _not_computable(statistic, label, "no unit was rated by two or more raters",
-                               n_raters=n_raters, source=PERCENT_SOURCE)
+        return _not_computable(statistic, label, "no_pairable", n_raters=n_raters, source=PERCENT_SOURCE)
     if within:
         numeric, bad = _numeric_cells(table)
         if bad:
-            return _not_computable(statistic, label,
-                                   f"'within {within:g} point' needs numeric ratings; found {bad[0]!r}",
+            return _not_computable(statistic, label, "within_numeric", {"within": within, "found": repr(bad[0])},
                                    n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable,
                                    source=PERCENT_SOURCE)
     agree = pairs = units_all_agree = 0
@@ -231,14 +237,13 @@ def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> Agre
         units_all_agree += unit_agrees
     value = agree / pairs
     band = "good" if value >= PERCENT_TARGET else "poor"
-    reading = (f"{value:.0%} of rater pairs agreed ({agree} of {pairs}); "
-               + ("meets" if band == "good" else "below")
-               + f" the {PERCENT_TARGET:.0%} calibration target. Not corrected for chance agreement.")
-    return AgreementResult(statistic, label, True, value, len(pairable), n_raters, n_pairable, band, reading,
+    wording: Wording = [("reading.percent_meets" if band == "good" else "reading.percent_below",
+                         {"share": value, "agree": agree, "pairs": pairs, "target": PERCENT_TARGET})]
+    return AgreementResult(statistic, label, True, value, len(pairable), n_raters, n_pairable, band, say(wording),
                            PERCENT_SOURCE, None,
                            {"pairs": pairs, "agreeing_pairs": agree, "units_all_agree": units_all_agree,
                             "share_units_all_agree": round(units_all_agree / len(pairable), 6),
-                            "within": within})
+                            "within": within}, wording)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -246,11 +251,9 @@ def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> Agre
 
 
 def alpha_band(value: float) -> tuple[str, str]:
-    if value >= 0.8:
-        return "good", "reliable: the data can be relied on (alpha >= 0.800)"
-    if value >= 0.667:
-        return "moderate", "tentative: only tentative conclusions (0.667 <= alpha < 0.800)"
-    return "poor", "unreliable: disagreement is too large to rely on these ratings (alpha < 0.667)"
+    """(band, what it means in English) of an alpha (Krippendorff 2004)."""
+    band = "good" if value >= 0.8 else "moderate" if value >= 0.667 else "poor"
+    return band, texts.text(f"agreement.words.alpha_{band}", "en")
 
 
 def _level(level: str) -> Level:
@@ -277,12 +280,12 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
     n_pairable = sum(len(table.present(i)) for i in pairable)
     common = _Basis(n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable, source=ALPHA_SOURCE)
     if n_raters < 2:
-        return _not_computable("alpha", label, f"needs at least two raters, found {n_raters}", **common)
+        return _not_computable("alpha", label, "two_raters", {"n": n_raters}, **common)
     if len(pairable) < 2:
         missing = len(table.units) * len(table.raters) - table.n_ratings
-        reason = ("needs at least two units rated by two or more raters, found "
-                  f"{len(pairable)}" + (f" ({missing} rating(s) missing)" if missing else ""))
-        return _not_computable("alpha", label, reason, **common)
+        return _not_computable("alpha", label, "two_units_missing" if missing else "two_units",
+                               {"n": len(pairable), "missing": missing} if missing else {"n": len(pairable)},
+                               **common)
 
     # Only values in pairable units enter alpha; map them to numbers the package accepts.
     if level == "nominal":
@@ -313,35 +316,35 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
                 if value is not None:
                     matrix[j, col] = encode(value)
     except _Unorderable as error:
-        need = "numeric ratings" if level != "ordinal" else "numeric ratings or an ordered list of categories"
-        return _not_computable("alpha", label, f"the {level} level needs {need}; found {error.value!r}", **common)
+        if level == "ordinal":
+            return _not_computable("alpha", label, "level_ordered", {"found": repr(error.value)}, **common)
+        return _not_computable("alpha", label, "level_numeric", {"level_text": f"level.{level}",
+                                                                 "found": repr(error.value)}, **common)
     distinct = np.unique(matrix[~np.isnan(matrix)])
     if len(distinct) < 2:
-        return _not_computable(
-            "alpha", label,
-            "all ratings are identical, so there is no variation to measure agreement against "
-            "(alpha is undefined, not perfect)", **common, **{"value_seen": _plain(table.present(pairable[0])[0])})
+        return _not_computable("alpha", label, "identical_alpha", **common,
+                               **{"value_seen": _plain(table.present(pairable[0])[0])})
     if level == "ratio" and distinct.min() < 0:
-        return _not_computable("alpha", label, "the ratio level needs non-negative values", **common)
+        return _not_computable("alpha", label, "ratio_negative", **common)
     value = float(krippendorff.alpha(reliability_data=matrix, level_of_measurement=measured))
     if not math.isfinite(value):
-        return _not_computable("alpha", label, "the expected disagreement is zero", **common)
-    band, words = alpha_band(value)
-    reading = f"alpha = {value:.3f}: {words}"
+        return _not_computable("alpha", label, "no_expected_disagreement", **common)
+    band = alpha_band(value)[0]
+    wording: Wording = [("reading.alpha", {"value": value, "words_text": f"words.alpha_{band}"})]
     details: dict[str, Any] = {"level": level, "values": len(distinct)}
     if bootstrap > 0:
         interval = _bootstrap_alpha(matrix, measured, bootstrap, seed)
         details["bootstrap"] = interval
         if interval["ci95"] is not None:
             low, high = interval["ci95"]
-            reading += (f"; 95% bootstrap interval {low:.2f} to {high:.2f}, below 0.667 in "
-                        f"{interval['share_below_0_667']:.0%} of {interval['resamples']} resamples")
+            wording.append(("reading.bootstrap", {"low": low, "high": high, "share": interval["share_below_0_667"],
+                                                  "resamples": interval["resamples"]}))
     if len(pairable) < 5:
-        reading += f"; rests on only {len(pairable)} units, so treat it with caution"
-    reading += "."
-    return AgreementResult("alpha", label, True, value, len(pairable), n_raters, n_pairable, band, reading,
+        wording.append(("reading.few_units", {"n": len(pairable)}))
+    wording.append(("reading.end", {}))
+    return AgreementResult("alpha", label, True, value, len(pairable), n_raters, n_pairable, band, say(wording),
                            ALPHA_SOURCE + (f"; interval: {BOOTSTRAP_SOURCE}" if bootstrap > 0 else ""), None,
-                           details)
+                           details, wording)
 
 
 def interval_alpha(matrix: np.ndarray) -> float:
@@ -411,13 +414,9 @@ def _plain(value: Any) -> Any:
 
 
 def icc_band(value: float) -> tuple[str, str]:
-    if value > 0.9:
-        return "excellent", "excellent reliability (> 0.9)"
-    if value > 0.75:
-        return "good", "good reliability (0.75-0.9)"
-    if value >= 0.5:
-        return "moderate", "moderate reliability (0.5-0.75)"
-    return "poor", "poor reliability (< 0.5)"
+    """(band, what it means in English) of an ICC (Koo & Li 2016)."""
+    band = "excellent" if value > 0.9 else "good" if value > 0.75 else "moderate" if value >= 0.5 else "poor"
+    return band, texts.text(f"agreement.words.icc_{band}", "en")
 
 
 def icc_mean_squares(matrix: np.ndarray) -> dict[str, float]:
@@ -527,7 +526,7 @@ def icc(data: RatingTable | Mapping, form: str = DEFAULT_ICC_FORM) -> AgreementR
     rater_index = [table.raters.index(r) for r in raters]
     numeric, bad = _numeric_cells(table)
     if bad:
-        return _not_computable("icc", label, f"ICC needs numeric ratings; found {bad[0]!r}",
+        return _not_computable("icc", label, "icc_numeric", {"found": repr(bad[0])},
                                n_raters=len(raters), source=source, form=form)
     complete = [i for i in range(len(table.units)) if all(numeric[i][j] is not None for j in rater_index)]
     rated = [i for i in range(len(table.units)) if any(numeric[i][j] is not None for j in rater_index)]
@@ -537,58 +536,59 @@ def icc(data: RatingTable | Mapping, form: str = DEFAULT_ICC_FORM) -> AgreementR
     common = _Basis(n_units=len(complete), n_raters=len(raters), n_pairable=len(complete) * len(raters),
                     source=source)
     if len(raters) < 2:
-        return _not_computable("icc", label, f"needs at least two raters, found {len(raters)}", **common,
-                               **details)
+        return _not_computable("icc", label, "two_raters", {"n": len(raters)}, **common, **details)
     if len(complete) < 2:
-        reason = f"needs at least two units rated by every rater, found {len(complete)}"
-        if dropped:
-            reason += f" ({dropped} unit(s) dropped for missing ratings)"
-        return _not_computable("icc", label, reason, **common, **details)
+        return _not_computable("icc", label, "complete_units_dropped" if dropped else "complete_units",
+                               {"n": len(complete), "dropped": dropped} if dropped else {"n": len(complete)},
+                               **common, **details)
     matrix = np.array([[numeric[i][j] for j in rater_index] for i in complete], dtype=float)
     if np.ptp(matrix) == 0:
-        return _not_computable("icc", label, "all ratings are identical, so there is no variance to "
-                               "partition (ICC is undefined, not perfect)", **common, **details)
+        return _not_computable("icc", label, "identical_icc", **common, **details)
     forms = icc_forms(matrix)
     value = forms[form]
     details["forms"] = {name: (None if v is None else round(float(v), 6)) for name, v in forms.items()}
     details["mean_squares"] = {name: round(float(v), 6) for name, v in icc_mean_squares(matrix).items()}
     if value is None:
-        return _not_computable("icc", label, "the calls differ less than the raters disagree (the variance "
-                               "estimates leave this form without a valid value)", **common, **details)
+        return _not_computable("icc", label, "icc_no_value", **common, **details)
     intervals = icc_confidence_intervals(matrix, forms)
     details["ci95"] = {name: (None if ci is None else [round(ci[0], 6), round(ci[1], 6)])
                        for name, ci in intervals.items()}
-    band, words = icc_band(value)
-    reading = f"{form} = {value:.3f}: {words}"
+    band = icc_band(value)[0]
+    wording: Wording = [("reading.icc", {"form": form, "value": value, "words_text": f"words.icc_{band}"})]
     ci = intervals.get(form)
     if ci is not None:
         low_band, high_band = icc_band(ci[0])[0], icc_band(ci[1])[0]
-        reading += f"; 95% confidence interval {ci[0]:.2f} to {ci[1]:.2f}" + (
-            f" (from {low_band} to {high_band})" if low_band != high_band else f" ({low_band} throughout)")
+        wording.append(("reading.icc_ci_span", {"low": ci[0], "high": ci[1], "low_band": low_band,
+                                                "high_band": high_band}) if low_band != high_band
+                       else ("reading.icc_ci_within", {"low": ci[0], "high": ci[1], "band": low_band}))
     if dropped:
-        reading += f"; {dropped} unit(s) with a missing rating were left out (complete cases only)"
+        wording.append(("reading.icc_dropped", {"dropped": dropped}))
     if len(complete) < 5:
-        reading += f"; rests on only {len(complete)} units, so treat it with caution"
+        wording.append(("reading.few_units", {"n": len(complete)}))
+    wording.append(("reading.end", {}))
     return AgreementResult("icc", label, True, value, len(complete), len(raters), len(complete) * len(raters),
-                           band, reading + ".", source, None, details)
+                           band, say(wording), source, None, details, wording)
 
 
 # ----------------------------------------------------------------------------------------------
 # Fleiss' kappa
 
 
-def kappa_band(value: float) -> tuple[str, str]:
+def _kappa_level(value: float) -> tuple[str, str]:
+    """(band, Landis & Koch's word for it): their six steps, in our four bands."""
     if value > 0.80:
-        return "excellent", "almost perfect agreement (> 0.80)"
+        return "excellent", "almost_perfect"
     if value > 0.60:
-        return "good", "substantial agreement (0.61-0.80)"
+        return "good", "substantial"
     if value > 0.40:
-        return "moderate", "moderate agreement (0.41-0.60)"
-    if value > 0.20:
-        return "poor", "fair agreement (0.21-0.40)"
-    if value >= 0:
-        return "poor", "slight agreement (0-0.20)"
-    return "poor", "less than chance agreement (< 0)"
+        return "moderate", "moderate"
+    return "poor", "fair" if value > 0.20 else "slight" if value >= 0 else "below_chance"
+
+
+def kappa_band(value: float) -> tuple[str, str]:
+    """(band, what it means in English) of a kappa (Landis & Koch 1977)."""
+    band, words = _kappa_level(value)
+    return band, texts.text(f"agreement.words.kappa_{words}", "en")
 
 
 def fleiss_kappa_from_counts(counts: np.ndarray) -> float | None:
@@ -611,12 +611,11 @@ def fleiss_kappa(data: RatingTable | Mapping) -> AgreementResult:
     raters = table.active_raters()
     pairable = table.pairable_units()
     if len(raters) < 2:
-        return _not_computable("fleiss_kappa", label, f"needs at least two raters, found {len(raters)}",
+        return _not_computable("fleiss_kappa", label, "two_raters", {"n": len(raters)},
                                n_raters=len(raters), source=KAPPA_SOURCE)
     sizes = [len(table.present(i)) for i in pairable]
     if not sizes:
-        return _not_computable("fleiss_kappa", label, "no unit was rated by two or more raters",
-                               n_raters=len(raters), source=KAPPA_SOURCE)
+        return _not_computable("fleiss_kappa", label, "no_pairable", n_raters=len(raters), source=KAPPA_SOURCE)
     m = max(sizes)
     units = [i for i in pairable if len(table.present(i)) == m]
     dropped = len(pairable) - len(units)
@@ -627,12 +626,10 @@ def fleiss_kappa(data: RatingTable | Mapping) -> AgreementResult:
             categories.setdefault(key, len(categories))
     common = _Basis(n_units=len(units), n_raters=m, n_pairable=len(units) * m, source=KAPPA_SOURCE)
     if len(units) < 2:
-        return _not_computable("fleiss_kappa", label,
-                               f"needs at least two units rated by the same {m} raters, found {len(units)}",
+        return _not_computable("fleiss_kappa", label, "kappa_units", {"m": m, "n": len(units)},
                                **common, units_dropped_fewer_raters=dropped)
     if len(categories) < 2:
-        return _not_computable("fleiss_kappa", label, "all ratings are identical, so chance agreement is "
-                               "total and kappa is undefined", **common, units_dropped_fewer_raters=dropped)
+        return _not_computable("fleiss_kappa", label, "identical_kappa", **common, units_dropped_fewer_raters=dropped)
     counts = np.zeros((len(units), len(categories)))
     for row, i in enumerate(units):
         for v in table.present(i):
@@ -640,14 +637,16 @@ def fleiss_kappa(data: RatingTable | Mapping) -> AgreementResult:
             counts[row, categories[key]] += 1
     value = fleiss_kappa_from_counts(counts)
     if value is None:
-        return _not_computable("fleiss_kappa", label, "expected agreement is total", **common,
+        return _not_computable("fleiss_kappa", label, "kappa_expected", **common,
                                units_dropped_fewer_raters=dropped)
-    band, words = kappa_band(value)
-    reading = f"kappa = {value:.3f}: {words}" + ("; meets" if value >= 0.7 else "; below") + " the 0.7 target"
+    band, words = _kappa_level(value)
+    wording: Wording = [("reading.kappa", {"value": value, "words_text": f"words.kappa_{words}"}),
+                        ("reading.kappa_meets" if value >= 0.7 else "reading.kappa_below", {})]
     if dropped:
-        reading += f"; {dropped} unit(s) rated by fewer raters were left out"
+        wording.append(("reading.kappa_dropped", {"dropped": dropped}))
+    wording.append(("reading.end", {}))
     return AgreementResult("fleiss_kappa", label, True, value, len(units), m, len(units) * m, band,
-                           reading + ".", KAPPA_SOURCE, None, {"units_dropped_fewer_raters": dropped})
+                           say(wording), KAPPA_SOURCE, None, {"units_dropped_fewer_raters": dropped}, wording)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any
 
 from qa_desktop.core import texts
 from qa_desktop.core.calibration import agreement
+from qa_desktop.core.calibration.readings import reading_in, reason_in
 from qa_desktop.core.calibration.sessions import (
     _load,
     _session_call,
@@ -282,6 +283,11 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
             with_calls(agreement.percent_agreement(scales, within=1), pairable_calls(scales), n_scale_items),
             with_calls(agreement.krippendorff_alpha(scales, "ordinal"), pairable_calls(scales), n_scale_items),
         ]})
+
+    # the statistics read in English when computed: say them (and why one is not computable) in its language
+    for stat in [stat for block in agreement_sections for stat in block["statistics"]] + [
+            entry["alpha"] for entry in item_summary]:
+        stat["reading"], stat["reason"] = reading_in(stat, lang), reason_in(stat, lang)
 
     return {
         "session": {**summary, "notes": notes},

@@ -22,7 +22,7 @@ LANGS = LANGUAGES  # the order of the texts in every entry
 
 # domain module -> key prefix in the catalogue
 _DOMAINS = {"reports": "report.", "calibration": "calibration.", "scoring": "", "workflow": "", "people": "",
-            "form_errors": "form_invalid."}
+            "form_errors": "form_invalid.", "agreement": "agreement."}
 _catalogue: dict[str, tuple[str, str, str]] | None = None
 
 

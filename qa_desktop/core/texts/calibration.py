@@ -2,7 +2,7 @@
 stands alone in a cell (a band, a bias, a status, an item type) keyed ``kind.code`` and written as a
 word ("Good", "In line"), never as the code.
 
-The statistics' readings and sources stay in English, as cited."""
+The cited sources of the thresholds stay in English; the readings are in texts/agreement.py."""
 
 TEXTS: dict[str, tuple[str, str, str]] = {
     'Summary': ('Summary', '概况', '概況'),
