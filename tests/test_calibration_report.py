@@ -239,3 +239,18 @@ def test_report_command_takes_the_language_after_the_command_too(scored, tmp_pat
                      str(database.path or database.url), "--user", "lead", "-o", str(out_file)]) == 0
     capsys.readouterr()
     assert openpyxl.load_workbook(out_file).sheetnames == ["概况", "一致性", "参会人员", "评分项", "录音"]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_statistic_names_are_chinese_in_a_chinese_workbook_computable_or_not(lang):
+    from qa_desktop.core.calibration.report_xlsx import statistic_name
+
+    one_rater, two = {"c1": {"a": 1}, "c2": {"a": 2}}, {n: TOTALS[n] for n in TOTALS}
+    for data in (one_rater, two):
+        for result in (agreement.percent_agreement(data), agreement.percent_agreement(data, within=1),
+                       agreement.percent_agreement(data, within=10), agreement.krippendorff_alpha(data, "interval"),
+                       agreement.krippendorff_alpha(data, "nominal"), agreement.icc(data),
+                       agreement.fleiss_kappa(data)):
+            name = statistic_name(result.to_dict(), lang)
+            assert "{" not in name and latin_words(name) == [], name
+            assert statistic_name(result.to_dict(), "en") == result.label

@@ -216,15 +216,16 @@ def percent_agreement(data: RatingTable | Mapping, *, within: float = 0) -> Agre
     n_pairable = sum(len(table.present(i)) for i in pairable)
     if n_raters < 2:
         return _not_computable(statistic, label, "two_raters", {"n": n_raters},
-                               n_units=len(pairable), n_raters=n_raters, source=PERCENT_SOURCE)
+                               n_units=len(pairable), n_raters=n_raters, source=PERCENT_SOURCE, within=within)
     if not pairable:
-        return _not_computable(statistic, label, "no_pairable", n_raters=n_raters, source=PERCENT_SOURCE)
+        return _not_computable(statistic, label, "no_pairable", n_raters=n_raters, source=PERCENT_SOURCE,
+                               within=within)
     if within:
         numeric, bad = _numeric_cells(table)
         if bad:
             return _not_computable(statistic, label, "within_numeric", {"within": within, "found": repr(bad[0])},
                                    n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable,
-                                   source=PERCENT_SOURCE)
+                                   source=PERCENT_SOURCE, within=within)
     agree = pairs = units_all_agree = 0
     for i in pairable:
         values = [_comparable(v) for v in table.present(i)]
@@ -279,13 +280,16 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
     n_raters = len(table.active_raters())
     n_pairable = sum(len(table.present(i)) for i in pairable)
     common = _Basis(n_units=len(pairable), n_raters=n_raters, n_pairable=n_pairable, source=ALPHA_SOURCE)
+
+    def refuse(why: str, values: dict[str, Any] | None = None, **details: Any) -> AgreementResult:
+        return _not_computable("alpha", label, why, values, **common, level=level, **details)
+
     if n_raters < 2:
-        return _not_computable("alpha", label, "two_raters", {"n": n_raters}, **common)
+        return refuse("two_raters", {"n": n_raters})
     if len(pairable) < 2:
         missing = len(table.units) * len(table.raters) - table.n_ratings
-        return _not_computable("alpha", label, "two_units_missing" if missing else "two_units",
-                               {"n": len(pairable), "missing": missing} if missing else {"n": len(pairable)},
-                               **common)
+        return refuse("two_units_missing" if missing else "two_units",
+                      {"n": len(pairable), "missing": missing} if missing else {"n": len(pairable)})
 
     # Only values in pairable units enter alpha; map them to numbers the package accepts.
     if level == "nominal":
@@ -317,18 +321,16 @@ def krippendorff_alpha(data: RatingTable | Mapping, level: str = "nominal", *,
                     matrix[j, col] = encode(value)
     except _Unorderable as error:
         if level == "ordinal":
-            return _not_computable("alpha", label, "level_ordered", {"found": repr(error.value)}, **common)
-        return _not_computable("alpha", label, "level_numeric", {"level_text": f"level.{level}",
-                                                                 "found": repr(error.value)}, **common)
+            return refuse("level_ordered", {"found": repr(error.value)})
+        return refuse("level_numeric", {"level_text": f"level.{level}", "found": repr(error.value)})
     distinct = np.unique(matrix[~np.isnan(matrix)])
     if len(distinct) < 2:
-        return _not_computable("alpha", label, "identical_alpha", **common,
-                               **{"value_seen": _plain(table.present(pairable[0])[0])})
+        return refuse("identical_alpha", value_seen=_plain(table.present(pairable[0])[0]))
     if level == "ratio" and distinct.min() < 0:
-        return _not_computable("alpha", label, "ratio_negative", **common)
+        return refuse("ratio_negative")
     value = float(krippendorff.alpha(reliability_data=matrix, level_of_measurement=measured))
     if not math.isfinite(value):
-        return _not_computable("alpha", label, "no_expected_disagreement", **common)
+        return refuse("no_expected_disagreement")
     band = alpha_band(value)[0]
     wording: Wording = [("reading.alpha", {"value": value, "words_text": f"words.alpha_{band}"})]
     details: dict[str, Any] = {"level": level, "values": len(distinct)}

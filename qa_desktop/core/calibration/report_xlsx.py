@@ -36,14 +36,17 @@ def value_word(kind: str, code: str | None, lang: str) -> str:
 def statistic_name(stat: dict, lang: str) -> str:
     """The statistic's name in the workbook's language (the result's own label is English)."""
     details, statistic = stat.get("details") or {}, stat["statistic"]
+    if lang in (None, "en"):
+        return stat["label"]
     if statistic == "alpha" and details.get("level"):
-        return texts.text("calibration.statistic.alpha", lang, level=value_word("level", details["level"], lang))
+        return texts.text("calibration.statistic.alpha", lang, level=texts.text(
+            f"agreement.level.{details['level']}", lang))
     if statistic == "percent_within" and details.get("within") is not None:
         return texts.text("calibration.statistic.percent_within", lang, points=f"{details['within']:g}")
     if statistic == "icc" and texts.has(f"calibration.icc_form.{details.get('form')}"):
         form = details["form"]
-        return f"{form}{': ' if lang == 'en' else ':'}{texts.text(f'calibration.icc_form.{form}', lang)}"
-    if texts.has(f"calibration.statistic.{statistic}"):
+        return f"{form}:" + texts.text(f"calibration.icc_form.{form}", lang)
+    if statistic in ("percent_exact", "percent_within_one", "fleiss_kappa"):
         return texts.text(f"calibration.statistic.{statistic}", lang)
     return stat["label"]
 
