@@ -169,7 +169,8 @@ def test_excel_sheet_reads_back(scored, tmp_path):
     assert summary["Totals tolerance"] == report["rules"]["totals_tolerance"]
     assert report["rules"]["totals_tolerance"].startswith("totals within 10 points")
     calls = [[c.value for c in row] for row in book["Calls"].iter_rows()]
-    assert any(r[0] == "C3" and r[1] == "greeting" and r[calls[0].index("bo")] == "yes" for r in calls)
+    assert any(r[0] == "C3" and r[1] == "greeting" and r[calls[0].index("bo")] == "Yes" for r in calls)
+    assert any(r[1] == "attitude" and r[calls[0].index("bo")] == 5 for r in calls)  # a scale point stays a number
     assert {r[calls[0].index("Reference")] for r in calls[1:]} >= {"Consensus", "Expert", "Consensus total"}
 
 
@@ -215,6 +216,9 @@ def test_excel_sheet_in_chinese_for_managers(scored, tmp_path):
             assert not latin.search(str(row[col].value or "")), row[col].value
     calls = [[c.value for c in row] for row in book["录音"].iter_rows()]
     assert {r[calls[0].index("参照")] for r in calls[1:]} >= {"共识", "专家", "共识总分"}
+    answers = {r[calls[0].index(who)] for r in calls[1:] for who in ("ann", "bo", "cai", "exp")}
+    assert {"是", "否"} <= answers and not any(isinstance(a, str) and latin_words(a) for a in answers), answers
+    assert bo[header.index("与共识不同的评分项")] == "5 项中 3 项"
     summary = {row[0].value: row[1].value for row in book["概况"].iter_rows()}
     assert summary["状态"] == "进行中"
     assert summary["总分容差"] == "计算总分一致百分比时，相差不超过 10 分的总分算作一致"  # the rules, in words

@@ -86,6 +86,22 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     def word(kind: str, code: str | None) -> str:
         return value_word(kind, code, lang)
 
+    item_info = {item["code"]: item for item in report.get("items", [])}
+
+    def said(code: str, answer: Any) -> Any:
+        # an answer as the reader says it (是/否/不适用, a choice's label), never the stored code; a scale
+        # point stays its number
+        item = item_info.get(code) or {}
+        labels = item.get("option_labels") or {}
+        if answer is None:
+            return None
+        if item.get("type") == "checklist":  # a list, or "a|b" as a reference answer compares it
+            ticked = answer if isinstance(answer, list) else [a for a in str(answer).split("|") if a]
+            return ", ".join(labels.get(str(a), str(a)) for a in ticked)
+        if answer in ("yes", "no", "na"):
+            return L({"yes": "Yes", "no": "No", "na": "N/A"}[answer])
+        return labels.get(str(answer), answer) if item.get("type") == "choice" else answer
+
     book = Workbook()
     s = report["session"]
 
@@ -154,7 +170,7 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
         values = [p["name"], p["login"], yes(p["is_expert"]), p["n_calls_submitted"], p["mean_total"],
                   e.get("n_calls"), e.get("mean_signed"), e.get("mean_absolute"), word("bias", e.get("bias")),
                   c.get("n_calls"), c.get("mean_signed"), c.get("mean_absolute"), word("bias", c.get("bias")),
-                  _share(p["items_differ_from_consensus"]), _share(p["items_differ_from_expert"])]
+                  _share(p["items_differ_from_consensus"], lang), _share(p["items_differ_from_expert"], lang)]
         for col, value in enumerate(values, 1):
             people.cell(row=r, column=col, value=value)
     _widths(people, {1: 20})
@@ -194,10 +210,11 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
             calls.cell(row=r, column=col, value=value).font = BOLD
         r += 1
         for row in call["items"]:
-            values = [name, row["code"], *[_cell(row["answers"].get(w)) for w in logins],
-                      word("reference", row["reference"]),
-                      _cell(row["reference_answer"]), _cell(row["differs"]), row["points_spread"],
-                      yes(row["differs_by_more_than_one"]), _cell(row["consensus"]), row["note"]]
+            code = row["code"]
+            values = [name, code, *[said(code, row["answers"].get(w)) for w in logins],
+                      word("reference", row["reference"]), said(code, row["reference_answer"]),
+                      _cell(row["differs"]), row["points_spread"], yes(row["differs_by_more_than_one"]),
+                      said(code, row["consensus"]), row["note"]]
             for col, value in enumerate(values, 1):
                 calls.cell(row=r, column=col, value=value)
             for offset, who in enumerate(logins):
@@ -212,7 +229,7 @@ def write_report_xlsx(report: dict, path: str | Path, *, lang: str | None = None
     return write_atomically(path, book.save, prefix=".qa-report-")
 
 
-def _share(entry: dict) -> str:
+def _share(entry: dict, lang: str) -> str:
     if not entry or not entry.get("n_items"):
         return ""
-    return f"{entry['differ']} of {entry['n_items']}"
+    return texts.text("calibration.share_of", lang, differ=entry["differ"], n=entry["n_items"])

@@ -78,6 +78,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     'TOTAL': ('TOTAL', '总分', '總分'),
     'Consensus total': ('Consensus total', '共识总分', '共識總分'),
     'None': ('None', '无', '無'),
+    'N/A': ('N/A', '不适用', '不適用'),
+    'share_of': ('{differ} of {n}', '{n} 项中 {differ} 项', '{n} 項中 {differ} 項'),
     'Yes': ('Yes', '是', '是'),
     'No': ('No', '否', '否'),
     'status.open': ('Open', '进行中', '進行中'),
