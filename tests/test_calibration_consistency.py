@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select, update
@@ -125,6 +126,12 @@ def test_blind_self_check_compared_with_the_original(any_db):
     [month] = summary["by_month"]  # all re-scored today
     assert month["n_calls"] == 3 and month["bias"] == "lenient"
     assert summary["icc_totals"]["details"]["form"] == "ICC(2,1)"
+    assert summary["icc_totals"]["reading"].startswith("ICC(2,1) = ")
+    # the statistics in the reader's language (the consistency tab passes the user's)
+    chinese = consistency.self_check_comparison(any_db, ids["users"]["ann"], lang="zh_CN")["summary"]
+    assert chinese["icc_totals"]["reading"].startswith("ICC(2,1) = ") and "信度" in chinese["icc_totals"]["reading"]
+    for key in ("percent_totals_within_5", "alpha_items_nominal"):
+        assert not re.search("[A-Za-z]", re.sub(r"'[^']*'", "", chinese[key]["reading"])), chinese[key]["reading"]
     assert recent[0] not in pairs
     as_user(any_db, "bo")
     with pytest.raises(PermissionDenied):

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from qa_desktop.core.calibration import agreement
+from qa_desktop.core.calibration.readings import reading_in, reason_in
 from qa_desktop.core.calibration.report import BIAS_TOLERANCE, _bias, _key
 from qa_desktop.core.calibration.sessions import acting_user
 from qa_desktop.core.db import Database, audit
@@ -231,8 +232,9 @@ def pending_self_checks(database: Database) -> list[dict[str, Any]]:
                  "comments": dict(e.comments or {})} for e, c, definition in rows]
 
 
-def self_check_comparison(database: Database, evaluator_id: int) -> dict[str, Any]:
-    """Submitted self-checks next to the evaluator's original scores, with intra-rater agreement."""
+def self_check_comparison(database: Database, evaluator_id: int, *, lang: str = "en") -> dict[str, Any]:
+    """Submitted self-checks next to the evaluator's original scores, with intra-rater agreement (its
+    statistics read in ``lang``)."""
     with database.read() as session:
         _require_may_view(session, database.user_login, evaluator_id)
         original = aliased(Evaluation)
@@ -277,14 +279,19 @@ def self_check_comparison(database: Database, evaluator_id: int) -> dict[str, An
     for p in pairs:
         if p["difference"] is not None and p["rescore_submitted_at"]:
             by_month.setdefault(p["rescore_submitted_at"][:7], []).append(p["difference"])
+    statistics = {
+        "percent_totals_within_5": agreement.percent_agreement(totals, within=BIAS_TOLERANCE).to_dict(),
+        "icc_totals": agreement.icc(totals, agreement.DEFAULT_ICC_FORM).to_dict(),
+        "alpha_items_nominal": agreement.krippendorff_alpha(items, "nominal").to_dict(),
+    }
+    for stat in statistics.values():  # read in English when computed: said in the reader's language
+        stat["reading"], stat["reason"] = reading_in(stat, lang), reason_in(stat, lang)
     summary = {
         "n_calls": len(pairs), "pending": pending,
         "by_month": [{"month": month, **_deviation(diffs)} for month, diffs in sorted(by_month.items())],
         "drift": _deviation(diffs) if diffs else None,
         "share_items_same": round(sum(p["n_items_same"] for p in pairs) / n_items, 4) if n_items else None,
-        "percent_totals_within_5": agreement.percent_agreement(totals, within=BIAS_TOLERANCE).to_dict(),
-        "icc_totals": agreement.icc(totals, agreement.DEFAULT_ICC_FORM).to_dict(),
-        "alpha_items_nominal": agreement.krippendorff_alpha(items, "nominal").to_dict(),
+        **statistics,
     }
     return {"evaluator_id": evaluator_id, "login": name[0], "name": name[1], "pairs": pairs, "summary": summary,
             "reading": "difference = re-score minus original; a drift shows the evaluator's standard moved"}

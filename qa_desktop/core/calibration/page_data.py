@@ -73,20 +73,21 @@ class ConsistencyData:
     my_checks: list[dict[str, Any]]   # the acting user's self-checks still to score
 
 
-def self_check_comparison_or_error(database: Database, evaluator_id: int | None
+def self_check_comparison_or_error(database: Database, evaluator_id: int | None, *, lang: str = "en"
                                    ) -> tuple[dict[str, Any] | None, QADesktopError | None]:
     from qa_desktop.core.calibration import consistency
 
     if evaluator_id is None:
         return None, None
     try:
-        return consistency.self_check_comparison(database, evaluator_id), None
+        return consistency.self_check_comparison(database, evaluator_id, lang=lang), None
     except QADesktopError as error:
         return None, error
 
 
-def consistency_page(database: Database, evaluator_id: int | None = None) -> ConsistencyData:
-    """Everything the consistency tab shows; ``evaluator_id`` is whose comparison (default: the acting user)."""
+def consistency_page(database: Database, evaluator_id: int | None = None, *, lang: str = "en") -> ConsistencyData:
+    """Everything the consistency tab shows; ``evaluator_id`` is whose comparison (default: the acting user);
+    the statistics read in ``lang``."""
     from qa_desktop.core.calibration import consistency
 
     with database.read() as session:
@@ -100,7 +101,7 @@ def consistency_page(database: Database, evaluator_id: int | None = None) -> Con
     people = [p for p in cal.active_people(database) if lead or p.id == me_id]
     if evaluator_id not in [p.id for p in people]:
         evaluator_id = me_id if any(p.id == me_id for p in people) else (people[0].id if people else None)
-    comparison, comparison_error = self_check_comparison_or_error(database, evaluator_id)
+    comparison, comparison_error = self_check_comparison_or_error(database, evaluator_id, lang=lang)
     try:
         mine = consistency.pending_self_checks(database)
     except QADesktopError:
