@@ -111,7 +111,8 @@ def agreement_table(database: Database, kind: str, period: str, *, team: str | N
     for tally in tallies:
         form = lookups.forms.get(tally.form_version_id)
         item = form.by_code.get(tally.item) if form else None
-        rows.append(AgreementRow(form.title if form else "", tally.item, form.item_text(item) if item else tally.item,
+        text = form.item_text(item) if form is not None and item is not None else tally.item
+        rows.append(AgreementRow(form.title if form else "", tally.item, text,
                                  tally.suggested, tally.agreed, tally.missed, tally.false_alarms, tally.rate))
     rows.sort(key=lambda r: (r.rate if r.rate is not None else 2.0, r.form, r.item))  # least trusted first
     return rows

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sqlalchemy import and_, not_, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -46,6 +47,21 @@ def coaching_sessions(session: Session, period: ReportPeriod, lookups: Lookups, 
     return CoachingWindows(session, period, lookups).rows(session, today, page)
 
 
+@dataclass(frozen=True)
+class HeldSession:
+    """A coaching session held in the period, as plain values: the export's stream ends its read transaction
+    between pages, which expires entities."""
+    id: int
+    held_on: dt.date
+    agent_id: int
+    coach_id: int | None
+    kind: str
+    agreed: str
+    follow_up_on: dt.date | None
+    follow_up_status: str
+    acknowledged: bool
+
+
 class CoachingWindows:
     """The period's coaching sessions and the evaluations in the 30 days around them.
 
@@ -58,15 +74,13 @@ class CoachingWindows:
         first, last = period.first_day, period.last_day
         in_scope = in_scope_agents(lookups)
         held_in_period = (CoachingSession.held_on >= first, CoachingSession.held_on <= last)
-        # plain values: the export's stream ends its read transaction between pages, which expires entities
         self.sessions = [
-            {"id": c.id, "held_on": c.held_on, "agent_id": c.agent_id, "coach_id": c.coach_id, "kind": c.kind.value,
-             "agreed": c.agreed, "follow_up_on": c.follow_up_on, "follow_up_status": c.follow_up_status,
-             "acknowledged": c.acknowledged_at is not None}
+            HeldSession(c.id, c.held_on, c.agent_id, c.coach_id, c.kind.value, c.agreed, c.follow_up_on,
+                        c.follow_up_status, c.acknowledged_at is not None)
             for c in session.scalars(select(CoachingSession).where(*held_in_period)
                                      .order_by(CoachingSession.held_on, CoachingSession.id))
             if c.agent_id in in_scope]
-        wanted = {c["id"] for c in self.sessions}
+        wanted = {c.id for c in self.sessions}
         self.links: dict[int, list[tuple[int | None, str | None]]] = defaultdict(list)
         self.actions: dict[int, list[tuple[str, ActionStatus]]] = defaultdict(list)
         self.streamed: tuple[ReportPeriod, int | None] | None = None
@@ -86,12 +100,12 @@ class CoachingWindows:
                 .order_by(ActionItem.id)):
             if session_id in wanted:
                 self.actions[session_id].append((description, status))
-        self.agents = {c["agent_id"] for c in self.sessions}
+        self.agents = {c.agent_id for c in self.sessions}
         self.codes_of: dict[int, set[str]] = defaultdict(set)
         for c in self.sessions:
-            self.codes_of[c["agent_id"]].update(code for _e, code in self.links[c["id"]] if code)
+            self.codes_of[c.agent_id].update(code for _e, code in self.links[c.id] if code)
         self.coached = {agent_id for agent_id, codes in self.codes_of.items() if codes}
-        earliest, latest = min(c["held_on"] for c in self.sessions), max(c["held_on"] for c in self.sessions)
+        earliest, latest = min(c.held_on for c in self.sessions), max(c.held_on for c in self.sessions)
         self.graded_days = (earliest - _WINDOW, latest + _WINDOW + _DAY)  # local days of submission
         self.item_days = (earliest - _WINDOW, latest + _WINDOW)            # days of the call, as stored
 
@@ -142,21 +156,22 @@ class CoachingWindows:
         rows = []
         users = self.lookups.users
         for coaching in self.sessions:
-            held, agent_id = coaching["held_on"], coaching["agent_id"]
-            session_links = self.links[coaching["id"]]
+            held, agent_id = coaching.held_on, coaching.agent_id
+            session_links = self.links[coaching.id]
             codes = sorted({code for _e, code in session_links if code})
-            status = coaching["follow_up_status"]
-            if status == "pending" and coaching["follow_up_on"] is not None and coaching["follow_up_on"] < today:
+            status = coaching.follow_up_status
+            if status == "pending" and coaching.follow_up_on is not None and coaching.follow_up_on < today:
                 status = "overdue"
-            session_actions = self.actions[coaching["id"]]
+            session_actions = self.actions[coaching.id]
             graded, items = self.graded.get(agent_id, {}), self.items.get(agent_id, {})
             rows.append({
-                "id": coaching["id"], "held_on": held, "agent_id": agent_id,
-                "coach": users.get(coaching["coach_id"], ""), "kind": coaching["kind"],
+                "id": coaching.id, "held_on": held, "agent_id": agent_id,
+                "coach": users.get(coaching.coach_id, "") if coaching.coach_id is not None else "",
+                "kind": coaching.kind,
                 "n_evaluations": len({e for e, _ in session_links if e is not None}),
                 "items": codes,
-                "agreed": coaching["agreed"], "follow_up_on": coaching["follow_up_on"], "follow_up_status": status,
-                "acknowledged": coaching["acknowledged"],
+                "agreed": coaching.agreed, "follow_up_on": coaching.follow_up_on, "follow_up_status": status,
+                "acknowledged": coaching.acknowledged,
                 "actions": [(description, action_status.value) for description, action_status in session_actions],
                 "actions_open": sum(action_status == ActionStatus.OPEN for _d, action_status in session_actions),
                 "before": _pass_rate(graded, held - _WINDOW, held),

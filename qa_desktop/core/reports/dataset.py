@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -110,17 +110,18 @@ class FormInfo:
         if answer is None:
             return None
         key = (item.code, tuple(answer) if isinstance(answer, list) else answer)
+        memo = True
         try:
             return self._status[key]
         except KeyError:
             pass
         except TypeError:  # an unhashable, malformed answer: decide it without the memo
-            key = None
+            memo = False
         try:
             status = item_status(item, answer)
         except TypeError:  # a malformed answer earns nothing
             status = status_of_points(Decimal(0), item.max_points, False)
-        if key is not None:
+        if memo:
             self._status[key] = status
         return status
 
@@ -186,6 +187,9 @@ class Lookups:
 
     def team_name(self, team_id: int | None) -> str:
         return self.teams.get(team_id, "") if team_id is not None else ""
+
+    def user_name(self, user_id: int | None) -> str:
+        return self.users.get(user_id, "") if user_id is not None else ""
 
     def agent_team(self, agent_id: int | None, when: dt.date | dt.datetime | None = None) -> int | None:
         """The agent's team on the day of the call (``when``); today's team without a day."""
@@ -309,7 +313,8 @@ def stream_evaluations(session: Session, period: ReportPeriod, lookups: Lookups,
             # the plain bound lets the index start at the page; the row value breaks ties on the same second
             query = query.where(Evaluation.submitted_at >= last[0],
                                 tuple_(Evaluation.submitted_at, Evaluation.id) > tuple_(*last))
-        rows = session.execute(query.order_by(Evaluation.submitted_at, Evaluation.id).limit(chunk)).all()
+        rows: Sequence[Any] = session.execute(query.order_by(Evaluation.submitted_at, Evaluation.id)
+                                              .limit(chunk)).all()
         if not rows:
             return
         last = (rows[-1][1], rows[-1][0])
@@ -350,5 +355,6 @@ def _notes_of(session: Session, rows) -> dict[int, list[tuple[int, str | None, s
             .where(Annotation.call_id.in_(sorted({row[-1] for row in rows})),
                    Annotation.evaluation_id.in_([row[0] for row in rows]))
             .order_by(Annotation.evaluation_id, Annotation.position_ms, Annotation.id)):
-        notes.setdefault(evaluation_id, []).append((position, item_code, text))
+        if evaluation_id is not None:  # always, as asked; the column allows a note of no evaluation
+            notes.setdefault(evaluation_id, []).append((position, item_code, text))
     return notes

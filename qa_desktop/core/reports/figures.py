@@ -252,7 +252,7 @@ def open_actions(session: Session, lookups: Lookups, as_of: dt.date) -> list[dic
             continue
         rows.append({"agent_id": agent_id, "held_on": held_on, "description": description, "owner": owner,
                      "due_on": due_on, "overdue": due_on is not None and due_on < as_of,
-                     "coach": lookups.users.get(coach_id, "")})
+                     "coach": lookups.user_name(coach_id)})
     return rows
 
 
@@ -272,7 +272,7 @@ def flags_and_reviews(session: Session, period: ReportPeriod, lookups: Lookups) 
         rows.append({"record": f"flag.{flag.kind.value}", "at": period.to_local(flag.raised_at),
                      "agent_id": agent_id, "call": external, "evaluation_id": flag.evaluation_id, "score": score,
                      "detail": flag.reason, "outcome": flag.resolution.value,
-                     "by": lookups.users.get(flag.resolved_by_id or flag.raised_by_id, ""),
+                     "by": lookups.user_name(flag.resolved_by_id or flag.raised_by_id),
                      "note": flag.resolution_note, "score_before": None, "score_after": None})
     raised_in_period = (Dispute.created_at >= start, Dispute.created_at < end)
     decisions_of: dict[int, Counter] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import overload
 from zoneinfo import ZoneInfo
 
 from qa_desktop.core.errors import ValidationError
@@ -82,6 +83,12 @@ class ReportPeriod:
     def end_utc(self) -> dt.datetime:
         """Exclusive."""
         return self.local_to_utc(self.last_day + dt.timedelta(days=1))
+
+    @overload
+    def to_local(self, stamp: dt.datetime) -> dt.datetime: ...
+
+    @overload
+    def to_local(self, stamp: None) -> None: ...
 
     def to_local(self, stamp: dt.datetime | None) -> dt.datetime | None:
         if stamp is None:

@@ -71,10 +71,8 @@ class MeasuredSheet(WriteOnlyWorksheet):
             try:
                 while True:
                     values = (yield)
-                    xml = None
-                    if raw is not None and row_idx not in heights:
-                        xml = row_xml(values, row_idx, self)
-                    if xml is None:
+                    xml = row_xml(values, row_idx, self) if raw is not None and row_idx not in heights else None
+                    if raw is None or xml is None:
                         self._writer.write_row(xf, self._values_to_row(values, row_idx), row_idx)
                     else:
                         raw(xml)

@@ -10,12 +10,21 @@ import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import overload
 
 from qa_desktop.core.scoring.numbers import round_half_up
 from qa_desktop.core.workflow.confidence import t_quantile
 
 CENT = Decimal("0.01")
 GRADES = ("excellent", "good", "pass", "fail")
+
+
+@overload
+def round_cents(value: Fraction | Decimal | float) -> Decimal: ...
+
+
+@overload
+def round_cents(value: None) -> None: ...
 
 
 def round_cents(value: Fraction | Decimal | float | None) -> Decimal | None:
@@ -100,12 +109,13 @@ class ScoreStats:
         Clipped to the possible range (0 to 100, or to the highest score when bonus items lifted
         it above 100): with two or three scores the raw interval reaches far outside it.
         """
-        if self.n < 2:
+        mean_exact = self.mean_exact
+        if self.n < 2 or mean_exact is None:
             return None, None
         n = self.n
         variance = (Fraction(self.squares) - Fraction(self.total) ** 2 / n) / (n - 1)
         half = t_quantile(0.95, n - 1) * math.sqrt(max(float(variance), 0.0)) / math.sqrt(n)
-        mean = float(self.mean_exact)
+        mean = float(mean_exact)
         ceiling = max(100.0, float(self.high or 0))
         return round_cents(max(mean - half, 0.0)), round_cents(min(mean + half, ceiling))
 

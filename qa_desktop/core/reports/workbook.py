@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
@@ -205,11 +205,11 @@ class ReportBuilder:
         columns[5].kind = "free"
 
         # the coaching sheet's windows take the month's evaluations from this pass, answers already decoded
-        self.coaching = coaching_figures.CoachingWindows(session, self.period, self.lookups)
+        windows = self.coaching = coaching_figures.CoachingWindows(session, self.period, self.lookups)
 
         def on_chunk(records: list[EvalRecord]) -> None:
             nonlocal writer
-            self.coaching.add(records, self.period, self.lookups.team_id)
+            windows.add(records, self.period, self.lookups.team_id)
             rows = [self.evaluation_row(r, codes) for r in records]
             if writer is None:
                 ws.row_dimensions[1].height = 48
@@ -384,7 +384,7 @@ class ReportBuilder:
                 team_keys = [fig.ALL_TEAMS]  # one team: its own rows are the "all" rows
             for team_key in team_keys:
                 team_name = (self.team or L("title.all_teams")) if team_key == fig.ALL_TEAMS \
-                    else (self.lookups.team_name(team_key) or "—")
+                    else (self.lookups.team_name(cast(int | None, team_key)) or "—")  # a team's id, or None
                 pareto = self.figures.pareto(form.id, team_key)
                 seen = {code for code, _t, _c in pareto}
                 pareto += [(code, fig.ItemTally(), None) for code in item_info if code not in seen]
@@ -445,7 +445,7 @@ class ReportBuilder:
         add_score_band_colours(ws, writer.data_range(7), self.bands())
 
     def outcome_text(self, row: dict) -> str:
-        text = value_label(row["outcome"], self.lang)
+        text = value_label(row["outcome"], self.lang) or ""
         decisions = row.get("decisions")
         if decisions:
             text += " (" + ", ".join(f"{value_label(k, self.lang)} {v}" for k, v in sorted(decisions.items())) + ")"
@@ -503,7 +503,7 @@ class ReportBuilder:
         for uid in sorted(people, key=lambda u: self.lookups.users.get(u, "")):
             tally = self.figures.evaluators.get(uid, fig.EvaluatorTally())
             dev = deviation.get(uid)
-            goal = target_for(targets, logins.get(uid, ""))["scored"] if monthly else None
+            goal = target_for(targets, logins.get(uid, ""))["scored"] if targets is not None else None
             target_cells = [goal, ratio(tally.n, goal) if goal else None, listens.get(uid, 0)] if monthly else []
             rows.append([self.lookups.users.get(uid, str(uid)), tally.n, *target_cells, len(tally.days),
                          tally.per_day,

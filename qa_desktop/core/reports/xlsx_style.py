@@ -108,10 +108,8 @@ def safe_cell(ws, value: Any, kind: str | None = None, *, free_text: bool = Fals
         number_format = FMT["datetime"]
     elif number_format is None and isinstance(value, dt.date):
         number_format = FMT["date"]
-    if number_format is None and not style:
-        return value
     if not style:
-        return _formatted_cell(ws, value, number_format)
+        return value if number_format is None else _formatted_cell(ws, value, number_format)
     cell = WriteOnlyCell(ws, value)
     if number_format:
         cell.number_format = number_format
@@ -221,7 +219,8 @@ class TableWriter:
         return self.header_row + self.rows
 
     def append(self, values: Sequence[Any]) -> None:
-        ws, out = self.ws, []
+        ws = self.ws
+        out: list[Any] = []
         for value, kind in zip(values, self._kinds):
             if value is None or type(value) is int:
                 out.append(value)
