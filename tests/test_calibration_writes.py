@@ -259,3 +259,35 @@ def test_a_locked_shared_database_keeps_the_close_dialog_open_with_its_notes(qtb
         assert detail.summary.status == "closed" and detail.notes == "Greeting: the ID may be said after the greeting."
     finally:
         database.dispose()
+
+
+def test_the_report_workbook_is_written_off_the_gui_thread_and_a_bad_place_is_said(qtbot, sqlite_db, monkeypatch,
+                                                                                     tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from qa_desktop.core.calibration import report_xlsx
+
+    ids = seed(sqlite_db)
+    scored_session(sqlite_db, ids)
+    said = warnings_shown(monkeypatch)
+    written: list[bool] = []
+    original = report_xlsx.write_report_xlsx
+
+    def spy(*args, **kwargs):
+        written.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(report_xlsx, "write_report_xlsx", spy)
+    page = page_for(qtbot, sqlite_db, "lead")
+    view = page.report_view
+    target = tmp_path / "calibration.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    view.export_button.click()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(view.export_button.isEnabled)
+    # a folder chosen as the file (or a workbook open in Excel): said in words, the page goes on
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path), "")))
+    view.export_button.click()
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10000)
+    assert said[0].startswith(f"{tmp_path} cannot be written: it is a folder")
+    assert written == [False, False] and view.export_button.isEnabled()

@@ -15,13 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.ui.calibration.models import agreement_model, agreement_rows, items_model, participants_model
+from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.widgets import read_only_table as table
+from qa_desktop.ui.writes import PageWrite
+
+
+def _write_workbook(report: dict, path: str):
+    """The report's workbook, written in the background: openpyxl is imported here, when a workbook is
+    written, not when the page opens (it took 0.15 s), and a share may be slow to take the file."""
+    from qa_desktop.core.calibration.report_xlsx import write_report_xlsx
+
+    return write_report_xlsx(report, path)
 
 
 class ReportView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.report: dict | None = None
+        self.write = PageWrite(self, changed=self._gate_export)  # the workbook being written
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.summary = QLabel()
@@ -82,14 +93,14 @@ class ReportView(QWidget):
         self.blocked.setText(message)
         self.blocked.setVisible(True)
         self.splitter.setVisible(False)
-        self.export_button.setEnabled(False)
+        self._gate_export()
         self.summary.setText("")
 
     def set_report(self, report: dict) -> None:
         self.report = report
         self.blocked.setVisible(False)
         self.splitter.setVisible(True)
-        self.export_button.setEnabled(True)
+        self._gate_export()
         self.agreement.set_rows(agreement_rows(report))
         self.participants.set_rows(report["participants"])
         self.items.set_rows(report["item_summary"])
@@ -121,10 +132,9 @@ class ReportView(QWidget):
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
-        # openpyxl is imported when a workbook is written, not when the page opens (it took 0.15 s)
-        from qa_desktop.core.calibration.report_xlsx import write_report_xlsx
+        self.write.start(_write_workbook, self.report, path, done=lambda _path: None,
+                         failed=lambda error: QMessageBox.warning(self, self.tr("Export calibration report"),
+                                                                  describe_error(error)))
 
-        try:
-            write_report_xlsx(self.report, path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Export calibration report"), str(error))
+    def _gate_export(self) -> None:
+        self.export_button.setEnabled(self.report is not None and not self.write.running)
