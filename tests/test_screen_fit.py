@@ -149,3 +149,36 @@ def test_review_item_columns_are_in_sight_beside_the_queue(demo_path, qtbot, lan
     finally:
         window.close()
         i18n.install_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_call_failing_every_item_with_its_explanation_open_fits_the_screen(demo_path, qtbot, language):
+    """The evaluator opens "Why this score" and answers every item No: each lost item adds a line of
+    explanation, which once raised the panel's minimum height until the window grew past the screen
+    (1170 px in 简体中文) and Submit fell below its edge."""
+    from PySide6.QtCore import Qt
+
+    window = _window(demo_path, "qa.li", language)
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page("workspace")
+        _pump(800)
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: page.session is not None and bool(page.panel.rows), timeout=20000)
+        panel = page.panel
+        qtbot.mouseClick(panel.why_button, Qt.MouseButton.LeftButton)
+        for row in panel.rows:
+            row.setFocus()
+            qtbot.keyClicks(row, "2")
+        _pump(300)
+        lines = panel.why.text().count("<br>") + 1
+        assert lines > 15, f"the explanation has only {lines} lines: the call did not lose enough items"
+        assert panel.why.isVisible()
+        assert window.minimumSizeHint().height() <= HEIGHT and window.height() <= HEIGHT, \
+            f"the window needs {window.minimumSizeHint().height()} px, is {window.height()} px"
+        assert panel.submit_button.isVisible() and panel.submit_button.mapTo(window, panel.submit_button.rect()
+                                                                              .bottomLeft()).y() <= HEIGHT
+    finally:
+        window.close()
+        i18n.install_language("en")

@@ -54,6 +54,7 @@ ANSWER_STYLE = ("QToolButton { padding: 1px 6px; } "
                 "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
                 "border: 1px solid palette(highlight); border-radius: 2px; } ")
 MAX_BUTTON_TEXT = 240  # px; longer option labels are shortened, the tooltip has them whole
+WHY_MAX_HEIGHT = 160  # px: about eight lines of "why this score"; more scroll
 
 
 class ItemRow(QFrame):
@@ -327,8 +328,19 @@ class ScoringPanel(QWidget):
         self.why.setObjectName("whyThisScore")
         self.why.setWordWrap(True)
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.why.setVisible(False)
-        outer.addWidget(self.why)
+        self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The explanation scrolls in a box of its own: laid out bare, each lost item's line raised the
+        # panel's minimum height, and a call failing a dozen items grew the window past a 1366×768
+        # screen (1170 px), the Submit button below the screen's edge.
+        self.why_scroll = QScrollArea()
+        self.why_scroll.setObjectName("whyThisScoreBox")
+        self.why_scroll.setWidgetResizable(True)
+        self.why_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.why_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.why_scroll.setWidget(self.why)
+        self.why_scroll.setMaximumHeight(WHY_MAX_HEIGHT)
+        self.why_scroll.setVisible(False)
+        outer.addWidget(self.why_scroll)
         # Items.
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -586,7 +598,7 @@ class ScoringPanel(QWidget):
         return code
 
     def _toggle_why(self, shown: bool) -> None:
-        self.why.setVisible(shown)
+        self.why_scroll.setVisible(shown)
         self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
 
