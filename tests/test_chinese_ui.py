@@ -119,6 +119,12 @@ def _walk(window, qtbot, *, dialogs: bool) -> list[str]:
                 except RuntimeError:  # deleted by a page refresh meanwhile
                     continue
                 _pump(250)
+        if dialogs:  # File and Help: what opens a dialog (About, Open database, Back up, Load demo data)
+            for action in [*window.file_menu.actions(), *window.help_menu.actions()]:
+                if action in (window.quit_action, window.log_folder_action) or not action.isEnabled():
+                    continue
+                action.trigger()
+                _pump(1500)
         found.extend(f"window: {line}" for line in english_on_screen(window, names))
         for top in window.menuBar().actions():
             for action in [top, *(top.menu().actions() if top.menu() else [])]:
@@ -171,6 +177,38 @@ def test_switching_language_live_retranslates_the_open_call_and_the_reports(demo
         # the charts are read again and rendered in the background: wait for that, however loaded the machine
         qtbot.waitUntil(lambda: reports._task is None and reports._render_task is None, timeout=60000)
         english = _walk(window, qtbot, dialogs=False)
+    finally:
+        window.ctx.db.dispose()
+        i18n.install_language("en")
+    assert english == [], "\n".join(english)
+
+
+def test_date_pickers_name_months_and_weekdays_in_chinese_on_an_english_system(demo_path, qtbot):
+    """On an English Windows a person switches to 简体中文: the calendar of every date picker (coaching's
+    date, follow-up and due dates…) named the month and the weekdays in English ("December", "Sun Mon
+    Tue"), as Qt's own widgets followed the system's locale, not the chosen language."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDateEdit
+
+    QLocale.setDefault(QLocale("en_US"))  # the system's locale on an English Windows
+    window = _window(demo_path, "qa.lead", "en")
+    qtbot.addWidget(window)
+    try:
+        coaching = window.show_page("coaching")  # its date pickers exist before the switch
+        _pump(500)
+        settings = window.show_page("settings")
+        settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
+        _pump(500)
+        window.show_page("coaching")
+        _pump(300)
+        edit = next(e for e in coaching.findChildren(QDateEdit) if e.isVisibleTo(window) and e.calendarPopup())
+        from PySide6.QtCore import QPoint
+
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, edit.height() // 2))  # ▾
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
+        popup = QApplication.activePopupWidget()
+        english = english_on_screen(popup, _names(window.ctx.db))
+        popup.close()
     finally:
         window.ctx.db.dispose()
         i18n.install_language("en")

@@ -97,6 +97,7 @@ def install_language(language: str) -> str:
     if language not in SUPPORTED:
         language = system_language()
     _current = language
+    _use_locale(QLocale("en_US" if language == "en" else language))
     if language == "en":
         return language
     ours = QTranslator()
@@ -109,3 +110,16 @@ def install_language(language: str) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language
+
+
+def _use_locale(locale: QLocale) -> None:
+    """Qt's own widgets speak the chosen language too: the date pickers' month and weekday names,
+    the file dialog's dates. They follow the default locale, which was the system's, so 简体中文 on
+    an English Windows showed "December", "Sun Mon Tue" in every calendar popup. Windows already
+    open take it over now (children inherit it), so the switch applies live."""
+    QLocale.setDefault(locale)
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(QCoreApplication.instance(), QApplication):
+        for window in QApplication.topLevelWidgets():
+            window.setLocale(locale)
