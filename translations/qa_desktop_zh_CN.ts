@@ -2829,6 +2829,10 @@ Rewards {4}, penalties {5}.</source>
             <translation>质检工作台数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>This database already has calls; the demo is loaded into an empty database only.</source>
+            <translation>此数据库已有通话；演示数据只能载入空数据库。</translation>
+        </message>
+        <message>
             <source>Creating teams, agents, calls and recordings…</source>
             <translation>正在创建班组、坐席、通话和录音…</translation>
         </message>

@@ -2829,6 +2829,10 @@ Rewards {4}, penalties {5}.</source>
             <translation>質檢工作台資料庫 (*.sqlite3 *.sqlite *.db);;所有檔案 (*)</translation>
         </message>
         <message>
+            <source>This database already has calls; the demo is loaded into an empty database only.</source>
+            <translation>此資料庫已有通話；示範資料只能載入空資料庫。</translation>
+        </message>
+        <message>
             <source>Creating teams, agents, calls and recordings…</source>
             <translation>正在建立班組、座席、通話和錄音…</translation>
         </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_desktop import APP_NAME, __version__
+from qa_desktop import __version__
 from qa_desktop.ui.context import AppContext
 from qa_desktop.ui.crash import open_log_folder
 from qa_desktop.ui.messages import describe_error
@@ -147,7 +147,10 @@ class MainWindow(QMainWindow):
     def _update_welcome(self) -> None:
         from qa_desktop.core.overview import library_counts
 
-        self.welcome.setVisible(library_counts(self.ctx.db)["calls"] == 0)
+        empty = library_counts(self.ctx.db)["calls"] == 0
+        self.welcome.setVisible(empty)
+        # the demo goes into an empty database only: offered there, its refusal never reaches a person
+        self.demo_action.setEnabled(empty)
 
     def import_recordings(self) -> None:
         try:
@@ -253,7 +256,13 @@ class MainWindow(QMainWindow):
 
     def load_demo_data(self) -> None:
         from qa_desktop.core.demo import DemoOptions, build_demo
+        from qa_desktop.core.overview import library_counts
 
+        if library_counts(self.ctx.db)["calls"]:  # a colleague's import since the menu was last updated
+            self._update_welcome()
+            QMessageBox.information(self, self.tr("Load demo data"), self.tr(
+                "This database already has calls; the demo is loaded into an empty database only."))
+            return
         task = run_in_background(self, build_demo, self.ctx.db, DemoOptions(),
                                  title=self.tr("Load demo data"),
                                  label=self.tr("Creating teams, agents, calls and recordings…"))
@@ -276,4 +285,5 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About QA Desktop"), self.tr(
-            "{0} {1}\nOffline, keyboard-first quality evaluation for call centres.").format(APP_NAME, __version__))
+            "{0} {1}\nOffline, keyboard-first quality evaluation for call centres.").format(
+            self.tr("QA Desktop"), __version__))  # the product's name in the user's language (质检工作台)
