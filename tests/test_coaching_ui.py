@@ -62,6 +62,8 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     # items are named by their text, never by their code
     assert any(": Closing phrase" in t for t in texts) and any(": Solved the problem" in t for t in texts)
     assert not any(t.endswith(": close") for t in texts)
+    # a score reads as it does everywhere else (two decimals), not as Python prints a float ("50.0")
+    assert all(", score 50.00: " in t or ", score 70.00: " in t for t in texts), texts
     close_entry = next(n for n, t in enumerate(texts) if t.endswith(": Closing phrase"))
     box.links.item(close_entry).setCheckState(Qt.CheckState.Checked)
     box.held_on.setDate(QDate(TODAY))

@@ -182,3 +182,26 @@ def test_a_call_failing_every_item_with_its_explanation_open_fits_the_screen(dem
     finally:
         window.close()
         i18n.install_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_coaching_action_items_show_their_status_beside_the_session_list(demo_path, qtbot, language):
+    """The action items of the chosen coaching session, in the narrow pane beside the list: the status
+    went behind a horizontal scroll bar (the text column was stretched twice)."""
+    window = _window(demo_path, "qa.lead", language)
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page("coaching")
+        tab = page.log_tab
+        qtbot.waitUntil(lambda: tab.sessions.rowCount() > 0, timeout=20000)
+        tab.view.selectRow(0)
+        qtbot.waitUntil(lambda: tab.actions.rowCount() > 0, timeout=20000)
+        _pump(200)
+        view, header = tab.actions_view, tab.actions_view.horizontalHeader()
+        last = tab.actions.columnCount() - 1
+        assert header.sectionViewportPosition(last) + header.sectionSize(last) <= view.viewport().width()
+        assert header.sectionSize(last) >= view.sizeHintForColumn(last)
+        assert not view.horizontalScrollBar().isVisible()
+    finally:
+        window.close()
+        i18n.install_language("en")

@@ -33,6 +33,7 @@ from qa_desktop.ui.coaching.reads import LatestRead
 from qa_desktop.ui.i18n import current_language
 from qa_desktop.ui.messages import workflow_error_text as describe_error
 from qa_desktop.ui.role_gate import gate
+from qa_desktop.ui.rows_model import fmt
 from qa_desktop.ui.widgets import read_only_table as table_view
 
 SHOWN_AT_ONCE = 100  # sessions handed to the table at a time; more as it scrolls
@@ -151,7 +152,8 @@ class NewSessionBox(QGroupBox):
             when = evaluation["started_at"].strftime("%m-%d %H:%M") if evaluation["started_at"] else ""
             for code in evaluation["failed_items"] or [None]:
                 text = self.tr("call {0} {1}, score {2}: {3}").format(
-                    call, when, evaluation["score"], titles.get(code, code) if code else self.tr("(whole evaluation)"))
+                    call, when, fmt(evaluation["score"]),
+                    titles.get(code, code) if code else self.tr("(whole evaluation)"))
                 entry = QListWidgetItem(text)
                 entry.setToolTip(text)  # wider than the list at 1366×768
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -240,6 +242,9 @@ class CoachingLogTab(QWidget):
         # the item's text, last, takes the room left by the pass rates, which stay in sight at 1366×768
         effect_view.horizontalHeader().setSectionResizeMode(self.effect.columnCount() - 1,
                                                             QHeaderView.ResizeMode.Stretch)
+        # the action's text takes what the owner, due date and status leave: stretched twice (itself and
+        # as the last section's neighbour) the status went behind a scroll bar at 1366×768, even empty
+        self.actions_view.horizontalHeader().setStretchLastSection(False)
         self.actions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         side.addWidget(effect_view, 1)
         buttons = QHBoxLayout()
