@@ -74,6 +74,22 @@ def _window(demo_path, login: str, language: str):
     return window
 
 
+def _each_tab(page, window):
+    """Yields (the tab's name) once for the page as it opens, then once for every tab of its tab
+    widgets, that tab shown: what a page keeps behind its other tabs is read too."""
+    from PySide6.QtWidgets import QTabWidget
+
+    yield ""
+    for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(window)]:
+        for index in range(1, tabs.count()):
+            if not tabs.isTabEnabled(index):
+                continue
+            tabs.setCurrentIndex(index)
+            _pump(500)
+            yield f" tab {index}"
+        tabs.setCurrentIndex(0)
+
+
 def _walk(window, qtbot, *, dialogs: bool) -> list[str]:
     from qa_desktop.ui.pages import PAGES
 
@@ -102,23 +118,24 @@ def _walk(window, qtbot, *, dialogs: bool) -> list[str]:
                 qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
                 _pump(1200)
                 assert page.session is not None, "the evaluator's next call did not open"
-            for view in page.findChildren(QAbstractItemView):
-                model = view.model()
-                if view.isVisibleTo(window) and model is not None and model.rowCount() > 0:
-                    view.setCurrentIndex(model.index(0, 0))
-                    _pump(150)
-            found.extend(f"{spec.key}: {line}" for line in english_on_screen(page, names))
-            if not dialogs:
-                continue
-            for button in page.findChildren(QAbstractButton):
-                try:
-                    if not isinstance(button, (QPushButton, QToolButton)) or button.objectName() in NOT_CLICKED \
-                            or not (button.isVisibleTo(window) and button.isEnabled()):
-                        continue
-                    button.click()
-                except RuntimeError:  # deleted by a page refresh meanwhile
+            for where in _each_tab(page, window):
+                for view in page.findChildren(QAbstractItemView):
+                    model = view.model()
+                    if view.isVisibleTo(window) and model is not None and model.rowCount() > 0:
+                        view.setCurrentIndex(model.index(0, 0))
+                        _pump(150)
+                found.extend(f"{spec.key}{where}: {line}" for line in english_on_screen(page, names))
+                if not dialogs:
                     continue
-                _pump(250)
+                for button in page.findChildren(QAbstractButton):
+                    try:
+                        if not isinstance(button, (QPushButton, QToolButton)) or button.objectName() in NOT_CLICKED \
+                                or not (button.isVisibleTo(window) and button.isEnabled()):
+                            continue
+                        button.click()
+                    except RuntimeError:  # deleted by a page refresh meanwhile
+                        continue
+                    _pump(250)
         if dialogs:  # File and Help: what opens a dialog (About, Open database, Back up, Load demo data)
             for action in [*window.file_menu.actions(), *window.help_menu.actions()]:
                 if action in (window.quit_action, window.log_folder_action) or not action.isEnabled():

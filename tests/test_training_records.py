@@ -278,6 +278,9 @@ def test_a_qa_lead_records_a_session_and_imports_scores_from_the_coaching_page(d
     assert plan and plan["kind"] == "one_to_one" and form.attended.text()  # the plan's agents pre-filled
     codes = [a["agent_code"] for a in plan["agents"]]
     assert sorted(form.chosen_items()) == sorted(plan["item_codes"])
+    # named in words (month and kind), never by the item codes the core falls back to
+    assert plan["title"] == f"{_last_month()} One-to-one"
+    assert plan["item_codes"] and not any(code in form.plan.currentText() for code in plan["item_codes"])
     form.trainer.setFocus()
     form.trainer.insert("王老师")
     form.content.insert("复述客户问题、录音告知话术")

@@ -47,9 +47,17 @@ def read_records(database, start: dt.date, end: dt.date, language: str) -> dict:
             "plans": training_records.plans(database), "titles": item_titles(database, language)}
 
 
-def make_plan_and_list(database, month: str, kind: str, item_codes: list[str]) -> dict:
-    plan = training_records.make_plan(database, month, kind, item_codes=item_codes)
+def make_plan_and_list(database, month: str, kind: str, item_codes: list[str], title: str) -> dict:
+    plan = training_records.make_plan(database, month, kind, item_codes=item_codes, title=title)
     return {"plan": plan, "plans": training_records.plans(database)}
+
+
+def plan_title(plan: dict) -> str:
+    """The plan's title; one the core named by its month and item codes (a plan made without a title,
+    as the command line does) reads as the month and the kind of training: a person never sees a code."""
+    if plan["title"] == f"{plan['month']} {' '.join(plan['item_codes'])}".strip():
+        return f"{plan['month']} {kind_text(plan['kind'])}"
+    return plan["title"]
 
 
 def kind_text(kind: str) -> str:
@@ -181,7 +189,7 @@ class RecordSessionBox(QGroupBox):
         self.plan.clear()
         self.plan.addItem(self.tr("(no plan)"), None)
         for plan in plans:
-            self.plan.addItem(f"{plan['title']} · {kind_text(plan['kind'])} · "
+            self.plan.addItem(f"{plan_title(plan)} · {kind_text(plan['kind'])} · "
                               + self.tr("{0} agents").format(len(plan["agents"])), plan)
         self.plan.blockSignals(not fill)
         if select_id is not None:
@@ -205,8 +213,10 @@ class RecordSessionBox(QGroupBox):
         """A plan from the month's needs, made in the background; it is chosen in the list when made."""
         if self.tab.write.running:
             return
-        self.tab.write.start(make_plan_and_list, self.tab.page.ctx.db, self.tab.month.text().strip(),
-                             self.kind.currentData(), self.chosen_items(), done=self._planned,
+        month = self.tab.month.text().strip()
+        title = f"{month} {kind_text(self.kind.currentData())}"  # in the planner's words, never item codes
+        self.tab.write.start(make_plan_and_list, self.tab.page.ctx.db, month,
+                             self.kind.currentData(), self.chosen_items(), title, done=self._planned,
                              failed=lambda error: self.tab.message.setText(self.tab.page.describe(error)))
 
     def _planned(self, result: dict) -> None:

@@ -292,7 +292,7 @@ class SamplingPage(QWidget):
         except Exception as error:  # noqa: BLE001
             self.message.setText(describe_error(error))
             return False
-        self.message.setText(self.tr("Plan {0} saved.").format(name))
+        self.message.setText(self.tr("Plan {0} saved.").format(self.plan_title(name)))  # "标准计划", never its key
         self.ctx.dataChanged.emit("sample")
         return True
 
