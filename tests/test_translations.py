@@ -48,3 +48,19 @@ def test_translations_compile_and_load(qapp):
     finally:
         i18n.install_language("en")
     assert QCoreApplication.translate("Pages", "Work queue") == "Work queue"
+
+
+@pytest.mark.parametrize("language", ts_tool.LANGUAGES)
+def test_the_chinese_ui_names_the_agent_one_way(language):
+    """座席, as the domain and the rest of the UI say: the work queue, the waveform, the player and the
+    agent's record said 坐席 beside 座席 on the transcript, the coaching log and the roster, as if they were
+    two roles. 坐席 stays only where the text quotes what a call platform writes (CALLID_坐席, "坐席:")."""
+    import xml.etree.ElementTree as ET
+
+    mixed = []
+    for message in ET.parse(ts_tool.ts_path(language)).getroot().iter("message"):
+        text = message.findtext("translation") or ""
+        quoted = text.replace("_坐席", "").replace("坐席: /", "").replace("(坐席:", "")
+        if "坐席" in quoted:
+            mixed.append(f"{message.findtext('source')!r}: {text!r}")
+    assert mixed == [], "\n".join(mixed)

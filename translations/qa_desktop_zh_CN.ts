@@ -158,7 +158,7 @@
         <name>AgentOverviewDialog</name>
         <message>
             <source>Agent record: {0}</source>
-            <translation>坐席档案：{0}</translation>
+            <translation>座席档案：{0}</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -182,7 +182,7 @@
         </message>
         <message>
             <source>Agent {0} is not in a team whose records you may read.</source>
-            <translation>坐席 {0} 不在您可查看档案的班组中。</translation>
+            <translation>座席 {0} 不在您可查看档案的班组中。</translation>
         </message>
         <message>
             <source>has left</source>
@@ -748,7 +748,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Type</source>
@@ -919,7 +919,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>customer</source>
@@ -967,7 +967,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>agent's share of talk (0-1)</source>
-            <translation>坐席说话占比(0-1)</translation>
+            <translation>座席说话占比(0-1)</translation>
         </message>
         <message>
             <source>the seconds</source>
@@ -1376,7 +1376,7 @@ Rewards {4}, penalties {5}.</source>
         <name>DetailsPanel</name>
         <message>
             <source>Agent talk share</source>
-            <translation>坐席说话占比</translation>
+            <translation>座席说话占比</translation>
         </message>
         <message>
             <source>Customer talk share</source>
@@ -1412,7 +1412,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Previous evaluations of this agent</source>
-            <translation>该坐席以往的质检</translation>
+            <translation>该座席以往的质检</translation>
         </message>
         <message>
             <source>Call date</source>
@@ -1432,7 +1432,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
@@ -2470,7 +2470,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>New agents: {0}.</source>
-            <translation>新坐席:{0}。</translation>
+            <translation>新座席:{0}。</translation>
         </message>
         <message>
             <source>Show only files that were not imported</source>
@@ -2671,7 +2671,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Search call ID, agent, type, queue, path or words said</source>
-            <translation>搜索通话ID、坐席、类型、队列、路径或通话内容</translation>
+            <translation>搜索通话ID、座席、类型、队列、路径或通话内容</translation>
         </message>
         <message>
             <source>Import transcripts…</source>
@@ -2834,7 +2834,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Creating teams, agents, calls and recordings…</source>
-            <translation>正在创建班组、坐席、通话和录音…</translation>
+            <translation>正在创建班组、座席、通话和录音…</translation>
         </message>
         <message>
             <source>Demo data loaded.</source>
@@ -3266,7 +3266,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent only</source>
-            <translation>仅坐席</translation>
+            <translation>仅座席</translation>
         </message>
         <message>
             <source>Customer only</source>
@@ -3289,7 +3289,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent only</source>
-            <translation>仅坐席</translation>
+            <translation>仅座席</translation>
         </message>
         <message>
             <source>Customer only</source>
@@ -3297,7 +3297,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Listen to one side (Alt+A agent, Alt+C customer, Alt+B both)</source>
-            <translation>只听一方(Alt+A 坐席,Alt+C 客户,Alt+B 双方)</translation>
+            <translation>只听一方(Alt+A 座席,Alt+C 客户,Alt+B 双方)</translation>
         </message>
         <message>
             <source>Speed, pitch kept (Ctrl+[ slower, Ctrl+] faster)</source>
@@ -3421,7 +3421,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
@@ -4317,7 +4317,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent record…</source>
-            <translation>坐席档案…</translation>
+            <translation>座席档案…</translation>
         </message>
         <message>
             <source>{0} agents, {1} on probation, {2} not in the roster</source>
@@ -4905,7 +4905,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -4929,7 +4929,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>%1  the agent talked %2 % of the time</source>
-            <translation>%1  坐席说话占 %2 %</translation>
+            <translation>%1  座席说话占 %2 %</translation>
         </message>
         <message>
             <source>No automatic suggestions for this call (no transcript or analysis, or the form has no checks).</source>
@@ -5351,15 +5351,15 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Channel 0 (left) is the agent</source>
-            <translation>声道 0(左)是坐席</translation>
+            <translation>声道 0(左)是座席</translation>
         </message>
         <message>
             <source>Channel 1 (right) is the agent</source>
-            <translation>声道 1(右)是坐席</translation>
+            <translation>声道 1(右)是座席</translation>
         </message>
         <message>
             <source>For Alibaba JSON of calls not analysed yet; an analysed call knows its agent channel</source>
-            <translation>用于尚未分析的通话的阿里云 JSON;已分析的通话知道坐席声道</translation>
+            <translation>用于尚未分析的通话的阿里云 JSON;已分析的通话知道座席声道</translation>
         </message>
         <message>
             <source>Alibaba ChannelId</source>
@@ -5435,7 +5435,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>line {line}: side '{value}' is neither agent nor customer</source>
-            <translation>第 {line} 行:角色“{value}”既不是坐席也不是客户</translation>
+            <translation>第 {line} 行:角色“{value}”既不是座席也不是客户</translation>
         </message>
         <message>
             <source>line {line}: the start or end time is not understood</source>
@@ -5502,7 +5502,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -5638,7 +5638,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WaveformLegend</name>
         <message>
             <source>agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>customer</source>
@@ -5665,7 +5665,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WaveformView</name>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -5811,7 +5811,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Customer</source>

@@ -158,7 +158,7 @@
         <name>AgentOverviewDialog</name>
         <message>
             <source>Agent record: {0}</source>
-            <translation>坐席檔案：{0}</translation>
+            <translation>座席檔案：{0}</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -182,7 +182,7 @@
         </message>
         <message>
             <source>Agent {0} is not in a team whose records you may read.</source>
-            <translation>坐席 {0} 不在您可查看檔案的班組中。</translation>
+            <translation>座席 {0} 不在您可查看檔案的班組中。</translation>
         </message>
         <message>
             <source>has left</source>
@@ -748,7 +748,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Type</source>
@@ -1376,7 +1376,7 @@ Rewards {4}, penalties {5}.</source>
         <name>DetailsPanel</name>
         <message>
             <source>Agent talk share</source>
-            <translation>坐席說話佔比</translation>
+            <translation>座席說話佔比</translation>
         </message>
         <message>
             <source>Customer talk share</source>
@@ -1412,7 +1412,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Previous evaluations of this agent</source>
-            <translation>該坐席以往的質檢</translation>
+            <translation>該座席以往的質檢</translation>
         </message>
         <message>
             <source>Call date</source>
@@ -1432,7 +1432,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
@@ -2470,7 +2470,7 @@ Rewards {4}, penalties {5}.</source>
         </message>
         <message>
             <source>New agents: {0}.</source>
-            <translation>新坐席:{0}。</translation>
+            <translation>新座席:{0}。</translation>
         </message>
         <message>
             <source>Show only files that were not imported</source>
@@ -3266,7 +3266,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent only</source>
-            <translation>僅坐席</translation>
+            <translation>僅座席</translation>
         </message>
         <message>
             <source>Customer only</source>
@@ -3289,7 +3289,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent only</source>
-            <translation>僅坐席</translation>
+            <translation>僅座席</translation>
         </message>
         <message>
             <source>Customer only</source>
@@ -3297,7 +3297,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Listen to one side (Alt+A agent, Alt+C customer, Alt+B both)</source>
-            <translation>只聽一方(Alt+A 坐席,Alt+C 客戶,Alt+B 雙方)</translation>
+            <translation>只聽一方(Alt+A 座席,Alt+C 客戶,Alt+B 雙方)</translation>
         </message>
         <message>
             <source>Speed, pitch kept (Ctrl+[ slower, Ctrl+] faster)</source>
@@ -3421,7 +3421,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Team</source>
@@ -4317,7 +4317,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent record…</source>
-            <translation>坐席檔案…</translation>
+            <translation>座席檔案…</translation>
         </message>
         <message>
             <source>{0} agents, {1} on probation, {2} not in the roster</source>
@@ -5638,7 +5638,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WaveformLegend</name>
         <message>
             <source>agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>customer</source>
@@ -5665,7 +5665,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <name>WaveformView</name>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -5811,7 +5811,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Agent</source>
-            <translation>坐席</translation>
+            <translation>座席</translation>
         </message>
         <message>
             <source>Customer</source>
