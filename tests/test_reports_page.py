@@ -70,3 +70,25 @@ def test_a_bad_period_is_reported_on_the_page(qtbot, sqlite_db):
     with qtbot.waitSignal(page.chartsLoaded, timeout=30000):
         page.refresh()
     assert "October" in page.status.text()
+
+
+def test_the_trend_legend_covers_no_point_value_or_title():
+    """The trend's legend sat inside the plot's lower left corner, over the first period's point and its
+    value whenever the trend started low (seen on the Reports page at 1366×768)."""
+    from qa_desktop.ui.reports import charts
+
+    canvas = charts.ChartCanvas("en", 560, 250)
+    values = [84.92, 89.35]
+    charts.draw_trend(canvas, "Average score by period", ["2026-10", "2026-11"], [("Whole scope", values)],
+                      "Average score")
+    canvas.png()  # lays the figure out as shown
+    renderer = canvas.figure.canvas.get_renderer()
+    ax = canvas.figure.axes[0]
+    legends = [*canvas.figure.legends, *([ax.get_legend()] if ax.get_legend() else [])]
+    assert legends
+    covered = [ax.title.get_window_extent(renderer), *(text.get_window_extent(renderer) for text in ax.texts)]
+    points = ax.transData.transform(list(enumerate(values)))
+    for legend in legends:
+        box = legend.get_window_extent(renderer)
+        assert not any(box.overlaps(other) for other in covered)
+        assert not any(box.contains(x, y) for x, y in points)

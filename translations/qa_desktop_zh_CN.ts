@@ -2902,11 +2902,11 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <source>online (right after the call)</source>
+            <source>Online (right after the call)</source>
             <translation>线上(通话后立即)</translation>
         </message>
         <message>
-            <source>offline (next day)</source>
+            <source>Offline (next day)</source>
             <translation>离线(次日)</translation>
         </message>
         <message>

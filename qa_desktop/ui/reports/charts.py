@@ -103,10 +103,16 @@ def draw_trend(canvas: ChartCanvas, title: str, periods: list[str], series: list
             for x, y in points:
                 ax.annotate(f"{y:.2f}", (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=7)
     ax.set_xticks(range(len(periods)), periods, rotation=0, fontsize=8)
+    # room around the points for their values, and the legend under the chart, outside the plot: inside,
+    # in a corner, it covered the first period's point and its value whenever the trend started low
+    ax.margins(x=0.08, y=0.2)
     ax.set_title(title)
     ax.set_ylabel(ylabel)
     if series:
-        ax.legend(fontsize=8, loc="lower left")
+        legend = canvas.figure.legend(fontsize=8, loc="outside lower center", ncols=min(len(series), 3),
+                                      frameon=False)
+        for text in legend.get_texts():
+            text.set_fontfamily(list(font_family(canvas.lang)))
     canvas.apply_fonts(ax)
     canvas.draw_idle()
 
