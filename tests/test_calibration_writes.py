@@ -59,6 +59,8 @@ def test_every_calibration_write_runs_off_the_gui_thread_with_its_button_closed(
     seen = watch_writes(monkeypatch, hold)
     said = warnings_shown(monkeypatch)
     page = page_for(qtbot, sqlite_db, "lead")
+    status: list[str] = []
+    page.ctx.statusMessage.connect(status.append)
 
     # the consensus of call 2
     page.tabs.setCurrentIndex(1)
@@ -67,12 +69,13 @@ def test_every_calibration_write_runs_off_the_gui_thread_with_its_button_closed(
     page.save_consensus()
     held(qtbot, seen, "record_consensus")
     assert page.reading() and not page.save_consensus_button.isEnabled() and not page.close_button.isEnabled()
+    assert status == ["Saving the consensus…"]              # the page says what it is doing
     assert not page.new_button.isEnabled() and not page.add_calls_button.isEnabled()
     page.save_consensus()                                    # pressed again: nothing more is written
     assert [n for n, _ in seen] == ["record_consensus"]
     hold.set()
     settle(qtbot, page)
-    assert page.save_consensus_button.isEnabled()
+    assert page.save_consensus_button.isEnabled() and status[-1] == "Consensus saved."
     stored = next(c for c in cal.get_session(sqlite_db, session_id).calls if c.call_id == ids["calls"][1])
     assert stored.consensus_answers == answers("yes", "no", 3, 4)
 

@@ -410,6 +410,10 @@ Rewards {4}, penalties {5}.</source>
             <translation>提交自己的评分前,答案不可见(校准为盲评)。</translation>
         </message>
         <message>
+            <source>Saving the consensus…</source>
+            <translation>正在保存共识…</translation>
+        </message>
+        <message>
             <source>Consensus</source>
             <translation>共识</translation>
         </message>

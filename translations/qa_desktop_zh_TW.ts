@@ -410,6 +410,10 @@ Rewards {4}, penalties {5}.</source>
             <translation>提交自己的評分前,答案不可見(校準為盲評)。</translation>
         </message>
         <message>
+            <source>Saving the consensus…</source>
+            <translation>正在儲存共識…</translation>
+        </message>
+        <message>
             <source>Consensus</source>
             <translation>共識</translation>
         </message>

@@ -394,9 +394,14 @@ class CalibrationPage(QWidget):
         if self.detail is None or call_id is None:
             return
         answers, comments = self.consensus_panel.answers(), self.consensus_panel.comments()
-        self.write.start(cal.record_consensus, self.ctx.db, self.detail.summary.id, call_id, answers, comments,
-                         replace=True, done=lambda _result: self._consensus_saved(call_id, answers, comments),
-                         failed=lambda error: QMessageBox.warning(self, self.tr("Consensus"), describe_error(error)))
+        if self.write.start(cal.record_consensus, self.ctx.db, self.detail.summary.id, call_id, answers, comments,
+                            replace=True, done=lambda _result: self._consensus_saved(call_id, answers, comments),
+                            failed=self._consensus_refused):
+            self._say(self.tr("Saving the consensus…"))
+
+    def _consensus_refused(self, error: BaseException) -> None:
+        self._say("")
+        QMessageBox.warning(self, self.tr("Consensus"), describe_error(error))
 
     def _consensus_saved(self, call_id, answers: dict, comments: dict) -> None:
         same = (self._consensus_call == call_id and self.consensus_panel.answers() == answers
