@@ -54,7 +54,7 @@ def test_table_models_show_values_readings_and_rewrite_flags(sqlite_db):
     texts = [[cell(model, r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
     icc_row = next(t for t in texts if t[1].startswith("ICC(2,1): two-way random effects"))
     assert icc_row[2].startswith("0.701 (95% CI ") and icc_row[4:] == ["4", "4"]
-    assert icc_row[3] == "moderate (anywhere from poor to excellent)"
+    assert icc_row[3] == "Moderate (anywhere from poor to excellent)"
     tooltip = model.data(model.index(texts.index(icc_row), 3), Qt.ItemDataRole.ToolTipRole)
     assert "Koo" in tooltip
     items = items_model()

@@ -29,6 +29,10 @@ def _shown() -> dict[str, str]:
     shown["why"] = review.reason_text(["fail", "fatal", "flagged"])
     for code in ("lenient", "harsh", "in_line"):
         shown[f"calibration bias {code}"] = calibration.bias_text(code)
+    for band in ("excellent", "good", "moderate", "poor"):  # the agreement table's reading column
+        shown[f"calibration reading {band}"] = calibration._reading_text(
+            {"computable": True, "statistic": "alpha", "band": band, "value": 0.7})
+    shown["calibration block yes_no_items"] = calibration.block_text("yes_no_items")
     for code in ("online", "offline"):
         shown[f"coaching kind {code}"] = coaching.kind_text(code)
     for code in ("done", "scheduled", "overdue", "pending", "none"):

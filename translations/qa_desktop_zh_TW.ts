@@ -501,10 +501,6 @@ Rewards {4}, penalties {5}.</source>
             <translation>評分總分</translation>
         </message>
         <message>
-            <source>Yes/no and choice items</source>
-            <translation>是/否及選擇題</translation>
-        </message>
-        <message>
             <source>Scale items</source>
             <translation>量表題</translation>
         </message>
@@ -567,6 +563,10 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>In line</source>
             <translation>一致</translation>
+        </message>
+        <message>
+            <source>Yes/no, choice and checklist items</source>
+            <translation>是/否、選擇題及清單題</translation>
         </message>
         <message>
             <source>Open</source>

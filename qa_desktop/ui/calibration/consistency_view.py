@@ -119,7 +119,7 @@ class ConsistencyView(QWidget):
             return
         self._stale = False
         task = run_in_background(self, page_data.consistency_page, self.ctx.db, self.evaluator.currentData(),
-                                 pass_progress=False)
+                                 pass_progress=False, lang=self.ctx.language)  # statistics read in the UI's language
         self._task = task
         task.succeeded.connect(lambda data: self._show(data, keep_row) if self._current(task) else None)
         task.failed.connect(lambda error: self.months_hint.setText(describe_error(error))
@@ -163,7 +163,7 @@ class ConsistencyView(QWidget):
 
     def _load_comparison(self) -> None:
         task = run_in_background(self, page_data.self_check_comparison_or_error, self.ctx.db,
-                                 self.evaluator.currentData(), pass_progress=False)
+                                 self.evaluator.currentData(), pass_progress=False, lang=self.ctx.language)
         self._comparison_task = task
         task.succeeded.connect(lambda found: self._show_comparison(*found)
                                if self._current(task, "_comparison_task") else None)

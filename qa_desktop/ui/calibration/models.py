@@ -59,7 +59,7 @@ def statistic_text(stat: dict) -> str:
 
 def block_text(what: str) -> str:
     return {"totals": QCoreApplication.translate("CalibrationTables", "Evaluation totals"),
-            "yes_no_items": QCoreApplication.translate("CalibrationTables", "Yes/no and choice items"),
+            "yes_no_items": QCoreApplication.translate("CalibrationTables", "Yes/no, choice and checklist items"),
             "scale_items": QCoreApplication.translate("CalibrationTables", "Scale items")}.get(what, what)
 
 
@@ -123,7 +123,13 @@ def _value_with_interval(stat: dict) -> str:
 
 
 def _reading_text(stat: dict) -> str:
-    """The band; for an ICC also the bands its 95% interval spans (Koo & Li read the interval)."""
+    """The band, a word of its own in the column (Good; the bands stay lowercase inside the sentence);
+    for an ICC also the bands its 95% interval spans (Koo & Li read the interval)."""
+    text = _reading_sentence(stat)
+    return text[:1].upper() + text[1:]
+
+
+def _reading_sentence(stat: dict) -> str:
     if not stat["computable"]:
         return stat["reason"]
     ci = _interval(stat)
