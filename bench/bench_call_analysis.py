@@ -27,13 +27,17 @@ decode of the same file, in the same run (target: ratio <= 10).
 Figures measured 2026-12-03 on the shared 2-core machine (load 9-13), 3 calls a cell (about 70 s
 each, 12 turns, one hold of 4-14 s, one look-up silence of 3.5-6 s, one interruption):
 
-accuracy (60 cells: 10 conditions x 6 codecs; GSM 6.10 cannot be written by the bundled ffmpeg)
-    54 cells meet the goal for dead air, talk-over and holds (P 1.00, R 1.00, boundaries <= 0.3 s;
-    dead-air boundaries 0.09-0.11 s, talk-over 0.01-0.03 s, holds 0.02-0.18 s); speech F1 per side
-    0.94-0.99. Missed: floor_echo_agc_music on all 6 codecs (dead-air boundary 0.26-2.54 s, recall
-    0.6 on AMR-NB and 0.8 on Opus; talk-over and holds still right): gain control lifts colleagues'
-    voices in the 3.5-6 s look-up pause to within 6 dB of the agent's speech, and the pause is cut
-    short or, through a low-rate codec, lost (agent speech F1 0.81-0.87).
+accuracy (70 cells: 10 conditions x 7 codecs, GSM 6.10 written by SoX), analysis version 3, seeds 0-2:
+    68 cells meet the goal for dead air, talk-over and holds (P 1.00, R 1.00, boundaries <= 0.3 s;
+    dead-air boundaries 0.09-0.29 s, talk-over 0.01-0.06 s, holds 0.02-0.25 s); speech F1 per side
+    0.90-0.99. Missed: floor_echo_agc_music through AMR-NB and GSM (dead-air boundary 1.25 and 2.54 s,
+    one call each; recall 1.0): a keystroke lifted by gain control late in the look-up pause is taken
+    for the agent. Version 2 missed that condition on every codec (recall 0.5-0.6 on AMR-NB and Opus,
+    boundaries up to 2.54 s, agent speech F1 0.81-0.87): gain control lifts colleagues' voices in the
+    3.5-6 s pause until they run into the agent's next words, and the run passed on those words; now a
+    run's ends more than 250 ms from its talker's loud speech are cut. On seeds 3-5 version 2 also ended
+    talk-overs at a 0.27 s breath the detector heard as over 0.3 s (boundary 0.53 s in 9 of 10
+    conditions); talk-over now bridges breaths under 0.4 s (boundaries <= 0.16 s on seeds 0-5).
 compare (PCM, same calls): the old energy threshold finds
     0-80 % of the dead air under a floor,
     echo or hold and reports 8-30x the true talk-overs (P 0.03-0.13); WebRTC modes 0-3 under the
@@ -63,7 +67,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qa_desktop.core.audio import corpus, intervals  # noqa: E402
-from qa_desktop.core.audio.analysis import AnalysisOptions, analyze_samples, frame_levels_db  # noqa: E402
+from qa_desktop.core.audio.analysis import (  # noqa: E402
+    ANALYSIS_VERSION,
+    AnalysisOptions,
+    analyze_samples,
+    frame_levels_db,
+)
 
 
 def energy_v1(samples: np.ndarray, rate: int) -> dict:
@@ -252,7 +261,8 @@ def main() -> None:
     elif args.what == "listening":
         listening(args.rate, seeds, args.min_skip)
     elif args.what == "accuracy":
-        run_table(conditions, args.codecs.split(","), seeds, analyze_samples, "WebRTC VAD + gates (analysis v2)")
+        run_table(conditions, args.codecs.split(","), seeds, analyze_samples,
+                  f"WebRTC VAD + gates (analysis v{ANALYSIS_VERSION})")
     else:
         run_table(conditions, ["pcm"], seeds, energy_v1, "energy threshold (analysis v1)")
         for mode in (0, 1, 2, 3):

@@ -72,3 +72,20 @@ def test_the_truth_knows_the_pauses_inside_sentences():
     assert len(clip.spans) >= 3  # the comma and the full stop are pauses
     assert all(b[0] - a[1] >= corpus.PAUSE_MIN_S for a, b in zip(clip.spans, clip.spans[1:]))
     assert clip.spans[0][0] == 0.0 and clip.spans[-1][1] == pytest.approx(clip.samples.size / corpus.RATE, abs=0.02)
+
+
+@pytest.mark.parametrize("condition,codec,seed", [
+    # gain control lifting colleagues and keystrokes through the agent's look-up pause into the agent's
+    # next words: the pause's dead air ended 2.5 s early (pcm) or was lost (AMR-NB, Opus)
+    ("floor_echo_agc_music", "pcm", 2), ("floor_echo_agc_music", "opus_12k", 3), ("floor_echo_agc_music", "amr_nb", 3),
+    # a 0.27 s breath inside an interruption, heard a little longer than 0.3 s: the talk-over ended there
+    ("quiet", "pcm", 5), ("floor_echo", "ulaw", 5),
+])
+def test_voices_lifted_in_a_pause_and_breaths_in_a_talk_over(condition, codec, seed):
+    call = corpus.make_call(seed, condition, codec)
+    result = analyze_samples(call.samples, call.sample_rate)
+    score = corpus.score(result, call.truth)
+    for key in ("dead_air", "talk_over"):
+        events = score[key]
+        assert events["precision"] == 1.0 and events["recall"] == 1.0, (call.name, key, events, result[key])
+        assert events["boundary_s"] <= BOUNDARY_S, (call.name, key, events)

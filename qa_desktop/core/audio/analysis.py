@@ -25,7 +25,9 @@ from qa_desktop.core.audio import intervals, voice
 from qa_desktop.core.audio.analysis_options import AnalysisOptions  # re-exported
 from qa_desktop.core.progress import ProgressSink
 
-ANALYSIS_VERSION = 2  # 2: WebRTC VAD with level, echo and tonal gates; hold spans
+# 2: WebRTC VAD with level, echo and tonal gates; hold spans. 3: a run's edges far from its talker's loud
+# speech trimmed (voices lifted by gain control); breaths inside a talk-over bridged.
+ANALYSIS_VERSION = 3
 _FULL_SCALE_SQ = 32768.0 ** 2
 _SILENCE_DB = -120.0
 
@@ -231,7 +233,11 @@ def analyze_samples(samples: np.ndarray, sample_rate: int, options: AnalysisOpti
         "options": options.to_dict(),
     }
     if stereo:
-        talk_over = intervals.overlapping_spans(speech[agent], speech[customer], options.talk_over_min_s)
+        # a breath inside a talk-over does not end it (as a pause under min_pause_s does not end a turn); the
+        # detector hears a breath a little longer than it is, its words' soft ends being under the gates
+        talk_over = intervals.overlapping_spans(intervals.bridged(speech[agent], options.talk_over_bridge_s),
+                                                intervals.bridged(speech[customer], options.talk_over_bridge_s),
+                                                options.talk_over_min_s)
         agent_time, customer_time = intervals.total(speech[agent]), intervals.total(speech[customer])
         spoken = agent_time + customer_time
         monologue = _monologues(speech[agent], speech[customer], options.dead_air_min_s)

@@ -10,6 +10,7 @@ class AnalysisOptions:
     agent_channel: int = 0
     dead_air_min_s: float = 3.0
     talk_over_min_s: float = 0.5
+    talk_over_bridge_s: float = 0.4     # pauses shorter than this inside a talk-over do not end it
     handling_standard_s: float = 300.0  # common questions within 5 minutes (service standard)
     frame_s: float = 0.01
     min_pause_s: float = 0.3            # shorter gaps are breaths inside speech

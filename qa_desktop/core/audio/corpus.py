@@ -173,22 +173,12 @@ class CallPlan:
         speech = self.speech()
         if mono:
             speech = [intervals.merge(speech[0] + speech[1])]
-        turns = [_bridged(side, BREATH_S) for side in speech]
+        turns = [intervals.bridged(side, BREATH_S) for side in speech]
         truth = {"duration_s": self.duration_s, "speech": speech, "holds": list(self.holds),
                  "dead_air": intervals.silent_spans(turns, self.duration_s, DEAD_AIR_MIN_S)}
         truth["talk_over"] = (None if mono else
                               intervals.overlapping_spans(turns[0], turns[1], TALK_OVER_MIN_S))
         return truth
-
-
-def _bridged(spans, gap_s: float) -> list[tuple[float, float]]:
-    out: list[list[float]] = []
-    for start, end in spans:
-        if out and start - out[-1][1] < gap_s:
-            out[-1][1] = max(out[-1][1], end)
-        else:
-            out.append([start, end])
-    return [(s, e) for s, e in out]
 
 
 def plan_call(seed: int, turns: int = 12) -> CallPlan:

@@ -18,6 +18,17 @@ def merge(spans) -> list[Span]:
     return [(s, e) for s, e in merged]
 
 
+def bridged(spans, gap_s: float) -> list[Span]:
+    """``spans`` (in order) with the gaps shorter than ``gap_s`` closed: a breath does not end a turn."""
+    out: list[list[float]] = []
+    for start, end in spans:
+        if out and start - out[-1][1] < gap_s:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
 def silent_spans(speech, duration_s: float, minimum_s: float) -> list[Span]:
     """Where no channel speaks for at least ``minimum_s`` (the start and end of the call count)."""
     busy = merge([span for channel in speech for span in channel])

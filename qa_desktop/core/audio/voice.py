@@ -150,7 +150,35 @@ def keep_loud_runs(levels_db: np.ndarray, found: np.ndarray, reference: float, g
     near = gate_db / 2 if near_db is None else near_db
     loud = (peaks >= reference - near) | ((peaks >= reference - gate_db) & (leaps >= 3.3))
     keep = np.concatenate(([False], loud))
-    return found & keep[labels]
+    kept = found & keep[labels]
+    return _trim_far_edges(levels_db, kept, labels, count, reference - near)
+
+
+EDGE_REACH_FRAMES = 25  # 150 ms: the talker's quieter sounds at a word's edge lie this close to a loud one
+
+
+def _trim_far_edges(levels_db: np.ndarray, kept: np.ndarray, labels: np.ndarray, count: int,
+                    near_level: float) -> np.ndarray:
+    """Cut from each kept run the frames at its ends that lie more than ``EDGE_REACH_FRAMES`` from any frame
+    as loud as ``near_level`` (the talker's own loud speech, less the ``near_db`` margin).
+
+    Gain control lifts the voices and keystrokes behind the agent through a long look-up pause until they
+    reach the agent's next words with no gap, and the run they make together passed on the strength of
+    those words: seconds of colleagues counted as the agent, the pause's dead air ending early or lost
+    (corpus condition floor_echo_agc_music: recall 0.5, boundary 2.5 s). A run with no such loud frame
+    (a quiet talker, kept by its syllable leaps) is left whole.
+    """
+    from scipy.ndimage import maximum_filter1d
+
+    loud_near = maximum_filter1d(_smooth(levels_db, 5), 2 * EDGE_REACH_FRAMES + 1, mode="nearest") >= near_level
+    strong = np.flatnonzero(kept & loud_near)
+    first = np.full(count + 1, labels.size)
+    last = np.full(count + 1, -1)
+    np.minimum.at(first, labels[strong], strong)
+    np.maximum.at(last, labels[strong], strong)
+    frames = np.arange(labels.size)
+    has_strong = last[labels] >= 0
+    return kept & ~(has_strong & ((frames < first[labels]) | (frames > last[labels])))
 
 
 def tonal_frames(samples: np.ndarray, levels_db: np.ndarray, window_s: float = 2.5) -> np.ndarray:
