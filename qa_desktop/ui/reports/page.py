@@ -92,7 +92,9 @@ class ChartBox(QGroupBox):
         super().__init__(title, parent)
         self.lang = lang
         self.canvas = ChartView(self)
-        self.canvas.setMinimumSize(360, 240)
+        # two rows of charts must leave the window inside a 1366×768 screen's work area (taskbar and
+        # title bar off, about 697 px): at 240 px each the Reports page alone asked for 760 px
+        self.canvas.setMinimumSize(360, 170)
         self.save_button = QPushButton()
         self.retranslate()
         self.save_button.clicked.connect(self.save_png)
