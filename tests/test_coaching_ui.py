@@ -90,3 +90,20 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     assert training.items.rowCount() == 4 and [r["agent_code"] for r in training.ranking.rows] == ["A1"]
     assert "3 evaluations" in training.summary.text()
     page.grab().save("/tmp/training.png")
+
+
+def test_no_failed_call_left_to_coach_is_said_not_left_as_an_empty_table(qtbot, sqlite_db):
+    """Recordings of the month: with every failed call coached, the list of failed calls not yet coached
+    was an empty table under its heading, which reads as 'still loading' or 'broken'."""
+    from qa_desktop.ui.coaching.page import CoachingPage
+
+    sqlite_db.write(lambda s: build.user(s, "lead", Role.QA_LEAD))
+    sqlite_db.user_login = "lead"
+    page = CoachingPage(AppContext(sqlite_db, find_user(sqlite_db, "lead"), AppSettings()))
+    qtbot.addWidget(page)
+    tab = page.recordings_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.loading, timeout=20000)
+    assert tab.uncoached.rowCount() == 0
+    assert "none" in tab.uncoached_label.text()

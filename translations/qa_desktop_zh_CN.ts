@@ -3641,6 +3641,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>尚未辅导的不合格通话（每通不合格电话都须辅导）</translation>
         </message>
         <message>
+            <source>Failed calls not yet coached: none, every failed call has been coached.</source>
+            <translation>尚未辅导的不合格通话：无，每通不合格通话都已辅导。</translation>
+        </message>
+        <message>
             <source>Select a recording first.</source>
             <translation>请先选择一段录音。</translation>
         </message>

@@ -3641,6 +3641,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>尚未輔導的不合格通話（每通不合格電話都須輔導）</translation>
         </message>
         <message>
+            <source>Failed calls not yet coached: none, every failed call has been coached.</source>
+            <translation>尚未輔導的不合格通話：無，每通不合格通話都已輔導。</translation>
+        </message>
+        <message>
             <source>Select a recording first.</source>
             <translation>請先選擇一段錄音。</translation>
         </message>

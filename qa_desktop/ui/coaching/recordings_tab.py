@@ -127,7 +127,16 @@ class RecordingsTab(QWidget):
         self.export_button.setText(self.tr("Export training pack…"))
         self.commentary.setPlaceholderText(self.tr("Commentary (点评) for the selected recording; Enter keeps it"))
         self.pick_button.setText(self.tr("Keep as example"))
-        self.uncoached_label.setText(self.tr("Failed calls not yet coached (every failed call is coached)"))
+        self._say_uncoached()
+
+    def _say_uncoached(self) -> None:
+        """The heading of the failed calls not yet coached; when there are none it says so, rather than
+        leaving an empty table to be read as 'still loading' or 'broken'."""
+        if self.uncoached.rows or self.read.running:
+            self.uncoached_label.setText(self.tr("Failed calls not yet coached (every failed call is coached)"))
+        else:
+            self.uncoached_label.setText(self.tr("Failed calls not yet coached: none, every failed call has "
+                                                 "been coached."))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -153,6 +162,7 @@ class RecordingsTab(QWidget):
             self.message.setText("")
         self.proposals.set_rows(result["proposals"])
         self.uncoached.set_rows(result["uncoached"])
+        self._say_uncoached()
         if self.proposals.rows:
             row = min(select_row, len(self.proposals.rows) - 1)
             self.proposals.reveal(row)
