@@ -107,3 +107,20 @@ def test_no_failed_call_left_to_coach_is_said_not_left_as_an_empty_table(qtbot, 
     qtbot.waitUntil(lambda: not tab.loading, timeout=20000)
     assert tab.uncoached.rowCount() == 0
     assert "none" in tab.uncoached_label.text()
+
+
+def test_a_month_without_training_says_so(qtbot, sqlite_db):
+    """Training records of a month with none: two empty tables, nothing said; now the month says it has
+    no training recorded and where to record one."""
+    from qa_desktop.ui.coaching.page import CoachingPage
+
+    sqlite_db.write(lambda s: build.user(s, "lead", Role.QA_LEAD))
+    sqlite_db.user_login = "lead"
+    page = CoachingPage(AppContext(sqlite_db, find_user(sqlite_db, "lead"), AppSettings()))
+    qtbot.addWidget(page)
+    tab = page.training_records_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.loading and tab.message.text() != "", timeout=20000)
+    assert tab.sessions.rowCount() == 0
+    assert tab.message.text().startswith("No training recorded in " + tab.month.text())

@@ -5268,6 +5268,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>保存反馈</translation>
         </message>
         <message>
+            <source>No training recorded in {0}. Record a session on the right, or choose another month.</source>
+            <translation>{0} 没有培训记录。可在右侧记录一次培训，或选择其他月份。</translation>
+        </message>
+        <message>
             <source>Select a session first.</source>
             <translation>请先选择一次培训。</translation>
         </message>

@@ -5268,6 +5268,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>儲存回饋</translation>
         </message>
         <message>
+            <source>No training recorded in {0}. Record a session on the right, or choose another month.</source>
+            <translation>{0} 沒有培訓記錄。可在右側記錄一次培訓，或選擇其他月份。</translation>
+        </message>
+        <message>
             <source>Select a session first.</source>
             <translation>請先選擇一次培訓。</translation>
         </message>

@@ -295,6 +295,7 @@ class TrainingRecordsTab(QWidget):
         trainees_layout.addWidget(self.trainees_view, 1)
         trainees_layout.addLayout(feedback_row)
         self.form = RecordSessionBox(self)
+        self._empty_note_shown = False
         self.message = QLabel()
         self.message.setObjectName("trainingRecordsMessage")
         self.message.setWordWrap(True)
@@ -353,6 +354,13 @@ class TrainingRecordsTab(QWidget):
 
     def _show(self, rows: list[dict], select_id: int | None) -> None:
         self.sessions.set_rows(rows)
+        # an empty month says so, rather than two empty tables read as 'still loading' or 'broken'
+        if not rows:
+            self.message.setText(self.tr("No training recorded in {0}. Record a session on the right, or "
+                                         "choose another month.").format(self.month.text().strip()))
+        elif self._empty_note_shown:
+            self.message.setText("")
+        self._empty_note_shown = not rows
         target = next((i for i, r in enumerate(rows) if r["session_id"] == select_id), len(rows) - 1)
         if target >= 0:
             self.view.selectRow(target)
