@@ -209,3 +209,17 @@ def test_coaching_action_items_show_their_status_beside_the_session_list(demo_pa
     finally:
         window.close()
         i18n.install_language("en")
+
+
+def test_relink_dialog_shows_a_share_path_whole(qtbot):
+    """Library → Relink share…: the dialog opened at its natural 270 px, both path fields cutting a
+    share's path after a dozen characters."""
+    from qa_desktop.ui.library.page import RelinkDialog
+
+    dialog = RelinkDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    path = r"\\fileserver\qa\recordings\2026"
+    for field in (dialog.old, dialog.new):
+        assert field.width() >= field.fontMetrics().horizontalAdvance(path) + 12

@@ -40,6 +40,7 @@ class RelinkDialog(QDialog):
         self.ctx = ctx
         self.summary = None
         self.setWindowTitle(self.tr("Relink share"))
+        self.setMinimumWidth(560)  # paths on a share are long: at its natural 270 px both fields cut them
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("When the share holding the recordings is mounted under another path (a new drive "
                               "letter, a new server name), give the old and the new beginning of the paths."))
