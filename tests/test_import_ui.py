@@ -160,3 +160,13 @@ def test_calls_analysed_by_an_older_version_are_redone_in_the_background(qtbot, 
         versions = [call.analysis and call.analysis.get("version") for call in session.scalars(select(Call))]
     assert versions == [ANALYSIS_VERSION] * 3
     qtbot.waitUntil(lambda: not page.reanalyse_button.isVisible() and not page.stale.isVisible())
+
+
+def test_the_library_shows_a_call_length_as_the_work_queue_does():
+    """The same call read 2:59 in the library and 02:59 in the work queue and the player."""
+    from qa_desktop.ui.library.models import _duration
+    from qa_desktop.ui.player.waveform import fmt_time
+
+    for seconds in (59.6, 179.4, 3725.0):
+        assert _duration(seconds) == fmt_time(int(seconds * 1000))
+    assert _duration(179.4) == "02:59" and _duration(None) == "–"

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from qa_desktop.ui.i18n import codec_title
+from qa_desktop.ui.player.waveform import fmt_time
 from qa_desktop.ui.rows_model import RowsModel
 
 MISSING, FAILED_COLOUR, SKIPPED_COLOUR, MOVED_COLOUR = "#f8cbad", "#f8cbad", "#fff2cc", "#ddebf7"
@@ -53,10 +54,10 @@ def translated_reason(line: dict) -> str:
 
 
 def _duration(seconds: float | None) -> str:
+    """A call's length as the work queue and the player show it (02:59, 1:02:05): the library said 2:59."""
     if seconds is None:
         return "–"
-    minutes, rest = divmod(int(round(seconds)), 60)
-    return f"{minutes}:{rest:02d}"
+    return fmt_time(int(seconds * 1000))
 
 
 def _when(value: dt.datetime | None) -> str:
