@@ -46,6 +46,8 @@ def _names(database) -> set[str]:
     import getpass
 
     words.add(getpass.getuser())
+    if database.path is not None:  # the database's own file name, which the file dialogs may offer
+        words.update(database.path.stem.replace("_", " ").replace("-", " ").split())
     return words
 
 

@@ -97,6 +97,8 @@ def visible_texts(root, rows: int = 8) -> list[tuple[str, str]]:
                 add(widget, "choice", widget.itemText(i))
         if isinstance(widget, QLineEdit):
             add(widget, "placeholder", widget.placeholderText())
+            if widget.objectName() == "fileNameEdit":  # the name a save dialog suggests is read too
+                add(widget, "file name", re.sub(r"[-_.]", " ", widget.text().rsplit(".", 1)[0]))
         if isinstance(widget, (QTextEdit, QPlainTextEdit)):
             add(widget, "text", widget.toPlainText())
             add(widget, "placeholder", widget.placeholderText())

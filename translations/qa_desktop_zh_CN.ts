@@ -2216,6 +2216,10 @@ Rewards {4}, penalties {5}.</source>
             <translation>评分表 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Scoring form</source>
+            <translation>评分表</translation>
+        </message>
+        <message>
             <source>Export scoring form</source>
             <translation>导出评分表</translation>
         </message>
@@ -2851,6 +2855,10 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>Back up database</source>
             <translation>备份数据库</translation>
+        </message>
+        <message>
+            <source>qa_desktop_backup.sqlite3</source>
+            <translation>质检工作台备份.sqlite3</translation>
         </message>
         <message>
             <source>SQLite database (*.sqlite3)</source>
@@ -3872,6 +3880,14 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         <message>
             <source>Average score by period</source>
             <translation>各期平均分</translation>
+        </message>
+        <message>
+            <source>QA-monthly-{0}.xlsx</source>
+            <translation>质检月报-{0}.xlsx</translation>
+        </message>
+        <message>
+            <source>QA-weekly-{0}.xlsx</source>
+            <translation>质检周报-{0}.xlsx</translation>
         </message>
         <message>
             <source>Save workbook</source>

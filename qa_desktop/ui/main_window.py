@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
     def backup_database(self) -> None:
         from qa_desktop.core.db.backup import backup_to
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"), "qa_desktop_backup.sqlite3",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"), self.tr("qa_desktop_backup.sqlite3"),
                                               self.tr("SQLite database (*.sqlite3)"))
         if not path:
             return

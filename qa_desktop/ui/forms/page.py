@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.core import forms_repository
 from qa_desktop.core.errors import QADesktopError
+from qa_desktop.core.languages import pick
 from qa_desktop.core.scoring import designer
 from qa_desktop.core.scoring.errors import FormInvalid, form_error_text, form_refusal_text
 from qa_desktop.core.scoring.form import LANGS, FormDefinition
@@ -580,15 +582,20 @@ class FormsPage(QWidget):
         if path:
             self.import_file(path)
 
+    def _file_name(self, suffix: str) -> str:
+        """The form's name in the user's language as a file name (never its code: 'default.xlsx')."""
+        title = pick(self.form.name, self.lang) if self.form else ""
+        return (re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or self.tr("Scoring form")) + suffix
+
     def _export_clicked(self) -> None:
-        name = f"{self.form.code}.json" if self.form else "form.json"
+        name = self._file_name(".json")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export scoring form"), name,
                                               self.tr("Scoring form (*.json)"))
         if path:
             self.export_json(path)
 
     def _sheet_clicked(self) -> None:
-        name = f"{self.form.code}.xlsx" if self.form else "form.xlsx"
+        name = self._file_name(".xlsx")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Sheet for agents"), name,
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:

@@ -419,7 +419,9 @@ class ReportsPage(QWidget):
         if self.kind.currentData() != kind:
             period = _last_month(dt.date.today()) if kind == "month" else _last_week(dt.date.today())
         if not path:
-            default = f"QA-{'monthly' if kind == 'month' else 'weekly'}-{period}.xlsx"
+            # a file name in the reader's words (质检月报-2026-11.xlsx), like everything else they read
+            default = (self.tr("QA-monthly-{0}.xlsx") if kind == "month" else self.tr("QA-weekly-{0}.xlsx")).format(
+                period)
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save workbook"), default,
                                                   self.tr("Excel workbook (*.xlsx)"))
         if not path:
