@@ -214,3 +214,21 @@ def test_an_evaluator_can_look_but_not_change(page_for):
     before = item_order(page)
     page._nudge("item", before[1], -1)
     assert item_order(page) == before
+
+
+def test_language_tags_are_written_in_the_readers_script(qtbot):
+    """The designer tags each field with its language; in 繁體中文 the simplified field's tag read 简, a
+    simplified character, in the grade bands' and options' headers as beside the titles."""
+    from PySide6.QtWidgets import QLabel
+
+    from qa_desktop.ui import i18n
+    from qa_desktop.ui.forms.editors import LocalizedTextEdit
+
+    i18n.install_language("zh_TW")
+    try:
+        edit = LocalizedTextEdit()
+        qtbot.addWidget(edit)
+        tags = [label.text() for label in edit.findChildren(QLabel)]
+    finally:
+        i18n.install_language("en")
+    assert tags[:2] == ["簡", "繁"]

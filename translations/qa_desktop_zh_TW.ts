@@ -1935,6 +1935,14 @@ Rewards {4}, penalties {5}.</source>
     <context>
         <name>FormEditors</name>
         <message>
+            <source>简</source>
+            <translation>簡</translation>
+        </message>
+        <message>
+            <source>繁</source>
+            <translation>繁</translation>
+        </message>
+        <message>
             <source>EN</source>
             <translation>英</translation>
         </message>

@@ -45,7 +45,13 @@ from qa_desktop.core.scoring.form import (
 from qa_desktop.ui.forms.checks_editor import ChecksEditor
 
 # The short tag beside each language's text box ("EN" reads 英 in a Chinese UI).
-LANG_TAGS = {"zh_CN": "简", "zh_TW": "繁", "en": QT_TRANSLATE_NOOP("FormEditors", "EN")}
+# which language a field holds, in the reader's script: 繁體中文 reads 簡/繁 (a bare "简" was simplified there)
+LANG_TAGS = {"zh_CN": QT_TRANSLATE_NOOP("FormEditors", "简"), "zh_TW": QT_TRANSLATE_NOOP("FormEditors", "繁"),
+             "en": QT_TRANSLATE_NOOP("FormEditors", "EN")}
+
+
+def _zh_tags() -> list[str]:
+    return [QCoreApplication.translate("FormEditors", LANG_TAGS[lang]) for lang in ("zh_CN", "zh_TW")]
 
 
 def _en_tag() -> str:
@@ -173,7 +179,7 @@ class FormSettingsEditor(_Editor):
         self.critical_mark.valueChanged.connect(self._emit)
         self.bands = QTableWidget(0, 5)
         self.bands.setObjectName("gradeBands")
-        self.bands.setHorizontalHeaderLabels([self.tr("Grade"), "简", "繁", _en_tag(), self.tr("From score")])
+        self.bands.setHorizontalHeaderLabels([self.tr("Grade"), *_zh_tags(), _en_tag(), self.tr("From score")])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # the grade's code ('excellent') stays in the row for saving; people read its names beside it
         self.bands.setColumnHidden(0, True)
@@ -289,7 +295,7 @@ class ItemEditor(_Editor):
         self.points.valueChanged.connect(self._emit)
         self.options = QTableWidget(0, 5)
         self.options.setObjectName("itemOptions")
-        self.options.setHorizontalHeaderLabels([self.tr("Value"), "简", "繁", _en_tag(), self.tr("Points")])
+        self.options.setHorizontalHeaderLabels([self.tr("Value"), *_zh_tags(), _en_tag(), self.tr("Points")])
         self.options.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.options.verticalHeader().setVisible(False)
         self.options.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
