@@ -64,3 +64,12 @@ def test_the_chinese_ui_names_the_agent_one_way(language):
         if "坐席" in quoted:
             mixed.append(f"{message.findtext('source')!r}: {text!r}")
     assert mixed == [], "\n".join(mixed)
+
+
+def test_traditional_chinese_writes_share_as_taiwan_does():
+    """繁體中文 says 佔比 (share) on five screens and said 累計占比 on the Pareto chart's axis."""
+    import xml.etree.ElementTree as ET
+
+    odd = [message.findtext("source") for message in ET.parse(ts_tool.ts_path("zh_TW")).getroot().iter("message")
+           if "占" in (message.findtext("translation") or "")]
+    assert odd == []

@@ -3867,7 +3867,7 @@ Offline, keyboard-first quality evaluation for call centres.</source>
         </message>
         <message>
             <source>Cumulative share</source>
-            <translation>累計占比</translation>
+            <translation>累計佔比</translation>
         </message>
         <message>
             <source>No item lost points.</source>
