@@ -24,6 +24,10 @@ def _shown() -> dict[str, str]:
         shown[f"dispute/verdict {code}"] = review.status_text(code)
     for code in ("complaint", "praise"):
         shown[f"flag kind {code}"] = review.kind_text(code)
+    from qa_desktop.ui.workspace.call_panel import verdict_texts
+
+    for n, text in enumerate(verdict_texts()):  # the workspace's flags tab
+        shown[f"flag verdict {n}"] = text
     for code in ("pending", "keep", "accept", "set"):
         shown[f"decision {code}"] = review.decision_text(code)
     shown["why"] = review.reason_text(["fail", "fatal", "flagged"])

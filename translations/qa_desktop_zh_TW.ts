@@ -1900,6 +1900,18 @@ Rewards {4}, penalties {5}.</source>
             <source>Training case</source>
             <translation>培訓案例</translation>
         </message>
+        <message>
+            <source>To verify</source>
+            <translation>待鑑定</translation>
+        </message>
+        <message>
+            <source>Founded</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <source>Not founded</source>
+            <translation>不成立</translation>
+        </message>
     </context>
     <context>
         <name>FlagsPanel</name>
@@ -1910,18 +1922,6 @@ Rewards {4}, penalties {5}.</source>
         <message>
             <source>Reason (optional)</source>
             <translation>原因(可選)</translation>
-        </message>
-        <message>
-            <source>to verify</source>
-            <translation>待鑑定</translation>
-        </message>
-        <message>
-            <source>founded</source>
-            <translation>成立</translation>
-        </message>
-        <message>
-            <source>not founded</source>
-            <translation>不成立</translation>
         </message>
         <message>
             <source>Say why the team lead should review it, then press Enter</source>

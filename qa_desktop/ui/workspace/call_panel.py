@@ -46,6 +46,12 @@ def flag_text(kind: FlagKind) -> str:
     return QCoreApplication.translate("Flags", FLAG_TEXT[kind])
 
 
+def verdict_texts() -> tuple[str, str, str]:
+    """A complaint's or a praise's verification, as the Reviews page words it ("Not founded")."""
+    return (QCoreApplication.translate("Flags", "To verify"), QCoreApplication.translate("Flags", "Founded"),
+            QCoreApplication.translate("Flags", "Not founded"))
+
+
 class NotesPanel(QWidget):
     """The call's timestamped notes; a line to write a new one at the marked position.
 
@@ -323,7 +329,7 @@ class FlagsPanel(QWidget):
             self.reasons[kind].setPlaceholderText(
                 self.tr("Reason (required)") if kind == FlagKind.REVIEW else self.tr("Reason (optional)"))
         for verdict in self.verdicts.values():
-            for index, text in enumerate((self.tr("to verify"), self.tr("founded"), self.tr("not founded"))):
+            for index, text in enumerate(verdict_texts()):
                 verdict.setItemText(index, text)
 
     def _toggled(self, kind: FlagKind, on: bool) -> None:
