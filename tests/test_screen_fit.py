@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QEventLoop
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QTabWidget
 
 from qa_desktop.core.db import open_database
 from qa_desktop.core.demo import DemoOptions, build_demo
@@ -223,3 +223,39 @@ def test_relink_dialog_shows_a_share_path_whole(qtbot):
     path = r"\\fileserver\qa\recordings\2026"
     for field in (dialog.old, dialog.new):
         assert field.width() >= field.fontMetrics().horizontalAdvance(path) + 12
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_player_buttons_read_whole_with_a_call_open(demo_path, qtbot, language):
+    """The player's row beside the queue at 1366×768: in English the skipping button read 'No s…ping',
+    squeezed below its text's width."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    window = _window(demo_path, "qa.li", language)
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page("workspace")
+        _pump(800)
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: page.session is not None, timeout=20000)
+        _pump(300)
+        player = page.findChild(QToolButton, "skipSilence").parentWidget()
+        squeezed = [f"{b.objectName()} {b.text()!r}: {b.width()} < {b.sizeHint().width()}"
+                    for b in player.findChildren(QToolButton) if b.isVisibleTo(window) and b.text()
+                    and b.width() < b.sizeHint().width()]
+        assert squeezed == []
+        # the flags' reasons: wide enough to read a reason typed into them
+        from qa_desktop.ui.workspace.call_panel import VERIFIABLE
+
+        flags = page.findChild(QTabWidget, "callTabs")
+        flags.setCurrentIndex(next(i for i in range(flags.count()) if flags.widget(i).findChildren(QCheckBox)))
+        _pump(200)
+        panel = flags.currentWidget()
+        narrow = {kind: field.width() for kind, field in panel.reasons.items()
+                  if kind not in VERIFIABLE and field.width() < 150}
+        assert narrow == {}
+    finally:
+        window.close()
+        i18n.install_language("en")

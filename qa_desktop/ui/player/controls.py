@@ -115,6 +115,8 @@ class PlayerBar(QWidget):
         outer.addLayout(layout)
         problem_row = QHBoxLayout()
         outer.addLayout(problem_row)
+        notice_row = QHBoxLayout()  # a problem with the recording or the sound device, on a line of its own
+        outer.addLayout(notice_row)
 
         def button(act: QAction, text: str, name: str) -> QToolButton:
             b = QToolButton()
@@ -182,13 +184,16 @@ class PlayerBar(QWidget):
         self.relink.clicked.connect(self.relinkRequested)
         self.relink.setVisible(False)
         for widget in (self.back_long, self.back_short, self.play, self.forward_short, self.forward_long,
-                       self.time, self.loop, self.skip):
+                       self.time, self.loop):
             layout.addWidget(widget)
         layout.addStretch(1)
-        for widget in (self.rate, self.volume, self.side):
+        # skipping sits with the other listening settings: at the end of the transport row, beside the
+        # queue at 1366×768, it was squeezed below its text ('No s…ping', '跳过 ≥2…') and so was play/pause
+        for widget in (self.rate, self.volume, self.side, self.skip):
             problem_row.addWidget(widget)
-        problem_row.addWidget(self.notice, 1)
-        problem_row.addWidget(self.relink)
+        problem_row.addStretch(1)
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.relink)
 
         service.positionChanged.connect(self._show_time)
         service.durationChanged.connect(lambda _ms: self._show_time(service.position()))
@@ -243,6 +248,7 @@ class PlayerBar(QWidget):
         else:
             self.notice.setText("")
             self.notice.setStyleSheet("")
+        self.notice.setVisible(bool(self.notice.text()))
 
     def _show_time(self, ms: int) -> None:
         self.time.setText(f"{fmt_time(ms)} / {fmt_time(self.service.duration())}")

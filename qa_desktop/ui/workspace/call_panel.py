@@ -309,7 +309,9 @@ class FlagsPanel(QWidget):
             reason.setObjectName(f"flagReason_{kind.value}")
             reason.returnPressed.connect(lambda k=kind: self._reason_entered(k))
             grid.addWidget(box, row, 0)
-            grid.addWidget(reason, row, 1)
+            # a flag without a verdict lends the verdict's column to its reason: at 1366×768 every
+            # reason field was 70 px ('Reason …'), too narrow to read what was typed
+            grid.addWidget(reason, row, 1, 1, 1 if kind in VERIFIABLE else 2)
             self.boxes[kind], self.reasons[kind] = box, reason
             if kind in VERIFIABLE:
                 verdict = QComboBox()
