@@ -467,3 +467,30 @@ def test_a_page_closed_while_its_read_runs_ends_quietly(qtbot, sqlite_db, monkey
     page.deleteLater()                # ...and the page goes before they end
     qtbot.waitUntil(lambda: not tasks._running and QThreadPool.globalInstance().activeThreadCount() == 0)
     qtbot.wait(50)                    # their results are delivered to nobody, without an error
+
+
+def test_sessions_name_their_form_in_the_readers_language(qtbot, sqlite_db):
+    """The form's stored name is one language's; the table, the status line and the report name it in the
+    reader's (a Chinese UI showed an English-named form in English, an English UI a Chinese one in Chinese)."""
+    from qa_desktop.core.calibration.report import session_report
+    from qa_desktop.ui import i18n
+    from qa_desktop.ui.calibration.models import form_name_shown
+
+    ids = seed(sqlite_db)
+    session_id = scored_session(sqlite_db, ids)
+    summary = cal.list_sessions(sqlite_db)[0]
+    assert summary.form_name == "Calibration test form" and summary.form_names["zh_CN"] == "校准测试表"
+    as_user(sqlite_db, "lead")
+    assert session_report(sqlite_db, session_id, lang="zh_CN")["form"]["name"] == "校准测试表"
+    assert session_report(sqlite_db, session_id, lang="en")["form"]["name"] == "Calibration test form"
+    try:
+        assert i18n.install_language("zh_CN") == "zh_CN"
+        page = page_for(qtbot, sqlite_db, "lead")
+        shown = [cell(page.sessions, r, c) for r in range(page.sessions.rowCount())
+                 for c in range(page.sessions.columnCount())]
+        assert any("校准测试表" in str(text) for text in shown), shown
+        assert not any("Calibration test form" in str(text) for text in shown), shown
+        versions = cal.published_form_versions(sqlite_db)
+        assert form_name_shown(versions[0]) == "校准测试表"
+    finally:
+        i18n.install_language("en")

@@ -24,6 +24,7 @@ from qa_desktop.core.calibration.sessions import (
 )
 from qa_desktop.core.db import Database
 from qa_desktop.core.db.models import FormVersion, User
+from qa_desktop.core.languages import pick
 
 NOMINAL_TYPES = ("yes_no", "yes_no_na", "choice", "checklist")
 TOTAL_TOLERANCE = 10        # points: "within ±10 points of each other on >85% of calls"
@@ -291,7 +292,8 @@ def session_report(database: Database, session_id: int, *, lang: str = "en") -> 
 
     return {
         "session": {**summary, "notes": notes},
-        "form": {"code": definition.code, "version_no": summary["form_version_no"], "name": summary["form_name"]},
+        "form": {"code": definition.code, "version_no": summary["form_version_no"],
+                 "name": pick(summary.get("form_names"), lang) or summary["form_name"]},
         "raters": raters,
         "expert": expert,
         "items": [{"code": i.code, "section": s.code, "text": _text(i, lang), "type": i.type,

@@ -124,6 +124,9 @@ class SessionSummary:
     n_participants: int
     n_submitted: int      # submitted calibration evaluations
     n_expected: int       # calls × scorers
+    # the form's name per language ({"zh_CN": …, "en": …}, as its definition has it); form_name is the one
+    # stored with the form, in one language: a page shows form_names picked in the reader's language
+    form_names: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Plain JSON-ready data (dates as ISO text)."""
@@ -249,7 +252,16 @@ def _summary(session: Session, calibration: CalibrationSession) -> SessionSummar
         calibration.id, calibration.title, calibration.status.value, version.id, version.form.name,
         version.version_no, _person_by_id(session, calibration.lead_id), _person_by_id(session, calibration.expert_id),
         calibration.scheduled_on, calibration.created_at, calibration.closed_at, len(calibration.calls),
-        len(calibration.participants), len(evaluations), len(calibration.calls) * len(calibration.participants))
+        len(calibration.participants), len(evaluations), len(calibration.calls) * len(calibration.participants),
+        form_names(version.definition))
+
+
+def form_names(definition: dict | None) -> dict[str, str]:
+    """A form version's name per language, from its definition (a plain name counts as simplified Chinese)."""
+    name = (definition or {}).get("name")
+    if isinstance(name, str):
+        return {"zh_CN": name} if name else {}
+    return {lang: text for lang, text in (name or {}).items() if isinstance(text, str) and text}
 
 
 def _definition(version: FormVersion):
@@ -584,8 +596,8 @@ def published_form_versions(database: Database) -> list[dict[str, Any]]:
             select(FormVersion, ScoringForm).join(ScoringForm, ScoringForm.id == FormVersion.form_id)
             .where(FormVersion.published_at.is_not(None), ScoringForm.archived.is_(False))
             .order_by(ScoringForm.name, FormVersion.version_no.desc())).all()
-        return [{"id": v.id, "form_code": f.code, "form_name": f.name, "version_no": v.version_no,
-                 "published_at": v.published_at} for v, f in rows]
+        return [{"id": v.id, "form_code": f.code, "form_name": f.name, "form_names": form_names(v.definition),
+                 "version_no": v.version_no, "published_at": v.published_at} for v, f in rows]
 
 
 def recent_calls(database: Database, limit: int = 300) -> list[dict[str, Any]]:

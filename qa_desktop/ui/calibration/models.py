@@ -14,6 +14,14 @@ DIFFERS_COLOUR = "#fce4d6"
 WIDE_COLOUR = "#f8cbad"
 
 
+def form_name_shown(row: dict) -> str:
+    """A session's or a version's form name in the UI's language (the stored name is in one language)."""
+    from qa_desktop.core.languages import pick
+    from qa_desktop.ui.i18n import current_language
+
+    return pick(row.get("form_names"), current_language()) or row.get("form_name") or ""
+
+
 def band_text(band: str | None) -> str:
     return {"excellent": QCoreApplication.translate("CalibrationTables", "excellent"),
             "good": QCoreApplication.translate("CalibrationTables", "good"),
@@ -84,7 +92,7 @@ def sessions_model(parent=None) -> RowsModel:
          else QCoreApplication.translate("CalibrationTables", "Closed"), None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Form"),
          lambda r: QCoreApplication.translate("CalibrationTables", "{0} v{1}").format(
-             r["form_name"], r["form_version_no"]), None),
+             form_name_shown(r), r["form_version_no"]), None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Scorers"), lambda r: r["n_participants"], None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Submitted"),

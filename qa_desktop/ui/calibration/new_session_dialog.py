@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from qa_desktop.core.calibration import page_data
 from qa_desktop.core.calibration import sessions as cal
+from qa_desktop.ui.calibration.models import form_name_shown
 from qa_desktop.ui.messages import describe_error
 from qa_desktop.ui.tasks import run_in_background
 from qa_desktop.ui.writes import PageWrite
@@ -138,7 +139,7 @@ class NewSessionDialog(QDialog):
 
     def _fill(self, choices: page_data.SessionChoices) -> None:
         for version in choices.form_versions:
-            self.form_version.addItem(self.tr("{0} v{1}").format(version["form_name"], version["version_no"]),
+            self.form_version.addItem(self.tr("{0} v{1}").format(form_name_shown(version), version["version_no"]),
                                       version["id"])
         add_call_items(self.calls, choices, checked_candidates=True)
         for person in choices.people:

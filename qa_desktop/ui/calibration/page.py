@@ -31,7 +31,7 @@ from qa_desktop.core.scoring.form import FormDefinition
 from qa_desktop.ui.calibration.blind_scoring import BlindEntry, BlindScoringWidget
 from qa_desktop.ui.calibration.close_dialog import CloseSessionDialog
 from qa_desktop.ui.calibration.consistency_view import ConsistencyView
-from qa_desktop.ui.calibration.models import CallMatrixModel, majority_answer, sessions_model
+from qa_desktop.ui.calibration.models import CallMatrixModel, form_name_shown, majority_answer, sessions_model
 from qa_desktop.ui.calibration.new_session_dialog import AddCallsDialog, NewSessionDialog
 from qa_desktop.ui.calibration.report_view import ReportView
 from qa_desktop.ui.context import AppContext
@@ -341,8 +341,8 @@ class CalibrationPage(QWidget):
         state = self.tr("open") if s.status == "open" else self.tr("closed")
         expert = s.expert.name if s.expert else self.tr("none")
         self.status.setText(self.tr("{0} — {1}; form {2} v{3}; expert: {4}; {5} of {6} scores submitted")
-                            .format(s.title, state, s.form_name, s.form_version_no, expert, s.n_submitted,
-                                    s.n_expected))
+                            .format(s.title, state, form_name_shown(s.to_dict()), s.form_version_no, expert,
+                                    s.n_submitted, s.n_expected))
         self.blind.hint.setText(self.tr("Score each call on your own. Others' answers stay hidden until you "
                                           "submit; a submitted calibration score cannot be changed.")
                                   if scoring else self.tr("You are not scoring in this session."))
