@@ -92,15 +92,21 @@ def test_log_a_session_and_follow_it_up(qtbot, sqlite_db):
     page.grab().save("/tmp/training.png")
 
 
+def _lead_coaching_page(qtbot, database):
+    """The Coaching page of a new QA lead on an empty database."""
+    from qa_desktop.ui.coaching.page import CoachingPage
+
+    database.write(lambda s: build.user(s, "lead", Role.QA_LEAD))
+    database.user_login = "lead"
+    page = CoachingPage(AppContext(database, find_user(database, "lead"), AppSettings()))
+    qtbot.addWidget(page)
+    return page
+
+
 def test_no_failed_call_left_to_coach_is_said_not_left_as_an_empty_table(qtbot, sqlite_db):
     """Recordings of the month: with every failed call coached, the list of failed calls not yet coached
     was an empty table under its heading, which reads as 'still loading' or 'broken'."""
-    from qa_desktop.ui.coaching.page import CoachingPage
-
-    sqlite_db.write(lambda s: build.user(s, "lead", Role.QA_LEAD))
-    sqlite_db.user_login = "lead"
-    page = CoachingPage(AppContext(sqlite_db, find_user(sqlite_db, "lead"), AppSettings()))
-    qtbot.addWidget(page)
+    page = _lead_coaching_page(qtbot, sqlite_db)
     tab = page.recordings_tab
     page.tabs.setCurrentWidget(tab)
     tab.refresh()
@@ -112,12 +118,7 @@ def test_no_failed_call_left_to_coach_is_said_not_left_as_an_empty_table(qtbot, 
 def test_a_month_without_training_says_so(qtbot, sqlite_db):
     """Training records of a month with none: two empty tables, nothing said; now the month says it has
     no training recorded and where to record one."""
-    from qa_desktop.ui.coaching.page import CoachingPage
-
-    sqlite_db.write(lambda s: build.user(s, "lead", Role.QA_LEAD))
-    sqlite_db.user_login = "lead"
-    page = CoachingPage(AppContext(sqlite_db, find_user(sqlite_db, "lead"), AppSettings()))
-    qtbot.addWidget(page)
+    page = _lead_coaching_page(qtbot, sqlite_db)
     tab = page.training_records_tab
     page.tabs.setCurrentWidget(tab)
     tab.refresh()

@@ -38,6 +38,19 @@ def _pump(ms: int) -> None:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+def _next_call_open(qtbot, window):
+    """The evaluator's workspace with the next call open (Ctrl+N), once its queue has been read (off the GUI
+    thread: a fixed pause before the key was sometimes too short on a loaded machine)."""
+    from PySide6.QtCore import Qt
+
+    page = window.show_page("workspace")
+    qtbot.waitUntil(lambda: not page.queue_loading and page.queue.table.model().rowCount() > 0, timeout=20000)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.session is not None, timeout=20000)
+    return page
+
+
 def _window(demo_path, login: str, language: str):
     from qa_desktop.core.users import find_user
     from qa_desktop.ui.context import AppContext
@@ -165,11 +178,8 @@ def test_a_call_failing_every_item_with_its_explanation_open_fits_the_screen(dem
     window = _window(demo_path, "qa.li", language)
     qtbot.addWidget(window)
     try:
-        page = window.show_page("workspace")
-        _pump(800)
-        window.activateWindow()
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: page.session is not None and bool(page.panel.rows), timeout=20000)
+        page = _next_call_open(qtbot, window)
+        qtbot.waitUntil(lambda: bool(page.panel.rows), timeout=20000)
         panel = page.panel
         qtbot.mouseClick(panel.why_button, Qt.MouseButton.LeftButton)
         for row in panel.rows:
@@ -229,17 +239,12 @@ def test_relink_dialog_shows_a_share_path_whole(qtbot):
 def test_player_buttons_read_whole_with_a_call_open(demo_path, qtbot, language):
     """The player's row beside the queue at 1366×768: in English the skipping button read 'No s…ping',
     squeezed below its text's width."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QToolButton
 
     window = _window(demo_path, "qa.li", language)
     qtbot.addWidget(window)
     try:
-        page = window.show_page("workspace")
-        _pump(800)
-        window.activateWindow()
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: page.session is not None, timeout=20000)
+        page = _next_call_open(qtbot, window)
         _pump(300)
         player = page.findChild(QToolButton, "skipSilence").parentWidget()
         squeezed = [f"{b.objectName()} {b.text()!r}: {b.width()} < {b.sizeHint().width()}"
