@@ -494,3 +494,28 @@ def test_sessions_name_their_form_in_the_readers_language(qtbot, sqlite_db):
         assert form_name_shown(versions[0]) == "校准测试表"
     finally:
         i18n.install_language("en")
+
+
+def test_the_report_is_offered_under_a_name_in_the_readers_words(qtbot, monkeypatch):
+    """The save dialog suggested calibration-7.xlsx in every language; the other workbooks are offered as
+    质检月报-2026-11.xlsx and the like."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from qa_desktop.ui import i18n
+    from qa_desktop.ui.calibration.report_view import ReportView
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _parent, _title, name, _filter: offered.append(name) or ("", "")))
+    try:
+        for language, expected in (("zh_CN", "校准报告-7.xlsx"), ("zh_TW", "校準報告-7.xlsx"),
+                                   ("en", "calibration-7.xlsx")):
+            assert i18n.install_language(language) == language
+            view = ReportView()
+            qtbot.addWidget(view)
+            view.report = {"session": {"id": 7}}
+            view._export()
+            view.report = None  # the next language switch redraws the view: this one is only a stand-in
+            assert offered[-1] == expected
+    finally:
+        i18n.install_language("en")

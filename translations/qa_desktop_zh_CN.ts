@@ -3755,6 +3755,10 @@ Offline, keyboard-first quality evaluation for call centres.</source>
             <translation>导出校准报告</translation>
         </message>
         <message>
+            <source>calibration-{0}.xlsx</source>
+            <translation>校准报告-{0}.xlsx</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>

@@ -128,7 +128,8 @@ class ReportView(QWidget):
         if self.report is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calibration report"),
-                                              f"calibration-{self.report['session']['id']}.xlsx",
+                                              # in the reader's words, as the other save dialogs (校准报告-7.xlsx)
+                                              self.tr("calibration-{0}.xlsx").format(self.report["session"]["id"]),
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
