@@ -491,7 +491,7 @@ def test_sessions_name_their_form_in_the_readers_language(qtbot, sqlite_db):
         assert any("校准测试表" in str(text) for text in shown), shown
         assert not any("Calibration test form" in str(text) for text in shown), shown
         versions = cal.published_form_versions(sqlite_db)
-        assert form_name_shown(versions[0]) == "校准测试表"
+        assert form_name_shown(versions[0]["form_names"], versions[0]["form_name"]) == "校准测试表"
     finally:
         i18n.install_language("en")
 

@@ -144,23 +144,25 @@ def keep_loud_runs(levels_db: np.ndarray, found: np.ndarray, reference: float, g
     joined |= found
     labels, count = label(joined)
     index = np.arange(1, count + 1)
-    peaks = np.asarray(maximum(_smooth(levels_db, 5), labels, index))
+    smoothed = _smooth(levels_db, 5)
+    peaks = np.asarray(maximum(smoothed, labels, index))
     flux = np.minimum(np.abs(np.diff(levels_db, prepend=levels_db[:1])), 20.0)
     leaps = np.asarray(mean(flux, labels, index))
     near = gate_db / 2 if near_db is None else near_db
     loud = (peaks >= reference - near) | ((peaks >= reference - gate_db) & (leaps >= 3.3))
     keep = np.concatenate(([False], loud))
     kept = found & keep[labels]
-    return _trim_far_edges(levels_db, kept, labels, count, reference - near)
+    return _trim_far_edges(smoothed, kept, labels, count, reference - near)
 
 
-EDGE_REACH_FRAMES = 25  # 150 ms: the talker's quieter sounds at a word's edge lie this close to a loud one
+EDGE_REACH_FRAMES = 25  # 250 ms: the talker's quieter sounds at a word's edge lie this close to a loud one
 
 
-def _trim_far_edges(levels_db: np.ndarray, kept: np.ndarray, labels: np.ndarray, count: int,
+def _trim_far_edges(smoothed_db: np.ndarray, kept: np.ndarray, labels: np.ndarray, count: int,
                     near_level: float) -> np.ndarray:
     """Cut from each kept run the frames at its ends that lie more than ``EDGE_REACH_FRAMES`` from any frame
-    as loud as ``near_level`` (the talker's own loud speech, less the ``near_db`` margin).
+    whose level (``smoothed_db``, over 50 ms) is as loud as ``near_level`` (the talker's own loud speech, less
+    the ``near_db`` margin).
 
     Gain control lifts the voices and keystrokes behind the agent through a long look-up pause until they
     reach the agent's next words with no gap, and the run they make together passed on the strength of
@@ -170,7 +172,7 @@ def _trim_far_edges(levels_db: np.ndarray, kept: np.ndarray, labels: np.ndarray,
     """
     from scipy.ndimage import maximum_filter1d
 
-    loud_near = maximum_filter1d(_smooth(levels_db, 5), 2 * EDGE_REACH_FRAMES + 1, mode="nearest") >= near_level
+    loud_near = maximum_filter1d(smoothed_db, 2 * EDGE_REACH_FRAMES + 1, mode="nearest") >= near_level
     strong = np.flatnonzero(kept & loud_near)
     first = np.full(count + 1, labels.size)
     last = np.full(count + 1, -1)

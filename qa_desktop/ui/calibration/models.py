@@ -14,12 +14,12 @@ DIFFERS_COLOUR = "#fce4d6"
 WIDE_COLOUR = "#f8cbad"
 
 
-def form_name_shown(row: dict) -> str:
+def form_name_shown(form_names: dict[str, str] | None, stored_name: str | None) -> str:
     """A session's or a version's form name in the UI's language (the stored name is in one language)."""
     from qa_desktop.core.languages import pick
     from qa_desktop.ui.i18n import current_language
 
-    return pick(row.get("form_names"), current_language()) or row.get("form_name") or ""
+    return pick(form_names, current_language()) or stored_name or ""
 
 
 def band_text(band: str | None) -> str:
@@ -92,7 +92,7 @@ def sessions_model(parent=None) -> RowsModel:
          else QCoreApplication.translate("CalibrationTables", "Closed"), None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Form"),
          lambda r: QCoreApplication.translate("CalibrationTables", "{0} v{1}").format(
-             form_name_shown(r), r["form_version_no"]), None),
+             form_name_shown(r.get("form_names"), r["form_name"]), r["form_version_no"]), None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Calls"), lambda r: r["n_calls"], None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Scorers"), lambda r: r["n_participants"], None),
         _column(QT_TRANSLATE_NOOP("CalibrationTables", "Submitted"),

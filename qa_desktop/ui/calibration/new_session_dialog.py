@@ -139,8 +139,8 @@ class NewSessionDialog(QDialog):
 
     def _fill(self, choices: page_data.SessionChoices) -> None:
         for version in choices.form_versions:
-            self.form_version.addItem(self.tr("{0} v{1}").format(form_name_shown(version), version["version_no"]),
-                                      version["id"])
+            name = form_name_shown(version.get("form_names"), version["form_name"])
+            self.form_version.addItem(self.tr("{0} v{1}").format(name, version["version_no"]), version["id"])
         add_call_items(self.calls, choices, checked_candidates=True)
         for person in choices.people:
             self.people.addItem(_checkable(f"{person.name} ({person.login})", person.id))

@@ -341,8 +341,8 @@ class CalibrationPage(QWidget):
         state = self.tr("open") if s.status == "open" else self.tr("closed")
         expert = s.expert.name if s.expert else self.tr("none")
         self.status.setText(self.tr("{0} — {1}; form {2} v{3}; expert: {4}; {5} of {6} scores submitted")
-                            .format(s.title, state, form_name_shown(s.to_dict()), s.form_version_no, expert,
-                                    s.n_submitted, s.n_expected))
+                            .format(s.title, state, form_name_shown(s.form_names, s.form_name), s.form_version_no,
+                                    expert, s.n_submitted, s.n_expected))
         self.blind.hint.setText(self.tr("Score each call on your own. Others' answers stay hidden until you "
                                           "submit; a submitted calibration score cannot be changed.")
                                   if scoring else self.tr("You are not scoring in this session."))
