@@ -154,7 +154,6 @@ class CoachingWindows:
         _graded_by_day(session, self, page)
         _item_results_by_day(session, self, page)
         rows = []
-        users = self.lookups.users
         for coaching in self.sessions:
             held, agent_id = coaching.held_on, coaching.agent_id
             session_links = self.links[coaching.id]
@@ -166,7 +165,7 @@ class CoachingWindows:
             graded, items = self.graded.get(agent_id, {}), self.items.get(agent_id, {})
             rows.append({
                 "id": coaching.id, "held_on": held, "agent_id": agent_id,
-                "coach": users.get(coaching.coach_id, "") if coaching.coach_id is not None else "",
+                "coach": self.lookups.user_name(coaching.coach_id),
                 "kind": coaching.kind,
                 "n_evaluations": len({e for e, _ in session_links if e is not None}),
                 "items": codes,
