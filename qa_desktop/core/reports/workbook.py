@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
@@ -44,7 +44,6 @@ from qa_desktop.core.reports.xlsx_style import (
     HEADER_BORDER,
     HEADER_FILL,
     HEADER_FONT,
-    SUBTITLE_FONT,
     TITLE_FONT,
     Column,
     TableWriter,
@@ -53,7 +52,6 @@ from qa_desktop.core.reports.xlsx_style import (
     clean_text,
     safe_cell,
     set_print_layout,
-    text_cell,
 )
 from qa_desktop.core.scoring.form import default_grade_bands
 from qa_desktop.core.scoring.item_status import LOST_POINTS
@@ -260,7 +258,6 @@ class ReportBuilder:
         put([])
         put([L("metric"), L("this_period"), L("previous_period"), L("change")],
             fonts={i: dict(header) for i in range(4)})
-        metrics_first = row + 1
 
         def metric(key: str, now, before, kind: str):
             change = None if now is None or before is None else now - before
@@ -282,7 +279,6 @@ class ReportBuilder:
                late_verifications(session, self.period.first_day, self.period.last_day, self.today, self.team_id),
                late_verifications(session, prior.first_day, prior.last_day, self.today, self.team_id), "int")
         add_score_band_colours(ws, f"B{self.average_row}:C{self.average_row}", self.bands())
-        _ = metrics_first
 
         # grade distribution (chart data)
         put([])
@@ -572,5 +568,3 @@ def _tidy_chart(chart, height: float, width: float) -> None:
         axis.delete = False
     chart.style = 10
 
-
-_ = (Alignment, SUBTITLE_FONT, text_cell)
